@@ -1,0 +1,81 @@
+"""Where Fieldkit keeps its files.
+
+One data folder holds everything a user has: the SQLite database, logs, pywikibot's
+generated home, caches. ``--data-dir`` and ``FIELDKIT_DATA_DIR`` override the platform
+default so tests and portable installs can point elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_ENV = "FIELDKIT_DATA_DIR"
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data folder: explicit argument, then environment, then platform default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir("fieldkit", appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The well-known places inside one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "fieldkit.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "fieldkit.log"
+
+    @property
+    def pywikibot_home(self) -> Path:
+        return self.root / "pywikibot"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    def ensure(self) -> DataPaths:
+        """Create the folders that must exist before anything is written."""
+        for folder in (self.root, self.backups, self.logs, self.cache):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def repo_resource_dir() -> Path:
+    """The bundled ``resources/`` folder (next to the package in a checkout or bundle)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"
+
+
+def translations_dir() -> Path:
+    """The folder with ``.ts`` sources and compiled ``.qm`` catalogues."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "translations", here.parent / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "translations"
