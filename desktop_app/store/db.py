@@ -119,7 +119,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(database: Path, backup_dir: Path | None = None, migrate_to: str = "head") -> Database:
+def open_database(
+    database: Path, backup_dir: Path | None = None, migrate_to: str = "head"
+) -> Database:
     """Open (creating if needed) and migrate the database at ``database``."""
     database.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(database)

@@ -1,0 +1,168 @@
+"""The command line: the headless face of the same services the GUI uses.
+
+Command names, flags, exit codes and ``--json`` shapes are a contract (partners script
+them); add freely, never rename. See README "Command line".
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from desktop_app import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_OFFLINE = 3
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str))
+
+
+def _open_context(args: argparse.Namespace) -> Any:
+    from desktop_app.services.context import AppContext
+
+    return AppContext.open(args.data_dir)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from desktop_app.services.self_test import run_self_test
+
+    checks = run_self_test(args.data_dir)
+    sound = all(check.ok for check in checks)
+    if args.json:
+        _print_json({"ok": sound, "checks": [check.to_dict() for check in checks]})
+    else:
+        for check in checks:
+            print(f"[{'ok' if check.ok else 'FAIL'}] {check.name}: {check.detail}")
+        print("Fieldkit is ready." if sound else "Fieldkit found problems (see above).")
+    return EXIT_OK if sound else EXIT_FAILURE
+
+
+def cmd_account_set(args: argparse.Namespace) -> int:
+    from desktop_app.store.settings_repository import update_settings
+    from desktop_app.sync.credentials import PASSWORD_ENV, NoKeyringError, save_password
+
+    if "@" not in args.user:
+        print(
+            "The user must be a bot password login of the form USER@BOTNAME "
+            "(create one at Special:BotPasswords on the wiki).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Bot password for {args.user}: ")
+    ctx = _open_context(args)
+    try:
+        with ctx.db.session() as session:
+            update_settings(session, wiki_api_url=args.api, wiki_username=args.user)
+        try:
+            save_password(args.api, args.user, password)
+            print(f"Account {args.user} for {args.api} saved; the password is in the keyring.")
+        except NoKeyringError as error:
+            print(f"Account {args.user} for {args.api} saved, but not its password: {error}")
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_account_show(args: argparse.Namespace) -> int:
+    from desktop_app.store.settings_repository import load_settings
+
+    ctx = _open_context(args)
+    try:
+        with ctx.db.session() as session:
+            settings = load_settings(session)
+    finally:
+        ctx.close()
+    data = {"api": settings.wiki_api_url, "user": settings.wiki_username}
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"Wiki API: {data['api']}\nUser: {data['user'] or '(none)'}")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop_app.sync.credentials import password_source_note
+    from desktop_app.sync.service import exit_code_for, sync_once
+
+    ctx = _open_context(args)
+    try:
+        report = sync_once(ctx, due_only=False)
+    finally:
+        ctx.close()
+    note = password_source_note()
+    if note:
+        print(note, file=sys.stderr)
+    code = int(exit_code_for(report))
+    if args.json:
+        _print_json(report.to_dict() | {"exit_code": code})
+    else:
+        print(f"Sent {report.sent}, failed {report.failed}, still waiting {report.remaining}.")
+        if report.offline:
+            print("The wiki could not be reached; everything queued is kept for later.")
+        for error in report.errors:
+            print(f"  entry {error['entry']}: {error['message']}")
+    return code
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.app import run_gui
+
+    return run_gui(args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldkit",
+        description="Fieldkit: bring partners' content to Wikimedia Commons, online or not. "
+        "Without a command the desktop window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Fieldkit {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: FIELDKIT_DATA_DIR or the platform's user data folder)",
+    )
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    self_test = commands.add_parser("self-test", help="check database, resources, translations")
+    self_test.add_argument("--json", action="store_true", help="machine-readable output")
+    self_test.set_defaults(handler=cmd_self_test)
+
+    account = commands.add_parser("account", help="the wiki account used for syncing")
+    account_commands = account.add_subparsers(dest="account_command", metavar="ACTION")
+    account_set = account_commands.add_parser("set", help="set the wiki and bot password login")
+    account_set.add_argument("--api", required=True, metavar="URL", help="the wiki's api.php URL")
+    account_set.add_argument("--user", required=True, metavar="USER@BOTNAME")
+    account_set.set_defaults(handler=cmd_account_set)
+    account_show = account_commands.add_parser("show", help="show the configured account")
+    account_show.add_argument("--json", action="store_true")
+    account_show.set_defaults(handler=cmd_account_show)
+    account.set_defaults(handler=lambda _args: _usage(account))
+
+    sync = commands.add_parser("sync", help="deliver everything queued, once")
+    sync.add_argument("--json", action="store_true", help="machine-readable output")
+    sync.set_defaults(handler=cmd_sync)
+    return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the command; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)

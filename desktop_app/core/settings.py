@@ -1,0 +1,37 @@
+"""User settings as a typed value object.
+
+Secrets are not settings: the bot password lives in the keyring (``sync.credentials``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+COMMONS_API_URL = "https://commons.wikimedia.org/w/api.php"
+DEFAULT_HELPDESK_PAGE = "Commons:Batch uploading"
+SUPPORTED_LANGUAGES = ("en", "sv")
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """Everything the user can set, with defaults that work for Wikimedia Commons."""
+
+    wiki_api_url: str = COMMONS_API_URL
+    wiki_username: str = ""  # "User@BotName" for a bot password
+    language: str = "en"
+    helpdesk_page: str = DEFAULT_HELPDESK_PAGE
+    helpdesk_email: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> AppSettings:
+        """Build from stored values, ignoring unknown keys and keeping defaults for missing ones."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+
+    @property
+    def has_account(self) -> bool:
+        return bool(self.wiki_api_url and self.wiki_username)

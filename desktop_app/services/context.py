@@ -1,0 +1,45 @@
+"""The application context: one opened data folder and its database.
+
+Both the CLI and the GUI start by opening a context; every service takes one (or its
+database) as an argument instead of reaching for globals.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.logging_setup import setup_logging
+from desktop_app.paths import DataPaths, resolve_data_dir
+from desktop_app.store.db import Database, open_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """An open data folder: its paths and its migrated database."""
+
+    paths: DataPaths
+    db: Database
+
+    @classmethod
+    def open(
+        cls, data_dir: str | os.PathLike[str] | None = None, *, log_to_file: bool = True
+    ) -> AppContext:
+        """Resolve the data folder, set up logging, open and migrate the database."""
+        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+        if log_to_file:
+            setup_logging(paths.log_file)
+        db = open_database(paths.database, backup_dir=paths.backups)
+        log.info("Opened data folder %s", paths.root)
+        return cls(paths=paths, db=db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.paths.root

@@ -1,0 +1,103 @@
+"""``fieldkit self-test``: is this installation sound? (database, resources, translations)"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from desktop_app.paths import DataPaths, repo_resource_dir, resolve_data_dir, translations_dir
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _check_data_dir(paths: DataPaths) -> Check:
+    try:
+        paths.ensure()
+        with tempfile.NamedTemporaryFile(dir=paths.root):
+            pass
+    except OSError as error:
+        return Check("data folder", False, f"{paths.root} is not writable: {error}")
+    return Check("data folder", True, str(paths.root))
+
+
+def _check_database(paths: DataPaths) -> Check:
+    from desktop_app.store.db import current_revision, head_revision, open_database
+
+    try:
+        db = open_database(paths.database, backup_dir=paths.backups)
+    except Exception as error:  # any failure here is exactly what self-test must report
+        return Check("database", False, f"cannot open {paths.database}: {error}")
+    try:
+        current, head = current_revision(db.engine), head_revision(db.engine)
+        with db.engine.connect() as connection:
+            integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+            journal = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        db.close()
+    ok = current == head and integrity == "ok" and journal == "wal"
+    detail = f"schema {current} (head {head}), integrity {integrity}, journal {journal}"
+    return Check("database", ok, detail)
+
+
+def _check_resources() -> Check:
+    folder = repo_resource_dir()
+    if not folder.is_dir():
+        return Check("resources", False, f"missing folder {folder}")
+    return Check("resources", True, str(folder))
+
+
+def _check_translations() -> list[Check]:
+    folder = translations_dir()
+    sources = sorted(folder.glob("*.ts"))
+    if not sources:
+        return [Check("translations", False, f"no .ts files in {folder}")]
+    checks = []
+    for source in sources:
+        compiled = source.with_suffix(".qm")
+        fresh = compiled.is_file() and compiled.stat().st_mtime >= source.stat().st_mtime
+        detail = f"{compiled.name} compiled"
+        if not fresh:
+            detail = (
+                f"{compiled.name} missing or older than {source.name}: "
+                "run 'python scripts/i18n.py build'"
+            )
+        checks.append(Check(f"translation {source.stem}", fresh, detail))
+    return checks
+
+
+def _check_libraries() -> Check:
+    missing = [
+        name
+        for name in ("pywikibot", "sqlalchemy", "alembic", "exifread", "keyring", "PySide6")
+        if importlib.util.find_spec(name) is None
+    ]
+    if missing:
+        return Check("libraries", False, "missing: " + ", ".join(missing))
+    return Check("libraries", True, "all present")
+
+
+def run_self_test(data_dir: str | os.PathLike[str] | None = None) -> list[Check]:
+    """Run every check; none raises, each says what is wrong and what to do."""
+    paths = DataPaths(resolve_data_dir(data_dir))
+    checks = [_check_data_dir(paths)]
+    if checks[0].ok:
+        checks.append(_check_database(paths))
+    checks.append(_check_resources())
+    checks.extend(_check_translations())
+    checks.append(_check_libraries())
+    return checks
+
+
+def translation_sources() -> list[Path]:
+    return sorted(translations_dir().glob("*.ts"))

@@ -1,0 +1,31 @@
+"""Reading and writing :class:`AppSettings` in the ``settings`` table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.settings import AppSettings
+from desktop_app.store.models import Setting
+
+
+def load_settings(session: Session) -> AppSettings:
+    """Stored settings over the defaults."""
+    rows = session.scalars(select(Setting)).all()
+    return AppSettings.from_dict({row.key: row.value for row in rows})
+
+
+def save_settings(session: Session, settings: AppSettings) -> None:
+    """Persist every field (one row per key, so later fields need no migration)."""
+    for key, value in settings.to_dict().items():
+        session.merge(Setting(key=key, value=value))
+
+
+def update_settings(session: Session, **changes: Any) -> AppSettings:
+    """Change some fields and save; returns the new settings."""
+    updated = replace(load_settings(session), **changes)
+    save_settings(session, updated)
+    return updated

@@ -1,0 +1,105 @@
+"""Delivering a help request as a new section on the helpdesk wiki page.
+
+Idempotent: the section carries the request's stable id in a marker comment, and when an
+earlier attempt may have arrived the page history is searched for it before posting again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.core.help_request_text import (
+    HelpRequestContent,
+    render_section_text,
+    request_marker,
+    section_title,
+)
+from desktop_app.services.help_requests import (
+    WIKI_SECTION_KIND,
+    mirror_outbox_state,
+    record_request_sent,
+)
+from desktop_app.store.models import HelpRequest, OutboxEntry
+from desktop_app.sync.outbox import PermanentError, TransientError
+from desktop_app.sync.wiki import (
+    EditConflict,
+    LoginFailed,
+    WikiClient,
+    WikiError,
+    WikiRefused,
+    WikiUnavailable,
+)
+
+
+@dataclass(frozen=True)
+class PreparedSection:
+    page_title: str
+    content: HelpRequestContent
+
+
+class WikiSectionDelivery:
+    """Posts queued help requests to ``page_title`` through a lazily connected client."""
+
+    kind = WIKI_SECTION_KIND
+
+    def __init__(self, client_provider: Callable[[], WikiClient], page_title: str) -> None:
+        self._client_provider = client_provider
+        self.page_title = page_title
+
+    def prepare(self, session: Session, entry: OutboxEntry) -> PreparedSection:
+        request = session.get_one(HelpRequest, entry.help_request_id)
+        partner = request.partnership.name if request.partnership else ""
+        page = str(entry.payload.get("page_title") or self.page_title)
+        content = HelpRequestContent(
+            uuid=request.uuid, subject=request.subject, body=request.body, partnership=partner
+        )
+        return PreparedSection(page_title=page, content=content)
+
+    def send(self, prepared: PreparedSection, *, maybe_arrived: bool) -> dict[str, Any]:
+        try:
+            client = self._client_provider()
+            if maybe_arrived:
+                marker = request_marker(prepared.content.uuid)
+                revision = client.find_revision_containing(prepared.page_title, marker)
+                if revision is not None:
+                    return self._result(client, prepared, revision, already_there=True)
+            revision = client.append_section(
+                prepared.page_title,
+                section_title(prepared.content),
+                render_section_text(prepared.content),
+                summary=f"Help request via Fieldkit: {prepared.content.subject[:150]}",
+            )
+            return self._result(client, prepared, revision, already_there=False)
+        except WikiUnavailable as error:
+            raise TransientError("offline", str(error), halt=True) from error
+        except LoginFailed as error:
+            raise TransientError("login_failed", str(error), halt=True) from error
+        except EditConflict as error:
+            raise TransientError("edit_conflict", str(error)) from error
+        except WikiRefused as error:
+            raise PermanentError(f"refused:{error.code}", str(error)) from error
+        except WikiError as error:
+            raise TransientError("wiki_error", str(error)) from error
+
+    @staticmethod
+    def _result(
+        client: WikiClient, prepared: PreparedSection, revision: int, *, already_there: bool
+    ) -> dict[str, Any]:
+        return {
+            "revision": revision,
+            "url": client.page_url(prepared.page_title),
+            "page_title": prepared.page_title,
+            "found_existing": already_there,
+        }
+
+    def on_sent(self, session: Session, entry: OutboxEntry, result: dict[str, Any]) -> None:
+        record_request_sent(
+            session, entry, revision=int(result["revision"]), url=str(result["url"])
+        )
+
+    def on_state(self, session: Session, entry: OutboxEntry) -> None:
+        mirror_outbox_state(session, entry)

@@ -1,0 +1,178 @@
+"""Outbox state machine, backoff and idempotency, with an in-memory delivery.
+
+The same paths against the real wiki are in tests/sync/test_walking_skeleton.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from desktop_app.services.help_requests import (
+    WIKI_SECTION_KIND,
+    list_requests,
+    mirror_outbox_state,
+    queue_request,
+    record_request_sent,
+    save_draft,
+)
+from desktop_app.store.db import Database, open_database
+from desktop_app.store.models import OutboxEntry, OutboxState, RequestState, utcnow
+from desktop_app.sync.outbox import (
+    BACKOFF_CAP,
+    OutboxWorker,
+    PermanentError,
+    TransientError,
+    backoff_delay,
+    pending_count,
+    retry_now,
+)
+
+
+class FakeDelivery:
+    """Records sends; behaviour per call is scripted with exceptions or None (success)."""
+
+    kind = WIKI_SECTION_KIND
+
+    def __init__(self, script: list[Exception | None] | None = None) -> None:
+        self.script = list(script or [])
+        self.calls: list[tuple[str, bool]] = []
+        self.arrived: set[str] = set()
+
+    def prepare(self, session: Session, entry: OutboxEntry) -> str:
+        return entry.idempotency_key
+
+    def send(self, prepared: str, *, maybe_arrived: bool) -> dict[str, Any]:
+        self.calls.append((prepared, maybe_arrived))
+        if maybe_arrived and prepared in self.arrived:
+            return {"found_existing": True}
+        outcome = self.script.pop(0) if self.script else None
+        if isinstance(outcome, LostReply):
+            self.arrived.add(prepared)
+            raise TransientError("offline", "connection dropped after sending", halt=True)
+        if outcome is not None:
+            raise outcome
+        self.arrived.add(prepared)
+        return {"found_existing": False}
+
+    def on_sent(self, session: Session, entry: OutboxEntry, result: dict[str, Any]) -> None:
+        record_request_sent(session, entry, revision=1, url="https://wiki.example/page")
+
+    def on_state(self, session: Session, entry: OutboxEntry) -> None:
+        mirror_outbox_state(session, entry)
+
+
+class LostReply(Exception):
+    """Scripted: the request reaches the server but the reply is lost."""
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    return open_database(tmp_path / "db.sqlite3")
+
+
+def queued_request(db: Database, subject: str = "Help") -> int:
+    request_id = save_draft(db, subject=subject, body="Body")
+    queue_request(db, request_id)
+    return request_id
+
+
+def test_queued_request_is_sent_and_marked(db: Database) -> None:
+    queued_request(db)
+    delivery = FakeDelivery()
+    report = OutboxWorker(db, {delivery.kind: delivery}).run_once()
+    assert (report.sent, report.failed, report.remaining) == (1, 0, 0)
+    assert [r.state for r in list_requests(db)] == [RequestState.SENT]
+    assert delivery.calls[0][1] is False  # first attempt: nothing can have arrived yet
+
+
+def test_offline_keeps_entry_queued_and_stops_the_run(db: Database) -> None:
+    queued_request(db, "one")
+    queued_request(db, "two")
+    delivery = FakeDelivery([TransientError("offline", "no route", halt=True)])
+    report = OutboxWorker(db, {delivery.kind: delivery}).run_once(due_only=False)
+    assert report.offline and report.sent == 0
+    assert len(delivery.calls) == 1  # the second entry was not tried while offline
+    assert pending_count(db) == 2
+    assert {r.state for r in list_requests(db)} == {RequestState.QUEUED}
+
+
+def test_lost_reply_is_checked_before_sending_again(db: Database) -> None:
+    queued_request(db)
+    delivery = FakeDelivery([LostReply()])
+    worker = OutboxWorker(db, {delivery.kind: delivery})
+    assert worker.run_once(due_only=False).offline
+    report = worker.run_once(due_only=False)
+    assert report.sent == 1
+    assert delivery.calls[1][1] is True  # second attempt knows the first may have arrived
+    with db.session() as session:
+        entry = session.query(OutboxEntry).one()
+        assert entry.result == {"found_existing": True}
+
+
+def test_transient_failure_backs_off_then_retries(db: Database) -> None:
+    queued_request(db)
+    now = utcnow() + timedelta(seconds=1)
+    clock = [now]
+    delivery = FakeDelivery([TransientError("server_error", "HTTP 503")])
+    worker = OutboxWorker(db, {delivery.kind: delivery}, clock=lambda: clock[0], rng=lambda: 0.0)
+    report = worker.run_once()
+    assert report.failed == 1
+    summary = list_requests(db)[0]
+    assert summary.state == RequestState.FAILED
+    assert summary.last_error == "server_error: HTTP 503"
+    assert summary.next_attempt_at == now + timedelta(seconds=15)
+    assert worker.run_once().sent == 0  # not yet due
+    clock[0] = now + timedelta(seconds=16)
+    assert worker.run_once().sent == 1
+
+
+def test_permanent_failure_waits_for_the_user(db: Database) -> None:
+    queued_request(db)
+    delivery = FakeDelivery([PermanentError("refused:protectedpage", "The page is protected")])
+    worker = OutboxWorker(db, {delivery.kind: delivery})
+    assert worker.run_once(due_only=False).failed == 1
+    assert worker.due_entry_ids(due_only=False) == []
+    with db.session() as session:
+        entry_id = session.query(OutboxEntry).one().id
+    retry_now(db, entry_id)
+    assert worker.run_once().sent == 1
+
+
+def test_entry_left_sending_by_a_crash_is_resumed_as_maybe_arrived(db: Database) -> None:
+    queued_request(db)
+    with db.session() as session:
+        entry = session.query(OutboxEntry).one()
+        entry.state = OutboxState.SENDING
+        entry.attempts = 1
+        entry.last_attempt_at = datetime(2000, 1, 1)
+    delivery = FakeDelivery()
+    assert OutboxWorker(db, {delivery.kind: delivery}).run_once().sent == 1
+    assert delivery.calls == [(delivery.calls[0][0], True)]
+
+
+def test_unexpected_error_is_recorded_not_lost(db: Database) -> None:
+    queued_request(db)
+    delivery = FakeDelivery([ValueError("bug")])
+    report = OutboxWorker(db, {delivery.kind: delivery}).run_once()
+    assert report.failed == 1 and pending_count(db) == 1
+    assert "ValueError: bug" in (list_requests(db)[0].last_error or "")
+
+
+@pytest.mark.parametrize("attempts", [1, 2, 5, 30])
+def test_backoff_grows_and_is_capped(attempts: int) -> None:
+    low, high = backoff_delay(attempts, lambda: 0.0), backoff_delay(attempts, lambda: 1.0)
+    assert high == 2 * low
+    assert high <= BACKOFF_CAP
+    if attempts > 1:
+        assert backoff_delay(attempts - 1, lambda: 1.0) <= high
+
+
+def test_queueing_twice_makes_one_entry(db: Database) -> None:
+    request_id = queued_request(db)
+    queue_request(db, request_id)
+    assert pending_count(db) == 1
