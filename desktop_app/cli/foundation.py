@@ -1,35 +1,20 @@
-"""The command line: the headless face of the same services the GUI uses.
-
-Command names, flags, exit codes and ``--json`` shapes are a contract (partners script
-them); add freely, never rename. See README "Command line".
-"""
+"""Foundation commands: self-test, account, sync."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
 
-from desktop_app import __version__
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-EXIT_OFFLINE = 3
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str))
-
-
-def _open_context(args: argparse.Namespace) -> Any:
-    from desktop_app.services.context import AppContext
-
-    return AppContext.open(args.data_dir)
+from desktop_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    open_context,
+    print_json,
+    usage,
+)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -38,7 +23,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     checks = run_self_test(args.data_dir)
     sound = all(check.ok for check in checks)
     if args.json:
-        _print_json({"ok": sound, "checks": [check.to_dict() for check in checks]})
+        print_json({"ok": sound, "checks": [check.to_dict() for check in checks]})
     else:
         for check in checks:
             print(f"[{'ok' if check.ok else 'FAIL'}] {check.name}: {check.detail}")
@@ -58,7 +43,7 @@ def cmd_account_set(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Bot password for {args.user}: ")
-    ctx = _open_context(args)
+    ctx = open_context(args)
     try:
         with ctx.db.session() as session:
             update_settings(session, wiki_api_url=args.api, wiki_username=args.user)
@@ -75,7 +60,7 @@ def cmd_account_set(args: argparse.Namespace) -> int:
 def cmd_account_show(args: argparse.Namespace) -> int:
     from desktop_app.store.settings_repository import load_settings
 
-    ctx = _open_context(args)
+    ctx = open_context(args)
     try:
         with ctx.db.session() as session:
             settings = load_settings(session)
@@ -83,7 +68,7 @@ def cmd_account_show(args: argparse.Namespace) -> int:
         ctx.close()
     data = {"api": settings.wiki_api_url, "user": settings.wiki_username}
     if args.json:
-        _print_json(data)
+        print_json(data)
     else:
         print(f"Wiki API: {data['api']}\nUser: {data['user'] or '(none)'}")
     return EXIT_OK
@@ -93,7 +78,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from desktop_app.sync.credentials import password_source_note
     from desktop_app.sync.service import exit_code_for, sync_once
 
-    ctx = _open_context(args)
+    ctx = open_context(args)
     try:
         report = sync_once(ctx, due_only=False)
     finally:
@@ -103,7 +88,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(note, file=sys.stderr)
     code = int(exit_code_for(report))
     if args.json:
-        _print_json(report.to_dict() | {"exit_code": code})
+        print_json(report.to_dict() | {"exit_code": code})
     else:
         print(f"Sent {report.sent}, failed {report.failed}, still waiting {report.remaining}.")
         if report.offline:
@@ -113,27 +98,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return code
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from desktop_app.app import run_gui
-
-    return run_gui(args.data_dir)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fieldkit",
-        description="Fieldkit: bring partners' content to Wikimedia Commons, online or not. "
-        "Without a command the desktop window opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"Fieldkit {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="data folder (default: FIELDKIT_DATA_DIR or the platform's user data folder)",
-    )
-    parser.set_defaults(handler=cmd_gui)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``self-test``, ``account`` and ``sync``."""
     self_test = commands.add_parser("self-test", help="check database, resources, translations")
     self_test.add_argument("--json", action="store_true", help="machine-readable output")
     self_test.set_defaults(handler=cmd_self_test)
@@ -147,22 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     account_show = account_commands.add_parser("show", help="show the configured account")
     account_show.add_argument("--json", action="store_true")
     account_show.set_defaults(handler=cmd_account_show)
-    account.set_defaults(handler=lambda _args: _usage(account))
+    account.set_defaults(handler=lambda _args: usage(account))
 
     sync = commands.add_parser("sync", help="deliver everything queued, once")
     sync.add_argument("--json", action="store_true", help="machine-readable output")
     sync.set_defaults(handler=cmd_sync)
-    return parser
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return EXIT_USAGE
-
-
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv`` and run the command; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(list(argv))
-    handler: Callable[[argparse.Namespace], int] = args.handler
-    return handler(args)

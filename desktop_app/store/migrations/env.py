@@ -8,7 +8,9 @@ from sqlalchemy import create_engine
 from desktop_app.store.models import Base
 
 config = context.config
-engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
+engine = config.attributes.get("engine") or create_engine(
+    config.get_main_option("sqlalchemy.url") or ""
+)
 
 with engine.begin() as connection:
     # render_as_batch lets ALTER TABLE work on SQLite by copying the table.

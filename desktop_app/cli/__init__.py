@@ -1,0 +1,46 @@
+"""The command line: the headless face of the same services the GUI uses.
+
+Command names, flags, exit codes and ``--json`` shapes are a contract (partners script
+them); add freely, never rename. See README "Command line". Each command group lives in
+its own module with a ``register(commands)`` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+
+from desktop_app import __version__
+from desktop_app.cli import foundation
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.app import run_gui
+
+    return run_gui(args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldkit",
+        description="Fieldkit: bring partners' content to Wikimedia Commons, online or not. "
+        "Without a command the desktop window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Fieldkit {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: FIELDKIT_DATA_DIR or the platform's user data folder)",
+    )
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (foundation,):
+        module.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the command; returns the process exit code."""
+    args = build_parser().parse_args(list(argv))
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)

@@ -1,0 +1,33 @@
+"""What every command module shares: exit codes, JSON output, opening the data folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.services.context import AppContext
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_OFFLINE = 3
+
+
+def print_json(data: Any) -> None:
+    """The one JSON style of the CLI: UTF-8 text, sorted keys, ISO dates."""
+    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str))
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    """Open the data folder named by ``--data-dir`` (or the environment, or the default)."""
+    from desktop_app.services.context import AppContext
+
+    return AppContext.open(args.data_dir)
+
+
+def usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE

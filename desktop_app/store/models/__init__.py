@@ -1,0 +1,26 @@
+"""Typed ORM models, one module per area.
+
+Schema changes go through Alembic migrations in ``store/migrations/versions``; never change
+a table here without adding (or, before it has shipped, extending) the revision that does
+the same. ``tests/store/test_migrations.py`` compares the two.
+"""
+
+from desktop_app.store.models.base import Base, new_uuid, utcnow
+from desktop_app.store.models.media import MediaBatch, MediaItem, UploadJob
+from desktop_app.store.models.outbox import OutboxEntry, OutboxState, Setting
+from desktop_app.store.models.partnerships import HelpRequest, Partnership, RequestState
+
+__all__ = [
+    "Base",
+    "HelpRequest",
+    "MediaBatch",
+    "MediaItem",
+    "OutboxEntry",
+    "OutboxState",
+    "Partnership",
+    "RequestState",
+    "Setting",
+    "UploadJob",
+    "new_uuid",
+    "utcnow",
+]

@@ -1,0 +1,33 @@
+"""The bundled licence catalogue is complete and usable offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.licences import UnknownLicence, get_licence, load_catalogue
+
+
+def test_catalogue_offers_the_free_licences_partners_ask_about() -> None:
+    ids = {licence.id for licence in load_catalogue()}
+    assert {"cc0-1.0", "cc-by-4.0", "cc-by-sa-4.0", "pd-old-70", "pd-art-old-100"} <= ids
+
+
+def test_every_licence_has_a_template_and_explanations() -> None:
+    for licence in load_catalogue():
+        assert licence.template.startswith("{{") and licence.template.endswith("}}")
+        assert licence.text("summary"), licence.id
+        assert licence.text("for_partner"), licence.id
+        if licence.is_public_domain:
+            assert licence.text("reason"), licence.id
+
+
+def test_texts_fall_back_to_english() -> None:
+    licence = get_licence("cc-by-4.0")
+    assert "kommersiellt" in licence.text("summary", "sv")
+    assert licence.text("for_partner", "sv") == licence.text("for_partner", "en")
+    assert licence.text("summary", "ar") == licence.text("summary", "en")
+
+
+def test_unknown_licence_is_a_clear_error() -> None:
+    with pytest.raises(UnknownLicence):
+        get_licence("cc-by-nc-4.0")
