@@ -1,0 +1,354 @@
+"""The one adapter between Fieldkit and pywikibot: a site for any MediaWiki API URL.
+
+Everything that touches ``pywikibot`` goes through :class:`WikiClient`, so the rest of
+the app sees plain values and exceptions with meaning (:class:`WikiUnavailable` = try
+later, :class:`LoginFailed` = ask for a new password, :class:`WikiRefused` = this request
+will never work as it is). All calls are blocking (network, pywikibot throttles sleep):
+call them from worker threads only, never from the GUI thread.
+
+pywikibot's configuration is process-global (see :mod:`desktop_app.sync.pywikibot_home`):
+one account per process. Each client owns its site object (and the password kept in
+memory for re-login), but pywikibot's cookie jar is shared: two clients logged in to the
+same wiki take turns at the session, re-logging in when they find it gone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop_app.logging_setup import register_secret
+from desktop_app.sync import pywikibot_home
+
+logger = logging.getLogger(__name__)
+
+# API error codes and what they mean for the caller.
+_LOGIN_CODES = frozenset(
+    {"Failed", "WrongPass", "WrongPluginPass", "NotExists", "Illegal", "Aborted", "FAIL",
+     "assertuserfailed", "assertbotfailed", "mwoauth-invalid-authorization",
+     "botpasswords-disabled", "login-throttled", "Throttled"}
+)  # fmt: skip
+_TEMPORARY_CODES = frozenset(
+    {"readonly", "maxlag", "ratelimited", "lockmanager-fail-conflict",
+     "stashfailed", "backend-fail-internal", "internal_api_error_DBQueryError"}
+)  # fmt: skip
+_CONFLICT_CODES = frozenset({"editconflict", "articleexists", "pagedeleted"})
+
+
+class WikiError(Exception):
+    """Base class: something went wrong talking to the wiki."""
+
+
+class WikiUnavailable(WikiError):
+    """The wiki cannot be reached now (offline, refused, timeout, 5xx): try again later."""
+
+
+class LoginFailed(WikiError):
+    """The wiki rejected the credentials (wrong or revoked password, unknown user)."""
+
+
+class EditConflict(WikiError):
+    """Someone changed the page between our read and our write."""
+
+
+class WikiRefused(WikiError):
+    """The wiki refused the request for good (protected page, abuse filter, bad title...)."""
+
+    def __init__(self, code: str, info: str) -> None:
+        super().__init__(f"{code}: {info}")
+        self.code = code
+        self.info = info
+
+
+@dataclass(frozen=True)
+class WikiAccount:
+    """Where and as whom: the API URL and the login name (``User@BotName`` for bot passwords)."""
+
+    api_url: str
+    username: str
+
+    @property
+    def main_username(self) -> str:
+        """The wiki account the login name belongs to."""
+        return pywikibot_home.main_username(self.username)
+
+
+def translate_error(error: BaseException) -> WikiError:
+    """Map a pywikibot/requests exception to one of ours (the original stays the cause)."""
+    import requests
+    from pywikibot import exceptions as pwb
+
+    if isinstance(error, WikiError):
+        return error
+    if isinstance(error, pwb.APIError):
+        code, info = str(error.code), str(error.info)
+        if code in _LOGIN_CODES:
+            return LoginFailed(f"{code}: {info}")
+        if code in _CONFLICT_CODES:
+            return EditConflict(f"{code}: {info}")
+        if code in _TEMPORARY_CODES or code.startswith("internal_api_error"):
+            return WikiUnavailable(f"{code}: {info}")
+        return WikiRefused(code, info)
+    if isinstance(error, pwb.NoUsernameError):
+        return LoginFailed(str(error))
+    if isinstance(error, pwb.EditConflictError):
+        return EditConflict(str(error))
+    unreachable = (
+        ConnectionError, TimeoutError, requests.exceptions.ConnectionError,
+        requests.exceptions.Timeout, pwb.ApiTimeoutError, pwb.ServerError,
+        pwb.FatalServerError, pwb.SiteDefinitionError,
+    )  # fmt: skip
+    if isinstance(error, unreachable):
+        return WikiUnavailable(f"{type(error).__name__}: {error}")
+    if isinstance(error, pwb.Error):
+        return WikiRefused(type(error).__name__, str(error))
+    return WikiError(f"{type(error).__name__}: {error}")
+
+
+@contextmanager
+def _wiki_errors() -> Iterator[None]:
+    """Re-raise anything pywikibot or requests throws as a :class:`WikiError`."""
+    try:
+        yield
+    except WikiError:
+        raise
+    except Exception as error:
+        raise translate_error(error) from error
+
+
+_site_class: type | None = None
+
+
+def _forget_session_cookies(host: str) -> None:
+    """Drop cookies for ``host`` from pywikibot's process-wide jar before a fresh login.
+
+    MediaWiki aborts ``action=login`` inside an existing bot-password session ("Cannot
+    log in when using BotPasswordSessionProvider sessions"), and the jar is shared by all
+    clients. Other clients' write requests carry ``assert=user`` and log in again.
+    """
+    from pywikibot.comms import http
+
+    for cookie in list(http.cookie_jar):
+        domain = cookie.domain.lstrip(".")
+        if host == domain or host.endswith("." + domain):
+            http.cookie_jar.clear(cookie.domain, cookie.path, cookie.name)
+
+
+def _fieldkit_site_class() -> type:
+    """An ``APISite`` that logs in with a password held in memory, never prompting.
+
+    pywikibot's own ``login()`` asks on the console when no password file exists, and
+    re-login after a lost session calls it from deep inside any request; this subclass
+    answers both with the password the client was given.
+    """
+    global _site_class
+    if _site_class is not None:
+        return _site_class
+    from pywikibot import login as pwb_login
+    from pywikibot.site import APISite
+
+    class FieldkitSite(APISite):  # type: ignore[misc]
+        fieldkit_login: tuple[str, str] | None = None
+
+        def login(
+            self, autocreate: bool = False, user: str | None = None, *, cookie_only: bool = False
+        ) -> None:
+            if cookie_only or self.fieldkit_login is None:
+                super().login(autocreate, user, cookie_only=cookie_only)
+                return
+            login_name, password = self.fieldkit_login
+            manager = pwb_login.ClientLoginManager(
+                password=password, site=self, user=self.username()
+            )
+            manager.login_name = login_name  # "User@Bot" selects action=login
+            _forget_session_cookies(urlsplit(f"//{self.hostname()}").hostname or "")
+            try:
+                manager.login_to_site()
+            except Exception:
+                self._loginstatus = pwb_login.LoginStatus.NOT_LOGGED_IN
+                raise
+            del self.userinfo  # reload: who are we now?
+            if self.userinfo.get("name") != self.username():
+                self._loginstatus = pwb_login.LoginStatus.NOT_LOGGED_IN
+                raise LoginFailed(
+                    f"logged in as {self.userinfo.get('name')!r}, not {self.username()!r}"
+                )
+            self._loginstatus = pwb_login.LoginStatus.AS_USER
+
+    _site_class = FieldkitSite
+    return FieldkitSite
+
+
+class WikiClient:
+    """Blocking access to one wiki as one account; use from worker threads only."""
+
+    def __init__(self, home: Path, account: WikiAccount, password: str | None) -> None:
+        self.home = home
+        self.account = account
+        self._password = password
+        if password:
+            register_secret(password)
+        self._site: Any = None
+
+    @property
+    def site(self) -> Any:
+        """The pywikibot ``APISite`` (for the upload engine); :meth:`connect` first."""
+        if self._site is None:
+            raise WikiError("not connected: call connect() first")
+        return self._site
+
+    def connect(self) -> None:
+        """Build the site and, with a password, log in afresh (so a bad password shows).
+
+        Raises :class:`WikiUnavailable`, :class:`LoginFailed` or :class:`WikiError`.
+        """
+        pywikibot_home.activate_home(self.home, [(self.account.api_url, self.account.username)])
+        from pywikibot.tools import normalize_username
+
+        name = pywikibot_home.family_name(self.account.api_url)
+        site_class = _fieldkit_site_class()
+        with _wiki_errors():
+            # Deliberately not pywikibot.Site(): its cache would share one site object
+            # (and the password kept for re-login) between clients, e.g. a connectivity
+            # check with a mistyped password would break the outbox's session.
+            site = site_class(
+                code=name, fam=name, user=normalize_username(self.account.main_username)
+            )
+            if self._password:
+                site.fieldkit_login = (self.account.username, self._password)
+                site.login()
+            self._site = site
+
+    def close(self) -> None:
+        """Forget the site and the password held for re-login (no network)."""
+        if self._site is not None:
+            self._site.fieldkit_login = None
+        self._site = None
+        self._password = None
+
+    def _request(self, **parameters: Any) -> dict[str, Any]:
+        """One API call through pywikibot (throttle, maxlag, tokens, re-login), fresh."""
+        with _wiki_errors():
+            request = self.site.simple_request(formatversion=2, **parameters)
+            result: dict[str, Any] = request.submit()
+            return result
+
+    def _latest(self, title: str, with_content: bool) -> dict[str, Any] | None:
+        props = "ids|content" if with_content else "ids"
+        result = self._request(
+            action="query", prop="revisions", titles=title, rvprop=props, rvslots="main"
+        )
+        page = result["query"]["pages"][0]
+        if page.get("missing") or page.get("invalid") or not page.get("revisions"):
+            if page.get("invalid"):
+                raise WikiRefused("invalidtitle", str(page.get("invalidreason", title)))
+            return None
+        revision: dict[str, Any] = page["revisions"][0]
+        return revision
+
+    def page_text(self, title: str) -> str | None:
+        """The current wikitext of a page, read fresh from the wiki; ``None`` if missing."""
+        revision = self._latest(title, with_content=True)
+        return None if revision is None else str(revision["slots"]["main"]["content"])
+
+    def page_latest_revision(self, title: str) -> int | None:
+        """The current revision id of a page; ``None`` if missing."""
+        revision = self._latest(title, with_content=False)
+        return None if revision is None else int(revision["revid"])
+
+    def _csrf_token(self) -> str:
+        """The edit token, fetched again if pywikibot re-logged in while fetching it."""
+        with _wiki_errors():
+            try:
+                return str(self.site.tokens["csrf"])
+            except KeyError:
+                # pywikibot 11.9: a session lost elsewhere (e.g. another login in this
+                # process) is noticed inside the token query; it logs in again, but that
+                # query's answer is the anonymous one and raises KeyError.
+                self.site.tokens.clear()
+                return str(self.site.tokens["csrf"])
+
+    def append_section(self, title: str, section_title: str, text: str, summary: str) -> int:
+        """Add a NEW section to a page (created if missing); returns the new revision id.
+
+        Uses ``action=edit&section=new``: the server appends atomically, so concurrent
+        edits are never overwritten and no edit conflict can arise. Raises
+        :class:`LoginFailed` without a login: an edit must never go out as an IP.
+        """
+        if self.site.user() is None:
+            raise LoginFailed("not logged in: a password is needed to edit")
+        parameters: dict[str, Any] = dict(
+            action="edit", title=title, section="new", sectiontitle=section_title,
+            text=text, summary=summary, bot=self.site.has_right("bot"), notminor=True,
+        )  # fmt: skip
+        try:
+            result = self._request(token=self._csrf_token(), **parameters)
+        except WikiRefused as refused:
+            if refused.code != "badtoken":
+                raise
+            # The session changed under us (re-login): nothing was saved, so one retry
+            # with a freshly fetched token is safe.
+            self.site.tokens.clear()
+            result = self._request(token=self._csrf_token(), **parameters)
+        edit = result.get("edit", {})
+        if edit.get("result") != "Success":
+            code = str(edit.get("code") or ("captcha" if "captcha" in edit else "editfailed"))
+            raise WikiRefused(code, str(edit.get("info") or edit))
+        if edit.get("nochange"):
+            latest = self.page_latest_revision(title)
+            if latest is None:
+                raise WikiError(f"edit of {title!r} reported no change and no page")
+            return latest
+        return int(edit["newrevid"])
+
+    def find_revision_containing(
+        self, title: str, marker: str, max_revisions: int = 200, batch_size: int = 50
+    ) -> int | None:
+        """The revision that added ``marker`` to the page, if a recent one did.
+
+        For idempotency after a lost reply: walks the history from the newest revision
+        back while the marker is present, and returns the oldest of that run.
+        """
+        found: int | None = None
+        seen = 0
+        extra: dict[str, Any] = {}
+        while seen < max_revisions:
+            result = self._request(
+                action="query", prop="revisions", titles=title, rvprop="ids|content",
+                rvslots="main", rvlimit=min(batch_size, max_revisions - seen), **extra,
+            )  # fmt: skip
+            page = result["query"]["pages"][0]
+            for revision in page.get("revisions", []):
+                seen += 1
+                content = revision.get("slots", {}).get("main", {}).get("content", "")
+                if marker not in content:
+                    return found
+                found = int(revision["revid"])
+            if "continue" not in result:
+                break
+            extra = dict(result["continue"])
+        return found
+
+    def page_url(self, title: str) -> str:
+        """The address of the page for a browser."""
+        import pywikibot
+
+        with _wiki_errors():
+            return str(pywikibot.Page(self.site, title).full_url())
+
+    def site_info(self) -> dict[str, Any]:
+        """Name, software version and upload settings of the wiki (cached by pywikibot)."""
+        with _wiki_errors():
+            general = self.site.siteinfo["general"]
+            return {
+                "sitename": general.get("sitename"),
+                "generator": general.get("generator"),
+                "server": general.get("server"),
+                "max_upload_size": general.get("maxuploadsize"),
+                "file_extensions": list(self.site.file_extensions),
+            }
