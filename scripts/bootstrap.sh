@@ -44,4 +44,4 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt
   .venv/bin/python -m pip install -q -c constraints.txt -e ".$extras"
   touch "$stamp"
 fi
-.venv/bin/python scripts/i18n.py build
+.venv/bin/python scripts/translations.py build

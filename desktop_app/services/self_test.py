@@ -70,7 +70,7 @@ def _check_translations() -> list[Check]:
         if not fresh:
             detail = (
                 f"{compiled.name} missing or older than {source.name}: "
-                "run 'python scripts/i18n.py build'"
+                "run 'python scripts/translations.py build'"
             )
         checks.append(Check(f"translation {source.stem}", fresh, detail))
     return checks

@@ -18,13 +18,11 @@ home and one account per process, and all wiki work goes through the one adapter
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -111,8 +109,7 @@ def activate_home(home: Path, wikis: Iterable[tuple[str, str]]) -> None:
     write_home(home, wikis)
     if "pywikibot" not in sys.modules:
         os.environ["PYWIKIBOT_DIR"] = str(home)
-        with _hide_foreign_scripts_i18n():
-            import pywikibot  # noqa: F401  (lazy: PYWIKIBOT_DIR must be set first)
+        import pywikibot  # noqa: F401  (lazy: PYWIKIBOT_DIR must be set first)
     from pywikibot import config
 
     if Path(config.base_dir).resolve() != home.resolve():
@@ -126,34 +123,6 @@ def activate_home(home: Path, wikis: Iterable[tuple[str, str]]) -> None:
         config.family_files[name] = api_url.strip()
         config.usernames[name]["*"] = main_username(login_name)
     _route_output_to_logging()
-
-
-@contextmanager
-def _hide_foreign_scripts_i18n() -> Iterator[None]:
-    """Keep a non-pywikibot ``scripts/i18n.py`` on ``sys.path`` from breaking the import.
-
-    pywikibot 11.9 probes its message package ``scripts.i18n`` at import time and
-    crashes (``AttributeError: __path__``) when that name is a plain module, e.g. our
-    repository's ``scripts/i18n.py`` whenever the checkout is on ``sys.path`` (tests,
-    ``python -m`` from the repo root). Blocking the name for the import makes pywikibot
-    fall back to its own package, as it does when no messages are installed.
-    """
-    try:
-        spec = importlib.util.find_spec("scripts.i18n")
-    except (ImportError, ValueError):
-        spec = None
-    if (
-        spec is None
-        or spec.submodule_search_locations is not None
-        or ("scripts.i18n" in sys.modules)
-    ):
-        yield
-        return
-    sys.modules["scripts.i18n"] = None  # type: ignore[assignment]  # import -> ImportError
-    try:
-        yield
-    finally:
-        del sys.modules["scripts.i18n"]
 
 
 def _route_output_to_logging() -> None:

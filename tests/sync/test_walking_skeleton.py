@@ -30,7 +30,10 @@ pytestmark = pytest.mark.wiki
 
 @pytest.fixture
 def app(
-    data_dir: Path, wiki_up: TestWiki, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+    data_dir: Path,
+    wiki_up: TestWiki,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> Iterator[AppContext]:
     """A data folder configured for the test wiki, with no keyring (as in CI)."""
     keyring.set_keyring(keyring.backends.fail.Keyring())

@@ -1,0 +1,58 @@
+"""Starting the desktop app: Qt application, data folder, language, window, event loop.
+
+Deliberately thin (Picard's lesson): everything with behaviour lives in ``ui/`` modules.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import __version__
+from desktop_app.services.context import AppContext
+from desktop_app.store.settings_repository import load_settings
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Fieldkit"
+SHUTDOWN_WAIT_MS = 6_000  # a running probe has a 5 s timeout; wait a little longer
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt), named Fieldkit."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1] if argv is None else argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    """Open the data folder, show the main window and run until it is closed."""
+    app = create_application()
+    # Imported after the QApplication exists; widgets must not be created before it.
+    from desktop_app.ui import operations
+    from desktop_app.ui.i18n import install_language
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.sync_monitor import SyncMonitor
+
+    ctx = AppContext.open(data_dir)
+    try:
+        with ctx.db.session() as session:
+            install_language(load_settings(session).language, app)
+        monitor = SyncMonitor(ctx)
+        window = MainWindow(ctx, monitor)
+        window.show()
+        monitor.start()
+        code = app.exec()
+        monitor.stop()
+        if not operations.cancel_all_and_wait(SHUTDOWN_WAIT_MS):
+            log.warning("Background work still running at exit")
+        return code
+    finally:
+        ctx.close()

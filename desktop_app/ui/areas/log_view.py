@@ -1,0 +1,92 @@
+"""Log area: the end of Fieldkit's log file, so a volunteer can copy it to the helpdesk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.operations import OpContext, run_in_background
+
+TAIL_BYTES = 200_000  # enough for the last few hundred lines; the full file stays on disk
+
+
+def read_log_tail(log_file: Path, max_bytes: int = TAIL_BYTES) -> str:
+    """The last ``max_bytes`` of the log, starting at a line boundary."""
+    if not log_file.exists():
+        return ""
+    with log_file.open("rb") as handle:
+        size = handle.seek(0, 2)
+        start = max(0, size - max_bytes)
+        handle.seek(start)
+        data = handle.read()
+    text = data.decode("utf-8", errors="replace")
+    if start > 0 and "\n" in text:
+        text = text.split("\n", 1)[1]
+    return text
+
+
+class LogArea(Area):
+    """Read-only view of the log tail with a Refresh button."""
+
+    def __init__(self, log_file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._log_file = log_file
+        self.title_label = heading_label(self)
+        self.title_label.setObjectName("areaTitle")
+        self.path_label = body_label(self)
+        self.refresh_button = QPushButton(self)
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setObjectName("logText")
+        self.text_view.setReadOnly(True)
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(AREA_MARGIN, AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
+        layout.addLayout(header)
+        layout.addWidget(self.path_label)
+        layout.addWidget(self.text_view, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.retranslate_ui()
+
+    def nav_label(self) -> str:
+        return self.tr("Log")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Log"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.path_label.setText(
+            self.tr("What Fieldkit did recently. The full log is in {path}").format(
+                path=self._log_file
+            )
+        )
+        self.text_view.setPlaceholderText(self.tr("The log is empty."))
+
+    def refresh(self) -> None:
+        """Read the tail off the GUI thread (the disk may be slow) and show it."""
+        log_file = self._log_file
+        self.refresh_button.setEnabled(False)
+
+        def work(_op: OpContext) -> str:
+            return read_log_tail(log_file)
+
+        def show(text: str) -> None:
+            self.refresh_button.setEnabled(True)
+            self.text_view.setPlainText(text)
+            self.text_view.moveCursor(QTextCursor.MoveOperation.End)
+
+        def failed(error: BaseException) -> None:
+            self.refresh_button.setEnabled(True)
+            self.text_view.setPlainText(
+                self.tr("The log could not be read: {error}").format(error=error)
+            )
+
+        run_in_background(work, success=show, failure=failed, name="read-log", owner=self)

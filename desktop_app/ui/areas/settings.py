@@ -1,0 +1,349 @@
+"""Settings area: the wiki and account, interface language, and where to ask for help.
+
+Settings go to the database; the bot password goes only to the keyring (never the
+database, never the log). When this system has no keyring, the other settings are still
+saved and the message says how to provide the password instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.settings import AppSettings
+from desktop_app.logging_setup import register_secret
+from desktop_app.services.context import AppContext
+from desktop_app.store.settings_repository import load_settings, update_settings
+from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
+from desktop_app.ui.operations import OpContext, run_in_background
+
+log = logging.getLogger(__name__)
+
+CONTENT_MAX_WIDTH = 760  # long lines of form are hard to scan on wide screens
+PROBLEM_STYLE = "color: #b00020;"
+OK_STYLE = "color: #2e7d32;"
+
+
+@dataclass(frozen=True)
+class ConnectionTest:
+    """What "Test connection" found (computed on a worker thread)."""
+
+    state: str
+    detail: str
+    password_problem: str | None = None
+    no_keyring: bool = False
+
+
+def test_connection(ctx: AppContext, api_url: str, username: str, password: str) -> ConnectionTest:
+    """Probe and, with an account, log in; an empty password means "the stored one"."""
+    from desktop_app.sync.connectivity import check_connectivity
+    from desktop_app.sync.credentials import CredentialError, NoKeyringError, load_password
+
+    problem, no_keyring = None, False
+    if username and not password:
+        try:
+            password = load_password(api_url, username) or ""
+        except NoKeyringError:
+            no_keyring = True
+        except CredentialError as error:
+            problem = str(error)
+    result = check_connectivity(
+        api_url,
+        username=username or None,
+        password=password or None,
+        home=ctx.paths.pywikibot_home,
+    )
+    return ConnectionTest(str(result.state), result.detail, problem, no_keyring)
+
+
+class SettingsArea(Area):
+    """Form for :class:`AppSettings` plus the password and a connection test."""
+
+    language_chosen = Signal(str)  # saved already; the window installs it
+    settings_saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.title_label = heading_label(self)
+        self.title_label.setObjectName("areaTitle")
+
+        self.wiki_group = QGroupBox(self)
+        self.api_url_edit = QLineEdit(self)
+        self.username_edit = QLineEdit(self)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.account_hint = body_label(self)
+        self.test_button = QPushButton(self)
+        self.test_result = body_label(self)
+        self.test_result.setObjectName("testResult")
+        self.api_url_label, self.username_label, self.password_label = (
+            QLabel(self),
+            QLabel(self),
+            QLabel(self),
+        )
+        wiki_form = QFormLayout(self.wiki_group)
+        wiki_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        wiki_form.addRow(self.api_url_label, self.api_url_edit)
+        wiki_form.addRow(self.username_label, self.username_edit)
+        wiki_form.addRow(self.password_label, self.password_edit)
+        wiki_form.addRow(self.account_hint)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        wiki_form.addRow(test_row)
+
+        self.language_group = QGroupBox(self)
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        for code in available_languages():
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        language_form = QFormLayout(self.language_group)
+        language_form.addRow(self.language_label, self.language_combo)
+
+        self.help_group = QGroupBox(self)
+        self.helpdesk_page_edit = QLineEdit(self)
+        self.helpdesk_email_edit = QLineEdit(self)
+        self.helpdesk_page_label, self.helpdesk_email_label = QLabel(self), QLabel(self)
+        help_form = QFormLayout(self.help_group)
+        help_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        help_form.addRow(self.helpdesk_page_label, self.helpdesk_page_edit)
+        help_form.addRow(self.helpdesk_email_label, self.helpdesk_email_edit)
+
+        for label, field in (
+            (self.api_url_label, self.api_url_edit),
+            (self.username_label, self.username_edit),
+            (self.password_label, self.password_edit),
+            (self.language_label, self.language_combo),
+            (self.helpdesk_page_label, self.helpdesk_page_edit),
+            (self.helpdesk_email_label, self.helpdesk_email_edit),
+        ):
+            label.setBuddy(field)
+
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveSettingsButton")
+        self.save_message = body_label(self)
+        self.save_message.setObjectName("settingsMessage")
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        save_row.addWidget(self.save_message, 1)
+
+        content = QWidget(self)
+        content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(AREA_MARGIN, AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
+        column.addWidget(self.title_label)
+        column.addWidget(self.language_group)
+        column.addWidget(self.wiki_group)
+        column.addWidget(self.help_group)
+        column.addLayout(save_row)
+        column.addStretch(1)
+        # The row keeps the column at the reading edge: left, or right in RTL layouts.
+        page = QWidget(self)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(content, 1)
+        row.addStretch(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.save_button.clicked.connect(self.save)
+        self.test_button.clicked.connect(self.test_connection)
+        self.language_combo.currentIndexChanged.connect(self._on_language_picked)
+        self.retranslate_ui()
+        self.load()
+
+    def nav_label(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Settings"))
+        self.wiki_group.setTitle(self.tr("Wiki and account"))
+        self.api_url_label.setText(self.tr("Wiki &API address"))
+        self.username_label.setText(self.tr("Bot &login"))
+        self.username_edit.setPlaceholderText(self.tr("YourName@Fieldkit"))
+        self.password_label.setText(self.tr("Bot &password"))
+        self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
+        self.account_hint.setText(
+            self.tr(
+                "Create a bot password on the wiki under Special:BotPasswords and enter the "
+                "login it shows (name@bot). The password is kept in your system's keyring, "
+                "not in Fieldkit's files."
+            )
+        )
+        self.test_button.setText(self.tr("&Test connection"))
+        self.language_group.setTitle(self.tr("Language"))
+        self.language_label.setText(self.tr("&Interface language"))
+        self.help_group.setTitle(self.tr("Helpdesk"))
+        self.helpdesk_page_label.setText(self.tr("Helpdesk &wiki page"))
+        self.helpdesk_email_label.setText(self.tr("Helpdesk &email"))
+        self.save_button.setText(self.tr("&Save settings"))
+
+    def load(self) -> None:
+        """Fill the form from the database."""
+        with self._ctx.db.session() as session:
+            settings = load_settings(session)
+        self.api_url_edit.setText(settings.wiki_api_url)
+        self.username_edit.setText(settings.wiki_username)
+        self.helpdesk_page_edit.setText(settings.helpdesk_page)
+        self.helpdesk_email_edit.setText(settings.helpdesk_email)
+        index = self.language_combo.findData(settings.language)
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.blockSignals(False)
+
+    def save(self) -> None:
+        """Save the settings; then, if a password was typed, store it in the keyring."""
+        api_url = self.api_url_edit.text().strip()
+        username = self.username_edit.text().strip()
+        if username and "@" not in username:
+            self._show_message(
+                self.tr(
+                    "The login must have the form name@bot, as shown on Special:BotPasswords. "
+                    "Nothing was saved."
+                ),
+                problem=True,
+            )
+            return
+        with self._ctx.db.session() as session:
+            update_settings(
+                session,
+                wiki_api_url=api_url or AppSettings.wiki_api_url,
+                wiki_username=username,
+                helpdesk_page=self.helpdesk_page_edit.text().strip(),
+                helpdesk_email=self.helpdesk_email_edit.text().strip(),
+            )
+        self.settings_saved.emit()
+        password = self.password_edit.text()
+        if not password:
+            self._show_message(self.tr("Settings saved."))
+            return
+        if not username:
+            self._show_message(
+                self.tr("Settings saved. Enter the bot login too, so the password can be stored."),
+                problem=True,
+            )
+            return
+        register_secret(password)
+        self._show_message(self.tr("Settings saved. Storing the password…"))
+        self.save_button.setEnabled(False)
+        run_in_background(
+            lambda _op: self._store_password(api_url, username, password),
+            success=self._on_password_stored,
+            failure=self._on_password_failed,
+            name="save-password",
+            owner=self,
+        )
+
+    def test_connection(self) -> None:
+        """Check the address (and the login, if there is one) off the GUI thread."""
+        api_url = self.api_url_edit.text().strip()
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if password:
+            register_secret(password)
+        ctx = self._ctx
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Testing…"))
+
+        def work(_op: OpContext) -> ConnectionTest:
+            return test_connection(ctx, api_url, username, password)
+
+        run_in_background(
+            work,
+            success=self._on_tested,
+            failure=self._on_test_failed,
+            name="test-connection",
+            owner=self,
+        )
+
+    # -- callbacks (GUI thread) ----------------------------------------------------------
+    @staticmethod
+    def _store_password(api_url: str, username: str, password: str) -> None:
+        from desktop_app.sync.credentials import save_password
+
+        save_password(api_url, username, password)
+
+    def _on_password_stored(self, _result: None) -> None:
+        self.save_button.setEnabled(True)
+        self.password_edit.clear()
+        self._show_message(self.tr("Settings saved. The password is stored in the keyring."))
+
+    def _on_password_failed(self, error: BaseException) -> None:
+        from desktop_app.sync.credentials import NoKeyringError
+
+        self.save_button.setEnabled(True)
+        # A keyring that failed in another way: its own words help the helpdesk.
+        reason = self.no_keyring_text() if isinstance(error, NoKeyringError) else str(error)
+        self._show_message(
+            self.tr("Settings saved, but not the password: {reason}").format(reason=reason),
+            problem=True,
+        )
+
+    def no_keyring_text(self) -> str:
+        """Translated version of the credentials layer's NoKeyringError message."""
+        return self.tr(
+            "this system has no keyring to keep it safe. Set the environment variable "
+            "FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install "
+            "and unlock a keyring (for example GNOME Keyring or KWallet)."
+        )
+
+    def _on_tested(self, outcome: ConnectionTest) -> None:
+        self.test_button.setEnabled(True)
+        texts = {
+            "online": self.tr("Connected."),
+            "offline": self.tr(
+                "The wiki cannot be reached. Check the address and your connection."
+            ),
+            "login_failed": self.tr("The wiki answered, but refused the login."),
+            "unconfigured": self.tr("Enter the wiki API address first."),
+        }
+        lines = [texts.get(outcome.state, outcome.state)]
+        if outcome.no_keyring:
+            lines.append(self.tr("Only the address was tested: no password is available."))
+        elif outcome.password_problem:
+            lines.append(outcome.password_problem)
+        ok = outcome.state == "online" and not (outcome.password_problem or outcome.no_keyring)
+        self.test_result.setStyleSheet(OK_STYLE if ok else PROBLEM_STYLE)
+        self.test_result.setText("\n".join(lines))
+        # The technical detail is for the helpdesk, not for reading aloud: keep it in the
+        # tooltip (and the log), not in the sentence.
+        self.test_result.setToolTip(outcome.detail)
+
+    def _on_test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(PROBLEM_STYLE)
+        self.test_result.setText(self.tr("The test itself failed: {error}").format(error=error))
+
+    def _on_language_picked(self, index: int) -> None:
+        code = self.language_combo.itemData(index)
+        if not code:
+            return
+        with self._ctx.db.session() as session:
+            update_settings(session, language=code)
+        self.language_chosen.emit(code)
+
+    def _show_message(self, text: str, *, problem: bool = False) -> None:
+        self.save_message.setStyleSheet(PROBLEM_STYLE if problem else "")
+        self.save_message.setText(text)

@@ -1,0 +1,163 @@
+"""The main window: navigation on the side, one area at a time, status at the bottom.
+
+It wires the parts together and owns nothing else — each area keeps its own state and
+the sync monitor its own timer. A new area is a new module under ``ui/areas/`` plus one
+line in :meth:`MainWindow._build_areas`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.services.context import AppContext
+from desktop_app.ui import operations
+from desktop_app.ui.areas.base import Area
+from desktop_app.ui.areas.log_view import LogArea
+from desktop_app.ui.areas.media import MediaArea
+from desktop_app.ui.areas.partnerships import PartnershipsArea
+from desktop_app.ui.areas.requests import RequestsArea
+from desktop_app.ui.areas.settings import SettingsArea
+from desktop_app.ui.areas.uploads import UploadsArea
+from desktop_app.ui.i18n import Retranslatable, install_language
+from desktop_app.ui.status_bar import ConnectionStatus
+from desktop_app.ui.sync_monitor import SyncMonitor
+
+log = logging.getLogger(__name__)
+
+NAV_WIDTH = 190
+# Roomy rows: the list is the main way around, also for touchpads and tired eyes.
+NAV_STYLE = (
+    "QListWidget#navigation { padding-top: 8px; }"
+    " QListWidget#navigation::item { padding: 7px 12px; }"
+)
+STATUS_MESSAGE_MS = 10_000
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    """Side navigation (Ctrl+1…6), the areas in a stack, connection status below."""
+
+    def __init__(
+        self, ctx: AppContext, monitor: SyncMonitor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.monitor = monitor
+        self.setObjectName("mainWindow")
+        self.resize(QSize(1000, 660))
+        self.setMinimumSize(QSize(720, 480))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        self._build_areas()
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.connection_status = ConnectionStatus(self)
+        self.statusBar().addPermanentWidget(self.connection_status)
+
+        self._wire()
+        self.retranslate_ui()
+        self.nav.setCurrentRow(self.areas.index(self.requests_area))
+        self.monitor.refresh_pending()
+
+    def _build_areas(self) -> None:
+        self.partnerships_area = PartnershipsArea(self)
+        self.requests_area = RequestsArea(self.ctx.db, self)
+        self.media_area = MediaArea(self)
+        self.uploads_area = UploadsArea(self)
+        self.settings_area = SettingsArea(self.ctx, self)
+        self.log_area = LogArea(self.ctx.paths.log_file, self)
+        self.areas: list[Area] = [
+            self.partnerships_area,
+            self.requests_area,
+            self.media_area,
+            self.uploads_area,
+            self.settings_area,
+            self.log_area,
+        ]
+        for number, area in enumerate(self.areas, start=1):
+            self.stack.addWidget(area)
+            self.nav.addItem(QListWidgetItem())
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.show_area(row))
+
+    def _wire(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.monitor.state_changed.connect(self.connection_status.set_state)
+        self.monitor.pending_changed.connect(self.connection_status.set_pending)
+        self.monitor.outbox_changed.connect(self.requests_area.refresh)
+        self.connection_status.check_requested.connect(self.monitor.check_now)
+        self.requests_area.queued.connect(lambda _id: self._on_request_queued())
+        self.settings_area.language_chosen.connect(self._on_language_chosen)
+        self.settings_area.settings_saved.connect(self.monitor.check_now)
+        operations.set_default_failure_handler(self._show_operation_failure)
+
+    # -- public --------------------------------------------------------------------------
+    def show_area(self, row: int) -> None:
+        """Switch to the area at ``row`` (as Ctrl+row+1 does) and focus the navigation."""
+        if 0 <= row < len(self.areas):
+            self.nav.setCurrentRow(row)
+
+    def current_area(self) -> Area:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Area)
+        return widget
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Fieldkit"))
+        self.nav.setAccessibleName(self.tr("Areas"))
+        for row, area in enumerate(self.areas):
+            item = self.nav.item(row)
+            item.setText(area.nav_label())
+            item.setToolTip(
+                self.tr("{area} (Ctrl+{number})").format(area=area.nav_label(), number=row + 1)
+            )
+
+    # -- Qt ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.requests_area.flush()
+        self.monitor.stop()
+        operations.set_default_failure_handler(None)
+        super().closeEvent(event)
+
+    # -- internals -----------------------------------------------------------------------
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.current_area().on_shown()
+
+    def _on_request_queued(self) -> None:
+        self.monitor.refresh_pending()
+        self.monitor.check_now()
+
+    def _on_language_chosen(self, language: str) -> None:
+        install_language(language)
+
+    def _show_operation_failure(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Something went wrong: {error} (details in the log)").format(error=error),
+            STATUS_MESSAGE_MS,
+        )

@@ -1,0 +1,124 @@
+"""The sync monitor: periodic checks off the GUI thread, never overlapping, no real wiki."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services.context import AppContext
+from desktop_app.services.help_requests import queue_request, save_draft
+from desktop_app.sync.connectivity import Connectivity, ConnectivityResult
+from desktop_app.sync.outbox import SyncReport
+from desktop_app.ui import sync_monitor
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.operations import OpContext
+from desktop_app.ui.sync_monitor import LinkState, MonitorReport, SyncMonitor
+
+
+def test_unreachable_wiki_shows_offline_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, monitor: SyncMonitor
+) -> None:
+    with qtbot.waitSignal(monitor.check_finished, timeout=10_000):
+        monitor.check_now()
+    assert monitor.state == LinkState.OFFLINE
+    assert window.connection_status.state_label.text() == "Offline"
+    assert "later" in window.connection_status.state_label.toolTip()
+
+
+def test_checks_never_overlap_and_a_request_meanwhile_runs_once_after(
+    qtbot: QtBot, monitor: SyncMonitor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    lock = threading.Lock()
+    running = 0
+    most_at_once = 0
+    calls = 0
+
+    def slow_check(_ctx: AppContext, _op: OpContext) -> MonitorReport:
+        nonlocal running, most_at_once, calls
+        with lock:
+            running += 1
+            calls += 1
+            most_at_once = max(most_at_once, running)
+        release.wait(5)
+        with lock:
+            running -= 1
+        return MonitorReport(LinkState.OFFLINE, "", 0)
+
+    monkeypatch.setattr(sync_monitor, "check_and_sync", slow_check)
+    monitor.check_now()
+    monitor.check_now()
+    monitor.check_now()
+    assert monitor.busy
+    finished: list[int] = []
+    monitor.check_finished.connect(lambda: finished.append(1))
+    release.set()
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=5000)
+    qtbot.wait(100)
+    assert (calls, most_at_once, len(finished)) == (2, 1, 2)
+    assert not monitor.busy
+
+
+def test_online_with_waiting_requests_runs_a_sync_pass_and_refreshes(
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    monitor: SyncMonitor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
+    monitor.refresh_pending()
+    assert window.connection_status.pending_label.text() == "1 waiting to send"
+    passes: list[bool] = []
+
+    def fake_check(api_url: str, **_kwargs: object) -> ConnectivityResult:
+        return ConnectivityResult(Connectivity.ONLINE, "MediaWiki 1.39")
+
+    def fake_sync(_ctx: AppContext) -> SyncReport:
+        passes.append(threading.current_thread() is not threading.main_thread())
+        return SyncReport(sent=1, remaining=0)
+
+    monkeypatch.setattr(sync_monitor, "check_connectivity", fake_check)
+    monkeypatch.setattr(sync_monitor, "run_sync_pass", fake_sync)
+    with qtbot.waitSignal(monitor.outbox_changed, timeout=5000):
+        monitor.check_now()
+    assert passes == [True]  # ran once, on a worker thread
+    assert window.connection_status.state_label.text() == "Online"
+    assert window.connection_status.pending_label.text() == "Nothing waiting to send"
+
+
+def test_refused_login_during_sync_shows_login_failed(
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    monitor: SyncMonitor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
+    monkeypatch.setattr(
+        sync_monitor,
+        "check_connectivity",
+        lambda api_url, **_kw: ConnectivityResult(Connectivity.ONLINE, ""),
+    )
+    monkeypatch.setattr(
+        sync_monitor,
+        "run_sync_pass",
+        lambda _ctx: SyncReport(
+            halted_by="login_failed",
+            remaining=1,
+            errors=[{"entry": 1, "code": "login_failed", "message": "Wrong password"}],
+        ),
+    )
+    with qtbot.waitSignal(monitor.check_finished, timeout=5000):
+        monitor.check_now()
+    assert window.connection_status.state_label.text() == "Login failed"
+    assert "Wrong password" in window.connection_status.state_label.toolTip()
+    assert window.connection_status.pending_label.text() == "1 waiting to send"
+
+
+def test_stopped_monitor_starts_no_more_checks(monitor: SyncMonitor) -> None:
+    monitor.stop()
+    monitor.check_now()
+    assert not monitor.busy
