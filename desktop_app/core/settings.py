@@ -11,6 +11,7 @@ from typing import Any
 COMMONS_API_URL = "https://commons.wikimedia.org/w/api.php"
 DEFAULT_HELPDESK_PAGE = "Commons:Batch uploading"
 SUPPORTED_LANGUAGES = ("en", "sv")
+SMTP_SECURITY = ("starttls", "tls", "none")
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,19 @@ class AppSettings:
     wiki_username: str = ""  # "User@BotName" for a bot password
     language: str = "en"
     helpdesk_page: str = DEFAULT_HELPDESK_PAGE
-    helpdesk_email: str = ""
+    helpdesk_email: str = ""  # empty: requests are not mailed
+    helpdesk_smtp_host: str = ""
+    helpdesk_smtp_port: int = 587
+    helpdesk_smtp_security: str = "starttls"  # one of SMTP_SECURITY
+    helpdesk_smtp_user: str = ""  # empty: the server needs no login; password in the keyring
+    helpdesk_from_address: str = ""  # empty: the requester's own address is used
+    # Who is asking: prefilled into every new help request.
+    requester_name: str = ""
+    requester_affiliation_kind: str = ""
+    requester_affiliation: str = ""
+    requester_country: str = ""
+    requester_languages: str = ""
+    requester_email: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -35,3 +48,13 @@ class AppSettings:
     @property
     def has_account(self) -> bool:
         return bool(self.wiki_api_url and self.wiki_username)
+
+    @property
+    def helpdesk_by_wiki(self) -> bool:
+        """Requests go to the wiki page when one is set."""
+        return bool(self.helpdesk_page.strip())
+
+    @property
+    def helpdesk_by_email(self) -> bool:
+        """Requests are mailed when an address and an SMTP server are set."""
+        return bool(self.helpdesk_email.strip() and self.helpdesk_smtp_host.strip())

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.help_request_text import (
@@ -19,9 +20,11 @@ from desktop_app.core.help_request_text import (
     section_title,
 )
 from desktop_app.services.help_requests import (
+    EMAIL_KIND,
     WIKI_SECTION_KIND,
     mirror_outbox_state,
     record_request_sent,
+    request_content,
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
 from desktop_app.sync.outbox import PermanentError, TransientError
@@ -33,6 +36,12 @@ from desktop_app.sync.wiki import (
     WikiRefused,
     WikiUnavailable,
 )
+
+
+def _entries_of(session: Session, request_id: int) -> list[OutboxEntry]:
+    return list(
+        session.scalars(select(OutboxEntry).where(OutboxEntry.help_request_id == request_id))
+    )
 
 
 @dataclass(frozen=True)
@@ -52,11 +61,9 @@ class WikiSectionDelivery:
 
     def prepare(self, session: Session, entry: OutboxEntry) -> PreparedSection:
         request = session.get_one(HelpRequest, entry.help_request_id)
-        partner = request.partnership.name if request.partnership else ""
         page = str(entry.payload.get("page_title") or self.page_title)
-        content = HelpRequestContent(
-            uuid=request.uuid, subject=request.subject, body=request.body, partnership=partner
-        )
+        mailed = any(other.kind == EMAIL_KIND for other in _entries_of(session, request.id))
+        content = request_content(session, request, attachments_mailed=mailed)
         return PreparedSection(page_title=page, content=content)
 
     def send(self, prepared: PreparedSection, *, maybe_arrived: bool) -> dict[str, Any]:

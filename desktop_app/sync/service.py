@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Any
 
 from desktop_app.services.context import AppContext
 from desktop_app.store.settings_repository import load_settings
 from desktop_app.sync.credentials import CredentialError, load_password
+from desktop_app.sync.email_delivery import JOURNAL_NAME, EmailDelivery, SentJournal
 from desktop_app.sync.help_request_delivery import WikiSectionDelivery
-from desktop_app.sync.outbox import OutboxWorker, SyncReport, TransientError
+from desktop_app.sync.outbox import Delivery, OutboxWorker, SyncReport, TransientError
+from desktop_app.sync.replies import RepliesReport, fetch_replies_with
 from desktop_app.sync.wiki import WikiAccount, WikiClient
 
 log = logging.getLogger(__name__)
@@ -83,14 +87,61 @@ class _CachedClient:
         return self._client
 
 
-def sync_once(
-    ctx: AppContext, *, due_only: bool = False, client_factory: ClientFactory | None = None
-) -> SyncReport:
-    """Deliver what is queued, once. ``due_only`` respects backoff (the background worker)."""
+@dataclass
+class PassReport(SyncReport):
+    """A sync pass: the outbox's report plus the reply check (``replies`` key in JSON)."""
+
+    replies: RepliesReport | None = field(default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return super().to_dict() | {
+            "replies": self.replies.to_dict() if self.replies is not None else None
+        }
+
+
+def build_deliveries(ctx: AppContext, client: Callable[[], WikiClient]) -> dict[str, Delivery]:
+    """One delivery per channel; email only when an address and a server are set."""
     with ctx.db.session() as session:
         settings = load_settings(session)
+    deliveries: dict[str, Delivery] = {
+        WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page)
+    }
+    # Registered even when email is switched off later, so queued mail fails with a reason
+    # ("email_not_configured") instead of waiting silently for a delivery that never comes.
+    deliveries[EmailDelivery.kind] = EmailDelivery(
+        settings, SentJournal(ctx.paths.root / JOURNAL_NAME)
+    )
+    return deliveries
+
+
+def sync_once(
+    ctx: AppContext,
+    *,
+    due_only: bool = False,
+    client_factory: ClientFactory | None = None,
+    fetch_replies: bool = True,
+) -> PassReport:
+    """Deliver what is queued, once, then read replies to sent requests.
+
+    ``due_only`` respects backoff (the background worker). Replies are read only when the
+    pass was not stopped by the wiki being offline or refusing the login.
+    """
     client = _CachedClient(client_factory or default_client_factory(ctx))
-    deliveries = {WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page)}
-    report = OutboxWorker(ctx.db, deliveries).run_once(due_only=due_only)
+    outbox = OutboxWorker(ctx.db, build_deliveries(ctx, client)).run_once(due_only=due_only)
+    report = PassReport(**outbox.__dict__)
+    if fetch_replies and report.halted_by is None:
+        report.replies = _fetch(ctx, client)
     log.info("Sync pass: %s", report.to_dict())
     return report
+
+
+def _fetch(ctx: AppContext, client: Callable[[], WikiClient]) -> RepliesReport:
+    try:
+        return fetch_replies_with(ctx.db, client)
+    except TransientError as error:  # not configured / no password: nothing to read with
+        return RepliesReport(error=error.code)
+
+
+def fetch_replies(ctx: AppContext, *, client_factory: ClientFactory | None = None) -> RepliesReport:
+    """Only the reply check (for a periodic refresh while nothing is queued)."""
+    return _fetch(ctx, _CachedClient(client_factory or default_client_factory(ctx)))

@@ -8,17 +8,29 @@ the same. ``tests/store/test_migrations.py`` compares the two.
 from desktop_app.store.models.base import Base, new_uuid, utcnow
 from desktop_app.store.models.media import MediaBatch, MediaItem
 from desktop_app.store.models.outbox import OutboxEntry, OutboxState, Setting
-from desktop_app.store.models.partnerships import HelpRequest, Partnership, RequestState
+from desktop_app.store.models.partnerships import (
+    Checklist,
+    ChecklistItem,
+    HelpRequest,
+    Partnership,
+    RequestAttachment,
+    RequestReply,
+    RequestState,
+)
 from desktop_app.store.models.uploads import UploadJob
 
 __all__ = [
     "Base",
+    "Checklist",
+    "ChecklistItem",
     "HelpRequest",
     "MediaBatch",
     "MediaItem",
     "OutboxEntry",
     "OutboxState",
     "Partnership",
+    "RequestAttachment",
+    "RequestReply",
     "RequestState",
     "Setting",
     "UploadJob",

@@ -1,0 +1,203 @@
+"""Checklists of a partnership: built from templates, upgraded in place, ticked off.
+
+Opening a partnership's checklists brings each one to its template's current version
+first (:func:`upgrade_checklist`): new steps appear, dropped steps are retired with their
+progress kept, nothing the volunteer recorded is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.checklists import (
+    ITEM_STATUSES,
+    ChecklistTemplate,
+    Progress,
+    UnknownTemplate,
+    combine,
+    get_template,
+    plan_upgrade,
+    progress,
+)
+from desktop_app.core.form_checks import InvalidInput, field_error
+from desktop_app.store.db import Database
+from desktop_app.store.models import Checklist, ChecklistItem, Partnership
+
+_UNSET: Any = object()
+
+
+@dataclass(frozen=True)
+class ChecklistItemView:
+    id: int
+    key: str
+    title: str
+    help: str
+    guide: str
+    status: str
+    note: str
+    due_on: date | None
+    responsible: str
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    id: int
+    template_id: str
+    title: str
+    version: int
+    items: tuple[ChecklistItemView, ...]
+    progress: Progress
+
+
+def _template(checklist: Checklist) -> ChecklistTemplate | None:
+    try:
+        return get_template(checklist.template_id)
+    except UnknownTemplate:
+        return None  # a template removed from the app: keep the rows, show the keys
+
+
+def upgrade_checklist(session: Session, checklist: Checklist) -> bool:
+    """Bring ``checklist`` to its template's version; True if anything changed."""
+    template = _template(checklist)
+    if template is None:
+        return False
+    plan = plan_upgrade({item.item_key: item.retired for item in checklist.items}, template)
+    for item in checklist.items:
+        if item.item_key in plan.retire:
+            item.retired = True
+        if item.item_key in plan.revive:
+            item.retired = False
+        if item.item_key in plan.positions:
+            item.position = plan.positions[item.item_key]
+    for key in plan.add:
+        checklist.items.append(ChecklistItem(item_key=key, position=plan.positions[key]))
+    changed = bool(plan.add or plan.retire or plan.revive)
+    changed = changed or checklist.template_version != template.version
+    checklist.template_version = template.version
+    return changed
+
+
+def add_checklist(db: Database, partnership_id: int, template_id: str) -> int:
+    """Start a template's checklist for a partnership (once); returns the checklist id."""
+    template = get_template(template_id)
+    with db.session() as session:
+        existing = session.scalar(
+            select(Checklist).where(
+                Checklist.partnership_id == partnership_id, Checklist.template_id == template_id
+            )
+        )
+        if existing is not None:
+            return existing.id
+        checklist = Checklist(
+            partnership_id=partnership_id, template_id=template.id,
+            template_version=template.version,
+            items=[ChecklistItem(item_key=item.key, position=index)
+                   for index, item in enumerate(template.items)],
+        )  # fmt: skip
+        session.add(checklist)
+        session.flush()
+        return checklist.id
+
+
+def _view(checklist: Checklist, language: str) -> ChecklistView:
+    template = _template(checklist)
+    items = []
+    for item in sorted(checklist.items, key=lambda row: row.position):
+        if item.retired:
+            continue
+        step = template.item(item.item_key) if template else None
+        items.append(
+            ChecklistItemView(
+                id=item.id, key=item.item_key,
+                title=step.text(language) if step else item.item_key,
+                help=step.help_text(language) if step else "", guide=step.guide if step else "",
+                status=item.status, note=item.note, due_on=item.due_on,
+                responsible=item.responsible,
+            )
+        )  # fmt: skip
+    return ChecklistView(
+        id=checklist.id, template_id=checklist.template_id,
+        title=template.text(language) if template else checklist.template_id,
+        version=checklist.template_version, items=tuple(items),
+        progress=progress(item.status for item in items),
+    )  # fmt: skip
+
+
+def get_checklists(db: Database, partnership_id: int, language: str = "en") -> list[ChecklistView]:
+    """A partnership's checklists, upgraded to the bundled templates first."""
+    with db.session() as session:
+        partnership = session.get_one(Partnership, partnership_id)
+        for checklist in partnership.checklists:
+            upgrade_checklist(session, checklist)
+        session.flush()
+        return [_view(checklist, language) for checklist in partnership.checklists]
+
+
+def update_item(
+    db: Database,
+    item_id: int,
+    *,
+    status: str = _UNSET,
+    note: str = _UNSET,
+    due_on: date | str | None = _UNSET,
+    responsible: str = _UNSET,
+) -> None:
+    """Record progress on one step (autosave: pass only what changed)."""
+    problems = []
+    if status is not _UNSET and status not in ITEM_STATUSES:
+        problems.append(
+            field_error("checklist.status_unknown", "status", f"Unknown status {status!r}.")
+        )
+    due_date: date | None = None
+    if isinstance(due_on, str):
+        try:
+            due_date = date.fromisoformat(due_on) if due_on.strip() else None
+        except ValueError:
+            problems.append(
+                field_error("date.invalid", "due_on", f"{due_on!r} is not a date (YYYY-MM-DD).")
+            )
+    elif due_on is not _UNSET:
+        due_date = due_on
+    if problems:
+        raise InvalidInput(problems)
+    with db.session() as session:
+        item = session.get_one(ChecklistItem, item_id)
+        if status is not _UNSET:
+            item.status = status
+        if note is not _UNSET:
+            item.note = note or ""
+        if due_on is not _UNSET:
+            item.due_on = due_date
+        if responsible is not _UNSET:
+            item.responsible = responsible or ""
+
+
+def partnership_progress(db: Database, partnership_id: int) -> Progress:
+    """All of a partnership's checklists together."""
+    return combine(view.progress for view in get_checklists(db, partnership_id))
+
+
+def overall_progress(db: Database) -> Progress:
+    """Every partnership's checklists together (the dashboard number)."""
+    with db.session() as session:
+        ids = list(session.scalars(select(Partnership.id)))
+    return combine(partnership_progress(db, partnership_id) for partnership_id in ids)
+
+
+def ask_helpdesk_about_step(db: Database, item_id: int, language: str = "en") -> int:
+    """A new request draft about one step, prefilled with the partnership and the step."""
+    from desktop_app.services.help_requests import new_request, step_title
+
+    with db.session() as session:
+        item = session.get_one(ChecklistItem, item_id)
+        partnership_id = item.checklist.partnership_id
+        title = step_title(item, language)
+    return new_request(
+        db, partnership_id=partnership_id, checklist_item_id=item_id,
+        subject=f"Question about: {title}",
+    )  # fmt: skip

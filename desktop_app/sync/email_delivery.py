@@ -1,0 +1,229 @@
+"""Delivering a help request by email over SMTP (STARTTLS, TLS or plain), with attachments.
+
+Idempotency has two halves. The Message-ID is derived from the request's uuid, so a
+repeated attempt is recognisably the same message. And every message the server accepted
+is written to a small journal in the data folder *before* the outbox records success: when
+an attempt may have arrived (a crash after the server's "250 OK"), the journal is checked
+first and the mail is not sent again. What SMTP cannot tell us — a connection lost after
+the data went out but before the server answered — is resent with the same Message-ID.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.errors
+from sqlalchemy.orm import Session
+
+from desktop_app.core.help_request_mail import MailAttachment, build_mail, message_id_for
+from desktop_app.core.settings import AppSettings
+from desktop_app.logging_setup import register_secret
+from desktop_app.services.help_requests import (
+    EMAIL_KIND,
+    mail_sender,
+    mirror_outbox_state,
+    record_request_mailed,
+    request_content,
+)
+from desktop_app.store.models import HelpRequest, OutboxEntry
+from desktop_app.sync.credentials import SERVICE_PREFIX, CredentialError, save_password
+from desktop_app.sync.outbox import PermanentError, TransientError
+
+log = logging.getLogger(__name__)
+
+SMTP_PASSWORD_ENV = "FIELDKIT_SMTP_PASSWORD"
+JOURNAL_NAME = "mail-sent.log"
+
+
+def smtp_service(settings: AppSettings) -> str:
+    """The keyring "URL" of the SMTP account (one entry per server and port)."""
+    return f"smtp://{settings.helpdesk_smtp_host.strip()}:{settings.helpdesk_smtp_port}"
+
+
+def save_smtp_password(settings: AppSettings, password: str) -> None:
+    """Store the SMTP password in the keyring (raises ``NoKeyringError`` without one)."""
+    save_password(smtp_service(settings), settings.helpdesk_smtp_user, password)
+
+
+def load_smtp_password(settings: AppSettings) -> str | None:
+    """``FIELDKIT_SMTP_PASSWORD``, else the keyring's entry; ``None`` when neither has one.
+
+    Not ``credentials.load_password``: its ``FIELDKIT_PASSWORD`` override is the wiki's.
+    """
+    from_env = os.environ.get(SMTP_PASSWORD_ENV)
+    if from_env:
+        register_secret(from_env)
+        return from_env
+    try:
+        password = keyring.get_password(
+            f"{SERVICE_PREFIX} {smtp_service(settings)}", settings.helpdesk_smtp_user
+        )
+    except keyring.errors.KeyringError as error:
+        raise CredentialError(f"Could not read the SMTP password: {error}") from error
+    if password:
+        register_secret(password)
+    return password or None
+
+
+class SentJournal:
+    """Message-IDs the SMTP server accepted, one per line, flushed to disk at once."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __contains__(self, message_id: object) -> bool:
+        if not self.path.is_file():
+            return False
+        return str(message_id) in self.path.read_text(encoding="utf-8").splitlines()
+
+    def add(self, message_id: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as journal:
+            journal.write(message_id + "\n")
+            journal.flush()
+            os.fsync(journal.fileno())
+
+
+@dataclass(frozen=True)
+class PreparedMail:
+    message: EmailMessage
+    message_id: str
+    to: str
+    sender: str
+
+
+class EmailDelivery:
+    """Mails queued help requests to the configured helpdesk address."""
+
+    kind = EMAIL_KIND
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        journal: SentJournal,
+        *,
+        password_provider: Callable[[], str | None] | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self.settings = settings
+        self.journal = journal
+        self._password_provider = password_provider or (lambda: load_smtp_password(settings))
+        self.timeout = timeout
+
+    def prepare(self, session: Session, entry: OutboxEntry) -> PreparedMail:
+        request = session.get_one(HelpRequest, entry.help_request_id)
+        content = request_content(session, request, attachments_mailed=True)
+        sender = mail_sender(self.settings, content.form.requester_email)
+        to = self.settings.helpdesk_email.strip()
+        if not (to and sender and self.settings.helpdesk_smtp_host.strip()):
+            # Snapshotting cannot fail the entry, so a missing setting is found in send().
+            log.warning("Email delivery of request %s is not fully configured", request.uuid)
+        attachments = [
+            MailAttachment(a.filename, a.media_type, a.content) for a in request.attachments
+        ]
+        message = build_mail(content, to=to or "undisclosed-recipients:;", sender=sender,
+                             attachments=attachments, sent_at=None)  # fmt: skip
+        return PreparedMail(message, message_id_for(request.uuid, sender), to, sender)
+
+    def send(self, prepared: PreparedMail, *, maybe_arrived: bool) -> dict[str, Any]:
+        if maybe_arrived and prepared.message_id in self.journal:
+            return self._result(prepared, already_there=True)
+        if not (prepared.to and prepared.sender and self.settings.helpdesk_smtp_host.strip()):
+            raise PermanentError(
+                "email_not_configured",
+                "Set the helpdesk address, the SMTP server and a sender address.",
+            )
+        message = prepared.message
+        del message["Date"]
+        message["Date"] = formatdate(usegmt=True)
+        try:
+            with self._connect() as smtp:
+                smtp.send_message(message, from_addr=prepared.sender, to_addrs=[prepared.to])
+        except smtplib.SMTPRecipientsRefused as error:
+            raise PermanentError("smtp_recipient_refused", _describe(error)) from error
+        except smtplib.SMTPSenderRefused as error:
+            raise _by_code(error.smtp_code, "smtp_sender_refused", error) from error
+        except smtplib.SMTPAuthenticationError as error:
+            raise PermanentError("smtp_login_failed", _describe(error)) from error
+        except smtplib.SMTPNotSupportedError as error:
+            raise PermanentError("smtp_not_supported", _describe(error)) from error
+        except smtplib.SMTPResponseException as error:
+            raise _by_code(error.smtp_code, "smtp_refused", error) from error
+        except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError) as error:
+            raise TransientError("smtp_unavailable", _describe(error)) from error
+        except ssl.SSLError as error:
+            raise PermanentError("smtp_tls_failed", _describe(error)) from error
+        except OSError as error:  # timeouts, refused and unreachable connections
+            raise TransientError("smtp_unavailable", _describe(error)) from error
+        except CredentialError as error:
+            raise PermanentError("smtp_no_password", str(error)) from error
+        self.journal.add(prepared.message_id)
+        return self._result(prepared, already_there=False)
+
+    def _connect(self) -> smtplib.SMTP:
+        host = self.settings.helpdesk_smtp_host.strip()
+        port = int(self.settings.helpdesk_smtp_port)
+        security = self.settings.helpdesk_smtp_security
+        context = ssl.create_default_context()
+        smtp: smtplib.SMTP
+        if security == "tls":
+            smtp = smtplib.SMTP_SSL(host, port, timeout=self.timeout, context=context)
+        else:
+            smtp = smtplib.SMTP(host, port, timeout=self.timeout)
+        try:
+            if security == "starttls":
+                smtp.starttls(context=context)
+            user = self.settings.helpdesk_smtp_user.strip()
+            if user:
+                password = self._password_provider()
+                if not password:
+                    raise CredentialError(
+                        f"No SMTP password stored for {user}; set it again with "
+                        f"'fieldkit helpdesk set --smtp-user {user}' or {SMTP_PASSWORD_ENV}."
+                    )
+                smtp.login(user, password)
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+    @staticmethod
+    def _result(prepared: PreparedMail, *, already_there: bool) -> dict[str, Any]:
+        return {"message_id": prepared.message_id, "to": prepared.to,
+                "found_existing": already_there}  # fmt: skip
+
+    def on_sent(self, session: Session, entry: OutboxEntry, result: dict[str, Any]) -> None:
+        record_request_mailed(session, entry, message_id=str(result["message_id"]))
+
+    def on_state(self, session: Session, entry: OutboxEntry) -> None:
+        mirror_outbox_state(session, entry)
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, smtplib.SMTPResponseException):
+        detail = error.smtp_error
+        text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+        return f"{error.smtp_code} {text}"
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return "; ".join(
+            f"{address}: {code} {reply.decode('utf-8', 'replace')}"
+            for address, (code, reply) in error.recipients.items()
+        )
+    return f"{type(error).__name__}: {error}"
+
+
+def _by_code(code: int, name: str, error: smtplib.SMTPResponseException) -> Exception:
+    """4xx means "try later", 5xx means "not like this"."""
+    if 400 <= code < 500:
+        return TransientError(f"{name}:{code}", _describe(error))
+    return PermanentError(f"{name}:{code}", _describe(error))
