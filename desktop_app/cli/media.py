@@ -1,0 +1,235 @@
+"""Media commands: import, check, export, apply, wikitext.
+
+Exit codes: 0 success; 1 the command ran but found something wrong (skipped files,
+files not ready, refused rows, pages that cannot be written); 2 usage errors (unknown
+batch, unsupported file type for a sheet). ``media import`` creates the partnership when
+no partnership has that name, and says so (``partnership_created`` in ``--json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    open_context,
+    print_json,
+    usage,
+)
+
+
+def _batch_or_exit(session, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.services.media import MediaError, find_batch
+
+    try:
+        return find_batch(session, args.batch, getattr(args, "partnership", None))
+    except MediaError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.services.media import ensure_batch, import_paths
+
+    ctx = open_context(args)
+    try:
+        with ctx.db.session() as session:
+            batch, created = ensure_batch(session, args.partnership, args.batch)
+            batch_id = batch.id
+        report = import_paths(ctx.db, batch_id, args.paths)
+        report.partnership_created = created
+    finally:
+        ctx.close()
+    code = EXIT_FAILURE if report.count("skipped") else EXIT_OK
+    if args.json:
+        data = report.to_dict() | {"batch": args.batch, "partnership": args.partnership}
+        print_json(data | {"exit_code": code})
+        return code
+    if created:
+        print(f"Created partnership '{args.partnership}'.")
+    for entry in report.files:
+        print(f"{entry.status:9} {entry.path}")
+        for problem in entry.problems:
+            print(f"          {problem.severity.value}: {problem.code}: {problem.message}")
+    counts = report.to_dict()["counts"]
+    summary = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
+    print(f"Batch '{args.batch}': {summary or 'nothing to import'}.")
+    return code
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop_app.services.media_checks import check_batch, file_type_policy
+
+    ctx = open_context(args)
+    try:
+        with ctx.db.session() as session:
+            batch = _batch_or_exit(session, args)
+            if batch is None:
+                return EXIT_USAGE
+            policy = file_type_policy(ctx.paths.cache)
+            results = check_batch(session, batch.id, policy)
+    finally:
+        ctx.close()
+    ready = sum(1 for result in results if result.ready)
+    code = EXIT_OK if ready == len(results) else EXIT_FAILURE
+    if args.json:
+        print_json(
+            {
+                "batch": args.batch,
+                "ready": ready,
+                "not_ready": len(results) - ready,
+                "file_types": policy.source,
+                "files": [result.to_dict() for result in results],
+                "exit_code": code,
+            }
+        )
+        return code
+    for result in results:
+        state = "ready" if result.ready else "PROBLEMS"
+        print(f"[{state}] {result.file_name or '(no title)'}  ({result.path})")
+        for problem in result.problems:
+            print(f"    {problem.severity.value}: {problem.code}: {problem.message}")
+    print(f"{ready} of {len(results)} files ready.")
+    return code
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.services.media_sheets import SheetError, export_batch
+
+    ctx = open_context(args)
+    try:
+        with ctx.db.session() as session:
+            batch = _batch_or_exit(session, args)
+            if batch is None:
+                return EXIT_USAGE
+            try:
+                count = export_batch(session, batch.id, Path(args.out))
+            except SheetError as exc:
+                print(str(exc), file=sys.stderr)
+                return EXIT_USAGE
+    finally:
+        ctx.close()
+    print(f"Wrote {count} files to {args.out}.")
+    return EXIT_OK
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    from desktop_app.services.media_sheets import SheetError, apply_sheet
+
+    ctx = open_context(args)
+    try:
+        with ctx.db.session() as session:
+            batch = _batch_or_exit(session, args)
+            if batch is None:
+                return EXIT_USAGE
+            try:
+                report = apply_sheet(session, batch.id, Path(args.source))
+            except (SheetError, OSError) as exc:
+                print(str(exc), file=sys.stderr)
+                return EXIT_USAGE
+    finally:
+        ctx.close()
+    code = EXIT_FAILURE if report.count("refused") else EXIT_OK
+    if args.json:
+        print_json(report.to_dict() | {"exit_code": code})
+        return code
+    for problem in report.sheet_problems:
+        print(f"sheet: {problem.code}: {problem.message}")
+    for row in report.rows:
+        print(f"row {row.row}: {row.status}")
+        for change in row.changes:
+            data = change.to_dict()
+            print(f"    {data['field']}: {data['old']!r} → {data['new']!r}")
+        for problem in row.problems:
+            print(f"    {problem.code}: {problem.message}")
+    print(
+        f"{report.count('changed')} rows changed, {report.count('unchanged')} unchanged, "
+        f"{report.count('refused')} refused."
+    )
+    return code
+
+
+def cmd_wikitext(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop_app.core.titles import full_title
+    from desktop_app.services.media_checks import item_wikitext
+    from desktop_app.store.models import MediaItem
+
+    ctx = open_context(args)
+    code = EXIT_OK
+    try:
+        with ctx.db.session() as session:
+            batch = _batch_or_exit(session, args)
+            if batch is None:
+                return EXIT_USAGE
+            items = session.scalars(
+                select(MediaItem).where(MediaItem.batch_id == batch.id).order_by(MediaItem.id)
+            ).all()
+            names = {item.id: full_title(item.title, Path(item.path).suffix) for item in items}
+            if args.file:
+                wanted = args.file.removeprefix("File:")
+                items = [
+                    item
+                    for item in items
+                    if wanted in (names[item.id], Path(item.path).name, item.path)
+                ]
+                if not items:
+                    print(f"No file '{args.file}' in batch '{args.batch}'.", file=sys.stderr)
+                    return EXIT_USAGE
+            for item in items:
+                text, problems = item_wikitext(item, batch)
+                if len(items) > 1 or not args.file:
+                    print(f"=== File:{names[item.id]} ===")
+                if text is None:
+                    code = EXIT_FAILURE
+                    for problem in problems:
+                        print(f"{problem.code}: {problem.message}", file=sys.stderr)
+                    continue
+                print(text, end="" if len(items) == 1 else "\n")
+    finally:
+        ctx.close()
+    return code
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``media import|check|export|apply|wikitext``."""
+    media = commands.add_parser("media", help="prepare a partner's files for upload")
+    actions = media.add_subparsers(dest="media_command", metavar="ACTION")
+    media.set_defaults(handler=lambda _args: usage(media))
+
+    add = actions.add_parser("import", help="add files and folders (recursively) to a batch")
+    add.add_argument("--partnership", required=True, metavar="NAME", help="created if missing")
+    add.add_argument("--batch", required=True, metavar="NAME", help="created if missing")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--json", action="store_true", help="machine-readable output")
+    add.set_defaults(handler=cmd_import)
+
+    check = actions.add_parser("check", help="every file with its state and problems")
+    check.add_argument("--batch", required=True, metavar="NAME")
+    check.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(handler=cmd_check)
+
+    export = actions.add_parser("export", help="write the batch's metadata to CSV or XLSX")
+    export.add_argument("--batch", required=True, metavar="NAME")
+    export.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
+    export.add_argument("out", metavar="OUT.csv|OUT.xlsx")
+    export.set_defaults(handler=cmd_export)
+
+    apply = actions.add_parser("apply", help="apply an edited CSV or XLSX to the batch")
+    apply.add_argument("--batch", required=True, metavar="NAME")
+    apply.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
+    apply.add_argument("source", metavar="IN.csv|IN.xlsx")
+    apply.add_argument("--json", action="store_true", help="machine-readable output")
+    apply.set_defaults(handler=cmd_apply)
+
+    wikitext = actions.add_parser("wikitext", help="print the file description pages")
+    wikitext.add_argument("--batch", required=True, metavar="NAME")
+    wikitext.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
+    wikitext.add_argument("--file", metavar="NAME", help="one file (wiki name or file name)")
+    wikitext.set_defaults(handler=cmd_wikitext)

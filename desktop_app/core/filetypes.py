@@ -1,0 +1,284 @@
+"""Which files the wiki accepts, what a file really is, and whether the two agree.
+
+The policy (accepted extensions, size limits) comes from the wiki's siteinfo when online;
+Commons' list in ``resources/filetypes/commons.yaml`` is the offline default. Sniffing
+looks only at the first bytes of a file (passed in: this module does no I/O of its own
+beyond reading the bundled YAML), so a text file named ``.jpg`` or a HEIC photo renamed
+to ``.jpg`` is caught before anyone tries to upload it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from desktop_app.core.problems import Problem, error, warning
+from desktop_app.paths import repo_resource_dir
+
+# Bytes a caller must pass to :func:`sniff_kind` for a reliable answer.
+SNIFF_BYTES = 512
+
+
+@dataclass(frozen=True)
+class NotAccepted:
+    """A family of file types the wiki refuses, with advice on what to do instead."""
+
+    extensions: frozenset[str]
+    kind: str
+    advice: str
+    tool: str
+
+
+@dataclass(frozen=True)
+class FileTypePolicy:
+    """What one wiki accepts: extensions (lower case, no dot) and size limits in bytes."""
+
+    extensions: frozenset[str]
+    max_upload_bytes: int
+    max_plain_upload_bytes: int
+    not_accepted: tuple[NotAccepted, ...] = ()
+    source: str = "offline default"
+
+    def accepts(self, extension: str) -> bool:
+        return extension.lower().lstrip(".") in self.extensions
+
+    def advice_for(self, extension: str) -> NotAccepted | None:
+        ext = extension.lower().lstrip(".")
+        return next((entry for entry in self.not_accepted if ext in entry.extensions), None)
+
+    def with_wiki_limits(
+        self, extensions: Iterable[str], max_upload_bytes: int | None, source: str
+    ) -> FileTypePolicy:
+        """This policy with the extensions and size limit the wiki itself reported."""
+        return replace(
+            self,
+            extensions=frozenset(ext.lower().lstrip(".") for ext in extensions),
+            max_upload_bytes=max_upload_bytes or self.max_upload_bytes,
+            max_plain_upload_bytes=min(
+                self.max_plain_upload_bytes, max_upload_bytes or self.max_plain_upload_bytes
+            ),
+            source=source,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "extensions": sorted(self.extensions),
+            "max_upload_bytes": self.max_upload_bytes,
+            "max_plain_upload_bytes": self.max_plain_upload_bytes,
+            "source": self.source,
+        }
+
+
+@lru_cache(maxsize=2)
+def default_policy(path: Path | None = None) -> FileTypePolicy:
+    """Commons' accepted types as shipped with the app (used offline)."""
+    source = path or repo_resource_dir() / "filetypes" / "commons.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return FileTypePolicy(
+        extensions=frozenset(str(ext).lower() for ext in data["extensions"]),
+        max_upload_bytes=int(data["max_upload_bytes"]),
+        max_plain_upload_bytes=int(data["max_plain_upload_bytes"]),
+        not_accepted=tuple(
+            NotAccepted(
+                extensions=frozenset(str(ext).lower() for ext in entry["extensions"]),
+                kind=str(entry["kind"]),
+                advice=str(entry["advice"]),
+                tool=str(entry["tool"]),
+            )
+            for entry in data.get("not_accepted", [])
+        ),
+        source=f"offline default ({data.get('wiki', 'Commons')})",
+    )
+
+
+def policy_from_dict(data: Mapping[str, Any], base: FileTypePolicy) -> FileTypePolicy:
+    """Rebuild a cached wiki policy (see :meth:`FileTypePolicy.to_dict`) over ``base``."""
+    return replace(
+        base,
+        extensions=frozenset(data["extensions"]),
+        max_upload_bytes=int(data["max_upload_bytes"]),
+        max_plain_upload_bytes=int(data["max_plain_upload_bytes"]),
+        source=str(data.get("source", "wiki")),
+    )
+
+
+# What each accepted extension's content must look like (kinds from sniff_kind).
+EXPECTED_KINDS: Mapping[str, frozenset[str]] = {
+    "jpg": frozenset({"jpeg"}),
+    "jpeg": frozenset({"jpeg"}),
+    "png": frozenset({"png"}),
+    "gif": frozenset({"gif"}),
+    "svg": frozenset({"svg"}),
+    "tif": frozenset({"tiff"}),
+    "tiff": frozenset({"tiff"}),
+    "webp": frozenset({"webp"}),
+    "xcf": frozenset({"xcf"}),
+    "pdf": frozenset({"pdf"}),
+    "djvu": frozenset({"djvu"}),
+    "ogg": frozenset({"ogg"}),
+    "oga": frozenset({"ogg"}),
+    "ogv": frozenset({"ogg"}),
+    "opus": frozenset({"ogg"}),
+    "wav": frozenset({"wav"}),
+    "mp3": frozenset({"mp3"}),
+    "flac": frozenset({"flac"}),
+    "mid": frozenset({"midi"}),
+    "webm": frozenset({"matroska"}),
+    "stl": frozenset({"stl", "unknown"}),  # binary STL has no magic number
+}
+
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+
+
+def sniff_kind(head: bytes) -> str:
+    """What the first bytes of a file say it is: ``jpeg``, ``png``, ``tiff``, ... or
+    ``empty``/``text``/``unknown``. Pure: the caller reads the bytes."""
+    if not head:
+        return "empty"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "tiff"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS or any(b in head[16:64] for b in _HEIF_BRANDS):
+            return "heif"
+        return "iso-media"  # MP4, MOV, CR3...
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"AT&TFORM"):
+        return "djvu"
+    if head.startswith(b"OggS"):
+        return "ogg"
+    if head.startswith(b"fLaC"):
+        return "flac"
+    if head.startswith(b"MThd"):
+        return "midi"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "matroska"
+    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "mp3"
+    if head.startswith(b"gimp xcf"):
+        return "xcf"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"BM"):
+        return "bmp"
+    return _sniff_text(head)
+
+
+def _sniff_text(head: bytes) -> str:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        if exc.start < len(head) - 4:
+            return "unknown"
+        text = head[: exc.start].decode("utf-8")
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if "<svg" in stripped[:SNIFF_BYTES] and stripped.startswith("<"):
+        return "svg"
+    if stripped.startswith("solid"):
+        return "stl"
+    if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
+        return "text"
+    return "unknown"
+
+
+def check_file_type(name: str, size: int, kind: str, policy: FileTypePolicy) -> list[Problem]:
+    """Problems with a file's type and size under ``policy`` (empty list when fine)."""
+    extension = Path(name).suffix.lower().lstrip(".")
+    problems: list[Problem] = []
+    if kind == "empty" or size == 0:
+        return [error("file-empty", "The file is empty (0 bytes).", fix="remove-file")]
+    if not policy.accepts(extension):
+        advice = policy.advice_for(extension) or _advice_for_kind(kind, policy)
+        if advice is not None:
+            problems.append(
+                error(
+                    "filetype-not-accepted",
+                    f"The wiki does not accept .{extension} files. {advice.advice}",
+                    fix="convert-file",
+                    extension=extension,
+                    kind=advice.kind,
+                    tool=advice.tool,
+                )
+            )
+        else:
+            problems.append(
+                error(
+                    "filetype-not-accepted",
+                    f"The wiki does not accept .{extension or '(no extension)'} files.",
+                    extension=extension,
+                    kind=kind,
+                )
+            )
+        return problems
+    expected = EXPECTED_KINDS.get(extension)
+    if expected is not None and kind not in expected:
+        convert = _advice_for_kind(kind, policy)
+        message = f"The file is named .{extension} but its content is {_kind_label(kind)}."
+        if convert is not None:
+            message += f" {convert.advice}"
+        problems.append(
+            error(
+                "content-extension-mismatch",
+                message,
+                fix="convert-file"
+                if convert is not None
+                else ("rename" if kind in _KIND_EXTENSION else "remove-file"),
+                extension=extension,
+                kind=kind,
+                suggested_extension=_KIND_EXTENSION.get(kind, ""),
+            )
+        )
+    if size > policy.max_upload_bytes:
+        problems.append(
+            error(
+                "file-too-large",
+                f"The file is {size} bytes; the wiki accepts at most "
+                f"{policy.max_upload_bytes} bytes.",
+                size=size,
+                limit=policy.max_upload_bytes,
+            )
+        )
+    elif size > policy.max_plain_upload_bytes:
+        problems.append(
+            warning(
+                "file-needs-chunked-upload",
+                f"The file is larger than {policy.max_plain_upload_bytes} bytes and will be "
+                "uploaded in chunks.",
+                size=size,
+                limit=policy.max_plain_upload_bytes,
+            )
+        )
+    return problems
+
+
+_KIND_EXTENSION = {
+    "jpeg": "jpg", "png": "png", "gif": "gif", "tiff": "tif", "webp": "webp", "pdf": "pdf",
+    "svg": "svg", "djvu": "djvu", "ogg": "ogg", "wav": "wav", "flac": "flac", "mp3": "mp3",
+    "midi": "mid", "matroska": "webm", "xcf": "xcf",
+}  # fmt: skip
+
+
+def _advice_for_kind(kind: str, policy: FileTypePolicy) -> NotAccepted | None:
+    return next((entry for entry in policy.not_accepted if entry.kind == kind), None)
+
+
+def _kind_label(kind: str) -> str:
+    labels = {"text": "plain text", "unknown": "not a recognised format", "empty": "empty"}
+    return labels.get(kind, kind.upper() if len(kind) <= 4 else kind)

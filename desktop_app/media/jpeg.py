@@ -1,0 +1,106 @@
+"""Just enough of the JPEG container to find segments, the EXIF block and the scan data.
+
+No decoding: Fieldkit never re-encodes images. Knowing where the entropy-coded data
+starts lets the scanner spot a zeroed-out middle and lets tests prove that removing GPS
+left every image byte as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SOI = b"\xff\xd8"
+EOI = b"\xff\xd9"
+_SOS = 0xDA
+_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length field
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One marker segment: ``offset`` of the 0xFF marker byte, ``length`` incl. the 2 bytes."""
+
+    marker: int
+    offset: int
+    length: int
+
+    @property
+    def payload_offset(self) -> int:
+        return self.offset + 4
+
+    @property
+    def end(self) -> int:
+        return self.offset + 2 + self.length
+
+
+@dataclass(frozen=True)
+class JpegLayout:
+    """Segments before the first scan, and where the scan's entropy-coded data begins."""
+
+    segments: tuple[Segment, ...]
+    scan_offset: int | None  # first byte after the SOS header; None if not found in data
+
+    def first(self, marker: int, payload_prefix: bytes = b"", data: bytes = b"") -> Segment | None:
+        """The first segment with ``marker`` whose payload starts with ``payload_prefix``."""
+        for segment in self.segments:
+            if segment.marker != marker:
+                continue
+            start = segment.payload_offset
+            if not payload_prefix or data[start : start + len(payload_prefix)] == payload_prefix:
+                return segment
+        return None
+
+
+class NotAJpeg(ValueError):
+    """The bytes do not start with a JPEG start-of-image marker."""
+
+
+def parse_layout(data: bytes) -> JpegLayout:
+    """Walk the marker segments of ``data`` (a prefix of the file is enough) up to SOS.
+
+    Stops quietly where ``data`` ends or the structure breaks: what was found is returned,
+    and ``scan_offset`` stays ``None`` when no scan header was reached.
+    """
+    if not data.startswith(SOI):
+        raise NotAJpeg("no JPEG start-of-image marker")
+    segments: list[Segment] = []
+    position = 2
+    size = len(data)
+    while position + 4 <= size:
+        if data[position] != 0xFF:
+            break
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill bytes before a marker
+            position += 1
+            continue
+        if marker in _STANDALONE:
+            position += 2
+            continue
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        if length < 2:
+            break
+        segment = Segment(marker, position, length)
+        segments.append(segment)
+        if marker == _SOS:
+            return JpegLayout(tuple(segments), segment.end if segment.end <= size else None)
+        position = segment.end
+    return JpegLayout(tuple(segments), None)
+
+
+def scan_data(data: bytes) -> bytes:
+    """Everything from the first scan's entropy-coded data to the end of the file.
+
+    Two files with equal scan data (and equal quantisation/Huffman tables) decode to the
+    same pixels; used to prove metadata edits were lossless.
+    """
+    layout = parse_layout(data)
+    if layout.scan_offset is None:
+        raise NotAJpeg("no scan data found")
+    return data[layout.scan_offset :]
+
+
+def image_tables(data: bytes) -> bytes:
+    """The segments that govern decoding (DQT, SOFn, DHT, DRI, SOS), concatenated."""
+    layout = parse_layout(data)
+    wanted = {0xDB, 0xC4, 0xDD, 0xDA, *range(0xC0, 0xC4), *range(0xC5, 0xC8)}
+    wanted |= set(range(0xC9, 0xCC)) | set(range(0xCD, 0xD0))
+    return b"".join(data[s.offset : s.end] for s in layout.segments if s.marker in wanted)
