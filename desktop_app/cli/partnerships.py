@@ -200,6 +200,7 @@ def cmd_request_add(args: argparse.Namespace) -> int:
     from desktop_app.core.form_checks import field_error
     from desktop_app.core.help_request import parse_help_wanted
     from desktop_app.services import help_requests as requests
+    from desktop_app.services import request_attachments, request_queue
     from desktop_app.services.partnerships import find_partnership
 
     try:
@@ -226,9 +227,9 @@ def cmd_request_add(args: argparse.Namespace) -> int:
         request_id = requests.new_request(ctx.db, partnership_id=partnership.id, **fields)
         try:
             for path in args.attach or ():
-                requests.add_attachment(ctx.db, request_id, path)
+                request_attachments.add_attachment(ctx.db, request_id, path)
             if not args.draft:
-                requests.queue_request(ctx.db, request_id)
+                request_queue.queue_request(ctx.db, request_id)
         except InvalidInput as error:
             # The draft stays (fix it in the app or withdraw it); say so.
             print(f"Request {request_id} kept as a draft.", file=sys.stderr)
@@ -271,6 +272,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
 
 def cmd_request_show(args: argparse.Namespace) -> int:
     from desktop_app.services import help_requests as requests
+    from desktop_app.services import request_replies
 
     ctx = open_context(args)
     try:
@@ -280,7 +282,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
             print(f"No request {args.id}.", file=sys.stderr)
             return EXIT_FAILURE
         preview = requests.preview_request(ctx.db, args.id)
-        replies = requests.list_replies(ctx.db, args.id)
+        replies = request_replies.list_replies(ctx.db, args.id)
     finally:
         ctx.close()
     if args.json:

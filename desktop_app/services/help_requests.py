@@ -7,23 +7,19 @@ channel (wiki section, email); the request's state summarises its entries.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.checklists import UnknownTemplate, get_template
-from desktop_app.core.form_checks import InvalidInput, blocking, field_error
 from desktop_app.core.help_request import (
     FORM_FIELDS,
     AttachmentInfo,
     RequestForm,
-    validate_attachment,
     validate_request,
 )
 from desktop_app.core.help_request_mail import (
@@ -45,10 +41,8 @@ from desktop_app.store.models import (
     OutboxEntry,
     OutboxState,
     Partnership,
-    RequestAttachment,
     RequestReply,
     RequestState,
-    utcnow,
 )
 from desktop_app.store.settings_repository import load_settings
 
@@ -59,7 +53,7 @@ _SETTINGS_DEFAULTS = (
     "requester_country", "requester_languages", "requester_email",
 )  # fmt: skip
 
-_REQUEST_STATE_FOR = {
+REQUEST_STATE_FOR = {
     OutboxState.QUEUED: RequestState.QUEUED,
     OutboxState.SENDING: RequestState.SENDING,
     OutboxState.FAILED: RequestState.FAILED,
@@ -141,7 +135,7 @@ class RequestPreview:
 
 
 # -- writing ------------------------------------------------------------------------------
-def _editable(session: Session, request: HelpRequest) -> None:
+def ensure_editable(session: Session, request: HelpRequest) -> None:
     sent_any = session.scalar(
         select(func.count()).select_from(OutboxEntry).where(
             OutboxEntry.help_request_id == request.id, OutboxEntry.state == OutboxState.SENT
@@ -176,7 +170,7 @@ def save_draft(
             session.add(request)
         else:
             request = session.get_one(HelpRequest, request_id)
-            _editable(session, request)
+            ensure_editable(session, request)
         request.subject = subject
         request.body = body
         if partnership_id is not None:
@@ -208,7 +202,7 @@ def update_request(
     """Autosave some form fields of a draft or queued request."""
     with db.session() as session:
         request = session.get_one(HelpRequest, request_id)
-        _editable(session, request)
+        ensure_editable(session, request)
         _apply(request, fields)
         if partnership_id is not None:
             request.partnership_id = partnership_id
@@ -227,41 +221,7 @@ def _apply(request: HelpRequest, fields: Mapping[str, Any]) -> None:
 
 
 # -- attachments --------------------------------------------------------------------------
-def add_attachment(db: Database, request_id: int, path: str | Path) -> int:
-    """Copy a file into the request; raises :class:`InvalidInput` past the size limits."""
-    source = Path(path)
-    try:
-        size = source.stat().st_size
-    except OSError as error:
-        raise InvalidInput(
-            [field_error("attachment.unreadable", "attachments", f"{source}: {error}",
-                         filename=source.name)]
-        ) from error  # fmt: skip
-    with db.session() as session:
-        request = session.get_one(HelpRequest, request_id)
-        _editable(session, request)
-        others = [AttachmentInfo(a.filename, a.size) for a in request.attachments]
-        problems = validate_attachment(AttachmentInfo(source.name, size), others)
-        if problems:
-            raise InvalidInput(problems)
-        media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        attachment = RequestAttachment(
-            filename=source.name, media_type=media_type, size=size, content=source.read_bytes()
-        )
-        request.attachments.append(attachment)
-        session.flush()
-        return attachment.id
-
-
-def remove_attachment(db: Database, attachment_id: int) -> None:
-    with db.session() as session:
-        attachment = session.get_one(RequestAttachment, attachment_id)
-        _editable(session, attachment.help_request)
-        session.delete(attachment)
-
-
-# -- reading ------------------------------------------------------------------------------
-def _form(request: HelpRequest) -> RequestForm:
+def request_form(request: HelpRequest) -> RequestForm:
     values = {name: getattr(request, name) for name in FORM_FIELDS}
     values["help_wanted"] = tuple(request.help_wanted or ())
     if request.partnership is not None and not request.partner_name:
@@ -290,7 +250,7 @@ def request_content(
         subject=request.subject,
         body=request.body,
         partnership=request.partnership.name if request.partnership else "",
-        form=_form(request),
+        form=request_form(request),
         checklist_step=step_title(request.checklist_item),
         attachments_mailed=attachments_mailed,
     )
@@ -299,7 +259,7 @@ def request_content(
 def validate(db: Database, request_id: int) -> list[Problem]:
     """Problems of a request's current form (errors block sending)."""
     with db.session() as session:
-        return validate_request(_form(session.get_one(HelpRequest, request_id)))
+        return validate_request(request_form(session.get_one(HelpRequest, request_id)))
 
 
 def _channels(session: Session, request_id: int) -> tuple[ChannelState, ...]:
@@ -347,7 +307,7 @@ def get_request(db: Database, request_id: int) -> HelpRequestDetail:
     """Everything the editor shows of one request."""
     with db.session() as session:
         request = session.get_one(HelpRequest, request_id)
-        form = _form(request)
+        form = request_form(request)
         return HelpRequestDetail(
             summary=_summary(session, request), form=form,
             partnership_id=request.partnership_id, checklist_item_id=request.checklist_item_id,
@@ -385,163 +345,6 @@ def preview_request(db: Database, request_id: int) -> RequestPreview:
 def mail_sender(settings: AppSettings, requester_email: str) -> str:
     """The From address: the configured one, else the requester's own."""
     return settings.helpdesk_from_address.strip() or requester_email.strip()
-
-
-# -- sending ------------------------------------------------------------------------------
-def _channel_kinds(settings: AppSettings) -> list[str]:
-    kinds = []
-    if settings.helpdesk_by_wiki:
-        kinds.append(WIKI_SECTION_KIND)
-    if settings.helpdesk_by_email:
-        kinds.append(EMAIL_KIND)
-    return kinds
-
-
-def queue_request(db: Database, request_id: int) -> int:
-    """Put a request in the outbox, once per configured channel; returns the first entry id.
-
-    Raises :class:`InvalidInput` when the form has errors or no channel is configured.
-    """
-    with db.session() as session:
-        request = session.get_one(HelpRequest, request_id)
-        settings = load_settings(session)
-        problems = blocking(validate_request(_form(request)))
-        kinds = _channel_kinds(settings)
-        if not kinds:
-            problems.append(
-                field_error(
-                    "helpdesk.no_channel", "",
-                    "No helpdesk is configured: set a wiki page or an email address and "
-                    "SMTP server ('fieldkit helpdesk set').",
-                )
-            )  # fmt: skip
-        if settings.helpdesk_by_email and not mail_sender(settings, request.requester_email):
-            problems.append(
-                field_error(
-                    "email.sender_missing", "requester_email",
-                    "Mail needs a sender: give your email address or set a From address.",
-                )
-            )  # fmt: skip
-        if problems:
-            raise InvalidInput(problems)
-        entry_ids = []
-        for kind in kinds:
-            existing = session.scalar(
-                select(OutboxEntry).where(
-                    OutboxEntry.help_request_id == request_id, OutboxEntry.kind == kind
-                )
-            )
-            if existing is not None:
-                if existing.state != OutboxState.SENT:
-                    existing.state = OutboxState.QUEUED
-                    existing.next_attempt_at = utcnow()
-                entry_ids.append(existing.id)
-                continue
-            # The wiki entry keeps the request's uuid as its key (the marker on the page).
-            key = {"idempotency_key": request.uuid} if kind == WIKI_SECTION_KIND else {}
-            entry = OutboxEntry(kind=kind, help_request_id=request.id, payload={}, **key)
-            session.add(entry)
-            session.flush()
-            entry_ids.append(entry.id)
-        _mirror(session, request)
-        return entry_ids[0]
-
-
-def withdraw_request(db: Database, request_id: int) -> None:
-    """Take a queued request back to draft (only while it is not being or been sent)."""
-    with db.session() as session:
-        request = session.get_one(HelpRequest, request_id)
-        _editable(session, request)
-        for entry in session.scalars(
-            select(OutboxEntry).where(OutboxEntry.help_request_id == request_id)
-        ):
-            session.delete(entry)
-        request.state = RequestState.DRAFT
-
-
-def retry_request_now(db: Database, request_id: int) -> None:
-    """The user's "retry now": every undelivered channel of the request is due at once."""
-    with db.session() as session:
-        for entry in session.scalars(
-            select(OutboxEntry).where(
-                OutboxEntry.help_request_id == request_id, OutboxEntry.state != OutboxState.SENT
-            )
-        ):
-            entry.state = OutboxState.QUEUED
-            entry.next_attempt_at = utcnow()
-        _mirror(session, session.get_one(HelpRequest, request_id))
-
-
-# -- called by the outbox deliveries ------------------------------------------------------
-def _mirror(session: Session, request: HelpRequest) -> None:
-    """The request's state from its channels: the least advanced one wins."""
-    session.flush()
-    states = {
-        OutboxState(entry.state)
-        for entry in session.scalars(
-            select(OutboxEntry).where(OutboxEntry.help_request_id == request.id)
-        )
-    }
-    for state in (OutboxState.SENDING, OutboxState.FAILED, OutboxState.QUEUED):
-        if state in states:
-            request.state = _REQUEST_STATE_FOR[state]
-            return
-    if states:
-        request.state = RequestState.SENT
-        request.sent_at = request.sent_at or utcnow()
-
-
-def mirror_outbox_state(session: Session, entry: OutboxEntry) -> None:
-    """Show an outbox entry's delivery state on the request it carries."""
-    _mirror(session, session.get_one(HelpRequest, entry.help_request_id))
-
-
-def record_request_sent(session: Session, entry: OutboxEntry, *, revision: int, url: str) -> None:
-    """Remember where a delivered request arrived on the wiki."""
-    request = session.get_one(HelpRequest, entry.help_request_id)
-    request.remote_revision = revision
-    request.remote_url = url
-    if entry.result and entry.result.get("page_title"):
-        request.remote_page = str(entry.result["page_title"])
-    _mirror(session, request)
-
-
-def record_request_mailed(session: Session, entry: OutboxEntry, *, message_id: str) -> None:
-    """Remember the Message-ID the helpdesk received."""
-    request = session.get_one(HelpRequest, entry.help_request_id)
-    request.message_id = message_id
-    _mirror(session, request)
-
-
-# -- replies ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ReplyView:
-    id: int
-    author: str
-    signed_at: str
-    text: str
-    new: bool
-    fetched_at: datetime
-
-
-def list_replies(db: Database, request_id: int) -> list[ReplyView]:
-    """Replies stored for a request, oldest first; ``new`` until marked seen."""
-    with db.session() as session:
-        rows = session.scalars(
-            select(RequestReply).where(RequestReply.help_request_id == request_id).order_by(
-                RequestReply.id
-            )
-        )  # fmt: skip
-        return [ReplyView(r.id, r.author, r.signed_at, r.text, not r.seen, r.fetched_at)
-                for r in rows]  # fmt: skip
-
-
-def mark_replies_seen(db: Database, request_id: int) -> None:
-    with db.session() as session:
-        for reply in session.scalars(
-            select(RequestReply).where(RequestReply.help_request_id == request_id)
-        ):
-            reply.seen = True
 
 
 def partnership_name(db: Database, partnership_id: int) -> str:

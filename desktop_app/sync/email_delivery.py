@@ -31,9 +31,11 @@ from desktop_app.logging_setup import register_secret
 from desktop_app.services.help_requests import (
     EMAIL_KIND,
     mail_sender,
+    request_content,
+)
+from desktop_app.services.request_queue import (
     mirror_outbox_state,
     record_request_mailed,
-    request_content,
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
 from desktop_app.sync.credentials import SERVICE_PREFIX, CredentialError, save_password

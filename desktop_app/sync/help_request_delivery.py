@@ -22,9 +22,11 @@ from desktop_app.core.help_request_text import (
 from desktop_app.services.help_requests import (
     EMAIL_KIND,
     WIKI_SECTION_KIND,
+    request_content,
+)
+from desktop_app.services.request_queue import (
     mirror_outbox_state,
     record_request_sent,
-    request_content,
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
 from desktop_app.sync.outbox import PermanentError, TransientError

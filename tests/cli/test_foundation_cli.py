@@ -84,7 +84,12 @@ def test_sync_without_account_is_a_failure_with_advice(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from desktop_app.services.context import AppContext
-    from desktop_app.services.help_requests import queue_request, save_draft
+    from desktop_app.services.help_requests import (
+        save_draft,
+    )
+    from desktop_app.services.request_queue import (
+        queue_request,
+    )
     from desktop_app.store.settings_repository import update_settings
 
     ctx = AppContext.open(tmp_path)

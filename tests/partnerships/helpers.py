@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.services.help_requests import new_request, queue_request
+from desktop_app.services.help_requests import (
+    new_request,
+)
 from desktop_app.services.partnerships import create_partnership
+from desktop_app.services.request_queue import (
+    queue_request,
+)
 from desktop_app.store.db import Database
 
 NASTY = (

@@ -10,9 +10,13 @@ from desktop_app.core.form_checks import InvalidInput
 from desktop_app.core.help_request import ATTACHMENT_MAX_BYTES
 from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
-    add_attachment,
     get_request,
     preview_request,
+)
+from desktop_app.services.request_attachments import (
+    add_attachment,
+)
+from desktop_app.services.request_queue import (
     queue_request,
     retry_request_now,
 )

@@ -15,10 +15,14 @@ import pytest
 from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
     get_request,
-    list_replies,
     list_requests,
-    mark_replies_seen,
+)
+from desktop_app.services.request_queue import (
     retry_request_now,
+)
+from desktop_app.services.request_replies import (
+    list_replies,
+    mark_replies_seen,
 )
 from desktop_app.store.models import RequestState
 from desktop_app.store.settings_repository import load_settings

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 from desktop_app.services.help_requests import (
     WIKI_SECTION_KIND,
     list_requests,
+    save_draft,
+)
+from desktop_app.services.request_queue import (
     mirror_outbox_state,
     queue_request,
     record_request_sent,
-    save_draft,
 )
 from desktop_app.store.db import Database, open_database
 from desktop_app.store.models import OutboxEntry, OutboxState, RequestState, utcnow

@@ -17,7 +17,13 @@ import pytest
 from desktop_app.cli import run
 from desktop_app.core.help_request_text import request_marker
 from desktop_app.services.context import AppContext
-from desktop_app.services.help_requests import list_requests, queue_request, save_draft
+from desktop_app.services.help_requests import (
+    list_requests,
+    save_draft,
+)
+from desktop_app.services.request_queue import (
+    queue_request,
+)
 from desktop_app.store.models import RequestState
 from desktop_app.store.settings_repository import update_settings
 from desktop_app.sync.outbox import pending_count

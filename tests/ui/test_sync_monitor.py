@@ -8,7 +8,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.context import AppContext
-from desktop_app.services.help_requests import queue_request, save_draft
+from desktop_app.services.help_requests import (
+    save_draft,
+)
+from desktop_app.services.request_queue import (
+    queue_request,
+)
 from desktop_app.sync.connectivity import Connectivity, ConnectivityResult
 from desktop_app.sync.outbox import SyncReport
 from desktop_app.ui import sync_monitor

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.help_requests import HelpRequestSummary, list_requests, queue_request
+from desktop_app.services.help_requests import (
+    HelpRequestSummary,
+    list_requests,
+)
+from desktop_app.services.request_queue import (
+    queue_request,
+)
 from desktop_app.store.db import Database
 from desktop_app.store.models import RequestState
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
