@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,9 +17,16 @@ EXIT_USAGE = 2
 EXIT_OFFLINE = 3
 
 
+def _json_value(value: Any) -> Any:
+    """Dates as ISO 8601 (times are UTC, without a zone suffix); anything else as text."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
 def print_json(data: Any) -> None:
-    """The one JSON style of the CLI: UTF-8 text, sorted keys, ISO dates."""
-    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str))
+    """The one JSON style of the CLI: UTF-8 text, sorted keys, ISO 8601 dates."""
+    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=_json_value))
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
