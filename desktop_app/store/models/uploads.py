@@ -1,27 +1,99 @@
-"""Upload jobs: the persisted state of getting one file to the wiki."""
+"""Upload jobs: the persisted state of getting one file to the wiki.
+
+The rows are the upload queue. Everything the engine needs to resume after a dropped
+link, a crash or a power cut lives here and is committed after every confirmed chunk:
+the stash ``file_key``, the byte ``resume_offset`` the wiki has confirmed, and the state.
+A job needs no media item (``media_item_id`` may be NULL): the engine's unit of work is
+a local path, a target title, wikitext, a comment and a SHA-1.
+"""
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.store.models.base import Base, utcnow
+
+
+class UploadState(enum.StrEnum):
+    """Life of an upload job.
+
+    queued → uploading → stashed → committing → published → verified. ``committing``
+    is saved *before* the publishing request, so after an ambiguous failure the engine
+    knows the file may already be on the wiki and looks it up by SHA-1 first.
+    ``needs_decision`` waits for the user (a wiki warning such as ``duplicate``);
+    ``failed`` holds a permanent error; ``cancelled`` was stopped by the user.
+    """
+
+    QUEUED = "queued"
+    UPLOADING = "uploading"
+    STASHED = "stashed"
+    COMMITTING = "committing"
+    PUBLISHED = "published"
+    VERIFIED = "verified"
+    NEEDS_DECISION = "needs_decision"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+# States the worker may pick up (if not paused and due).
+RUNNABLE_STATES = (
+    UploadState.QUEUED,
+    UploadState.UPLOADING,
+    UploadState.STASHED,
+    UploadState.COMMITTING,
+    UploadState.PUBLISHED,
+)
+FINISHED_STATES = (UploadState.VERIFIED, UploadState.FAILED, UploadState.CANCELLED)
 
 
 class UploadJob(Base):
     """Upload progress of one file, saved after each confirmed chunk so it can resume."""
 
     __tablename__ = "upload_jobs"
+    __table_args__ = (
+        Index("ix_upload_jobs_state", "state", "next_attempt_at"),
+        Index("ix_upload_jobs_batch", "batch_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    media_item_id: Mapped[int] = mapped_column(ForeignKey("media_items.id", ondelete="CASCADE"))
-    state: Mapped[str] = mapped_column(String(20), default="queued")
+    media_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("media_items.id", ondelete="CASCADE"), nullable=True
+    )
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("media_batches.id", ondelete="CASCADE"), nullable=True
+    )
+    # What to upload (a snapshot: later edits of the media item do not change a running job).
+    local_path: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(String(500), default="")  # without "File:"
+    wikitext: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    sha1: Mapped[str] = mapped_column(String(40), default="")
+    file_size: Mapped[int] = mapped_column(default=0)
+    captions: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # lang → text
+    depicts: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)  # Q-ids
+    # Where it is.
+    state: Mapped[str] = mapped_column(String(20), default=UploadState.QUEUED.value)
+    paused: Mapped[bool] = mapped_column(default=False)
     file_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    resume_offset: Mapped[int] = mapped_column(default=0)
-    bytes_sent: Mapped[int] = mapped_column(default=0)
-    attempts: Mapped[int] = mapped_column(default=0)
+    resume_offset: Mapped[int] = mapped_column(default=0)  # bytes the wiki has confirmed
+    bytes_sent: Mapped[int] = mapped_column(default=0)  # payload bytes sent, retries included
+    chunk_size: Mapped[int] = mapped_column(default=0)  # last adaptive chunk size
+    restarts: Mapped[int] = mapped_column(default=0)  # uploads begun again from zero
+    attempts: Mapped[int] = mapped_column(default=0)  # failed tries since the last progress
+    next_attempt_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Outcome.
+    warnings: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    decision: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    error_code: Mapped[str | None] = mapped_column(String(100), nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    page_url: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    verified_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    structured_data: Mapped[str | None] = mapped_column(String(40), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(nullable=True)
