@@ -196,6 +196,20 @@ def new_request(
         return request.id
 
 
+def request_defaults(db: Database) -> RequestForm:
+    """The form a new request starts with (who is asking, from the settings), unsaved.
+
+    The composer shows these before anything is typed, so an untouched "New request"
+    leaves no empty draft behind.
+    """
+    with db.session() as session:
+        request = HelpRequest()
+        _prefill(session, request)
+        values: dict[str, Any] = {name: getattr(request, name) or "" for name in FORM_FIELDS}
+        values["help_wanted"] = ()
+        return RequestForm(**values)
+
+
 def update_request(
     db: Database, request_id: int, *, partnership_id: int | None = None, **fields: Any
 ) -> None:

@@ -108,8 +108,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.monitor.state_changed.connect(self.connection_status.set_state)
         self.monitor.pending_changed.connect(self.connection_status.set_pending)
         self.monitor.outbox_changed.connect(self.requests_area.refresh)
-        self.connection_status.check_requested.connect(self.monitor.check_now)
+        self.monitor.replies_arrived.connect(lambda _new: self.requests_area.refresh())
+        # "Check now" is the user saying "send it now": backoff is not waited for.
+        self.connection_status.check_requested.connect(self.monitor.send_now)
         self.requests_area.queued.connect(lambda _id: self._on_request_queued())
+        self.requests_area.withdrawn.connect(lambda _id: self.monitor.refresh_pending())
+        # Added to PartnershipsArea by another change; wired whichever lands first.
+        if hasattr(self.partnerships_area, "helpRequested"):
+            self.partnerships_area.helpRequested.connect(self.open_help_request)
         self.settings_area.language_chosen.connect(self._on_language_chosen)
         self.settings_area.settings_saved.connect(self.monitor.check_now)
         operations.set_default_failure_handler(self._show_operation_failure)
@@ -119,6 +125,11 @@ class MainWindow(Retranslatable, QMainWindow):
         """Switch to the area at ``row`` (as Ctrl+row+1 does) and focus the navigation."""
         if 0 <= row < len(self.areas):
             self.nav.setCurrentRow(row)
+
+    def open_help_request(self, request_id: int) -> None:
+        """Show the Requests area with one request open (asked for from elsewhere)."""
+        self.show_area(self.areas.index(self.requests_area))
+        self.requests_area.open_request(request_id)
 
     def current_area(self) -> Area:
         widget = self.stack.currentWidget()

@@ -101,9 +101,10 @@ def test_failed_request_shows_its_error_and_next_retry(
     area.refresh()
     area.list_widget.setCurrentItem(first_row(area))
     assert first_row(area).text(1) == "Failed"
-    detail = area.detail_label.text()
+    detail = area.delivery_panel.detail_label.text()
     assert "503 Service Unavailable" in detail
     assert "Next try" in detail
+    assert area.delivery_panel.retry_button.isVisible()
     assert area.editor.subject_edit.text() == "Broken"
     assert area.editor.send_button.isEnabled()  # the user may send again now
 
@@ -115,4 +116,5 @@ def test_queued_request_that_is_due_says_it_waits_for_a_connection(
     area = window.requests_area
     area.refresh()
     area.list_widget.setCurrentItem(first_row(area))
-    assert area.detail_label.text() == "Waiting for a connection to the wiki."
+    assert "It goes out at the next connection." in area.delivery_panel.detail_label.text()
+    assert not area.delivery_panel.retry_button.isVisible()  # already due: nothing to hurry

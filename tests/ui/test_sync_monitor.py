@@ -41,7 +41,7 @@ def test_checks_never_overlap_and_a_request_meanwhile_runs_once_after(
     most_at_once = 0
     calls = 0
 
-    def slow_check(_ctx: AppContext, _op: OpContext) -> MonitorReport:
+    def slow_check(_ctx: AppContext, _op: OpContext, **_options: bool) -> MonitorReport:
         nonlocal running, most_at_once, calls
         with lock:
             running += 1
@@ -81,7 +81,7 @@ def test_online_with_waiting_requests_runs_a_sync_pass_and_refreshes(
     def fake_check(api_url: str, **_kwargs: object) -> ConnectivityResult:
         return ConnectivityResult(Connectivity.ONLINE, "MediaWiki 1.39")
 
-    def fake_sync(_ctx: AppContext) -> SyncReport:
+    def fake_sync(_ctx: AppContext, **_options: bool) -> SyncReport:
         passes.append(threading.current_thread() is not threading.main_thread())
         return SyncReport(sent=1, remaining=0)
 
@@ -110,7 +110,7 @@ def test_refused_login_during_sync_shows_login_failed(
     monkeypatch.setattr(
         sync_monitor,
         "run_sync_pass",
-        lambda _ctx: SyncReport(
+        lambda _ctx, **_kw: SyncReport(
             halted_by="login_failed",
             remaining=1,
             errors=[{"entry": 1, "code": "login_failed", "message": "Wrong password"}],
@@ -127,3 +127,71 @@ def test_stopped_monitor_starts_no_more_checks(monitor: SyncMonitor) -> None:
     monitor.stop()
     monitor.check_now()
     assert not monitor.busy
+
+
+def _online(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        sync_monitor,
+        "check_connectivity",
+        lambda api_url, **_kw: ConnectivityResult(Connectivity.ONLINE, ""),
+    )
+
+
+def test_check_now_in_the_status_bar_sends_without_waiting_for_the_backoff(
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    monitor: SyncMonitor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
+    _online(monkeypatch)
+    passes: list[bool] = []
+
+    def fake_sync(_ctx: AppContext, *, due_only: bool, fetch_replies: bool) -> SyncReport:
+        passes.append(due_only)
+        return SyncReport(sent=1, remaining=0)
+
+    monkeypatch.setattr(sync_monitor, "run_sync_pass", fake_sync)
+    with qtbot.waitSignal(monitor.check_finished, timeout=5000):
+        window.connection_status.check_button.click()
+    with qtbot.waitSignal(monitor.check_finished, timeout=5000):
+        monitor.check_now()  # the periodic check respects the backoff
+    assert passes == [False, True]
+
+
+def test_replies_are_fetched_when_online_at_most_every_interval_and_shown(
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    monitor: SyncMonitor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.store.models import HelpRequest, RequestReply, RequestState
+    from desktop_app.sync.replies import RepliesReport
+
+    request_id = save_draft(ctx.db, subject="Sent one", body="...")
+    with ctx.db.session() as session:
+        session.get_one(HelpRequest, request_id).state = RequestState.SENT
+    _online(monkeypatch)
+    fetches: list[bool] = []
+
+    def fake_fetch(_ctx: AppContext) -> RepliesReport:
+        fetches.append(threading.current_thread() is not threading.main_thread())
+        with ctx.db.session() as session:
+            session.add(RequestReply(help_request_id=request_id, reply_key=f"k{len(fetches)}"))
+        return RepliesReport(checked=1, new=1)
+
+    monkeypatch.setattr(sync_monitor, "run_reply_fetch", fake_fetch)
+    with qtbot.waitSignal(monitor.replies_arrived, timeout=5000):
+        monitor.check_now()
+    with qtbot.waitSignal(monitor.check_finished, timeout=5000):
+        monitor.check_now()  # within 15 minutes: no second page read
+    assert fetches == [True]  # once, on a worker thread
+    row = window.requests_area.list_widget.topLevelItem(0)
+    assert row is not None and row.text(2) == "1 new"  # the list was refreshed
+
+    monkeypatch.setattr(monitor, "_replies_interval_s", 0.0)
+    with qtbot.waitSignal(monitor.check_finished, timeout=5000):
+        monitor.check_now()
+    assert len(fetches) == 2

@@ -1,221 +1,377 @@
-"""Writing one help request, saved as you type.
+"""Writing one help request: the whole form, saved as you type, with Preview, Send, Withdraw.
 
 Volunteers write these on trains and in archives where the laptop may die at any moment,
 so the text reaches the database quickly: 500 ms after typing pauses, and at once when a
 field loses focus, the area is left or the window closes. Saves run on the GUI thread on
 purpose: each is one small SQLite commit, and doing them in order is what keeps the first
-save (which creates the request) from racing a second one into a duplicate.
+save (which creates the request) from racing a second one into a duplicate. Attaching a
+file (a read of up to a few MB, maybe from a slow USB stick) runs in the background.
+
+Problems are shown under their fields: format errors as soon as something is typed,
+everything (missing fields, hints) once the user has tried to send.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.form_checks import InvalidInput, field_of
+from desktop_app.core.help_request import RequestForm
+from desktop_app.core.problems import Problem
+from desktop_app.services.help_requests import (
+    HelpRequestSummary,
+    RequestNotEditable,
+    get_request,
+    new_request,
+    preview_request,
+    request_defaults,
+    update_request,
+    validate,
 )
-
-from desktop_app.services.help_requests import RequestNotEditable, save_draft
+from desktop_app.services.request_attachments import add_attachment, remove_attachment
+from desktop_app.services.request_queue import queue_request, withdraw_request
 from desktop_app.store.db import Database
-from desktop_app.store.models import HelpRequest, RequestState
+from desktop_app.store.models import OutboxState, RequestState
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.operations import OpContext, run_in_background
+from desktop_app.ui.requests.field_row import ERROR_STYLE
+from desktop_app.ui.requests.form_view import RequestFormView
+from desktop_app.ui.requests.preview_dialog import PreviewDialog
+from desktop_app.ui.requests.problem_text import problem_text
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 500
-SUBJECT_MAX_LENGTH = 300  # the column's size
 READ_ONLY_STATES = (RequestState.SENT, RequestState.SENDING)
+SENDABLE_STATES = (RequestState.DRAFT, RequestState.FAILED)
+WITHDRAWABLE_STATES = (RequestState.QUEUED, RequestState.FAILED)
 
 
-def load_request_text(db: Database, request_id: int) -> tuple[str, str, str]:
-    """Subject, body and state of one request.
-
-    The services layer lists summaries without bodies; until it offers a getter this
-    reads the row directly (read-only).
-    """
-    with db.session() as session:
-        request = session.get_one(HelpRequest, request_id)
-        return request.subject, request.body, request.state
+def is_editable(summary: HelpRequestSummary | None) -> bool:
+    """Drafts, queued and failed requests can change; once any channel delivered, never."""
+    if summary is None:
+        return True
+    if summary.state in READ_ONLY_STATES:
+        return False
+    return not any(channel.state == OutboxState.SENT for channel in summary.channels)
 
 
 class RequestEditor(Retranslatable, QWidget):
-    """Subject and body of one request, with autosave and a Send button."""
+    """The form of one request, its autosave, and the actions on it."""
 
     saved = Signal(int)  # request id, after every successful save
-    send_requested = Signal(int)  # request id, already saved
+    queued = Signal(int)  # request id, now in the outbox
+    withdrawn = Signal(int)  # request id, back to draft
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._request_id: int | None = None
-        self._state: str = RequestState.DRAFT
+        self._summary: HelpRequestSummary | None = None
+        self._defaults: dict[str, Any] = {}
         self._dirty = False
-        self._loading = False
+        self._send_attempted = False
+        self._attachment_problems: list[Problem] = []
+        self.preview_dialog: PreviewDialog | None = None
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.flush)
 
-        self.subject_edit = QLineEdit(self)
-        self.subject_edit.setMaxLength(SUBJECT_MAX_LENGTH)
-        self.body_edit = QPlainTextEdit(self)
-        self.body_edit.setTabChangesFocus(True)  # keyboard users must be able to leave it
-        self.subject_label = QLabel(self)
-        self.subject_label.setBuddy(self.subject_edit)
-        self.body_label = QLabel(self)
-        self.body_label.setBuddy(self.body_edit)
+        self.form = RequestFormView(self)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("sendProblems")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.hide()
         self.save_status = QLabel(self)
         self.save_status.setObjectName("saveStatus")
+        self.save_status.setWordWrap(True)
+        self.preview_button = QPushButton(self)
+        self.preview_button.setObjectName("previewButton")
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("withdrawButton")
         self.send_button = QPushButton(self)
         self.send_button.setObjectName("sendButton")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_status, 1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.subject_label)
-        layout.addWidget(self.subject_edit)
-        layout.addWidget(self.body_label)
-        layout.addWidget(self.body_edit, 1)  # the message gets all the height there is
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
 
-        self.subject_edit.textChanged.connect(self._on_edited)
-        self.body_edit.textChanged.connect(self._on_edited)
-        self.subject_edit.editingFinished.connect(self.flush)
-        self.body_edit.installEventFilter(self)
-        self.send_button.clicked.connect(self._on_send_clicked)
+        self.form.edited.connect(self._on_edited)
+        self.form.focus_left.connect(self.flush)
+        self.form.attachments.add_requested.connect(self.add_attachments)
+        self.form.attachments.remove_requested.connect(self.remove_attachment)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.send_button.clicked.connect(self.send)
         self.retranslate_ui()
-        self._update_controls()
+        self.start_new()
 
-    # -- public --------------------------------------------------------------------------
+    # -- the two most used fields, by name (tests and the area focus them) ---------------
+    @property
+    def subject_edit(self) -> Any:
+        return self.form.rows["subject"].editor
+
+    @property
+    def body_edit(self) -> Any:
+        return self.form.rows["body"].editor
+
     @property
     def request_id(self) -> int | None:
         return self._request_id
 
+    # -- opening -------------------------------------------------------------------------
     def start_new(self) -> None:
-        """Save what is open, then offer empty fields for a new request."""
+        """Save what is open, then offer a new form prefilled with who is asking."""
         self.flush()
-        self._show(None, "", "", RequestState.DRAFT)
+        defaults = request_defaults(self._db)
+        self._show(None, defaults, None)
+        self._defaults = self.form.values()
+        self.form.attachments.set_attachments(())
         self.subject_edit.setFocus()
 
-    def open_request(self, request_id: int) -> None:
+    def open_request(self, request_id: int, *, force: bool = False) -> None:
         """Save what is open, then show a stored request."""
-        if request_id == self._request_id:
+        if request_id == self._request_id and not force:
             return
         self.flush()
-        subject, body, state = load_request_text(self._db, request_id)
-        self._show(request_id, subject, body, state)
+        detail = get_request(self._db, request_id)
+        self._show(request_id, detail.form, detail.summary)
+        self.form.attachments.set_attachments(detail.attachments)
+        self._validate()
 
-    def set_state(self, state: str) -> None:
-        """The list learned a new state for the open request (e.g. it was sent)."""
-        if state != self._state:
-            self._state = state
+    def set_summary(self, summary: HelpRequestSummary) -> None:
+        """The list learned where the open request stands now (queued, sent...)."""
+        if summary.id == self._request_id:
+            self._summary = summary
             self._update_controls()
+            self._update_status_text()
 
-    def flush(self) -> bool:
-        """Write pending edits now; True when nothing is left unsaved."""
+    # -- saving --------------------------------------------------------------------------
+    def flush(self, *, create: bool = False) -> bool:
+        """Write pending edits now; True when nothing is left unsaved.
+
+        ``create`` makes a draft even from an untouched form (to attach a file to it).
+        """
         self._autosave.stop()
-        if not self._dirty:
+        if not self._dirty and not (create and self._request_id is None):
             return True
-        subject, body = self.subject_edit.text(), self.body_edit.toPlainText()
-        if self._request_id is None and not subject.strip() and not body.strip():
+        values = self.form.values()
+        if self._request_id is None and values == self._defaults and not create:
             self._dirty = False  # nothing typed: no empty draft in the list
             return True
         try:
-            self._request_id = save_draft(
-                self._db, subject=subject, body=body, request_id=self._request_id
-            )
+            if self._request_id is None:
+                self._request_id = new_request(self._db, **values)
+            else:
+                update_request(self._db, self._request_id, **values)
         except RequestNotEditable:
             log.warning("Request %s was sent meanwhile; edits not saved", self._request_id)
-            self.save_status.setText(self.tr("Already sent; changes cannot be saved."))
-            self._state = RequestState.SENT
             self._dirty = False
-            self._update_controls()
+            self.save_status.setText(self.tr("Already sent; changes cannot be saved."))
+            if self._request_id is not None:
+                self.open_request(self._request_id, force=True)
             return False
         except Exception as error:
             log.exception("Saving request draft failed")
             self.save_status.setText(self.tr("Could not save: {error}").format(error=error))
             return False
         self._dirty = False
-        self.save_status.setText(self.tr("Saved"))
-        self.saved.emit(self._request_id)
+        self._validate()
+        self._update_status_text()
         self._update_controls()
+        self.saved.emit(self._request_id)
         return True
 
-    # -- Qt ------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.body_edit and event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return super().eventFilter(watched, event)
+    # -- actions -------------------------------------------------------------------------
+    def send(self) -> None:
+        """Queue the request; a refusal is shown next to the fields it concerns."""
+        if not self.flush(create=True) or self._request_id is None:
+            return
+        self._send_attempted = True
+        try:
+            queue_request(self._db, self._request_id)
+        except InvalidInput as refusal:
+            self._show_refusal(refusal.problems)
+            return
+        self.problem_label.hide()
+        self._send_attempted = False  # accepted: hints need not shout any more
+        self._validate()
+        self.queued.emit(self._request_id)
 
+    def withdraw(self) -> None:
+        """Take a queued (or failed) request back to draft, out of the outbox."""
+        if self._request_id is None or not self.flush():
+            return
+        try:
+            withdraw_request(self._db, self._request_id)
+        except RequestNotEditable:
+            self.save_status.setText(self.tr("Already sent; it cannot be withdrawn."))
+        self.withdrawn.emit(self._request_id)
+
+    def show_preview(self) -> None:
+        """Show exactly what would be sent now (wikitext and mail)."""
+        if not self.flush(create=True) or self._request_id is None:
+            return
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+        self.preview_dialog = PreviewDialog(preview_request(self._db, self._request_id), self)
+        self.preview_dialog.open()
+
+    def add_attachments(self, paths: list[str]) -> None:
+        """Attach files (read in the background); a refused file says why under the list."""
+        if not self.flush(create=True) or self._request_id is None:
+            return
+        request_id, db = self._request_id, self._db
+
+        def attach(_op: OpContext) -> list[Problem]:
+            problems: list[Problem] = []
+            for path in paths:
+                try:
+                    add_attachment(db, request_id, path)
+                except InvalidInput as refusal:
+                    problems.extend(refusal.problems)
+            return problems
+
+        self.form.attachments.add_button.setEnabled(False)
+        run_in_background(
+            attach,
+            success=lambda problems: self._attachments_changed(request_id, problems),
+            failure=lambda error: self._attachments_changed(request_id, [], error),
+            name="attach-files",
+            owner=self,
+        )
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        if self._request_id is None:
+            return
+        try:
+            remove_attachment(self._db, attachment_id)
+        except RequestNotEditable:
+            return
+        self._attachments_changed(self._request_id, [])
+
+    # -- Qt ------------------------------------------------------------------------------
     def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
         self.flush()
         super().hideEvent(event)  # type: ignore[arg-type]
 
     def retranslate_ui(self) -> None:
-        self.subject_label.setText(self.tr("&Subject"))
-        self.body_label.setText(self.tr("&Message to the helpdesk"))
-        self.subject_edit.setPlaceholderText(self.tr("What do you need help with?"))
-        self.body_edit.setPlaceholderText(
-            self.tr(
-                "Describe the partner, the files and what you tried. "
-                "Your text is saved as you type."
-            )
+        self.preview_button.setText(self.tr("&Preview…"))
+        self.preview_button.setToolTip(self.tr("See the exact wiki text and email"))
+        self.withdraw_button.setText(self.tr("&Withdraw"))
+        self.withdraw_button.setToolTip(
+            self.tr("Take the request out of the outbox; it becomes a draft again")
         )
-        self.send_button.setText(self.tr("Se&nd"))
+        self.send_button.setText(self.tr("Sen&d"))
         self.send_button.setToolTip(
-            self.tr("Queue this request; it is posted to the helpdesk page when you are online.")
+            self.tr("Queue this request; it is posted to the helpdesk when you are online.")
         )
         self._update_status_text()
 
     # -- internals -----------------------------------------------------------------------
-    def _show(self, request_id: int | None, subject: str, body: str, state: str) -> None:
-        self._loading = True
-        try:
-            self._request_id = request_id
-            self._state = state
-            self.subject_edit.setText(subject)
-            self.body_edit.setPlainText(body)
-        finally:
-            self._loading = False
+    def _show(
+        self, request_id: int | None, form: RequestForm, summary: HelpRequestSummary | None
+    ) -> None:
+        self._request_id = request_id
+        self._summary = summary
         self._dirty = False
+        self._send_attempted = summary is not None and summary.state == RequestState.FAILED
+        self._attachment_problems = []
+        self.problem_label.hide()
+        self.form.set_values(form)
+        self.form.show_problems([])
         self._update_controls()
         self._update_status_text()
 
     def _on_edited(self) -> None:
-        if self._loading:
+        if not is_editable(self._summary):
             return
         self._dirty = True
         self.save_status.setText(self.tr("Saving…"))
         self._autosave.start()
         self._update_controls()
 
-    def _on_send_clicked(self) -> None:
-        if self.flush() and self._request_id is not None:
-            self.send_requested.emit(self._request_id)
+    def _validate(self) -> None:
+        if self._request_id is None:
+            self.form.show_problems(self._attachment_problems)
+            return
+        self._show_problems(validate(self._db, self._request_id))
+
+    def _show_problems(self, problems: list[Problem]) -> list[Problem]:
+        """Format errors in filled fields always; the rest once Send was tried."""
+        values = self.form.values()
+
+        def shown(problem: Problem) -> bool:
+            if self._send_attempted:
+                return True
+            field = field_of(problem)
+            return problem.blocking and (field == "attachments" or bool(values.get(field)))
+
+        visible = [problem for problem in problems if shown(problem)]
+        if not any(problem.blocking for problem in problems):
+            self.problem_label.hide()  # the refusal was fixed; do not leave it standing
+        return self.form.show_problems(visible + self._attachment_problems)
+
+    def _show_refusal(self, problems: list[Problem]) -> None:
+        unplaced = self._show_problems(problems)
+        lines = [self.tr("Not sent: please fix what is marked in the form.")]
+        lines += [problem_text(problem) for problem in unplaced]
+        if len(unplaced) == len(problems):
+            lines = lines[1:]  # nothing marked in the form: say only what is wrong
+        self.problem_label.setText("\n".join(lines))
+        self.problem_label.show()
+        fields = [field_of(problem) for problem in problems if field_of(problem)]
+        if fields:
+            self.form.reveal(fields[0])
+
+    def _attachments_changed(
+        self, request_id: int, problems: list[Problem], error: BaseException | None = None
+    ) -> None:
+        if request_id != self._request_id:
+            return
+        self._attachment_problems = problems
+        if error is not None:
+            self.save_status.setText(self.tr("Could not attach: {error}").format(error=error))
+        detail = get_request(self._db, request_id)
+        self.form.attachments.set_attachments(detail.attachments)
+        self._show_problems(list(detail.problems))
+        self._update_controls()
+        self.saved.emit(request_id)
 
     def _update_controls(self) -> None:
-        editable = self._state not in READ_ONLY_STATES
-        self.subject_edit.setReadOnly(not editable)
-        self.body_edit.setReadOnly(not editable)
+        editable = is_editable(self._summary)
+        state = self._summary.state if self._summary is not None else RequestState.DRAFT
+        self.form.set_read_only(not editable)
         complete = bool(self.subject_edit.text().strip() and self.body_edit.toPlainText().strip())
-        self.send_button.setEnabled(
-            editable and complete and self._state in (RequestState.DRAFT, RequestState.FAILED)
-        )
+        self.send_button.setEnabled(editable and complete and state in SENDABLE_STATES)
+        self.withdraw_button.setVisible(editable and state in WITHDRAWABLE_STATES)
+        self.preview_button.setEnabled(self._request_id is not None or self._dirty)
 
     def _update_status_text(self) -> None:
-        if self._state in READ_ONLY_STATES:
+        state = self._summary.state if self._summary is not None else RequestState.DRAFT
+        if not is_editable(self._summary):
             self.save_status.setText(self.tr("Sent requests cannot be changed."))
         elif self._request_id is None:
             self.save_status.setText(self.tr("New request, not saved yet"))
-        elif not self._dirty:
+        elif self._dirty:
+            self.save_status.setText(self.tr("Saving…"))
+        elif state == RequestState.QUEUED:
+            self.save_status.setText(
+                self.tr("Saved. It has not gone out yet, so your changes go with it.")
+            )
+        else:
             self.save_status.setText(self.tr("Saved"))

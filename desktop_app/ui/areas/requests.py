@@ -1,121 +1,40 @@
 """Requests area: help requests to the Content Partnerships Helpdesk, and their delivery.
 
 The list shows what the database says (draft → queued → sending → sent | failed); the
-editor on the right writes drafts. Sending only queues: the sync monitor delivers when
+editor on the right writes drafts; above it, where the selected request went, and in a
+second tab the helpdesk's replies. Sending only queues: the sync monitor delivers when
 the wiki can be reached, and tells this area to refresh.
 """
 
 from __future__ import annotations
 
-import html
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
+    QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.services.help_requests import (
-    HelpRequestSummary,
-    list_requests,
-)
-from desktop_app.services.request_queue import (
-    queue_request,
-)
+from desktop_app.services.help_requests import HelpRequestSummary, list_requests
+from desktop_app.services.request_queue import retry_request_now
 from desktop_app.store.db import Database
 from desktop_app.store.models import RequestState
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.areas.request_editor import RequestEditor
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def state_label(state: str) -> str:
-    """The translated name of a request state, as the list shows it."""
-    labels: dict[str, str] = {
-        RequestState.DRAFT: QCoreApplication.translate("RequestStates", "Draft"),
-        RequestState.QUEUED: QCoreApplication.translate("RequestStates", "Waiting to send"),
-        RequestState.SENDING: QCoreApplication.translate("RequestStates", "Sending…"),
-        RequestState.SENT: QCoreApplication.translate("RequestStates", "Sent"),
-        RequestState.FAILED: QCoreApplication.translate("RequestStates", "Failed"),
-    }
-    return labels.get(state, state)  # StrEnum members hash like their values
-
-
-def local_time_text(moment: datetime | None, *, compact: bool = False) -> str:
-    """A stored naive-UTC time in the user's time zone and locale's short format.
-
-    ``compact`` (for narrow list columns) gives only the time for today, only the date
-    for other days.
-    """
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    qt_time = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale, short = QLocale(), QLocale.FormatType.ShortFormat
-    if not compact:
-        return locale.toString(qt_time, short)
-    if qt_time.date() == QDateTime.currentDateTime().date():
-        return locale.toString(qt_time.time(), short)
-    return locale.toString(qt_time.date(), short)
-
-
-def _in_future(moment: datetime) -> bool:
-    """Whether a stored naive-UTC time is still ahead (a due retry needs no time shown)."""
-    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-    return aware > datetime.now(UTC)
-
-
-def delivery_detail(summary: HelpRequestSummary) -> str:
-    """One rich-text sentence on where the request is, with the last error when there is one."""
-    if summary.state == RequestState.SENT:
-        if summary.remote_url:
-            url = html.escape(summary.remote_url, quote=True)
-            return QCoreApplication.translate(
-                "RequestStates", 'Sent. <a href="{url}">Open it on the wiki</a>.'
-            ).format(url=url)
-        return QCoreApplication.translate("RequestStates", "Sent.")
-    parts: list[str] = []
-    if summary.last_error:
-        parts.append(
-            QCoreApplication.translate("RequestStates", "Last attempt: {error}").format(
-                error=html.escape(summary.last_error)
-            )
-        )
-    if summary.state in (RequestState.QUEUED, RequestState.FAILED):
-        if summary.next_attempt_at is None:
-            parts.append(
-                QCoreApplication.translate(
-                    "RequestStates", "It will not be retried until you press Send again."
-                )
-            )
-        elif _in_future(summary.next_attempt_at):
-            next_try = local_time_text(summary.next_attempt_at)
-            parts.append(
-                QCoreApplication.translate("RequestStates", "Next try: {time}.").format(
-                    time=next_try
-                )
-            )
-        else:
-            parts.append(
-                QCoreApplication.translate("RequestStates", "Waiting for a connection to the wiki.")
-            )
-    return " ".join(parts)
+from desktop_app.ui.requests.delivery_panel import DeliveryPanel
+from desktop_app.ui.requests.replies_pane import RepliesPane
+from desktop_app.ui.requests.request_list import ID_ROLE, SUBJECT, RequestList
 
 
 class RequestsArea(Area):
-    """List of requests (with delivery state) beside the editor for one request."""
+    """List of requests (with delivery state) beside the editor and replies of one request."""
 
-    queued = Signal(int)  # a request was put in the outbox; the status bar and sync care
+    queued = Signal(int)  # put in the outbox (or made due again): status bar and sync care
+    withdrawn = Signal(int)  # taken out of the outbox: the pending count changed
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,17 +47,7 @@ class RequestsArea(Area):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newRequestButton")
 
-        self.list_widget = QTreeWidget(self)
-        self.list_widget.setObjectName("requestList")
-        self.list_widget.setColumnCount(3)
-        self.list_widget.setRootIsDecorated(False)
-        self.list_widget.setUniformRowHeights(True)
-        self.list_widget.setAlternatingRowColors(True)
-        header = self.list_widget.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list_widget = RequestList(self)
         self.empty_label = body_label(self)
         self.empty_label.setObjectName("emptyStateText")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -146,12 +55,13 @@ class RequestsArea(Area):
         self.list_stack.addWidget(self.empty_label)
         self.list_stack.addWidget(self.list_widget)
 
+        self.delivery_panel = DeliveryPanel(self)
         self.editor = RequestEditor(db, self)
-        self.detail_label = body_label(self)
-        self.detail_label.setObjectName("deliveryDetail")
-        self.detail_label.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_label.setOpenExternalLinks(True)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.replies_pane = RepliesPane(db, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("requestTabs")
+        self.tabs.addTab(self.editor, "")
+        self.tabs.addTab(self.replies_pane, "")
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -161,25 +71,29 @@ class RequestsArea(Area):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.editor, 1)
-        right_layout.addWidget(self.detail_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        right_layout.addWidget(self.delivery_panel)
+        right_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([3000, 4000])  # proportions: the list needs its columns
+        self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(AREA_MARGIN, AREA_MARGIN, AREA_MARGIN, AREA_MARGIN)
         layout.addWidget(self.title_label)
         layout.addWidget(self.intro_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
-        self.new_button.clicked.connect(self.editor.start_new)
+        self.new_button.clicked.connect(self.start_new)
         self.list_widget.currentItemChanged.connect(self._on_current_changed)
         self.editor.saved.connect(self._on_saved)
-        self.editor.send_requested.connect(self.send_request)
+        self.editor.queued.connect(self._on_queued)
+        self.editor.withdrawn.connect(self._on_withdrawn)
+        self.delivery_panel.retry_requested.connect(self.retry_now)
+        self.replies_pane.replies_seen.connect(lambda _id: self.refresh())
         self.retranslate_ui()
         self.refresh()
 
@@ -198,68 +112,83 @@ class RequestsArea(Area):
             )
         )
         self.new_button.setText(self.tr("&New request"))
-        self.list_widget.setHeaderLabels([self.tr("Subject"), self.tr("State"), self.tr("Changed")])
         self.empty_label.setText(
             self.tr(
                 "No requests yet. Press “New request” and write what you need; "
                 "it is saved as you type."
             )
         )
-        self.refresh()
+        self.tabs.setTabText(0, self.tr("Re&quest"))
+        self._update_replies_tab()
 
+    # -- public --------------------------------------------------------------------------
     def flush(self) -> None:
         """Save the open draft now (the window is closing)."""
         self.editor.flush()
+
+    def start_new(self) -> None:
+        """An empty, prefilled form; the list loses its selection."""
+        self.editor.start_new()
+        self.tabs.setCurrentWidget(self.editor)
+        self.refresh()
+
+    def open_request(self, request_id: int) -> None:
+        """Select and show one request (e.g. one just started from a partnership)."""
+        self.refresh()
+        item = self.list_widget.item_for(request_id)
+        if item is None:
+            return
+        self.tabs.setCurrentWidget(self.editor)
+        self.list_widget.setCurrentItem(item)
+        self.list_widget.scrollToItem(item)
 
     def refresh(self) -> None:
         """Reload the list from the database, keeping the selection."""
         summaries = list_requests(self._db)
         self._summaries = {summary.id: summary for summary in summaries}
-        current_id = self.editor.request_id
-        self.list_widget.blockSignals(True)
-        try:
-            self.list_widget.clear()
-            for summary in summaries:
-                item = QTreeWidgetItem(
-                    [
-                        summary.subject or self.tr("(no subject)"),
-                        state_label(summary.state),
-                        local_time_text(summary.updated_at, compact=True),
-                    ]
-                )
-                item.setData(0, ID_ROLE, summary.id)
-                item.setData(0, STATE_ROLE, summary.state)
-                item.setToolTip(0, summary.subject)
-                item.setToolTip(2, local_time_text(summary.updated_at))
-                if summary.last_error:
-                    item.setToolTip(1, summary.last_error)
-                self.list_widget.addTopLevelItem(item)
-                if summary.id == current_id:
-                    self.list_widget.setCurrentItem(item)
-        finally:
-            self.list_widget.blockSignals(False)
+        self.list_widget.set_requests(summaries, self.editor.request_id)
         self.list_stack.setCurrentWidget(self.list_widget if summaries else self.empty_label)
         self._update_detail()
 
-    def send_request(self, request_id: int) -> None:
-        """Put the (saved) request in the outbox and tell whoever delivers."""
-        queue_request(self._db, request_id)
+    def retry_now(self, request_id: int) -> None:
+        """Make every undelivered channel due now, and ask the monitor to send."""
+        retry_request_now(self._db, request_id)
         self.refresh()
         self.queued.emit(request_id)
 
+    # -- internals -----------------------------------------------------------------------
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.editor.open_request(int(current.data(0, ID_ROLE)))
+            self.editor.open_request(int(current.data(SUBJECT, ID_ROLE)))
         self._update_detail()
 
     def _on_saved(self, _request_id: int) -> None:
         self.refresh()
 
+    def _on_queued(self, request_id: int) -> None:
+        self.refresh()
+        self.queued.emit(request_id)
+
+    def _on_withdrawn(self, request_id: int) -> None:
+        self.refresh()
+        self.withdrawn.emit(request_id)
+
     def _update_detail(self) -> None:
         request_id = self.editor.request_id
         summary = self._summaries.get(request_id) if request_id is not None else None
-        if summary is None:
-            self.detail_label.clear()
-            return
-        self.editor.set_state(summary.state)
-        self.detail_label.setText(delivery_detail(summary))
+        self.delivery_panel.show_summary(summary)
+        if summary is not None:
+            self.editor.set_summary(summary)
+        sent = summary is not None and (
+            summary.state == RequestState.SENT or bool(summary.remote_url)
+        )
+        if request_id != self.replies_pane.request_id or summary is not None:
+            self.replies_pane.show_request(request_id, sent=sent)
+        self._update_replies_tab()
+
+    def _update_replies_tab(self) -> None:
+        request_id = self.editor.request_id
+        summary = self._summaries.get(request_id) if request_id is not None else None
+        new = summary.new_replies if summary is not None else 0
+        text = self.tr("&Replies (%n new)", "", new) if new else self.tr("&Replies")
+        self.tabs.setTabText(1, text)

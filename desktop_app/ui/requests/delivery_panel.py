@@ -1,0 +1,141 @@
+"""Where a queued or sent request went, channel by channel, and "Retry now" when it failed.
+
+A sent wiki request links to its revision (opened in the browser); a mailed one shows the
+Message-ID the helpdesk can search for. A failure shows the reason and the next automatic
+try, so nobody has to guess whether waiting will help.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.services.help_requests import (
+    EMAIL_KIND,
+    WIKI_SECTION_KIND,
+    ChannelState,
+    HelpRequestSummary,
+)
+from desktop_app.store.models import OutboxState, RequestState
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.requests.delivery_text import (
+    channel_label,
+    channel_state_label,
+    in_future,
+    local_time_text,
+)
+
+PANEL_STYLE = "QFrame#deliveryPanel { border: 1px solid palette(mid); border-radius: 4px; }"
+
+
+class DeliveryPanel(Retranslatable, QFrame):
+    """One line per delivery channel of the selected request; hidden for drafts."""
+
+    retry_requested = Signal(int)  # request id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deliveryPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        self._summary: HelpRequestSummary | None = None
+        self.detail_label = QLabel(self)
+        self.detail_label.setObjectName("deliveryDetail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.detail_label.linkActivated.connect(self.open_link)
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName("retryNowButton")
+        self.retry_button.clicked.connect(self._on_retry)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.detail_label, 1)
+        button_column = QVBoxLayout()
+        button_column.addWidget(self.retry_button)
+        button_column.addStretch(1)
+        layout.addLayout(button_column)
+        self.retranslate_ui()
+        self.show_summary(None)
+
+    def show_summary(self, summary: HelpRequestSummary | None) -> None:
+        """Show a request's channels (nothing for a draft that was never queued)."""
+        self._summary = summary
+        if summary is None or (summary.state == RequestState.DRAFT and not summary.channels):
+            self.detail_label.clear()
+            self.hide()
+            return
+        self.detail_label.setText(self.detail_html(summary))
+        self.retry_button.setVisible(self._can_retry(summary))
+        self.show()
+
+    def detail_html(self, summary: HelpRequestSummary) -> str:
+        """Rich text, one line per channel, everything the user typed or we received escaped."""
+        lines = [self._channel_line(summary, channel) for channel in summary.channels]
+        if not lines:
+            lines.append(html.escape(self._state_sentence(summary)))
+        return "<br>".join(lines)
+
+    def open_link(self, url: str) -> None:
+        """Open the sent revision in the user's browser."""
+        QDesktopServices.openUrl(QUrl(url))
+
+    def retranslate_ui(self) -> None:
+        self.retry_button.setText(self.tr("Retr&y now"))
+        self.retry_button.setToolTip(
+            self.tr("Try to send this request at the next connection, without waiting")
+        )
+        if self._summary is not None:
+            self.show_summary(self._summary)
+
+    # -- internals -----------------------------------------------------------------------
+    def _channel_line(self, summary: HelpRequestSummary, channel: ChannelState) -> str:
+        head = self.tr("{channel}: {state}").format(
+            channel=channel_label(channel.kind), state=channel_state_label(channel.state)
+        )
+        parts = [f"<b>{html.escape(head)}</b>"]
+        if channel.state == OutboxState.SENT:
+            if channel.kind == WIKI_SECTION_KIND and summary.remote_url:
+                url = html.escape(summary.remote_url, quote=True)
+                parts.append(f'<a href="{url}">{html.escape(self.tr("Open the revision"))}</a>')
+            elif channel.kind == EMAIL_KIND and summary.message_id:
+                parts.append(html.escape(self.tr("Message-ID: {id}").format(id=summary.message_id)))
+            return " — ".join(parts)
+        if channel.last_error:
+            parts.append(html.escape(self.tr("Reason: {error}").format(error=channel.last_error)))
+        if channel.state in (OutboxState.QUEUED, OutboxState.FAILED):
+            parts.append(html.escape(self._next_try(channel)))
+        return " — ".join(parts)
+
+    def _next_try(self, channel: ChannelState) -> str:
+        if channel.next_attempt_at is None:
+            return self.tr("It will not be retried until you press Retry now or Send.")
+        if in_future(channel.next_attempt_at):
+            return self.tr("Next try: {time}.").format(
+                time=local_time_text(channel.next_attempt_at)
+            )
+        return self.tr("It goes out at the next connection.")
+
+    def _state_sentence(self, summary: HelpRequestSummary) -> str:
+        if summary.state == RequestState.SENT:
+            return self.tr("Sent.")
+        return self.tr("Waiting for a connection to the wiki.")
+
+    @staticmethod
+    def _can_retry(summary: HelpRequestSummary) -> bool:
+        """Worth offering when something undelivered is not already due right now."""
+        for channel in summary.channels:
+            if channel.state == OutboxState.FAILED:
+                return True
+            if channel.state == OutboxState.QUEUED and (
+                channel.next_attempt_at is None or in_future(channel.next_attempt_at)
+            ):
+                return True
+        return False
+
+    def _on_retry(self) -> None:
+        if self._summary is not None:
+            self.retry_requested.emit(self._summary.id)

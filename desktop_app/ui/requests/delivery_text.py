@@ -1,0 +1,73 @@
+"""Words for where a request stands: state names, channel names, local times.
+
+Shared by the list and the delivery panel, so "Failed" reads the same in both.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from desktop_app.services.help_requests import EMAIL_KIND, WIKI_SECTION_KIND
+from desktop_app.store.models import OutboxState, RequestState
+
+CONTEXT = "RequestStates"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def state_label(state: str) -> str:
+    """The translated name of a request state, as the list shows it."""
+    labels: dict[str, str] = {
+        RequestState.DRAFT: _t("Draft"),
+        RequestState.QUEUED: _t("Waiting to send"),
+        RequestState.SENDING: _t("Sending…"),
+        RequestState.SENT: _t("Sent"),
+        RequestState.FAILED: _t("Failed"),
+    }
+    return labels.get(state, state)  # StrEnum members hash like their values
+
+
+def channel_state_label(state: str) -> str:
+    """The translated state of one delivery channel (an outbox entry)."""
+    labels: dict[str, str] = {
+        OutboxState.QUEUED: _t("waiting to send"),
+        OutboxState.SENDING: _t("sending…"),
+        OutboxState.SENT: _t("sent"),
+        OutboxState.FAILED: _t("failed"),
+    }
+    return labels.get(state, state)
+
+
+def channel_label(kind: str) -> str:
+    """Where a channel delivers, in words."""
+    labels = {WIKI_SECTION_KIND: _t("Wiki page"), EMAIL_KIND: _t("Email")}
+    return labels.get(kind, kind)
+
+
+def local_time_text(moment: datetime | None, *, compact: bool = False) -> str:
+    """A stored naive-UTC time in the user's time zone and locale's short format.
+
+    ``compact`` (for narrow list columns) gives only the time for today, only the date
+    for other days.
+    """
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    qt_time = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    if not compact:
+        return locale.toString(qt_time, short)
+    if qt_time.date() == QDateTime.currentDateTime().date():
+        return locale.toString(qt_time.time(), short)
+    return locale.toString(qt_time.date(), short)
+
+
+def in_future(moment: datetime) -> bool:
+    """Whether a stored naive-UTC time is still ahead (a due retry needs no time shown)."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return aware > datetime.now(UTC)

@@ -1,0 +1,87 @@
+"""A :class:`Problem` of the help-request form in the user's language.
+
+The core gives each problem a code, parameters and an English fallback message; the UI
+owns the translated sentence. Unknown codes fall back to the English message, so a new
+check in the core is never silently hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop_app.core.form_checks import field_of
+from desktop_app.core.problems import Problem
+
+CONTEXT = "RequestProblems"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def megabytes(size: int) -> str:
+    """A size in MB with one decimal, in the user's number format."""
+    return _t("{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))
+
+
+def _recommended(field: str) -> str:
+    hints = {
+        "requester_name": _t("Your name helps the helpdesk address you."),
+        "requester_username": _t("Your wiki user name lets the helpdesk reply on your talk page."),
+        "partner_name": _t("Which institution is this about?"),
+        "impact": _t("A line on the expected impact helps the helpdesk prioritise."),
+        "licence_status": _t("Say whether the partner has agreed to a free licence yet."),
+        "help_wanted": _t("Tick the kind of help you want."),
+    }
+    return hints.get(field, "")
+
+
+def problem_text(problem: Problem) -> str:
+    """The translated sentence for one problem (the English message if the code is new)."""
+    params = problem.params
+    code = problem.code
+    if code == "request.subject_missing":
+        return _t("Give the request a subject.")
+    if code == "request.subject_too_long":
+        return _t("The subject is longer than {max} characters.").format(max=params.get("max"))
+    if code == "request.description_missing":
+        return _t("Describe the partner's material and what you plan to do with it.")
+    if code == "email.invalid":
+        return _t("“{address}” is not an email address (name@example.org).").format(
+            address=params.get("address", "")
+        )
+    if code == "email.sender_missing":
+        return _t("Mail needs a sender: give your email address or set a From address.")
+    if code == "request.username_invalid":
+        return _t("A wiki user name cannot contain # < > [ ] | { } / @ : =.")
+    if code == "request.help_other_missing":
+        return _t("Say what other help you need.")
+    if code == "attachment.too_large":
+        return _t(
+            "{filename} is {size}; attachments may be at most {limit}. "
+            "Attach a few sample files or an excerpt instead."
+        ).format(
+            filename=params.get("filename", ""),
+            size=megabytes(int(params.get("size", 0))),
+            limit=megabytes(int(params.get("limit", 0))),
+        )
+    if code == "attachment.total_too_large":
+        return _t(
+            "With {filename}, all attachments together come to {total}; the limit is {limit}."
+        ).format(
+            filename=params.get("filename", ""),
+            total=megabytes(int(params.get("total", 0))),
+            limit=megabytes(int(params.get("limit", 0))),
+        )
+    if code == "attachment.unreadable":
+        return _t("{filename} cannot be read: {detail}").format(
+            filename=params.get("filename", ""), detail=problem.message
+        )
+    if code == "helpdesk.no_channel":
+        return _t(
+            "No helpdesk is set up: give a wiki page or an email address and mail server "
+            "in Settings."
+        )
+    if code == "request.recommended_missing":
+        return _recommended(field_of(problem)) or problem.message
+    return problem.message or code
