@@ -85,7 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_areas(self) -> None:
         self.partnerships_area = PartnershipsArea(self)
         self.requests_area = RequestsArea(self.ctx.db, self)
-        self.media_area = MediaArea(self)
+        self.media_area = MediaArea(self.ctx, self)
         self.uploads_area = UploadsArea(self)
         self.settings_area = SettingsArea(self.ctx, self)
         self.log_area = LogArea(self.ctx.paths.log_file, self)

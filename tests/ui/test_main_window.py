@@ -64,7 +64,7 @@ def test_arrow_keys_in_the_navigation_switch_areas(qtbot: QtBot, window: MainWin
 
 @pytest.mark.parametrize(
     ("row", "promise"),
-    [(0, "partner institution"), (2, "photos and scans"), (3, "Wikimedia Commons")],
+    [(0, "partner institution"), (3, "Wikimedia Commons")],
 )
 def test_unbuilt_areas_say_honestly_what_they_will_do(
     window: MainWindow, row: int, promise: str

@@ -1,0 +1,1 @@
+"""The media editor: table, thumbnails, detail pane and the edits behind them."""

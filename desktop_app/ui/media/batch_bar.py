@@ -1,0 +1,285 @@
+"""Which batch is open, making a new one, and importing files into it (with progress).
+
+Importing reads every file (hashes, EXIF) and can take minutes for a big folder on an old
+laptop, so it runs through :func:`run_in_background` with a progress bar and Cancel; the
+database only changes in one short transaction at the end (cancelled = nothing added).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.media import ImportReport, ensure_batch, import_paths
+from desktop_app.services.media_view import BatchChoice, list_batches
+from desktop_app.services.partnerships import list_partnerships
+from desktop_app.store.db import Database
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.operations import OpContext, Operation, run_in_background
+
+IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
+
+
+class NewBatchDialog(QDialog):
+    """Partnership (existing or new) and a batch name."""
+
+    def __init__(self, partnerships: Sequence[str], current: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New batch"))
+        self.partnership_combo = QComboBox(self)
+        self.partnership_combo.setEditable(True)
+        self.partnership_combo.addItems(list(partnerships))
+        self.partnership_combo.setCurrentText(current)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Postcards 1920s"))
+        hint = QLabel(self.tr("A new partnership name creates the partnership too."), self)
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Partnership:"), self.partnership_combo)
+        form.addRow(self.tr("&Batch name:"), self.name_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.name_edit.setFocus()
+
+
+def import_summary(report: ImportReport) -> str:
+    """One translated sentence: what the import did, in counts (empty counts left out)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate, count = QCoreApplication.translate, report.count
+    # Literal strings in each call, so lupdate finds every one of them.
+    texts = {
+        "added": translate("ImportSummary", "%n added", "", count("added")),
+        "unchanged": translate("ImportSummary", "%n unchanged", "", count("unchanged")),
+        "changed": translate("ImportSummary", "%n changed", "", count("changed")),
+        "moved": translate("ImportSummary", "%n moved", "", count("moved")),
+        "missing": translate("ImportSummary", "%n missing", "", count("missing")),
+        "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", count("skipped")),
+    }
+    parts = [texts[status] for status in IMPORT_STATUSES if report.count(status)]
+    if report.cancelled:
+        return QCoreApplication.translate("ImportSummary", "Import cancelled; nothing was added.")
+    if not parts:
+        return QCoreApplication.translate("ImportSummary", "No files found to import.")
+    return QCoreApplication.translate("ImportSummary", "Import finished: {counts}.").format(
+        counts=", ".join(parts)
+    )
+
+
+class BatchBar(Retranslatable, QWidget):
+    """Batch chooser, New batch, Import files/folder, progress and Cancel, last summary."""
+
+    batch_chosen = Signal(int)  # batch id, or -1 for none
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._operation: Operation[ImportReport] | None = None
+        self.batch_label = QLabel(self)
+        self.batch_combo = QComboBox(self)
+        self.batch_combo.setObjectName("batchChooser")
+        self.batch_combo.setMinimumContentsLength(24)
+        self.new_button = QPushButton(self)
+        self.files_button = QPushButton(self)
+        self.folder_button = QPushButton(self)
+        self.batch_label.setBuddy(self.batch_combo)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.batch_label)
+        row.addWidget(self.batch_combo, 1)
+        row.addWidget(self.new_button)
+        row.addSpacing(12)
+        row.addWidget(self.files_button)
+        row.addWidget(self.folder_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.summary_label)
+        self._show_progress(False)
+        self.summary_label.hide()
+
+        self.batch_combo.currentIndexChanged.connect(self._on_batch_index)
+        self.new_button.clicked.connect(self.open_new_batch)
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.batch_label.setText(self.tr("&Batch:"))
+        self.new_button.setText(self.tr("&New batch…"))
+        self.files_button.setText(self.tr("Import &files…"))
+        self.folder_button.setText(self.tr("Import f&older…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.setFormat(self.tr("%v of %m files"))
+        if self.batch_combo.count() == 0:
+            self.batch_combo.setPlaceholderText(self.tr("No batches yet"))
+
+    # -- batches ---------------------------------------------------------------------------
+    @property
+    def batch_id(self) -> int | None:
+        data = self.batch_combo.currentData()
+        return int(data) if data is not None else None
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the batch list, keeping (or moving to ``select``) the current batch."""
+        wanted = select if select is not None else self.batch_id
+        with self._db.session() as session:
+            batches = list_batches(session)
+        self.batch_combo.blockSignals(True)
+        self.batch_combo.clear()
+        for choice in batches:
+            self.batch_combo.addItem(self._label(choice), choice.id)
+        index = self.batch_combo.findData(wanted) if wanted is not None else -1
+        self.batch_combo.setCurrentIndex(index if index >= 0 else (0 if batches else -1))
+        self.batch_combo.blockSignals(False)
+        self._update_buttons()
+        self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
+
+    def create_batch(self, partnership: str, name: str) -> int:
+        """Make (or reopen) the batch ``name`` of ``partnership`` and open it."""
+        with self._db.session() as session:
+            batch, _created = ensure_batch(session, partnership.strip(), name.strip())
+            batch_id = batch.id
+        self.refresh(select=batch_id)
+        return batch_id
+
+    def open_new_batch(self) -> None:
+        names = [view.name for view in list_partnerships(self._db)]
+        current = self.batch_combo.currentText().partition(" — ")[0]
+        dialog = NewBatchDialog(names, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        partnership = dialog.partnership_combo.currentText().strip()
+        name = dialog.name_edit.text().strip()
+        if partnership and name:
+            self.create_batch(partnership, name)
+
+    # -- importing -------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        if paths:
+            self.start_import(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.start_import([folder])
+
+    def start_import(self, paths: Sequence[str | Path]) -> Operation[ImportReport] | None:
+        """Import files/folders into the open batch in the background; None if impossible."""
+        batch_id = self.batch_id
+        if batch_id is None:
+            self._say(self.tr("Create or choose a batch first, then import files into it."))
+            return None
+        if self._operation is not None and self._operation.is_running:
+            self._say(self.tr("An import is already running."))
+            return None
+        inputs = [str(path) for path in paths]
+        db = self._db
+
+        def work(context: OpContext) -> ImportReport:
+            return import_paths(
+                db,
+                batch_id,
+                inputs,
+                progress=context.progress,
+                cancelled=lambda: context.cancelled,
+            )
+
+        self.progress.setRange(0, 0)  # counting files: busy until the first report
+        self._show_progress(True)
+        self.summary_label.hide()
+        self._operation = run_in_background(
+            work,
+            success=self._on_imported,
+            failure=self._on_failed,
+            progress=self._on_progress,
+            name="import media",
+            owner=self,
+        )
+        return self._operation
+
+    def cancel_import(self) -> None:
+        if self._operation is not None:
+            self._operation.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def is_importing(self) -> bool:
+        return self._operation is not None and self._operation.is_running
+
+    # -- internals ---------------------------------------------------------------------
+    def _label(self, choice: BatchChoice) -> str:
+        return f"{choice.partnership} — {choice.name}"
+
+    def _on_batch_index(self, _index: int) -> None:
+        self._update_buttons()
+        self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
+
+    def _update_buttons(self) -> None:
+        has_batch = self.batch_id is not None
+        self.files_button.setEnabled(has_batch)
+        self.folder_button.setEnabled(has_batch)
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+        self.cancel_button.setEnabled(True)
+        for widget in (self.batch_combo, self.new_button, self.files_button, self.folder_button):
+            widget.setEnabled(not visible)
+        if not visible:
+            self._update_buttons()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        self.progress.setToolTip(name)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self._show_progress(False)
+        self._say(import_summary(report))
+        self.imported.emit(report)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._show_progress(False)
+        self._say(self.tr("The import failed: {error}").format(error=error))
+
+    def _say(self, text: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.show()

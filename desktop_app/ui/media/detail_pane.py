@@ -1,0 +1,188 @@
+"""The selected file: upright preview, its fields, title pattern, licence and location,
+the exact wikitext that will be uploaded, and its problems (always visible, below).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.problems import Problem
+from desktop_app.services.media_view import ItemDetail
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.media.batch_settings import BatchSettings
+from desktop_app.ui.media.fields_form import FieldsForm
+from desktop_app.ui.media.pattern_editor import PatternEditor
+from desktop_app.ui.media.problem_text import problem_message
+from desktop_app.ui.media.problems_panel import ProblemsPanel
+from desktop_app.ui.media.thumbnails import ThumbnailLoader, placeholder_pixmap
+
+PREVIEW_EDGE = 160
+
+
+def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(widget)
+    return scroll
+
+
+class DetailPane(Retranslatable, QWidget):
+    """Shows one file; the parts emit what the user asked for, the area carries it out."""
+
+    def __init__(self, thumbnails: ThumbnailLoader | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._thumbnails = thumbnails
+        self._detail: ItemDetail | None = None
+        self.preview = QLabel(self)
+        self.preview.setObjectName("detailPreview")
+        self.preview.setFixedSize(PREVIEW_EDGE, PREVIEW_EDGE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.info_label = QLabel(self)
+        self.info_label.setObjectName("detailInfo")
+        self.info_label.setWordWrap(True)
+        self.info_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fields = FieldsForm(self)
+        self.pattern = PatternEditor(self)
+        self.settings = BatchSettings(self)
+        self.wikitext = QPlainTextEdit(self)
+        self.wikitext.setObjectName("wikitextPreview")
+        self.wikitext.setReadOnly(True)
+        self.wikitext.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.wikitext.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Wikitext is left-to-right whatever the interface language.
+        self.wikitext.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(_scrolling(self.fields, self), "")
+        self.tabs.addTab(_scrolling(self.pattern, self), "")
+        self.tabs.addTab(_scrolling(self.settings, self), "")
+        self.tabs.addTab(self.wikitext, "")
+        self.problems = ProblemsPanel(self)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.preview)
+        header_row.addWidget(self.info_label, 1)
+        top_layout.addLayout(header_row)
+        top_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.problems)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([500, 200])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._on_thumbnail)
+        self.retranslate_ui()
+        self.show_item(None)
+
+    def retranslate_ui(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Fields"))
+        self.tabs.setTabText(1, self.tr("&Title"))
+        self.tabs.setTabText(2, self.tr("&Licence && location"))
+        self.tabs.setTabText(3, self.tr("&Wikitext"))
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self._show_info()
+        self._show_wikitext()
+
+    def show_item(
+        self, detail: ItemDetail | None, problems: Sequence[Problem] | None = None
+    ) -> None:
+        """Show ``detail`` (None: nothing selected) and its problems."""
+        self._detail = detail
+        self.fields.show_item(detail)
+        self.pattern.show_item(detail)
+        self.settings.show_item(detail)
+        self.tabs.setEnabled(detail is not None)
+        self._show_preview()
+        self._show_info()
+        self._show_wikitext()
+        self.problems.show_problems(problems, checking=detail is not None)
+
+    @property
+    def detail(self) -> ItemDetail | None:
+        return self._detail
+
+    # -- internals ---------------------------------------------------------------------
+    def _show_preview(self) -> None:
+        detail = self._detail
+        if detail is None or self._thumbnails is None:
+            self.preview.setPixmap(placeholder_pixmap(PREVIEW_EDGE))
+            return
+        pixmap = self._thumbnails.pixmap(detail.path, PREVIEW_EDGE)
+        if pixmap is False:
+            self.preview.setPixmap(placeholder_pixmap(PREVIEW_EDGE))
+            self.preview.setToolTip(self.tr("Loading preview…"))
+        elif isinstance(pixmap, QPixmap):
+            self.preview.setPixmap(pixmap)
+            self.preview.setToolTip("")
+        else:
+            self.preview.setPixmap(placeholder_pixmap(PREVIEW_EDGE, broken=True))
+            self.preview.setToolTip(self.tr("No preview: the file cannot be shown."))
+
+    def _on_thumbnail(self, path: str, edge: int) -> None:
+        if self._detail is not None and path == self._detail.path and edge == PREVIEW_EDGE:
+            self._show_preview()
+
+    def _show_info(self) -> None:
+        detail = self._detail
+        if detail is None:
+            self.info_label.setText(self.tr("Select a file in the table to see and edit it."))
+            return
+        lines = [
+            f"<b>{_escape(os.path.basename(detail.path))}</b>",
+            self.tr("On the wiki: {name}").format(name=_escape(detail.file_name or "—")),
+        ]
+        if detail.width and detail.height:
+            lines.append(
+                self.tr("{width} × {height} pixels").format(
+                    width=detail.width, height=detail.height
+                )
+            )
+        if detail.camera:
+            lines.append(self.tr("Camera: {camera}").format(camera=_escape(detail.camera)))
+        if detail.taken_at:
+            lines.append(self.tr("Taken: {time}").format(time=_escape(detail.taken_at)))
+        if detail.has_gps:
+            lines.append(self.tr("Records a camera location"))
+        self.info_label.setText("<br>".join(lines))
+        self.info_label.setToolTip(detail.path)
+
+    def _show_wikitext(self) -> None:
+        detail = self._detail
+        if detail is None:
+            self.wikitext.setPlainText("")
+        elif detail.wikitext is not None:
+            self.wikitext.setPlainText(detail.wikitext)
+        else:
+            reasons = "\n".join(problem_message(p) for p in detail.wikitext_problems)
+            self.wikitext.setPlainText(
+                self.tr("No wikitext yet:") + "\n" + reasons  # the problem says what to do
+            )
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)

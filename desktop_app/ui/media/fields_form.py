@@ -1,0 +1,196 @@
+"""Every field of one file, descriptions and captions per language, edited in place.
+
+A field is committed when the user leaves it (Enter, Tab, click elsewhere); a refused
+value stays in the box with the reason above the form, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.media_view import DETAIL_FIELDS, ItemDetail
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.media.edit_dialogs import field_label
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class _TextBox(QPlainTextEdit):
+    """A multi-line box that says when the user is done with it (focus left)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class FieldsForm(Retranslatable, QWidget):
+    """The form; ``commit(field, text)`` when a value was changed by the user."""
+
+    commit = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: ItemDetail | None = None
+        self._shown: dict[str, str] = {}
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edits: dict[str, QLineEdit | _TextBox] = {}
+        self._labels: dict[str, QLabel] = {}
+        for field in DETAIL_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"field-{field}")
+            self._add_row(field, edit)
+        self.texts_form = QFormLayout()
+        self.texts_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.language_edit = QLineEdit(self)
+        self.language_edit.setMaximumWidth(90)
+        self.add_description = QPushButton(self)
+        self.add_caption = QPushButton(self)
+        add_row = QHBoxLayout()
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language_edit)
+        add_row.addWidget(self.language_label)
+        add_row.addWidget(self.language_edit)
+        add_row.addWidget(self.add_description)
+        add_row.addWidget(self.add_caption)
+        add_row.addStretch(1)
+        self.texts_heading = QLabel(self)
+        font = self.texts_heading.font()
+        font.setBold(True)
+        self.texts_heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.texts_heading)
+        layout.addLayout(self.texts_form)
+        layout.addLayout(add_row)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.add_description.clicked.connect(lambda: self._add_language("description"))
+        self.add_caption.clicked.connect(lambda: self._add_language("caption"))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for field, label in self._labels.items():
+            label.setText(self._label_text(field))
+        self.texts_heading.setText(self.tr("Descriptions and captions"))
+        self.language_label.setText(self.tr("&Language code:"))
+        self.language_edit.setPlaceholderText(self.tr("e.g. sv"))
+        self.add_description.setText(self.tr("Add description"))
+        self.add_caption.setText(self.tr("Add caption"))
+        categories = self.edits.get("categories")
+        if categories is not None:
+            categories.setToolTip(self.tr("Separate several categories with |"))
+
+    def show_item(self, detail: ItemDetail | None) -> None:
+        """Fill the form from ``detail`` (None: empty and disabled)."""
+        same_item = self._detail is not None and detail is not None and self._detail.id == detail.id
+        self._detail = detail
+        if not same_item:
+            self.show_error("")
+        self.setEnabled(detail is not None)
+        self._rebuild_texts(detail)
+        values = dict(detail.fields) if detail is not None else {}
+        if detail is not None:
+            for language, text in detail.descriptions.items():
+                values[f"description:{language}"] = text
+            for language, text in detail.captions.items():
+                values[f"caption:{language}"] = text
+        for field, edit in self.edits.items():
+            text = values.get(field, "")
+            self._shown[field] = text
+            if isinstance(edit, QLineEdit):
+                if edit.text() != text:
+                    edit.setText(text)
+                edit.setCursorPosition(0)
+            elif edit.toPlainText() != text:
+                edit.setPlainText(text)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    # -- internals ---------------------------------------------------------------------
+    def _label_text(self, field: str) -> str:
+        base, _colon, language = field.partition(":")
+        if language:
+            return f"{field_label(base)} ({language}):"
+        return f"{field_label(field)}:"
+
+    def _add_row(self, field: str, edit: QLineEdit | _TextBox, form: QFormLayout | None = None):
+        label = QLabel(self._label_text(field), self)
+        label.setBuddy(edit)
+        (form or self.form).addRow(label, edit)
+        self.edits[field] = edit
+        self._labels[field] = label
+        if isinstance(edit, QLineEdit):
+            edit.editingFinished.connect(lambda f=field: self._maybe_commit(f))
+        else:
+            edit.editing_finished.connect(lambda f=field: self._maybe_commit(f))
+
+    def _rebuild_texts(self, detail: ItemDetail | None) -> None:
+        wanted: list[str] = []
+        if detail is not None:
+            languages = [detail.batch_language, *detail.descriptions]
+            wanted += [f"description:{code}" for code in dict.fromkeys(languages)]
+            wanted += [f"caption:{code}" for code in detail.captions]
+        current = [field for field in self.edits if ":" in field]
+        if current == wanted:
+            return
+        for field in current:
+            edit = self.edits.pop(field)
+            self._labels.pop(field)
+            self.texts_form.removeRow(edit)
+            self._shown.pop(field, None)
+        for field in wanted:
+            self._text_row(field)
+
+    def _text_row(self, field: str) -> None:
+        edit: QLineEdit | _TextBox
+        if field.startswith("description:"):
+            edit = _TextBox(self)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        else:
+            edit = QLineEdit(self)
+        edit.setObjectName(f"field-{field}")
+        self._add_row(field, edit, self.texts_form)
+
+    def _add_language(self, kind: str) -> None:
+        code = self.language_edit.text().strip().lower()
+        if not code:
+            self.language_edit.setFocus()
+            return
+        field = f"{kind}:{code}"
+        if field not in self.edits:
+            self._text_row(field)
+            self._shown[field] = ""
+        self.edits[field].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.language_edit.clear()
+
+    def _maybe_commit(self, field: str) -> None:
+        edit = self.edits.get(field)
+        if edit is None or self._detail is None:
+            return
+        text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        if text != self._shown.get(field, ""):
+            self._shown[field] = text
+            self.commit.emit(field, text)
