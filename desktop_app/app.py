@@ -29,6 +29,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # Lets Wayland desktops match the window to packaging/fieldkit.desktop (icon, grouping).
+    app.setDesktopFileName("fieldkit")
     return app
 
 
