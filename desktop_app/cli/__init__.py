@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import foundation, media, partnerships
+from desktop_app.cli import foundation, media, partnerships, uploads
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (foundation, partnerships, media):
+    for module in (foundation, partnerships, media, uploads):
         module.register(commands)
     return parser
 

@@ -80,7 +80,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        report = sync_once(ctx, due_only=False)
+        report = sync_once(ctx, due_only=False, uploads=True)
     finally:
         ctx.close()
     note = password_source_note()
@@ -95,6 +95,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print("The wiki could not be reached; everything queued is kept for later.")
         for error in report.errors:
             print(f"  entry {error['entry']}: {error['message']}")
+        if report.uploads is not None and (report.uploads.jobs or report.uploads.halted_by):
+            uploads = report.uploads
+            print(
+                f"Uploads: {uploads.verified} verified, {uploads.failed} failed, "
+                f"{uploads.needs_decision} need a decision, {uploads.remaining} still queued."
+            )
+            for job in uploads.jobs:
+                if job["outcome"] != "verified":
+                    print(f"  job {job['id']} {job['title']}: {job['outcome']} "
+                          f"{job['error_code'] or ''} {job['message'] or ''}".rstrip())  # fmt: skip
     return code
 
 

@@ -1,7 +1,9 @@
 """One sync pass for the app and the CLI: build the deliveries from settings, work the outbox.
 
 The wiki connection is made lazily, only when an entry needs it, so a pass with nothing
-queued costs no network at all.
+queued costs no network at all. With ``uploads=True`` (``fieldkit sync``) the pass then
+works the upload queue with the same connection; the GUI leaves that to its own upload
+worker, so one file is never sent by two threads.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.context import AppContext
 from desktop_app.store.settings_repository import load_settings
@@ -20,6 +22,9 @@ from desktop_app.sync.help_request_delivery import WikiSectionDelivery
 from desktop_app.sync.outbox import Delivery, OutboxWorker, SyncReport, TransientError
 from desktop_app.sync.replies import RepliesReport, fetch_replies_with
 from desktop_app.sync.wiki import WikiAccount, WikiClient
+
+if TYPE_CHECKING:
+    from desktop_app.services.upload_worker import UploadPassReport
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +40,11 @@ class SyncExit(IntEnum):
 
 
 def exit_code_for(report: SyncReport) -> SyncExit:
-    if report.offline:
+    """Offline (kept for later) wins; then any failure, of a delivery or an upload."""
+    uploads: UploadPassReport | None = getattr(report, "uploads", None)
+    if report.offline or (uploads is not None and uploads.offline):
         return SyncExit.OFFLINE
-    if report.failed or report.halted_by:
+    if report.failed or report.halted_by or (uploads is not None and uploads.has_failures):
         return SyncExit.FAILURES
     return SyncExit.ALL_SENT
 
@@ -89,13 +96,16 @@ class _CachedClient:
 
 @dataclass
 class PassReport(SyncReport):
-    """A sync pass: the outbox's report plus the reply check (``replies`` key in JSON)."""
+    """A sync pass: the outbox's report, the reply check and the upload pass (JSON keys
+    ``replies`` and ``uploads``, ``null`` when not done)."""
 
     replies: RepliesReport | None = field(default=None)
+    uploads: UploadPassReport | None = field(default=None)
 
     def to_dict(self) -> dict[str, Any]:
         return super().to_dict() | {
-            "replies": self.replies.to_dict() if self.replies is not None else None
+            "replies": self.replies.to_dict() if self.replies is not None else None,
+            "uploads": self.uploads.to_dict() if self.uploads is not None else None,
         }
 
 
@@ -120,17 +130,24 @@ def sync_once(
     due_only: bool = False,
     client_factory: ClientFactory | None = None,
     fetch_replies: bool = True,
+    uploads: bool = False,
 ) -> PassReport:
-    """Deliver what is queued, once, then read replies to sent requests.
+    """Deliver what is queued, once, then read replies to sent requests, then upload.
 
     ``due_only`` respects backoff (the background worker). Replies are read only when the
-    pass was not stopped by the wiki being offline or refusing the login.
+    pass was not stopped by the wiki being offline or refusing the login. ``uploads``
+    works the upload queue after the outbox (skipped, and reported so, when the outbox
+    found the wiki offline or the login refused).
     """
     client = _CachedClient(client_factory or default_client_factory(ctx))
     outbox = OutboxWorker(ctx.db, build_deliveries(ctx, client)).run_once(due_only=due_only)
     report = PassReport(**outbox.__dict__)
     if fetch_replies and report.halted_by is None:
         report.replies = _fetch(ctx, client)
+    if uploads:
+        from desktop_app.services.upload_worker import run_upload_pass
+
+        report.uploads = run_upload_pass(ctx, client, due_only=due_only, halted_by=report.halted_by)
     log.info("Sync pass: %s", report.to_dict())
     return report
 

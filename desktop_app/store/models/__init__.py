@@ -17,12 +17,14 @@ from desktop_app.store.models.partnerships import (
     RequestReply,
     RequestState,
 )
+from desktop_app.store.models.reports import FileUsage
 from desktop_app.store.models.uploads import UploadJob
 
 __all__ = [
     "Base",
     "Checklist",
     "ChecklistItem",
+    "FileUsage",
     "HelpRequest",
     "MediaBatch",
     "MediaItem",

@@ -1,0 +1,154 @@
+"""Outcome reports for a partner: built from the store, written as HTML or CSV.
+
+Works offline: everything comes from the database (upload jobs, media items, the usage
+cached by :mod:`desktop_app.services.report_usage`) and the original files, whose EXIF
+thumbnail (read with exifread, no Qt) becomes the preview; a file without one gets no
+image. PDF is not made here (that needs Qt): the GUI and the CLI hand
+:func:`report_html` to ``desktop_app.ui.document_export``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop_app.core.licences import UnknownLicence, get_licence
+from desktop_app.core.report import OutcomeReport, ReportFile, report_csv_text
+from desktop_app.core.report_html import report_html
+from desktop_app.services.context import AppContext
+from desktop_app.services.report_usage import stored_usage
+from desktop_app.store.models import MediaBatch, MediaItem, Partnership, utcnow
+from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.store.settings_repository import load_settings
+
+log = logging.getLogger(__name__)
+
+REPORT_FORMATS = (".html", ".csv", ".pdf")
+# Thumbnails beyond this many files are left out: the HTML must stay a mailable size.
+MAX_THUMBNAILS = 500
+_THUMBNAIL_MAX_BYTES = 64 * 1024
+
+__all__ = ["REPORT_FORMATS", "ReportError", "build_report", "export_report", "report_html"]
+
+
+class ReportError(Exception):
+    """A report that cannot be made (unknown batch, unsupported file type...)."""
+
+
+def build_report(
+    ctx: AppContext,
+    *,
+    batch_id: int | None = None,
+    partnership_id: int | None = None,
+    thumbnails: bool = True,
+    max_thumbnails: int = MAX_THUMBNAILS,
+) -> OutcomeReport:
+    """The report of one batch, or of every batch of a partnership (exactly one of them).
+
+    Lists each media item that was queued for upload (its newest job, cancelled ones
+    left out), in queue order, with the usage last read from the wiki.
+    """
+    if (batch_id is None) == (partnership_id is None):
+        raise ReportError("Give a batch or a partnership.")
+    with ctx.db.session() as session:
+        api_url = load_settings(session).wiki_api_url
+        if batch_id is not None:
+            batch = session.get(MediaBatch, batch_id)
+            if batch is None:
+                raise ReportError(f"There is no batch with id {batch_id}.")
+            partnership, batches = batch.partnership, [batch]
+            heading = f"Upload report: {batch.name}"
+        else:
+            found = session.get(Partnership, partnership_id)
+            if found is None:
+                raise ReportError(f"There is no partnership with id {partnership_id}.")
+            partnership = found
+            batches = list(
+                session.scalars(
+                    select(MediaBatch)
+                    .where(MediaBatch.partnership_id == partnership.id)
+                    .order_by(MediaBatch.id)
+                )
+            )
+            heading = f"Upload report: {partnership.name}"
+        by_id = {batch.id: batch for batch in batches}
+        query = (
+            select(UploadJob, MediaItem)
+            .join(MediaItem, UploadJob.media_item_id == MediaItem.id, isouter=True)
+            .where(UploadJob.batch_id.in_(list(by_id)), UploadJob.state != UploadState.CANCELLED)
+            .order_by(UploadJob.id)
+        )
+        newest: dict[object, tuple[UploadJob, MediaItem | None]] = {}
+        for found_job, found_item in session.execute(query).all():
+            key = found_item.id if found_item is not None else f"job-{found_job.id}"
+            newest[key] = (found_job, found_item)
+        pairs = sorted(newest.values(), key=lambda pair: pair[0].id)
+        usage = stored_usage(session, api_url, [job.title for job, _ in pairs])
+        files = []
+        for index, (job, item) in enumerate(pairs):
+            batch = by_id[job.batch_id] if job.batch_id in by_id else batches[0]
+            licence_id = (item.licence_id if item else None) or batch.licence_id
+            label, url = _licence(licence_id)
+            pages, checked_at = usage.get(job.title, (None, None))
+            want_thumb = thumbnails and item is not None and index < max_thumbnails
+            files.append(
+                ReportFile(
+                    batch=batch.name, title=job.title, state=job.state, page_url=job.page_url,
+                    licence_id=licence_id, licence_label=label, licence_url=url,
+                    author=item.author if item else "", size=job.file_size, sha1=job.sha1,
+                    verified_at=job.verified_at,
+                    thumbnail_jpeg=exif_thumbnail(Path(item.path)) if want_thumb and item
+                    else None,
+                    usage=pages, usage_checked_at=checked_at,
+                )
+            )  # fmt: skip
+        return OutcomeReport(
+            heading=heading, partnership=partnership.name,
+            batches=tuple(batch.name for batch in batches), wiki=api_url,
+            generated_at=utcnow(), files=tuple(files),
+        )  # fmt: skip
+
+
+def _licence(licence_id: str | None) -> tuple[str, str]:
+    if not licence_id:
+        return "", ""
+    try:
+        licence = get_licence(licence_id)
+    except UnknownLicence:
+        return licence_id, ""
+    return licence.label, licence.url
+
+
+def exif_thumbnail(path: Path) -> bytes | None:
+    """The small JPEG preview a camera stored in the EXIF data, if any (no decoding).
+
+    Not rotated for EXIF orientation; ``None`` for files without one (PNG, most TIFF
+    scans, edited files whose software dropped it) or when the file cannot be read.
+    """
+    import exifread
+
+    try:
+        with path.open("rb") as stream:
+            tags = exifread.process_file(stream, details=False)
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+        log.info("No EXIF thumbnail from %s: %s", path, exc)
+        return None
+    data = tags.get("JPEGThumbnail")
+    if not isinstance(data, bytes) or not data.startswith(b"\xff\xd8"):
+        return None
+    return data if len(data) <= _THUMBNAIL_MAX_BYTES else None
+
+
+def export_report(report: OutcomeReport, out: Path) -> Path:
+    """Write the report as HTML or CSV, chosen by the file's suffix (UTF-8)."""
+    suffix = out.suffix.lower()
+    if suffix == ".html":
+        out.write_text(report_html(report), encoding="utf-8")
+    elif suffix == ".csv":
+        # With a BOM, as media sheets: spreadsheet programs then read UTF-8 correctly.
+        out.write_text(report_csv_text(report), encoding="utf-8-sig", newline="")
+    else:
+        raise ReportError(f"Reports are written as .html, .csv or .pdf, not '{out.suffix}'.")
+    return out

@@ -1,0 +1,258 @@
+"""Uploads as the GUI and the CLI see them: queue a batch, follow it, cancel it.
+
+"Upload" takes a batch's *ready* files (the same checks as ``fieldkit media check``),
+snapshots each file's title, page text, captions and depicts into an upload job, and
+commits the jobs: from then on the queue (:mod:`desktop_app.sync.upload.queue`) owns
+them, across restarts. Files that are not ready, or already queued or uploaded, are
+reported and left alone, so pressing "Upload" twice never uploads a file twice.
+
+The worker itself (network, chunks, resume) is built by
+:mod:`desktop_app.services.upload_worker`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.core.problems import Problem, error
+from desktop_app.core.titles import full_title
+from desktop_app.media.gps_strip import GpsStripError
+from desktop_app.services.context import AppContext
+from desktop_app.services.media_checks import check_batch, file_type_policy, item_wikitext
+from desktop_app.services.upload_copies import delete_copy, prepare_upload_file, sha1_of
+from desktop_app.store.models import MediaBatch, MediaItem, utcnow
+from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.sync.upload.queue import QueueStatus, UploadQueue, UploadSpec
+
+log = logging.getLogger(__name__)
+
+UPLOAD_COMMENT = "Uploaded with Fieldkit"
+# A job in one of these states means the file is on its way or already there.
+_ACTIVE_STATES = tuple(
+    state for state in UploadState if state not in (UploadState.FAILED, UploadState.CANCELLED)
+)
+
+
+@dataclass
+class EnqueuedFile:
+    """What "Upload" did with one file of the batch."""
+
+    item_id: int
+    path: str
+    title: str
+    status: str  # "queued", "not_ready", "already_queued", "already_uploaded", "failed"
+    job_id: int | None = None
+    gps_stripped: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "item_id": self.item_id, "path": self.path, "title": self.title,
+            "status": self.status, "job_id": self.job_id, "gps_stripped": self.gps_stripped,
+            "problems": [problem.to_dict() for problem in self.problems],
+        }  # fmt: skip
+
+
+@dataclass
+class EnqueueReport:
+    """The outcome of :func:`enqueue_batch`, per file."""
+
+    batch_id: int
+    files: list[EnqueuedFile] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for entry in self.files if entry.status == status)
+
+    @property
+    def job_ids(self) -> list[int]:
+        return [entry.job_id for entry in self.files if entry.job_id is not None]
+
+    def to_dict(self) -> dict[str, Any]:
+        statuses = ("queued", "not_ready", "already_queued", "already_uploaded", "failed")
+        return {
+            "batch_id": self.batch_id,
+            "counts": {status: self.count(status) for status in statuses},
+            "files": [entry.to_dict() for entry in self.files],
+        }
+
+
+def enqueue_batch(ctx: AppContext, batch_id: int) -> EnqueueReport:
+    """Queue the batch's ready files (committed at once); slow with GPS stripping.
+
+    Call from a worker thread in the GUI: stripping GPS copies files. Raises
+    ``LookupError`` for an unknown batch.
+    """
+    report = EnqueueReport(batch_id)
+    specs: list[tuple[EnqueuedFile, UploadSpec]] = []
+    with ctx.db.session() as session:
+        batch = session.get(MediaBatch, batch_id)
+        if batch is None:
+            raise LookupError(f"no batch with id {batch_id}")
+        checks = check_batch(session, batch_id, file_type_policy(ctx.paths.cache))
+        existing = _existing_jobs(session, batch_id)
+        items = {
+            item.id: item
+            for item in session.scalars(select(MediaItem).where(MediaItem.batch_id == batch_id))
+        }
+        for check in checks:
+            item = items[check.id]
+            title = full_title(item.title, Path(item.path).suffix) if item.title.strip() else ""
+            entry = EnqueuedFile(item.id, item.path, title, "not_ready", problems=check.problems)
+            report.files.append(entry)
+            if not check.ready:
+                continue  # the entry keeps the blocking problems; a ready one its warnings
+            state = existing.get(item.id)
+            if state is not None:
+                entry.status = (
+                    "already_uploaded" if state == UploadState.VERIFIED else "already_queued"
+                )
+                continue
+            spec = _spec_for(ctx, item, batch, entry)
+            if spec is not None:
+                specs.append((entry, spec))
+        _supersede_failed(session, [entry.item_id for entry, _ in specs])
+    job_ids = UploadQueue(ctx.db).enqueue([spec for _, spec in specs], batch_id=batch_id)
+    for (entry, _), job_id in zip(specs, job_ids, strict=True):
+        entry.status, entry.job_id = "queued", job_id
+    log.info("Queued %s files of batch %s for upload", len(job_ids), batch_id)
+    return report
+
+
+def _existing_jobs(session: Any, batch_id: int) -> dict[int, str]:
+    """Item id → state of its newest job that is on its way or done."""
+    query = (
+        select(UploadJob.media_item_id, UploadJob.state)
+        .where(UploadJob.batch_id == batch_id, UploadJob.state.in_(_ACTIVE_STATES))
+        .order_by(UploadJob.id)
+    )
+    return {item_id: state for item_id, state in session.execute(query) if item_id is not None}
+
+
+def _spec_for(
+    ctx: AppContext, item: MediaItem, batch: MediaBatch, entry: EnqueuedFile
+) -> UploadSpec | None:
+    """The job's snapshot; ``None`` (and the entry says why) when it cannot be made."""
+    wikitext, problems = item_wikitext(item, batch)
+    if wikitext is None:
+        entry.status, entry.problems = "not_ready", problems
+        return None
+    try:
+        path, stripped = prepare_upload_file(item, batch.gps_policy, ctx.paths.cache)
+        sha1 = sha1_of(path) if stripped else (item.sha1 or "")
+    except (GpsStripError, OSError) as exc:
+        entry.status = "failed"
+        entry.problems = [
+            error("gps-strip-failed", f"The location could not be removed: {exc}",
+                  fix="set-gps-policy", path=item.path)
+        ]  # fmt: skip
+        return None
+    entry.gps_stripped = stripped
+    return UploadSpec(
+        local_path=str(path), title=entry.title, wikitext=wikitext, comment=UPLOAD_COMMENT,
+        sha1=sha1, media_item_id=item.id, captions=dict(item.captions or {}) or None,
+        depicts=list(item.depicts or []) or None,
+    )  # fmt: skip
+
+
+def _supersede_failed(session: Any, item_ids: list[int]) -> None:
+    """A file queued again replaces its failed job (so status no longer counts it)."""
+    if not item_ids:
+        return
+    for job in session.scalars(
+        select(UploadJob).where(
+            UploadJob.media_item_id.in_(item_ids), UploadJob.state == UploadState.FAILED
+        )
+    ):
+        job.state = UploadState.CANCELLED
+        job.last_error = f"queued again; was: {job.last_error or job.error_code or 'failed'}"
+        job.finished_at = utcnow()
+
+
+# --- following and steering the queue ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JobView:
+    """One upload job as lists and ``fieldkit upload status`` show it."""
+
+    id: int
+    batch_id: int | None
+    media_item_id: int | None
+    title: str
+    state: str
+    paused: bool
+    file_size: int
+    confirmed_bytes: int
+    sha1: str
+    page_url: str | None
+    error_code: str | None
+    last_error: str | None
+    warnings: list[dict[str, Any]] | None
+    next_attempt_at: Any
+    verified_at: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
+    """Every job (of one batch, or all) in queue order, newest state."""
+    query = select(UploadJob).order_by(UploadJob.id)
+    if batch_id is not None:
+        query = query.where(UploadJob.batch_id == batch_id)
+    with ctx.db.session() as session:
+        return [
+            JobView(
+                id=job.id,
+                batch_id=job.batch_id,
+                media_item_id=job.media_item_id,
+                title=job.title,
+                state=job.state,
+                paused=job.paused,
+                file_size=job.file_size,
+                confirmed_bytes=job.file_size
+                if job.state in (UploadState.PUBLISHED, UploadState.VERIFIED)
+                else job.resume_offset,
+                sha1=job.sha1,
+                page_url=job.page_url,
+                error_code=job.error_code,
+                last_error=job.last_error,
+                warnings=job.warnings,
+                next_attempt_at=job.next_attempt_at,
+                verified_at=job.verified_at,
+            )
+            for job in session.scalars(query)
+        ]
+
+
+def queue_status(ctx: AppContext, batch_id: int | None = None) -> QueueStatus:
+    """Counts per state and bytes (one batch, or everything)."""
+    return UploadQueue(ctx.db).status(batch_id)
+
+
+def cancel_uploads(ctx: AppContext, batch_id: int | None = None, job_id: int | None = None) -> None:
+    """Cancel unfinished jobs (one, a batch, or all) and delete their kept GPS-free copies."""
+    query = select(UploadJob.id).where(UploadJob.state.in_(_ACTIVE_STATES))
+    if job_id is not None:
+        query = query.where(UploadJob.id == job_id)
+    elif batch_id is not None:
+        query = query.where(UploadJob.batch_id == batch_id)
+    with ctx.db.session() as session:
+        candidates = list(session.scalars(query))
+    UploadQueue(ctx.db).cancel(batch_id=batch_id, job_id=job_id)
+    with ctx.db.session() as session:
+        # Read after the update: only jobs that really were cancelled lose their copy.
+        paths = list(
+            session.scalars(
+                select(UploadJob.local_path).where(
+                    UploadJob.id.in_(candidates), UploadJob.state == UploadState.CANCELLED
+                )
+            )
+        )
+    for path in paths:
+        delete_copy(path, ctx.paths.cache)
