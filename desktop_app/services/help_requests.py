@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.checklists import UnknownTemplate, get_template
+from desktop_app.core.form_checks import blocking
 from desktop_app.core.help_request import (
     FORM_FIELDS,
     AttachmentInfo,
@@ -253,6 +254,28 @@ def step_title(item: ChecklistItem | None, language: str = "en") -> str:
     except UnknownTemplate:
         return item.item_key
     return template_item.text(language) if template_item else item.item_key
+
+
+class RequestNoLongerValid(Exception):
+    """A queued request was edited into a form that cannot be sent."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0].message if problems else ""
+        super().__init__(
+            f"The request was changed after sending and now has {len(problems)} problem(s) "
+            f"to fix first: {first}"
+        )
+
+
+def ensure_sendable(request: HelpRequest) -> None:
+    """Raise :class:`RequestNoLongerValid` if the form has blocking problems now.
+
+    Queued requests stay editable, so validation at queue time alone is not enough.
+    """
+    problems = blocking(validate_request(request_form(request)))
+    if problems:
+        raise RequestNoLongerValid(problems)
 
 
 def request_content(

@@ -30,6 +30,8 @@ from desktop_app.core.settings import AppSettings
 from desktop_app.logging_setup import register_secret
 from desktop_app.services.help_requests import (
     EMAIL_KIND,
+    RequestNoLongerValid,
+    ensure_sendable,
     mail_sender,
     request_content,
 )
@@ -124,6 +126,10 @@ class EmailDelivery:
 
     def prepare(self, session: Session, entry: OutboxEntry) -> PreparedMail:
         request = session.get_one(HelpRequest, entry.help_request_id)
+        try:
+            ensure_sendable(request)
+        except RequestNoLongerValid as error:
+            raise PermanentError("request_invalid", str(error)) from error
         content = request_content(session, request, attachments_mailed=True)
         sender = mail_sender(self.settings, content.form.requester_email)
         to = self.settings.helpdesk_email.strip()

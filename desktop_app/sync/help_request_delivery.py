@@ -22,6 +22,8 @@ from desktop_app.core.help_request_text import (
 from desktop_app.services.help_requests import (
     EMAIL_KIND,
     WIKI_SECTION_KIND,
+    RequestNoLongerValid,
+    ensure_sendable,
     request_content,
 )
 from desktop_app.services.request_queue import (
@@ -63,6 +65,10 @@ class WikiSectionDelivery:
 
     def prepare(self, session: Session, entry: OutboxEntry) -> PreparedSection:
         request = session.get_one(HelpRequest, entry.help_request_id)
+        try:
+            ensure_sendable(request)
+        except RequestNoLongerValid as error:
+            raise PermanentError("request_invalid", str(error)) from error
         page = str(entry.payload.get("page_title") or self.page_title)
         mailed = any(other.kind == EMAIL_KIND for other in _entries_of(session, request.id))
         content = request_content(session, request, attachments_mailed=mailed)

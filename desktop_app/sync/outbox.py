@@ -56,7 +56,10 @@ class Delivery(Protocol):
     kind: str
 
     def prepare(self, session: Session, entry: OutboxEntry) -> Any:
-        """Snapshot what to send, inside the database transaction."""
+        """Snapshot what to send, inside the database transaction.
+
+        May raise :class:`DeliveryError` when the entry cannot be sent as it is.
+        """
 
     def send(self, prepared: Any, *, maybe_arrived: bool) -> dict[str, Any]:
         """Do the network work (no database access); return what to record."""
@@ -182,7 +185,15 @@ class OutboxWorker:
             return delivery, delivery.prepare(session, entry), maybe_arrived
 
     def _attempt(self, entry_id: int, report: SyncReport) -> str:
-        claim = self._claim(entry_id)
+        try:
+            claim = self._claim(entry_id)
+        except DeliveryError as error:
+            # prepare() found the entry cannot be sent as it is now (e.g. edited after
+            # queueing); the claim was rolled back and the user is told why.
+            self._record_failure(entry_id, error, retry=isinstance(error, TransientError))
+            report.errors.append({"entry": entry_id, "code": error.code, "message": error.message})
+            report.failed += 1
+            return "failed"
         if claim is None:
             return "skipped"
         delivery, prepared, maybe_arrived = claim

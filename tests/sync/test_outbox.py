@@ -178,3 +178,22 @@ def test_queueing_twice_makes_one_entry(db: Database) -> None:
     request_id = queued_request(db)
     queue_request(db, request_id)
     assert pending_count(db) == 1
+
+
+class RefusingDelivery(FakeDelivery):
+    """prepare() refuses, as a delivery does for a request edited into an invalid form."""
+
+    def prepare(self, session: Session, entry: OutboxEntry) -> str:
+        raise PermanentError("request_invalid", "The subject is empty")
+
+
+def test_entry_refused_at_prepare_fails_with_reason_and_sends_nothing(db: Database) -> None:
+    queued_request(db)
+    delivery = RefusingDelivery()
+    report = OutboxWorker(db, {delivery.kind: delivery}).run_once()
+    assert (report.sent, report.failed) == (0, 1)
+    assert delivery.calls == []
+    summary = list_requests(db)[0]
+    assert summary.state == RequestState.FAILED
+    assert summary.last_error == "request_invalid: The subject is empty"
+    assert summary.next_attempt_at is None  # waits for the user to fix it and retry
