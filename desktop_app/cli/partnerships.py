@@ -87,6 +87,63 @@ def cmd_partnership_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_partnership_agreement(args: argparse.Namespace) -> int:
+    """Write the agreement draft as PDF, ODT or HTML, through the same code as the GUI."""
+    from desktop_app.core.agreement import missing_fields
+    from desktop_app.core.form_checks import field_error
+    from desktop_app.services.partnerships import agreement_data, agreement_html, find_partnership
+    from desktop_app.store.settings_repository import load_settings
+    from desktop_app.ui.document_export import (
+        ExportError,
+        ensure_gui_application,
+        export_html,
+        format_for,
+        needs_gui_application,
+    )
+
+    try:
+        kind = format_for(args.out)
+    except ExportError as error:
+        return _refused(args, [field_error("agreement.format_unknown", "OUT", str(error))])
+    ctx = open_context(args)
+    try:
+        partnership = find_partnership(ctx.db, args.name)
+        if partnership is None:
+            problem = field_error(
+                "partnership.not_found", "NAME", f"No partnership called {args.name!r}.",
+                name=args.name,
+            )  # fmt: skip
+            return _refused(args, [problem])
+        language = args.language
+        if not language:
+            with ctx.db.session() as session:
+                language = load_settings(session).language
+        html = agreement_html(ctx.db, partnership.id, language=language)
+        missing = missing_fields(agreement_data(ctx.db, partnership.id))
+    finally:
+        ctx.close()
+    if needs_gui_application(args.out):
+        ensure_gui_application()  # Qt lays the document out; offscreen, no display needed
+    try:
+        path = export_html(
+            html, args.out, title=f"Partnership agreement (draft): {partnership.name}"
+        )
+    except ExportError as error:
+        if args.json:
+            print_json({"ok": False, "error": str(error)})
+        print(str(error), file=sys.stderr)
+        return EXIT_FAILURE
+    if args.json:
+        print_json({"ok": True, "path": str(path), "format": kind, "partnership": partnership.name,
+                    "language": language, "missing": missing})  # fmt: skip
+    else:
+        print(f"Agreement draft for {partnership.name!r} written to {path} ({kind}).")
+        if missing:
+            print(f"Left blank to fill in: {', '.join(missing)}.")
+        print("It is a draft, not legal advice: have it checked before anyone signs it.")
+    return EXIT_OK
+
+
 # -- helpdesk ----------------------------------------------------------------------------
 def _helpdesk_dict(settings: Any) -> dict[str, Any]:
     channels = [name for name, on in (("wiki", settings.helpdesk_by_wiki),
@@ -322,6 +379,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument("--status", choices=STATUSES, action="append")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(handler=cmd_partnership_list)
+    agreement = actions.add_parser(
+        "agreement", help="write the agreement draft as PDF, ODT (editable) or HTML"
+    )
+    agreement.add_argument("name", metavar="NAME")
+    agreement.add_argument("out", metavar="OUT.pdf|OUT.odt|OUT.html")
+    agreement.add_argument("--language", metavar="CODE",
+                           help="language of the licence texts (default: the app's)")  # fmt: skip
+    agreement.add_argument("--json", action="store_true", help="machine-readable output")
+    agreement.set_defaults(handler=cmd_partnership_agreement)
     partnership.set_defaults(handler=lambda _args: usage(partnership))
 
     helpdesk = commands.add_parser("helpdesk", help="where help requests are sent")

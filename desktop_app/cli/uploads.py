@@ -11,8 +11,6 @@ type).
 from __future__ import annotations
 
 import argparse
-import importlib
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -204,22 +202,14 @@ def _write(report: Any, out: Path) -> str | None:
 
 
 def write_pdf(html: str, out: Path) -> str | None:
-    """HTML → PDF with ``desktop_app.ui.document_export`` (Qt, imported only here)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
-    try:
-        # Imported by name: the module is optional (Qt), and only the CLI's PDF needs it.
-        document_export = importlib.import_module("desktop_app.ui.document_export")
-    except ImportError as exc:
-        return f"PDF export is not available in this installation ({exc}); use .html or .csv."
-    # The colleague's module is being written; its function name is checked, not assumed.
-    export = getattr(document_export, "html_to_pdf", None)
-    if export is None:
-        return "PDF export is not available: desktop_app.ui.document_export has no html_to_pdf."
-    from PySide6.QtGui import QGuiApplication
+    """HTML → PDF through the app's one Qt exporter (imported here only: the CLI is Qt-free)."""
+    from desktop_app.ui.document_export import ExportError, ensure_gui_application, export_html
 
-    app = QGuiApplication.instance() or QGuiApplication(["fieldkit"])
-    export(html, out)
-    del app
+    ensure_gui_application()
+    try:
+        export_html(html, out, title="Fieldkit outcome report")
+    except ExportError as exc:
+        return str(exc)
     return None
 
 

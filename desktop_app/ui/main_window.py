@@ -83,10 +83,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.monitor.refresh_pending()
 
     def _build_areas(self) -> None:
-        self.partnerships_area = PartnershipsArea(self)
+        self.partnerships_area = PartnershipsArea(self.ctx, self)
         self.requests_area = RequestsArea(self.ctx.db, self)
         self.media_area = MediaArea(self.ctx, self)
-        self.uploads_area = UploadsArea(self)
+        self.uploads_area = UploadsArea(self.ctx, self)
         self.settings_area = SettingsArea(self.ctx, self)
         self.log_area = LogArea(self.ctx.paths.log_file, self)
         self.areas: list[Area] = [
@@ -113,11 +113,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.connection_status.check_requested.connect(self.monitor.send_now)
         self.requests_area.queued.connect(lambda _id: self._on_request_queued())
         self.requests_area.withdrawn.connect(lambda _id: self.monitor.refresh_pending())
-        # Added to PartnershipsArea by another change; wired whichever lands first.
-        if hasattr(self.partnerships_area, "helpRequested"):
-            self.partnerships_area.helpRequested.connect(self.open_help_request)
+        self.partnerships_area.helpRequested.connect(self.open_help_request)
         self.settings_area.language_chosen.connect(self._on_language_chosen)
         self.settings_area.settings_saved.connect(self.monitor.check_now)
+        # Uploads: resume when the link returns; a new account needs a new worker.
+        self.monitor.state_changed.connect(self.uploads_area.on_link_state)
+        self.settings_area.settings_saved.connect(self.uploads_area.host.restart)
+        self.settings_area.upload_settings.limits_changed.connect(
+            lambda _limits: self.uploads_area.host.reload_limits()
+        )
+        self.uploads_area.showMediaItem.connect(self.open_media_item)
         operations.set_default_failure_handler(self._show_operation_failure)
 
     # -- public --------------------------------------------------------------------------
@@ -130,6 +135,11 @@ class MainWindow(Retranslatable, QMainWindow):
         """Show the Requests area with one request open (asked for from elsewhere)."""
         self.show_area(self.areas.index(self.requests_area))
         self.requests_area.open_request(request_id)
+
+    def open_media_item(self, item_id: int) -> None:
+        """Show the Media area with one file selected ("Fix metadata" from Uploads)."""
+        self.show_area(self.areas.index(self.media_area))
+        self.media_area.open_item(item_id)
 
     def current_area(self) -> Area:
         widget = self.stack.currentWidget()
@@ -149,6 +159,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- Qt ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.requests_area.flush()
+        self.uploads_area.shutdown()
         self.monitor.stop()
         operations.set_default_failure_handler(None)
         super().closeEvent(event)

@@ -103,7 +103,6 @@ def test_partnership_report_and_bad_arguments(
 
 
 def test_pdf_report_is_a_pdf(uploaded: Uploaded, tmp_path: Path) -> None:
-    pytest.importorskip("desktop_app.ui.document_export")
     out = tmp_path / "report.pdf"
     assert run([*uploaded.data, "report", "--batch", uploaded.batch.batch, str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.context import AppContext
 from desktop_app.store.settings_repository import load_settings
-from desktop_app.ui.areas.empty_state import EmptyStateArea
 from desktop_app.ui.i18n import PSEUDO_RTL_ENV, install_language
 from desktop_app.ui.main_window import MainWindow
 
@@ -60,22 +59,6 @@ def test_arrow_keys_in_the_navigation_switch_areas(qtbot: QtBot, window: MainWin
     assert area_title(window) == "Requests"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert area_title(window) == "Media"
-
-
-@pytest.mark.parametrize(
-    ("row", "promise"),
-    [(0, "partner institution"), (3, "Wikimedia Commons")],
-)
-def test_unbuilt_areas_say_honestly_what_they_will_do(
-    window: MainWindow, row: int, promise: str
-) -> None:
-    window.show_area(row)
-    area = window.current_area()
-    assert isinstance(area, EmptyStateArea)
-    text = area.description_label.text()
-    assert promise in text
-    assert "not built yet" in text
-    assert area.findChildren(type(window.requests_area.new_button)) == []  # no fake buttons
 
 
 def test_switching_language_in_settings_retranslates_live_and_persists(

@@ -23,7 +23,7 @@ from desktop_app.services.media_checks import check_batch
 from desktop_app.services.media_edit import FieldChange, MediaRow, load_rows
 from desktop_app.services.media_sheets import SheetError, export_batch
 from desktop_app.services.media_view import compact_checks, item_detail
-from desktop_app.store.models import MediaBatch
+from desktop_app.store.models import MediaBatch, MediaItem
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.media.batch_bar import BatchBar
 from desktop_app.ui.media.detail_pane import DetailPane
@@ -52,6 +52,7 @@ class MediaArea(Area):
         self._loading_rest: Operation[list[MediaRow]] | None = None
         self._checks_stale = False
         self._batch: BatchInfo | None = None
+        self._wanted_item: int | None = None  # asked for from elsewhere, selected once loaded
         self.setAcceptDrops(True)
 
         self.title_label = heading_label(self)
@@ -168,6 +169,28 @@ class MediaArea(Area):
             first_page, success=self._on_first_page, name="load media rows", owner=self
         )
 
+    def open_item(self, item_id: int) -> None:
+        """Open the batch holding ``item_id`` and select that file (e.g. "Fix metadata")."""
+        with self.ctx.db.session() as session:
+            item = session.get(MediaItem, item_id)
+            batch_id = item.batch_id if item is not None else None
+        if batch_id is None:
+            return
+        if batch_id == self.edits.batch_id and self.model.row_of(item_id) is not None:
+            self.table.select_ids([item_id])
+            return
+        self._wanted_item = item_id
+        if batch_id != self.edits.batch_id:
+            self.batch_bar.refresh(select=batch_id)
+
+    def _select_wanted(self) -> bool:
+        """Select the file asked for by :meth:`open_item` once its row is loaded."""
+        if self._wanted_item is None or self.model.row_of(self._wanted_item) is None:
+            return False
+        self.table.select_ids([self._wanted_item])
+        self._wanted_item = None
+        return True
+
     def _on_first_page(self, result: tuple[list[MediaRow], BatchInfo | None]) -> None:
         rows, info = result
         if info is None or info.id != self.edits.batch_id:
@@ -177,7 +200,9 @@ class MediaArea(Area):
         self.model.set_rows(rows, info.language, info.licence_id)
         self._show_batch_settings()
         self._update_empty_state()
-        if current is not None and self.model.row_of(current) is not None:
+        if self._select_wanted():
+            pass
+        elif current is not None and self.model.row_of(current) is not None:
             self.table.select_ids([current])
         elif rows:
             self.table.select_ids([self.model.item_id(0)])
@@ -201,6 +226,7 @@ class MediaArea(Area):
         if batch_id != self.edits.batch_id or self.model.total_rows() != FIRST_PAGE:
             return  # the batch changed or was reloaded meanwhile
         self.model.append_rows(rows)
+        self._select_wanted()
         self.run_checks()
 
     def _on_imported(self, report: ImportReport) -> None:

@@ -31,6 +31,7 @@ from desktop_app.store.settings_repository import load_settings, update_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.operations import OpContext, run_in_background
+from desktop_app.ui.settings_uploads import UploadSettingsWidget
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,9 @@ class SettingsArea(Area):
         column.addWidget(self.wiki_group)
         column.addWidget(self.help_group)
         column.addLayout(save_row)
+        # Saved on change (no Save button): the worker must obey a new cap at once.
+        self.upload_settings = UploadSettingsWidget(ctx.db, content)
+        column.addWidget(self.upload_settings)
         column.addStretch(1)
         # The row keeps the column at the reading edge: left, or right in RTL layouts.
         page = QWidget(self)

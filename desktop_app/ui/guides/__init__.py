@@ -1,0 +1,1 @@
+"""The guidance library in the window: a searchable list and the guide's text."""

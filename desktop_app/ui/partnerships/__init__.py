@@ -1,0 +1,1 @@
+"""Widgets of the Partnerships area: list, detail form, licence chooser, checklists."""

@@ -1,0 +1,1 @@
+"""Widgets, models and the worker host of the Uploads area (see ``ui/areas/uploads.py``)."""

@@ -1,0 +1,463 @@
+"""The queue tab: batches with their progress, the files of the chosen batch, and actions.
+
+Every action is a committed change to the queue (:class:`UploadQueue` or the uploads
+service) followed by a refresh and a nudge to the worker; the running worker notices
+pauses and cancels between chunks. What a button does is decided by the selected batch
+or file, and buttons that cannot act are disabled rather than failing. A warning from
+the wiki is never decided here without the user: the decision dialog asks.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.context import AppContext
+from desktop_app.services.uploads import EnqueueReport, JobView, cancel_uploads, enqueue_batch
+from desktop_app.store.models.uploads import RUNNABLE_STATES
+from desktop_app.sync.upload.engine import UploadProgress
+from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.operations import run_in_background
+from desktop_app.ui.uploads.batch_list import ALL, BatchList
+from desktop_app.ui.uploads.decision_dialog import DecisionDialog
+from desktop_app.ui.uploads.job_model import (
+    BATCH,
+    ETA,
+    PROBLEM,
+    PROGRESS,
+    RATE,
+    SIZE,
+    STATE,
+    TITLE,
+    UploadJobModel,
+)
+from desktop_app.ui.uploads.progress_delegate import ProgressDelegate
+from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
+from desktop_app.ui.uploads.texts import error_text, hold_text, state_text, warning_title
+from desktop_app.ui.uploads.worker_host import UploadWorkerHost
+
+log = logging.getLogger(__name__)
+BANNER_STYLE = "QLabel#uploadHold { background: #fff4e5; border: 1px solid #e0b070; padding: 6px; }"
+
+
+class QueueView(Retranslatable, QWidget):
+    """Batch list above the file table; ``showMediaItem(id)`` asks to open a file in Media."""
+
+    showMediaItem = Signal(int)
+    changed = Signal()  # the queue changed here (pending counts elsewhere may care)
+
+    def __init__(
+        self, ctx: AppContext, host: UploadWorkerHost, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.host = host
+        self.snapshot = QueueSnapshot()
+        self.link_state = ""
+        self.decision_dialog: DecisionDialog | None = None
+
+        self.hold_label = QLabel(self)
+        self.hold_label.setObjectName("uploadHold")
+        self.hold_label.setStyleSheet(BANNER_STYLE)
+        self.hold_label.setWordWrap(True)
+        self.hold_label.hide()
+        self.pause_all_button = QPushButton(self)
+        self.pause_batch_button = QPushButton(self)
+        self.cancel_batch_button = QPushButton(self)
+        self.requeue_button = QPushButton(self)
+        self.decide_button = QPushButton(self)
+        self.retry_button = QPushButton(self)
+        self.skip_button = QPushButton(self)
+        self.fix_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+
+        self.batches = BatchList(self)
+        self.model = UploadJobModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("uploadJobs")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        header.setStretchLastSection(False)
+        # Numbers take what they need; the file name and the problem share the rest.
+        for column in (STATE, SIZE, RATE, ETA):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TITLE, PROBLEM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(BATCH, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BATCH, 130)
+        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(PROGRESS, 100)
+        self.detail_label = body_label(self)
+        self.detail_label.setObjectName("uploadJobDetail")
+        self.message_label = body_label(self)
+        self.message_label.setObjectName("uploadMessage")
+
+        self.empty_label = body_label(self)
+        self.empty_label.setObjectName("emptyStateText")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.empty_label.setMaximumWidth(640)
+        self._build_layout()
+        self._wire()
+        self.retranslate_ui()
+
+    def _build_layout(self) -> None:
+        batch_row = QHBoxLayout()
+        for button in (self.pause_all_button, self.pause_batch_button,
+                       self.cancel_batch_button, self.requeue_button):  # fmt: skip
+            batch_row.addWidget(button)
+        batch_row.addStretch(1)
+        file_row = QHBoxLayout()
+        for button in (self.decide_button, self.retry_button, self.skip_button,
+                       self.fix_button, self.open_button):  # fmt: skip
+            file_row.addWidget(button)
+        file_row.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(batch_row)
+        top_layout.addWidget(self.batches, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(file_row)
+        bottom_layout.addWidget(self.table, 1)
+        bottom_layout.addWidget(self.detail_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([160, 400])
+        self.splitter.setChildrenCollapsible(False)
+        self.content = QStackedWidget(self)
+        self.content.addWidget(self.empty_label)
+        self.content.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.hold_label)
+        layout.addWidget(self.content, 1)
+        layout.addWidget(self.message_label)
+
+    def _wire(self) -> None:
+        self.pause_all_button.clicked.connect(self.toggle_pause_all)
+        self.pause_batch_button.clicked.connect(self.toggle_pause_batch)
+        self.cancel_batch_button.clicked.connect(self.cancel_batch)
+        self.requeue_button.clicked.connect(self.requeue_batch)
+        self.decide_button.clicked.connect(self.open_decision)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.skip_button.clicked.connect(self.skip_selected)
+        self.fix_button.clicked.connect(self.fix_selected)
+        self.open_button.clicked.connect(self.open_selected_on_wiki)
+        self.batches.batch_chosen.connect(lambda _key: self._show_jobs())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.activated.connect(self._on_activated)
+        self.host.progress.connect(self.apply_progress)
+        self.host.held.connect(lambda _reason: self._update_hold())
+
+    # -- reading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the queue (a few ms) and show it; selection and scroll stay."""
+        self.snapshot = read_snapshot(self.ctx)
+        self.content.setCurrentIndex(1 if self.snapshot.jobs else 0)
+        self.batches.set_summaries(self.snapshot.batches(self.model.live_reports()))
+        self._show_jobs()
+        self._update_hold()
+
+    def apply_progress(self, report: UploadProgress) -> None:
+        """Live progress from the worker host (GUI thread)."""
+        self.model.apply_progress(report)
+        self.batches.set_summaries(self.snapshot.batches(self.model.live_reports()))
+        self._update_detail()
+
+    def selected_job(self) -> JobView | None:
+        index = self.table.currentIndex()
+        return self.model.job_at(index.row()) if index.isValid() else None
+
+    def select_job(self, job_id: int) -> bool:
+        """Make ``job_id`` the current row (showing all batches if needed)."""
+        row = self.model.row_of(job_id)
+        first = self.batches.topLevelItem(0)
+        if row is None and first is not None:
+            self.batches.setCurrentItem(first)  # "All batches" (or the only one)
+            row = self.model.row_of(job_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def set_link_state(self, state: str) -> None:
+        """What the sync monitor says about the wiki ("online", "offline", …), for the banner."""
+        self.link_state = state
+        self._update_hold()
+
+    # -- actions ---------------------------------------------------------------------------
+    def toggle_pause_all(self) -> None:
+        if self.snapshot.paused_all:
+            self.host.queue.resume()
+            self.host.wake()
+        else:
+            self.host.queue.pause()
+        self._after_change()
+
+    def toggle_pause_batch(self) -> None:
+        batch_id = self._batch_id()
+        summary = self.batches.summary_for(batch_id)
+        if batch_id is None or summary is None:
+            return
+        if summary.active and summary.paused == summary.active:
+            self.host.queue.resume(batch_id=batch_id)
+            self.host.wake()
+        else:
+            self.host.queue.pause(batch_id=batch_id)
+        self._after_change()
+
+    def cancel_batch(self, *, confirm: bool = True) -> None:
+        batch_id = self._batch_id()
+        summary = self.batches.summary_for(batch_id)
+        if batch_id is None or summary is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cancel batch"),
+                self.tr(
+                    "Stop uploading the %n files of this batch that are not on the wiki yet? "
+                    "Files already uploaded stay.", "", summary.active + summary.needs_decision
+                ),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        cancel_uploads(self.ctx, batch_id=batch_id)
+        self._after_change()
+
+    def requeue_batch(self) -> None:
+        """Queue the batch's files again with their current metadata (after fixing them)."""
+        batch_id = self._batch_id()
+        if batch_id is None:
+            return
+        self.requeue_button.setEnabled(False)
+        self.message_label.setText(self.tr("Queuing the batch's ready files…"))
+        ctx = self.ctx
+        run_in_background(
+            lambda _op: enqueue_batch(ctx, batch_id),
+            success=self._on_requeued,
+            failure=self._on_action_failed,
+            name="uploads-requeue",
+            owner=self,
+        )
+
+    def open_decision(self) -> DecisionDialog | None:
+        """Show the decision dialog for the selected file (window-modal, not blocking)."""
+        job = self.selected_job()
+        if job is None or job.state != "needs_decision":
+            return None
+        dialog = DecisionDialog(job.title, list(job.warnings or []), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_decision(job.id, dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "decision_dialog", None))
+        self.decision_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def retry_selected(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        self.host.queue.retry_now(job.id)
+        self.host.wake()
+        self._after_change()
+
+    def skip_selected(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        if job.state == "needs_decision":
+            self.host.queue.decide(job.id, "skip")
+        elif job.state in RUNNABLE_STATES:
+            cancel_uploads(self.ctx, job_id=job.id)
+        self._after_change()
+
+    def fix_selected(self) -> None:
+        job = self.selected_job()
+        if job is not None and job.media_item_id is not None:
+            self.showMediaItem.emit(job.media_item_id)
+
+    def open_selected_on_wiki(self) -> None:
+        job = self.selected_job()
+        if job is not None and job.page_url:
+            QDesktopServices.openUrl(QUrl(job.page_url))
+
+    # -- Qt / texts ------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.cancel_batch_button.setText(self.tr("&Cancel batch…"))
+        self.cancel_batch_button.setProperty(
+            "hint", self.tr("Stop the files of this batch that wait")
+        )
+        self.requeue_button.setText(self.tr("&Queue fixed files"))
+        self.requeue_button.setProperty(
+            "hint",
+            self.tr("Queue the batch's ready files again with their current titles and texts"),
+        )
+        self.decide_button.setText(self.tr("&Decide…"))
+        self.decide_button.setToolTip(self.tr("Answer the wiki's warning about this file"))
+        self.retry_button.setText(self.tr("&Retry"))
+        self.retry_button.setToolTip(self.tr("Try this file again now"))
+        self.skip_button.setText(self.tr("S&kip"))
+        self.skip_button.setToolTip(self.tr("Do not upload this file"))
+        self.fix_button.setText(self.tr("&Fix metadata"))
+        self.fix_button.setToolTip(self.tr("Open this file in Media to correct it"))
+        self.open_button.setText(self.tr("&Open on wiki"))
+        self.table.setAccessibleName(self.tr("Files in the upload queue"))
+        self.empty_label.setText(
+            self.tr(
+                "Nothing is queued for upload. In Media, check a batch and press “Upload”: "
+                "its ready files wait here, continue after a dropped link or a restart, and "
+                "you can follow each one to Wikimedia Commons."
+            )
+        )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        self._update_actions()
+        self._update_hold()
+
+    # -- internals -------------------------------------------------------------------------
+    def _batch_id(self) -> int | None:
+        key = self.batches.current_key()
+        return key if isinstance(key, int) else None
+
+    def _show_jobs(self) -> None:
+        key = self.batches.current_key()
+        filter_key: Any = True if key == ALL else (None if key == "none" else key)
+        selected = self.selected_job()
+        self.model.set_snapshot(self.snapshot, filter_key)
+        # The batch column only says something when several batches are listed.
+        self.table.setColumnHidden(BATCH, filter_key is not True)
+        if selected is not None and self.selected_job() is None:
+            row = self.model.row_of(selected.id)
+            if row is not None:
+                self.table.selectRow(row)
+        self._update_actions()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _apply_decision(self, job_id: int, dialog: DecisionDialog) -> None:
+        decision = dialog.decision()
+        if decision is None:
+            return
+        try:
+            self.host.queue.decide(job_id, decision, dialog.new_title() or None)
+        except (ValueError, LookupError) as error:
+            log.warning("Decision on upload job %s refused: %s", job_id, error)
+            self.message_label.setText(
+                self.tr("The decision could not be saved: {error}").format(error=error)
+            )
+        else:
+            if decision != "skip":
+                self.host.wake()
+        self._after_change()
+
+    def _on_requeued(self, report: EnqueueReport) -> None:
+        queued = report.count("queued")
+        self.message_label.setText(self.tr("%n files queued again.", "", queued))
+        if queued:
+            self.host.wake()
+        self._after_change()
+
+    def _on_action_failed(self, error: BaseException) -> None:
+        self.message_label.setText(self.tr("That did not work: {error}").format(error=error))
+        self._update_actions()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        job = self.model.job_at(index.row())
+        if job is not None and job.state == "needs_decision":
+            self.open_decision()
+
+    def _update_actions(self) -> None:
+        paused_all = self.snapshot.paused_all
+        self.pause_all_button.setText(
+            self.tr("Resume &all") if paused_all else self.tr("Pause &all")
+        )
+        self.pause_all_button.setEnabled(bool(self.snapshot.jobs) or paused_all)
+        summary = self.batches.summary_for(self._batch_id())
+        batch_paused = bool(summary and summary.active and summary.paused == summary.active)
+        self.pause_batch_button.setText(
+            self.tr("R&esume batch") if batch_paused else self.tr("&Pause batch")
+        )
+        self.pause_batch_button.setEnabled(bool(summary and summary.active))
+        batch_hint = "" if summary is not None else self.tr("Choose a batch in the list first")
+        for button in (self.pause_batch_button, self.cancel_batch_button, self.requeue_button):
+            button.setToolTip(batch_hint or button.property("hint") or "")
+        self.cancel_batch_button.setEnabled(
+            bool(summary and (summary.active or summary.needs_decision))
+        )
+        self.requeue_button.setEnabled(
+            summary is not None and summary.batch_id is not None and bool(summary.failed)
+        )
+        job = self.selected_job()
+        state = job.state if job else ""
+        waiting = job is not None and self.snapshot.is_waiting(job)
+        self.decide_button.setEnabled(state == "needs_decision")
+        self.retry_button.setEnabled(state == "failed" or waiting)
+        self.skip_button.setEnabled(state == "needs_decision" or state in RUNNABLE_STATES)
+        self.fix_button.setEnabled(job is not None and job.media_item_id is not None
+                                   and state in ("failed", "needs_decision"))  # fmt: skip
+        self.open_button.setEnabled(bool(job and job.page_url))
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            self.detail_label.setText(self.tr("Choose a file to see what happens to it."))
+            return
+        state = state_text(
+            self.model.display_state(job), paused=job.paused, waiting=self.model.is_waiting(job)
+        )
+        text = f"{job.title} — {state}"
+        if job.state == "needs_decision":
+            names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
+            text += "\n" + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(
+                warnings=names
+            )
+        elif job.error_code:
+            text += "\n" + error_text(job.error_code, job.last_error)
+        self.detail_label.setText(text)
+
+    def _update_hold(self) -> None:
+        reason = ""
+        if self.snapshot.paused_all:
+            reason = "paused_all"
+        elif self.snapshot.halted_by_login():
+            reason = "login_failed"
+        elif self.host.held_reason and self.snapshot.pending:
+            reason = self.host.held_reason
+        elif self.link_state == "offline" and self.snapshot.pending:
+            reason = "offline"
+        self.hold_label.setText(hold_text(reason))
+        self.hold_label.setVisible(bool(reason))

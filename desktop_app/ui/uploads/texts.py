@@ -1,0 +1,263 @@
+"""Words for upload states, wiki warnings and failures, in the user's language.
+
+The engine stores stable codes (``state``, ``error_code``, ``warnings[].code``); this
+module is the one place that turns them into translated, plain sentences, so the table,
+the decision dialog and the detail line say the same thing. Unknown codes fall back to
+a general sentence with the code and the wiki's own message, never to nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate finds calls of this alias with a literal context and text.
+translate = QCoreApplication.translate
+
+
+def state_text(state: str, *, paused: bool = False, waiting: bool = False) -> str:
+    """The state column: what is happening to the file, in a word or two."""
+    if paused and state not in ("verified", "failed", "cancelled"):
+        return translate("UploadTexts", "Paused")
+    if waiting and state in ("queued", "uploading", "stashed", "committing", "published"):
+        return translate("UploadTexts", "Waiting to retry")
+    texts = {
+        "queued": translate("UploadTexts", "Waiting"),
+        "uploading": translate("UploadTexts", "Uploading"),
+        "stashed": translate("UploadTexts", "Sent, publishing"),
+        "committing": translate("UploadTexts", "Publishing"),
+        "published": translate("UploadTexts", "Checking on the wiki"),
+        "verified": translate("UploadTexts", "Uploaded"),
+        "needs_decision": translate("UploadTexts", "Needs your decision"),
+        "failed": translate("UploadTexts", "Failed"),
+        "cancelled": translate("UploadTexts", "Cancelled"),
+    }
+    return texts.get(state, state)
+
+
+def warning_title(code: str) -> str:
+    """A short name for a wiki warning (table cell, dialog heading)."""
+    titles = {
+        "duplicate": translate("UploadTexts", "Same file already on the wiki"),
+        "duplicate-archive": translate("UploadTexts", "Same file was deleted before"),
+        "was-deleted": translate("UploadTexts", "A file with this name was deleted"),
+        "exists": translate("UploadTexts", "A different file has this name"),
+        "exists-normalized": translate("UploadTexts", "A similar name is taken"),
+        "page-exists": translate("UploadTexts", "A page with this name exists"),
+        "bad-prefix": translate("UploadTexts", "Name looks like a camera default"),
+        "badfilename": translate("UploadTexts", "The wiki changed the name"),
+        "filetype-unwanted-type": translate("UploadTexts", "Unwanted file type"),
+        "large-file": translate("UploadTexts", "Very large file"),
+        "emptyfile": translate("UploadTexts", "Empty file"),
+        "duplicateversions": translate("UploadTexts", "Same as an older version"),
+    }
+    return titles.get(code, translate("UploadTexts", "Wiki warning: {code}").format(code=code))
+
+
+def _names(detail: Any) -> str:
+    if isinstance(detail, list):
+        return ", ".join(str(name) for name in detail[:5]) + ("…" if len(detail) > 5 else "")
+    return str(detail) if detail not in (None, "", True) else ""
+
+
+def warning_explanation(code: str, detail: Any) -> str:
+    """What the warning means and what each choice would do, in plain words."""
+    names = _names(detail)
+    texts = {
+        "duplicate": translate(
+            "UploadTexts",
+            "Exactly the same file is already on the wiki as: {names}. Uploading it again "
+            "makes a second copy, which Commons usually deletes. Skip it unless you are sure.",
+        ),
+        "duplicate-archive": translate(
+            "UploadTexts",
+            "Exactly the same file was uploaded before and then deleted ({names}). It may "
+            "have been deleted for a reason; check before publishing it again.",
+        ),
+        "was-deleted": translate(
+            "UploadTexts",
+            "A file with this name was deleted from the wiki before. Publishing re-creates "
+            "it; a new name avoids confusion.",
+        ),
+        "exists": translate(
+            "UploadTexts",
+            "The name “{names}” is already taken by a different file. Publishing anyway "
+            "would replace that file with this one. Choose a new name unless you mean to "
+            "replace it.",
+        ),
+        "exists-normalized": translate(
+            "UploadTexts",
+            "A file with almost the same name exists: {names}. Choose a clearer name, or "
+            "publish anyway if they really are different files.",
+        ),
+        "page-exists": translate(
+            "UploadTexts", "A page with this name already exists ({names}). Choose a new name."
+        ),
+        "bad-prefix": translate(
+            "UploadTexts",
+            "The name starts like a camera's default file name (“{names}”), which says "
+            "nothing about the picture. Give it a descriptive name.",
+        ),
+        "badfilename": translate("UploadTexts", "The wiki would change the name to “{names}”."),
+        "filetype-unwanted-type": translate(
+            "UploadTexts", "The wiki discourages this file type. Publishing may still work."
+        ),
+        "large-file": translate("UploadTexts", "The file is larger than the wiki recommends."),
+        "emptyfile": translate("UploadTexts", "The file is empty."),
+        "duplicateversions": translate(
+            "UploadTexts", "The file is the same as an older version of this page."
+        ),
+    }
+    text = texts.get(code)
+    if text is None:
+        text = translate("UploadTexts", "The wiki warned about this file ({code}). {names}")
+    return text.format(names=names, code=code).strip()
+
+
+def error_text(code: str | None, message: str | None) -> str:
+    """Why a file failed or waits, in words the user can act on."""
+    texts = {
+        "network": translate(
+            "UploadTexts", "The connection dropped. Fieldkit tries again by itself."
+        ),
+        "maxlag": translate("UploadTexts", "The wiki is busy. Fieldkit tries again by itself."),
+        "ratelimited": translate(
+            "UploadTexts", "The wiki asked us to slow down. Fieldkit tries again later."
+        ),
+        "readonly": translate(
+            "UploadTexts", "The wiki is read-only for maintenance. Fieldkit tries again later."
+        ),
+        "login_failed": translate(
+            "UploadTexts",
+            "The wiki refused the login. Check the account in Settings; uploads continue "
+            "after that.",
+        ),
+        "local-file": translate(
+            "UploadTexts",
+            "The file on this computer could not be read (moved, deleted or on a disk "
+            "that is not connected). Put it back and press Retry.",
+        ),
+        "verify-mismatch": translate(
+            "UploadTexts",
+            "The file on the wiki is not the same as the one sent. Check it on the wiki.",
+        ),
+        "stash-lost": translate(
+            "UploadTexts", "The wiki lost the partly sent file; it is sent again from the start."
+        ),
+        "invalidtitle": translate(
+            "UploadTexts", "The file name is not allowed on the wiki. Fix the title."
+        ),
+        "badfilename": translate(
+            "UploadTexts", "The file name is not allowed on the wiki. Fix the title."
+        ),
+        "illegal-filename": translate(
+            "UploadTexts", "The file name is not allowed on the wiki. Fix the title."
+        ),
+        "filename-tooshort": translate("UploadTexts", "The file name is too short. Fix the title."),
+        "titleblacklist-forbidden": translate(
+            "UploadTexts", "The wiki does not allow this file name. Fix the title."
+        ),
+        "protectedtitle": translate(
+            "UploadTexts", "This file name is protected on the wiki. Fix the title."
+        ),
+        "filetype-banned": translate("UploadTexts", "The wiki does not accept this file type."),
+        "file-too-large": translate("UploadTexts", "The file is too large for the wiki."),
+        "empty-file": translate("UploadTexts", "The file is empty."),
+        "emptyfile": translate("UploadTexts", "The file is empty."),
+        "fileexists-no-change": translate(
+            "UploadTexts", "Exactly this file is already on the wiki under this name."
+        ),
+        "permissiondenied": translate(
+            "UploadTexts", "This account may not upload files. Check its rights."
+        ),
+        "cantupload": translate(
+            "UploadTexts", "This account may not upload files. Check its rights."
+        ),
+        "blocked": translate("UploadTexts", "This account is blocked on the wiki."),
+        "autoblocked": translate("UploadTexts", "This account is blocked on the wiki."),
+        "abusefilter-disallowed": translate(
+            "UploadTexts", "A wiki filter refused the file. Check the description."
+        ),
+        "verification-error": translate(
+            "UploadTexts", "The wiki did not accept the file's contents or type."
+        ),
+    }
+    if code is None:
+        return message or ""
+    if code.startswith("http-"):
+        return translate(
+            "UploadTexts",
+            "The wiki answered with an error ({code}). Fieldkit tries again by itself.",
+        ).format(code=code)
+    text = texts.get(code)
+    if text is not None:
+        return text
+    return translate("UploadTexts", "The wiki refused the file ({code}): {message}").format(
+        code=code, message=message or ""
+    )
+
+
+def error_title(code: str | None) -> str:
+    """A few words for the table's problem column; :func:`error_text` explains."""
+    if not code:
+        return ""
+    titles = {
+        "network": translate("UploadTexts", "Connection dropped"),
+        "maxlag": translate("UploadTexts", "Wiki busy"),
+        "ratelimited": translate("UploadTexts", "Wiki asked to slow down"),
+        "readonly": translate("UploadTexts", "Wiki in maintenance"),
+        "login_failed": translate("UploadTexts", "Login refused"),
+        "local-file": translate("UploadTexts", "File missing on this computer"),
+        "verify-mismatch": translate("UploadTexts", "Differs on the wiki"),
+        "stash-lost": translate("UploadTexts", "Starting again"),
+        "invalidtitle": translate("UploadTexts", "Title not allowed"),
+        "badfilename": translate("UploadTexts", "Title not allowed"),
+        "illegal-filename": translate("UploadTexts", "Title not allowed"),
+        "filename-tooshort": translate("UploadTexts", "Title too short"),
+        "titleblacklist-forbidden": translate("UploadTexts", "Title not allowed"),
+        "protectedtitle": translate("UploadTexts", "Title protected"),
+        "filetype-banned": translate("UploadTexts", "File type refused"),
+        "file-too-large": translate("UploadTexts", "File too large"),
+        "empty-file": translate("UploadTexts", "Empty file"),
+        "emptyfile": translate("UploadTexts", "Empty file"),
+        "fileexists-no-change": translate("UploadTexts", "Already on the wiki"),
+        "permissiondenied": translate("UploadTexts", "Account may not upload"),
+        "cantupload": translate("UploadTexts", "Account may not upload"),
+        "blocked": translate("UploadTexts", "Account blocked"),
+        "autoblocked": translate("UploadTexts", "Account blocked"),
+        "abusefilter-disallowed": translate("UploadTexts", "Refused by a wiki filter"),
+    }
+    if code.startswith("http-"):
+        return translate("UploadTexts", "Wiki error ({code})").format(code=code)
+    return titles.get(code) or translate("UploadTexts", "Refused by the wiki ({code})").format(
+        code=code
+    )
+
+
+def hold_text(reason: str) -> str:
+    """Why the worker does not start the next file (banner above the queue)."""
+    texts = {
+        "paused_all": translate(
+            "UploadTexts", "All uploads are paused. Press “Resume all” to continue."
+        ),
+        "metered": translate(
+            "UploadTexts",
+            "Uploads wait for an unmetered connection (as set in Settings). They continue "
+            "by themselves on Wi-Fi or a cable.",
+        ),
+        "metered_unknown": translate(
+            "UploadTexts",
+            "Uploads wait: “unmetered connections only” is on, and this computer does not "
+            "say whether its connection is metered. Switch it off in Settings to upload.",
+        ),
+        "login_failed": translate(
+            "UploadTexts",
+            "Uploads are stopped: the wiki refused the login. Check the account in Settings.",
+        ),
+        "offline": translate(
+            "UploadTexts",
+            "The wiki cannot be reached. Uploads continue by themselves when the link returns.",
+        ),
+    }
+    return texts.get(reason, "")
