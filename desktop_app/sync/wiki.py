@@ -231,10 +231,17 @@ class WikiClient:
         self._site = None
         self._password = None
 
-    def _request(self, **parameters: Any) -> dict[str, Any]:
-        """One API call through pywikibot (throttle, maxlag, tokens, re-login), fresh."""
+    def _request(self, *, retry: bool = True, **parameters: Any) -> dict[str, Any]:
+        """One API call through pywikibot (throttle, maxlag, tokens, re-login), fresh.
+
+        ``retry=False`` is for writes that are not idempotent: pywikibot would re-send
+        them after a lost answer, and an edit that had arrived would then be saved twice.
+        The failure goes to the caller instead, which looks before it sends again.
+        """
         with _wiki_errors():
             request = self.site.simple_request(formatversion=2, **parameters)
+            if not retry:
+                request.max_retries = 0
             result: dict[str, Any] = request.submit()
             return result
 
@@ -287,14 +294,14 @@ class WikiClient:
             text=text, summary=summary, bot=self.site.has_right("bot"), notminor=True,
         )  # fmt: skip
         try:
-            result = self._request(token=self._csrf_token(), **parameters)
+            result = self._request(retry=False, token=self._csrf_token(), **parameters)
         except WikiRefused as refused:
             if refused.code != "badtoken":
                 raise
             # The session changed under us (re-login): nothing was saved, so one retry
             # with a freshly fetched token is safe.
             self.site.tokens.clear()
-            result = self._request(token=self._csrf_token(), **parameters)
+            result = self._request(retry=False, token=self._csrf_token(), **parameters)
         edit = result.get("edit", {})
         if edit.get("result") != "Success":
             code = str(edit.get("code") or ("captcha" if "captcha" in edit else "editfailed"))
