@@ -4,6 +4,9 @@ Exit codes: 0 success; 1 the command ran but found something wrong (skipped file
 files not ready, refused rows, pages that cannot be written); 2 usage errors (unknown
 batch, unsupported file type for a sheet). ``media import`` creates the partnership when
 no partnership has that name, and says so (``partnership_created`` in ``--json``).
+``media import --from-sheet SHEET [--column NAME]`` also imports the paths listed in a
+CSV/XLSX column (relative ones from the sheet's folder); a sheet it cannot use is a usage
+error (2) and nothing is created.
 """
 
 from __future__ import annotations
@@ -33,14 +36,28 @@ def _batch_or_exit(session, args: argparse.Namespace):  # type: ignore[no-untype
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.media import ensure_batch, import_paths
+    from desktop_app.services.media import ensure_batch, import_paths, paths_from_sheet
+    from desktop_app.services.media_sheets import SheetError
 
+    paths = list(args.paths)
+    if args.from_sheet is None and args.column is not None:
+        print("--column needs --from-sheet.", file=sys.stderr)
+        return EXIT_USAGE
+    if args.from_sheet is not None:
+        try:  # before anything is created: a bad sheet changes nothing
+            paths += paths_from_sheet(args.from_sheet, args.column)
+        except (SheetError, OSError) as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
+    if not paths:
+        print("Name the files or folders to import (PATH...) or --from-sheet.", file=sys.stderr)
+        return EXIT_USAGE
     ctx = open_context(args)
     try:
         with ctx.db.session() as session:
             batch, created = ensure_batch(session, args.partnership, args.batch)
             batch_id = batch.id
-        report = import_paths(ctx.db, batch_id, args.paths)
+        report = import_paths(ctx.db, batch_id, paths)
         report.partnership_created = created
     finally:
         ctx.close()
@@ -205,7 +222,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add = actions.add_parser("import", help="add files and folders (recursively) to a batch")
     add.add_argument("--partnership", required=True, metavar="NAME", help="created if missing")
     add.add_argument("--batch", required=True, metavar="NAME", help="created if missing")
-    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (recursively)")
+    add.add_argument(
+        "--from-sheet",
+        metavar="SHEET",
+        help="also import the paths listed in a CSV/XLSX column (relative to the sheet)",
+    )
+    add.add_argument(
+        "--column",
+        metavar="NAME",
+        help="the sheet's column of paths (default: path, file, filename...)",
+    )
     add.add_argument("--json", action="store_true", help="machine-readable output")
     add.set_defaults(handler=cmd_import)
 

@@ -229,3 +229,24 @@ def test_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     unreadable.mkdir()
     scanned = scan_file(unreadable)
     assert [p.code for p in scanned.problems] == ["file-unreadable"]
+
+
+def test_a_vanished_file_that_comes_back_unchanged_is_present_again_with_its_metadata(
+    ctx: AppContext, batch_id: int, work_copy: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    import_paths(ctx.db, batch_id, [work_copy])
+    photo = work_copy / "DSCN0010.jpg"
+    away = tmp_path_factory.mktemp("away-outside-the-search") / "DSCN0010.jpg"
+    photo.rename(away)
+    assert {e.status for e in rescan_batch(ctx.db, batch_id).files if e.path == str(photo)} == {
+        "missing"
+    }
+    away.rename(photo)  # same size and mtime: the cache applies
+
+    report = rescan_batch(ctx.db, batch_id)
+
+    assert report.count("unchanged") == 3
+    with ctx.db.session() as session:
+        item = session.scalars(select(MediaItem).where(MediaItem.path == str(photo))).one()
+        assert item.file_state == "present"
+        assert item.gps_latitude is not None and item.taken_at == "2008-10-22 16:28:39"
