@@ -9,6 +9,7 @@ without it to redo.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -76,19 +77,32 @@ class FieldChange:
 def load_rows(
     session: Session, batch_id: int, offset: int = 0, limit: int | None = None
 ) -> list[MediaRow]:
-    """The batch's files in import order, as lightweight rows (one query)."""
-    columns = [getattr(MediaItem, name) for name in ROW_COLUMNS]
-    query = (
-        select(*columns)
-        .where(MediaItem.batch_id == batch_id)
-        .order_by(MediaItem.id)
-        .offset(offset)
-        .limit(limit)
+    """The batch's files in import order, as lightweight rows (one query).
+
+    Read through the driver, not the ORM's typed rows: for 50,000 files the per-row JSON
+    processing was most of the time the table takes to open.
+    """
+    loads = json.loads
+    cursor = session.connection().exec_driver_sql(
+        _ROWS_SQL, (batch_id, -1 if limit is None else limit, offset)
     )
     return [
-        MediaRow(*row[:13], row[13] or {}, row[14] or [], row[15] is not None, *row[16:])  # type: ignore[call-arg]
-        for row in session.execute(query)
+        MediaRow(  # type: ignore[call-arg]  # (star-unpacked columns)
+            *row[:13],
+            (loads(row[13]) if row[13] else None) or {},
+            (loads(row[14]) if row[14] else None) or [],
+            row[15] is not None,
+            *row[16:],
+        )
+        for row in cursor
     ]
+
+
+_ROWS_SQL = (
+    "SELECT "
+    + ", ".join(MediaItem.__table__.c[name].name for name in ROW_COLUMNS)
+    + f" FROM {MediaItem.__tablename__} WHERE batch_id = ? ORDER BY id LIMIT ? OFFSET ?"
+)
 
 
 def item_ids(session: Session, batch_id: int) -> list[int]:
