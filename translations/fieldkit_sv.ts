@@ -2,6 +2,373 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Sample files or a metadata excerpt, not the whole collection: at most {one} per file and {total} in all.</source>
+        <translation>Några exempelfiler eller ett utdrag ur metadata, inte hela samlingen: högst {one} per fil och {total} sammanlagt.</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Inga bifogade filer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this request</source>
+        <translation>Ta bort den markerade filen från förfrågan</translation>
+    </message>
+    <message>
+        <source>Attach files to the request</source>
+        <translation>Bifoga filer till förfrågan</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importera &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importera &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v av %m filer</translation>
+    </message>
+    <message>
+        <source>No batches yet</source>
+        <translation>Inga omgångar än</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importera filer</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importera en mapp</translation>
+    </message>
+    <message>
+        <source>Create or choose a batch first, then import files into it.</source>
+        <translation>Skapa eller välj en omgång först och importera sedan filer till den.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>En import pågår redan.</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>Importen misslyckades: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEdits</name>
+    <message>
+        <source>Edit</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Fyll nedåt</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Sök och ersätt</translation>
+    </message>
+    <message>
+        <source>Apply title pattern</source>
+        <translation>Tillämpa titelmönster</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Kalkylark</translation>
+    </message>
+    <message>
+        <source>Batch licence</source>
+        <translation>Omgångens licens</translation>
+    </message>
+    <message>
+        <source>Location policy</source>
+        <translation>Hantering av platsuppgifter</translation>
+    </message>
+    <message>
+        <source>Title pattern</source>
+        <translation>Titelmönster</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <source>Batch</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Hastighet</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Batches in the upload queue</source>
+        <translation>Omgångar i uppladdningskön</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Alla omgångar</translation>
+    </message>
+    <message>
+        <source>Files without a batch</source>
+        <translation>Filer utan omgång</translation>
+    </message>
+    <message>
+        <source>Batch {number}</source>
+        <translation>Omgång {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 uploaded</source>
+        <translation>
+            <numerusform>%n av %1 uppladdad</numerusform>
+            <numerusform>%n av %1 uppladdade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a decision</source>
+        <translation>
+            <numerusform>%n behöver ett beslut</numerusform>
+            <numerusform>%n behöver beslut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n misslyckades</numerusform>
+            <numerusform>%n misslyckades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n pausad</numerusform>
+            <numerusform>%n pausade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploaded: {uploaded}
+On their way: {active}
+Need a decision: {decision}
+Failed: {failed}
+Cancelled or skipped: {cancelled}</source>
+        <translation>Uppladdade: {uploaded}
+På väg: {active}
+Behöver beslut: {decision}
+Misslyckade: {failed}
+Avbrutna eller överhoppade: {cancelled}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSettings</name>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>For the &amp;batch:</source>
+        <translation>För &amp;omgången:</translation>
+    </message>
+    <message>
+        <source>For &amp;this file:</source>
+        <translation>För &amp;den här filen:</translation>
+    </message>
+    <message>
+        <source>Camera location (whole batch)</source>
+        <translation>Kamerans platsuppgifter (hela omgången)</translation>
+    </message>
+    <message>
+        <source>Photos can record where they were taken. Publishing that can reveal homes.</source>
+        <translation>Foton kan innehålla uppgifter om var de togs. Att publicera dem kan avslöja var någon bor.</translation>
+    </message>
+    <message>
+        <source>Not decided yet (blocks upload)</source>
+        <translation>Inte bestämt än (hindrar uppladdning)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and publish the location</source>
+        <translation>&amp;Behåll och publicera platsuppgifterna</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it from uploaded copies</source>
+        <translation>&amp;Ta bort dem från de uppladdade kopiorna</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Inte vald än</translation>
+    </message>
+    <message>
+        <source>Same as the batch</source>
+        <translation>Samma som omgången</translation>
+    </message>
+    <message>
+        <source>Choose a licence the partner agreed to.</source>
+        <translation>Välj en licens som partnern har godkänt.</translation>
+    </message>
+    <message>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <translation>”{id}” finns inte i Fieldkits licenslista.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <translation>Filens egen licens: {licence}. {summary}</translation>
+    </message>
+    <message>
+        <source>Batch licence: {licence}. {summary}</source>
+        <translation>Omgångens licens: {licence}. {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit the selected files (%n)</source>
+        <translation>
+            <numerusform>Redigera den markerade filen (%n)</numerusform>
+            <numerusform>Redigera de markerade filerna (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave empty to clear the field</source>
+        <translation>Lämna tomt för att tömma fältet</translation>
+    </message>
+    <message>
+        <source>Separate several categories with |</source>
+        <translation>Skilj flera kategorier åt med |</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Fält:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemEditor</name>
+    <message>
+        <source>Choose a step in the list.</source>
+        <translation>Välj ett steg i listan.</translation>
+    </message>
+    <message>
+        <source>Not &amp;done</source>
+        <translation>&amp;Inte klart</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Klart</translation>
+    </message>
+    <message>
+        <source>Not appl&amp;icable</source>
+        <translation>&amp;Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>&amp;Senast</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it</source>
+        <translation>&amp;Vem gör det</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>Read the &amp;guide</source>
+        <translation>Läs &amp;guiden</translation>
+    </message>
+    <message>
+        <source>As&amp;k the helpdesk about this step…</source>
+        <translation>&amp;Fråga supporten om det här steget…</translation>
+    </message>
+    <message>
+        <source>Start a help request about this step; you can edit it before sending.</source>
+        <translation>Skriv en förfrågan om det här steget; du kan redigera den innan den skickas.</translation>
+    </message>
+    <message>
+        <source>Open the guide “{title}”</source>
+        <translation>Öppna guiden ”{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checklista:</translation>
+    </message>
+    <message>
+        <source>&amp;Add checklist</source>
+        <translation>&amp;Lägg till checklista</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Choose one above and press “Add checklist”: it lists the steps other volunteers found useful, with a guide for many of them.</source>
+        <translation>Ingen checklista än. Välj en ovan och tryck på ”Lägg till checklista”: den listar de steg som andra volontärer har haft nytta av, många med en guide.</translation>
+    </message>
+    <message>
+        <source>All checklists added</source>
+        <translation>Alla checklistor är tillagda</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Checking connection…</source>
@@ -56,6 +423,338 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The wiki warns about a file</source>
+        <translation>Wikin varnar för en fil</translation>
+    </message>
+    <message>
+        <source>“{title}” was sent, but the wiki has not published it yet.</source>
+        <translation>”{title}” har skickats, men wikin har inte publicerat den än.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish anyway under this name</source>
+        <translation>&amp;Publicera ändå under det här namnet</translation>
+    </message>
+    <message>
+        <source>Publish under a &amp;new name:</source>
+        <translation>Publicera under ett &amp;nytt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this file (it is not published)</source>
+        <translation>&amp;Hoppa över filen (den publiceras inte)</translation>
+    </message>
+    <message>
+        <source>New file name</source>
+        <translation>Nytt filnamn</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <translation>Filens innehåll ligger redan och väntar på wikin: inget av valen skickar det igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>&amp;Försök igen nu</translation>
+    </message>
+    <message>
+        <source>Try to send this request at the next connection, without waiting</source>
+        <translation>Försök skicka förfrågan vid nästa anslutning, utan att vänta</translation>
+    </message>
+    <message>
+        <source>{channel}: {state}</source>
+        <translation>{channel}: {state}</translation>
+    </message>
+    <message>
+        <source>Open the revision</source>
+        <translation>Öppna versionen</translation>
+    </message>
+    <message>
+        <source>Message-ID: {id}</source>
+        <translation>Message-ID: {id}</translation>
+    </message>
+    <message>
+        <source>Reason: {error}</source>
+        <translation>Orsak: {error}</translation>
+    </message>
+    <message>
+        <source>It will not be retried until you press Retry now or Send.</source>
+        <translation>Inga nya försök görs förrän du trycker på Försök igen nu eller Skicka.</translation>
+    </message>
+    <message>
+        <source>Next try: {time}.</source>
+        <translation>Nästa försök: {time}.</translation>
+    </message>
+    <message>
+        <source>It goes out at the next connection.</source>
+        <translation>Den skickas vid nästa anslutning.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Skickad.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to the wiki.</source>
+        <translation>Väntar på anslutning till wikin.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>F&amp;ält</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Licence &amp;&amp; location</source>
+        <translation>&amp;Licens och plats</translation>
+    </message>
+    <message>
+        <source>&amp;Wikitext</source>
+        <translation>&amp;Wikitext</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Läser in förhandsvisning…</translation>
+    </message>
+    <message>
+        <source>No preview: the file cannot be shown.</source>
+        <translation>Ingen förhandsvisning: filen kan inte visas.</translation>
+    </message>
+    <message>
+        <source>Select a file in the table to see and edit it.</source>
+        <translation>Markera en fil i tabellen för att se och redigera den.</translation>
+    </message>
+    <message>
+        <source>On the wiki: {name}</source>
+        <translation>På wikin: {name}</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixlar</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Kamera: {camera}</translation>
+    </message>
+    <message>
+        <source>Taken: {time}</source>
+        <translation>Tagen: {time}</translation>
+    </message>
+    <message>
+        <source>Records a camera location</source>
+        <translation>Innehåller kamerans platsuppgifter</translation>
+    </message>
+    <message>
+        <source>No wikitext yet:</source>
+        <translation>Ingen wikitext än:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Cannot write files without an extension: use .pdf, .odt or .html.</source>
+        <translation>Kan inte skriva filer utan filändelse: använd .pdf, .odt eller .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write {suffix}: use .pdf, .odt or .html.</source>
+        <translation>Kan inte skriva {suffix}: använd .pdf, .odt eller .html.</translation>
+    </message>
+    <message>
+        <source>Qt wrote no PDF to {path}.</source>
+        <translation>Qt skrev ingen PDF till {path}.</translation>
+    </message>
+    <message>
+        <source>Qt could not write an ODT file to {path}.</source>
+        <translation>Qt kunde inte skriva en ODT-fil till {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not write in {folder}: {error}</source>
+        <translation>Kunde inte skriva i {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {error}</source>
+        <translation>Kunde inte skriva {target}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>Descriptions and captions</source>
+        <translation>Beskrivningar och bildtexter</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>&amp;Språkkod:</translation>
+    </message>
+    <message>
+        <source>e.g. sv</source>
+        <translation>t.ex. sv</translation>
+    </message>
+    <message>
+        <source>Add description</source>
+        <translation>Lägg till beskrivning</translation>
+    </message>
+    <message>
+        <source>Add caption</source>
+        <translation>Lägg till bildtext</translation>
+    </message>
+    <message>
+        <source>Separate several categories with |</source>
+        <translation>Skilj flera kategorier åt med |</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Find and replace in the selected files (%n)</source>
+        <translation>
+            <numerusform>Sök och ersätt i den markerade filen (%n)</numerusform>
+            <numerusform>Sök och ersätt i de markerade filerna (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All text fields</source>
+        <translation>Alla textfält</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>&amp;Reguljärt uttryck</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Skilj på stora och små bokstäver</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Ersätt med:</translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation>&amp;I:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesBrowser</name>
+    <message>
+        <source>&amp;Search the guides</source>
+        <translation>&amp;Sök i guiderna</translation>
+    </message>
+    <message>
+        <source>e.g. licence, metadata, upload</source>
+        <translation>t.ex. licens, metadata, uppladdning</translation>
+    </message>
+    <message>
+        <source>No guide contains all of these words. Try fewer or other words.</source>
+        <translation>Ingen guide innehåller alla de här orden. Försök med färre eller andra ord.</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Guidens text</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n tillagd</numerusform>
+            <numerusform>%n tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n flyttad</numerusform>
+            <numerusform>%n flyttade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n saknas</numerusform>
+            <numerusform>%n saknas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (unreadable)</source>
+        <translation>
+            <numerusform>%n överhoppad (oläslig)</numerusform>
+            <numerusform>%n överhoppade (oläsliga)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importen avbröts; ingenting lades till.</translation>
+    </message>
+    <message>
+        <source>No files found to import.</source>
+        <translation>Inga filer att importera hittades.</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importen är klar: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceChooser</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Inte vald än</translation>
+    </message>
+    <message>
+        <source>What it means for the partner</source>
+        <translation>Vad den innebär för partnern</translation>
+    </message>
+    <message>
+        <source>Choose the licence the partner agrees to; the guide “Talking about licences” helps with that conversation.</source>
+        <translation>Välj den licens som partnern godkänner; guiden ”Talking about licences” hjälper dig i det samtalet.</translation>
+    </message>
+    <message>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <translation>Den här licensen finns inte längre i Fieldkits lista; välj en annan.</translation>
+    </message>
+</context>
+<context>
     <name>LogArea</name>
     <message>
         <source>Log</source>
@@ -104,8 +803,836 @@
         <translation>Media</translation>
     </message>
     <message>
-        <source>Here you will add folders of photos and scans from a partner. Fieldkit will read their dates and camera details, find duplicates and help you write titles, descriptions and categories, all without a connection. This part of Fieldkit is not built yet.</source>
-        <translation>Här kommer du att lägga till mappar med foton och skanningar från en partner. Fieldkit läser in datum och kamerauppgifter, hittar dubbletter och hjälper dig att skriva titlar, beskrivningar och kategorier, helt utan uppkoppling. Den här delen av Fieldkit är inte byggd än.</translation>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <translation>Förbered en partners filer för Commons: importera dem till en omgång, beskriv dem och åtgärda det som kontrollerna hittar. Allt sparas direkt, även utan uppkoppling.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport spreadsheet…</source>
+        <translation>E&amp;xportera kalkylark…</translation>
+    </message>
+    <message>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <translation>Spara omgångens metadata som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y spreadsheet…</source>
+        <translation>Tillämpa kalk&amp;ylark…</translation>
+    </message>
+    <message>
+        <source>Read a CSV or XLSX edited elsewhere back into the batch (undoable)</source>
+        <translation>Läs tillbaka en CSV- eller XLSX-fil som redigerats på annat håll till omgången (kan ångras)</translation>
+    </message>
+    <message>
+        <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
+        <translation>Inga omgångar än. Tryck på ”Ny omgång…” för att starta en för ett partnerskap; importera sedan filer eller dra hit en mapp.</translation>
+    </message>
+    <message>
+        <source>Loading files…</source>
+        <translation>Läser in filer…</translation>
+    </message>
+    <message>
+        <source>This batch has no files yet. Press “Import files…” or “Import folder…”, or drag files and folders here. The files themselves are never changed.</source>
+        <translation>Omgången har inga filer än. Tryck på ”Importera filer…” eller ”Importera mapp…”, eller dra hit filer och mappar. Själva filerna ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: {fields}</source>
+        <translation>Okända platshållare: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>New titles: %n.</source>
+        <translation>
+            <numerusform>Nya titlar: %n.</numerusform>
+            <numerusform>Nya titlar: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Exportera kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;Comma-separated values (*.csv)</source>
+        <translation>Kalkylark (*.xlsx);;Kommaseparerade värden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {path} (files: %n).</source>
+        <translation>
+            <numerusform>Exporterat till {path} (filer: %n).</numerusform>
+            <numerusform>Exporterat till {path} (filer: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Exporten misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Apply spreadsheet</source>
+        <translation>Tillämpa kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Kalkylark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: {error}</source>
+        <translation>Kalkylarket kan inte läsas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildtext</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Upphovsperson</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Depicts (Wikidata)</source>
+        <translation>Avbildar (Wikidata)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProblems</name>
+    <message>
+        <source>Choose a licence.</source>
+        <translation>Välj en licens.</translation>
+    </message>
+    <message>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <translation>Licensen finns inte i Fieldkits katalog.</translation>
+    </message>
+    <message>
+        <source>Say who made the work.</source>
+        <translation>Ange vem som har skapat verket.</translation>
+    </message>
+    <message>
+        <source>Say where the file comes from.</source>
+        <translation>Ange var filen kommer ifrån.</translation>
+    </message>
+    <message>
+        <source>Give a date, or “unknown” if nobody knows it.</source>
+        <translation>Ange ett datum, eller ”unknown” om ingen vet det.</translation>
+    </message>
+    <message>
+        <source>Write at least one description or caption.</source>
+        <translation>Skriv minst en beskrivning eller bildtext.</translation>
+    </message>
+    <message>
+        <source>The file has no title.</source>
+        <translation>Filen har ingen titel.</translation>
+    </message>
+    <message>
+        <source>The file records where it was taken. Choose for the batch whether to keep or remove the location before upload.</source>
+        <translation>Filen innehåller uppgifter om var den togs. Välj för omgången om platsuppgifterna ska behållas eller tas bort före uppladdningen.</translation>
+    </message>
+    <message>
+        <source>The file records where it was taken; the location will be published.</source>
+        <translation>Filen innehåller uppgifter om var den togs; platsen kommer att publiceras.</translation>
+    </message>
+    <message>
+        <source>The location will be removed from the uploaded copy (the original stays).</source>
+        <translation>Platsuppgifterna tas bort från den uppladdade kopian (originalet lämnas orört).</translation>
+    </message>
+    <message>
+        <source>The file is not where it was imported from.</source>
+        <translation>Filen finns inte kvar där den importerades från.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was imported.</source>
+        <translation>Filen har ändrats på disken sedan den importerades.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; it cannot be uploaded as it is.</source>
+        <translation>Filen är skadad; den kan inte laddas upp som den är.</translation>
+    </message>
+    <message>
+        <source>The file is cut short (incomplete); it cannot be uploaded.</source>
+        <translation>Filen är avkortad (ofullständig); den kan inte laddas upp.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The same file is in this batch more than once.</source>
+        <translation>Samma fil finns mer än en gång i omgången.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a camera file name and says nothing about the content.</source>
+        <translation>”{title}” är ett filnamn från kameran och säger ingenting om innehållet.</translation>
+    </message>
+    <message>
+        <source>The title contains characters not allowed: {characters}</source>
+        <translation>Titeln innehåller otillåtna tecken: {characters}</translation>
+    </message>
+    <message>
+        <source>The title is {bytes} bytes long; the limit is {limit} bytes.</source>
+        <translation>Titeln är {bytes} byte lång; gränsen är {limit} byte.</translation>
+    </message>
+    <message>
+        <source>Another file in this batch has the title “{title}”.</source>
+        <translation>En annan fil i omgången har titeln ”{title}”.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: {fields}</source>
+        <translation>Okända platshållare: {fields}</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Måste åtgärdas</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Obs</translation>
+    </message>
+    <message>
+        <source>Set licence</source>
+        <translation>Ange licens</translation>
+    </message>
+    <message>
+        <source>Remove location</source>
+        <translation>Ta bort platsuppgifter</translation>
+    </message>
+    <message>
+        <source>Apply title pattern</source>
+        <translation>Tillämpa titelmönster</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
+        <translation>”{value}” är inget datum; använd ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller ”unknown”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a category name.</source>
+        <translation>”{value}” kan inte vara ett kategorinamn.</translation>
+    </message>
+    <message>
+        <source>Use Wikidata item ids such as Q42, separated by |.</source>
+        <translation>Använd id:n för Wikidata-objekt, till exempel Q42, åtskilda med |.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid coordinate.</source>
+        <translation>”{value}” är ingen giltig koordinat.</translation>
+    </message>
+    <message>
+        <source>The template must be information, artwork or photograph.</source>
+        <translation>Mallen måste vara information, artwork eller photograph.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field Fieldkit knows.</source>
+        <translation>”{value}” är inget fält som Fieldkit känner till.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableEditor</name>
+    <message>
+        <source>Filter by file, title, description, author, source or category</source>
+        <translation>Filtrera på fil, titel, beskrivning, upphovsperson, källa eller kategori</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrera filer</translation>
+    </message>
+    <message>
+        <source>Only files with &amp;problems</source>
+        <translation>Bara filer med &amp;problem</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;Redigera markerade…</translation>
+    </message>
+    <message>
+        <source>Give all selected files the same value (Ctrl+E)</source>
+        <translation>Ge alla markerade filer samma värde (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;down</source>
+        <translation>Fyll ne&amp;dåt</translation>
+    </message>
+    <message>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <translation>Kopiera värdet i den första markerade raden nedåt i markeringen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Sök och ersätt…</translation>
+    </message>
+    <message>
+        <source>Replace text in the selected files (Ctrl+H)</source>
+        <translation>Ersätt text i de markerade filerna (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Ångra den senaste ändringen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Gör om (Ctrl+Skift+Z)</translation>
+    </message>
+    <message>
+        <source>Files in the batch</source>
+        <translation>Filer i omgången</translation>
+    </message>
+    <message>
+        <source>Select the files to edit first.</source>
+        <translation>Markera först de filer som ska redigeras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files changed: %n.</source>
+        <translation>
+            <numerusform>Ändrade filer: %n.</numerusform>
+            <numerusform>Ändrade filer: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more rows to fill down.</source>
+        <translation>Markera två eller fler rader för att fylla nedåt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files filled: %n.</source>
+        <translation>
+            <numerusform>Ifyllda filer: %n.</numerusform>
+            <numerusform>Ifyllda filer: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields changed: %n.</source>
+        <translation>
+            <numerusform>Ändrade fält: %n.</numerusform>
+            <numerusform>Ändrade fält: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableModel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Upphovsperson</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Filen saknas</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <translation>Omgångens licens (filen har ingen egen licens)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <translation>
+            <numerusform>Problem: %n</numerusform>
+            <numerusform>Problem: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New batch</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>e.g. Postcards 1920s</source>
+        <translation>t.ex. Vykort 1920-talet</translation>
+    </message>
+    <message>
+        <source>A new partnership name creates the partnership too.</source>
+        <translation>Ett nytt namn på ett partnerskap skapar också partnerskapet.</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership:</source>
+        <translation>&amp;Partnerskap:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch name:</source>
+        <translation>&amp;Omgångens namn:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnershipDialog</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Nytt partnerskap</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation>&amp;Partnerinstitutionens namn:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation>t.ex. Nordiska museet</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDetail</name>
+    <message>
+        <source>Agreement draft - {name}.pdf</source>
+        <translation>Avtalsutkast - {name}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument-text, redigerbar (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the agreement draft</source>
+        <translation>Spara avtalsutkastet</translation>
+    </message>
+    <message>
+        <source>Agreement draft: {name}</source>
+        <translation>Avtalsutkast: {name}</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: {error}</source>
+        <translation>Utkastet sparades inte: {error}</translation>
+    </message>
+    <message>
+        <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
+        <translation>Utkastet har sparats i {path}. Det är ingen juridisk rådgivning: låt någon granska det.</translation>
+    </message>
+    <message>
+        <source>Left blank to fill in: {parts}.</source>
+        <translation>Tomt att fylla i: {parts}.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>Check&amp;lists</source>
+        <translation>&amp;Checklistor</translation>
+    </message>
+    <message>
+        <source>Agreement d&amp;raft…</source>
+        <translation>&amp;Avtalsutkast…</translation>
+    </message>
+    <message>
+        <source>Save a draft agreement (PDF, ODT or HTML) from what is filled in here</source>
+        <translation>Spara ett utkast till avtal (PDF, ODT eller HTML) utifrån det som är ifyllt här</translation>
+    </message>
+    <message>
+        <source>Choose a partnership in the list to see its details, checklists and agreement draft.</source>
+        <translation>Välj ett partnerskap i listan för att se dess uppgifter, checklistor och avtalsutkast.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipForm</name>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Not everything was saved: please fix what is marked in red.</source>
+        <translation>Allt sparades inte: rätta det som är markerat med rött.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution</source>
+        <translation>&amp;Typ av institution</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;kede</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. SE</source>
+        <translation>kod med två bokstäver, t.ex. SE</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>e.g. sv, en</source>
+        <translation>t.ex. sv, en</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>name and role</source>
+        <translation>namn och roll</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details</source>
+        <translation>Kontakt&amp;uppgifter</translation>
+    </message>
+    <message>
+        <source>email, phone, address</source>
+        <translation>e-post, telefon, adress</translation>
+    </message>
+    <message>
+        <source>&amp;First contact on</source>
+        <translation>&amp;Första kontakt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on</source>
+        <translation>&amp;Överenskommet</translation>
+    </message>
+    <message>
+        <source>&amp;Material</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <source>which collection, roughly how many files, in what form</source>
+        <translation>vilken samling, ungefär hur många filer, i vilken form</translation>
+    </message>
+    <message>
+        <source>C&amp;redit line</source>
+        <translation>K&amp;reditering</translation>
+    </message>
+    <message>
+        <source>how files should credit the partner; the name if empty</source>
+        <translation>hur filerna ska kreditera partnern; namnet om fältet är tomt</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Ant&amp;eckningar</translation>
+    </message>
+    <message>
+        <source>anything worth remembering</source>
+        <translation>allt som är värt att komma ihåg</translation>
+    </message>
+    <message>
+        <source>L&amp;icence</source>
+        <translation>L&amp;icens</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipListModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipListPane</name>
+    <message>
+        <source>All partnerships: {progress}</source>
+        <translation>Alla partnerskap: {progress}</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nytt partnerskap…</translation>
+    </message>
+    <message>
+        <source>Start a page for a partner institution</source>
+        <translation>Skapa en sida för en partnerinstitution</translation>
+    </message>
+    <message>
+        <source>Search names, contacts, notes (Ctrl+F)</source>
+        <translation>Sök i namn, kontakter, anteckningar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search partnerships</source>
+        <translation>Sök bland partnerskap</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla skeden</translation>
+    </message>
+    <message>
+        <source>Show only this kind</source>
+        <translation>Visa bara den här typen</translation>
+    </message>
+    <message>
+        <source>Show only this stage</source>
+        <translation>Visa bara det här skedet</translation>
+    </message>
+    <message>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <translation>Inga partnerskap än. Tryck på ”Nytt partnerskap” och ange institutionens namn; allt du lägger till sedan sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
+        <translation>Inget partnerskap matchar. Töm sökfältet eller välj ”Alla typer” och ”Alla skeden”.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipTexts</name>
+    <message>
+        <source>Museum</source>
+        <translation>Museum</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiv</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universitet</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Förening eller lokal grupp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation>Samtal pågår</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Överenskommet</translation>
+    </message>
+    <message>
+        <source>Preparing files</source>
+        <translation>Förbereder filer</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Laddar upp</translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation>Återrapporterar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>partnership stage</comment>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausat</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte klart</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>checklist step</comment>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämpligt</translation>
+    </message>
+    <message>
+        <source>No checklist yet</source>
+        <translation>Ingen checklista än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {applicable} steps done</source>
+        <translation>
+            <numerusform>%n av {applicable} steg klart</numerusform>
+            <numerusform>%n av {applicable} steg klara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>partnerns namn</translation>
+    </message>
+    <message>
+        <source>the contact at the partner</source>
+        <translation>kontaktpersonen hos partnern</translation>
+    </message>
+    <message>
+        <source>your name (Settings)</source>
+        <translation>ditt namn (Inställningar)</translation>
+    </message>
+    <message>
+        <source>the material</source>
+        <translation>materialet</translation>
+    </message>
+    <message>
+        <source>the credit line</source>
+        <translation>krediteringen</translation>
+    </message>
+    <message>
+        <source>the licence</source>
+        <translation>licensen</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Ett namn behövs.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max} characters.</source>
+        <translation>Namnet är längre än {max} tecken.</translation>
+    </message>
+    <message>
+        <source>There already is a partnership called “{name}”.</source>
+        <translation>Det finns redan ett partnerskap som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Countries are best written as two-letter codes (SE, FR, EG).</source>
+        <translation>Länder skrivs helst som koder med två bokstäver (SE, FR, EG).</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2024-05-31.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}: {code}</source>
+        <translation>Problem med {field}: {code}</translation>
     </message>
 </context>
 <context>
@@ -115,8 +1642,354 @@
         <translation>Partnerskap</translation>
     </message>
     <message>
-        <source>Here you will keep one page per partner institution: who your contacts are, what was agreed, which licence they chose and a checklist of what is done. This part of Fieldkit is not built yet. Until it is, you can ask the helpdesk for help under Requests.</source>
-        <translation>Här kommer du att ha en sida per partnerinstitution: vilka dina kontaktpersoner är, vad ni har kommit överens om, vilken licens de har valt och en checklista över det som är klart. Den här delen av Fieldkit är inte byggd än. Till dess kan du be helpdesken om hjälp under Förfrågningar.</translation>
+        <source>One page per partner institution: contacts, what was agreed, the licence and a checklist of what is done. Everything is saved as you type.</source>
+        <translation>En sida per partnerinstitution: kontakter, vad ni har kommit överens om, licensen och en checklista över det som är klart. Allt sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guider</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Title &amp;pattern for this batch:</source>
+        <translation>Titel&amp;mönster för den här omgången:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {fields}. {example} numbers with leading zeros.</source>
+        <translation>Platshållare: {fields}. {example} ger nummer med inledande nollor.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply pattern to selected files</source>
+        <translation>&amp;Använd mönstret på markerade filer</translation>
+    </message>
+    <message>
+        <source>Select a file to preview its title.</source>
+        <translation>Markera en fil för att förhandsvisa dess titel.</translation>
+    </message>
+    <message>
+        <source>Preview: {file_name}</source>
+        <translation>Förhandsvisning: {file_name}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: what will be sent</source>
+        <translation>Förhandsvisning: det här skickas</translation>
+    </message>
+    <message>
+        <source>This is exactly what Fieldkit will send with the current settings. The hidden marker line lets Fieldkit recognise the request on the wiki, so it is never posted twice.</source>
+        <translation>Så här ser exakt det ut som Fieldkit skickar med nuvarande inställningar. Den dolda markeringsraden gör att Fieldkit känner igen förfrågan på wikin, så att den aldrig publiceras två gånger.</translation>
+    </message>
+    <message>
+        <source>(not sent this way: not set up in Settings)</source>
+        <translation>(skickas inte på det här sättet: inte inställt under Inställningar)</translation>
+    </message>
+    <message>
+        <source>&amp;Wiki page</source>
+        <translation>&amp;Wikisida</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Sida:</translation>
+    </message>
+    <message>
+        <source>New section:</source>
+        <translation>Nytt avsnitt:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Bifogat:</translation>
+    </message>
+    <message>
+        <source>(no files)</source>
+        <translation>(inga filer)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Problems: select a file</source>
+        <translation>Problem: markera en fil</translation>
+    </message>
+    <message>
+        <source>Ready to upload: no problems found.</source>
+        <translation>Klar att laddas upp: inga problem hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To fix before upload: %n</source>
+        <translation>
+            <numerusform>Att åtgärda före uppladdning: %n</numerusform>
+            <numerusform>Att åtgärda före uppladdning: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to upload; worth a look:</source>
+        <translation>Klar att laddas upp; värt att titta på:</translation>
+    </message>
+    <message>
+        <source>Licence for the whole batch</source>
+        <translation>Licens för hela omgången</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Avbryt omgången</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop uploading the %n files of this batch that are not on the wiki yet? Files already uploaded stay.</source>
+        <translation>
+            <numerusform>Sluta ladda upp %n fil i omgången som ännu inte finns på wikin? Filer som redan har laddats upp ligger kvar.</numerusform>
+            <numerusform>Sluta ladda upp de %n filer i omgången som ännu inte finns på wikin? Filer som redan har laddats upp ligger kvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the batch&apos;s ready files…</source>
+        <translation>Lägger omgångens färdiga filer i kö…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch…</source>
+        <translation>&amp;Avbryt omgången…</translation>
+    </message>
+    <message>
+        <source>Stop the files of this batch that wait</source>
+        <translation>Stoppa de väntande filerna i omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Queue fixed files</source>
+        <translation>Köa rättade fi&amp;ler</translation>
+    </message>
+    <message>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <translation>Lägg omgångens färdiga filer i kö igen med deras nuvarande titlar och texter</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Bestäm…</translation>
+    </message>
+    <message>
+        <source>Answer the wiki&apos;s warning about this file</source>
+        <translation>Svara på wikins varning om filen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Try this file again now</source>
+        <translation>Försök med filen igen nu</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Hoppa över</translation>
+    </message>
+    <message>
+        <source>Do not upload this file</source>
+        <translation>Ladda inte upp filen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix metadata</source>
+        <translation>&amp;Rätta metadata</translation>
+    </message>
+    <message>
+        <source>Open this file in Media to correct it</source>
+        <translation>Öppna filen under Media för att rätta den</translation>
+    </message>
+    <message>
+        <source>&amp;Open on wiki</source>
+        <translation>&amp;Öppna på wikin</translation>
+    </message>
+    <message>
+        <source>Files in the upload queue</source>
+        <translation>Filer i uppladdningskön</translation>
+    </message>
+    <message>
+        <source>Nothing is queued for upload. In Media, check a batch and press “Upload”: its ready files wait here, continue after a dropped link or a restart, and you can follow each one to Wikimedia Commons.</source>
+        <translation>Inget väntar på uppladdning. Kontrollera en omgång under Media och tryck på ”Ladda upp”: dess färdiga filer väntar här, fortsätter efter ett avbrott eller en omstart, och du kan följa var och en till Wikimedia Commons.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: {error}</source>
+        <translation>Beslutet kunde inte sparas: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files queued again.</source>
+        <translation>
+            <numerusform>%n fil har lagts i kö igen.</numerusform>
+            <numerusform>%n filer har lagts i kö igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Det fungerade inte: {error}</translation>
+    </message>
+    <message>
+        <source>Resume &amp;all</source>
+        <translation>Återuppta &amp;alla</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Pausa &amp;alla</translation>
+    </message>
+    <message>
+        <source>R&amp;esume batch</source>
+        <translation>Återuppta &amp;omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Pause batch</source>
+        <translation>Pausa &amp;omgången</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the list first</source>
+        <translation>Välj en omgång i listan först</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what happens to it.</source>
+        <translation>Välj en fil för att se vad som händer med den.</translation>
+    </message>
+    <message>
+        <source>The wiki warns: {warnings}. Press “Decide…”.</source>
+        <translation>Wikin varnar: {warnings}. Tryck på ”Bestäm…”.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPane</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>fetched {time}</source>
+        <translation>hämtat {time}</translation>
+    </message>
+    <message>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <translation>Välj en förfrågan för att se supportens svar.</translation>
+    </message>
+    <message>
+        <source>Replies appear here after the request is on the wiki. Fieldkit looks for them when you are online and keeps them for reading offline.</source>
+        <translation>Svar visas här när förfrågan finns på wikin. Fieldkit letar efter dem när du är ansluten och sparar dem så att du kan läsa dem utan uppkoppling.</translation>
+    </message>
+    <message>
+        <source>No replies yet. Fieldkit looks at the helpdesk page every 15 minutes while you are online, and keeps replies here for reading offline.</source>
+        <translation>Inga svar än. Fieldkit tittar på supportens sida var 15:e minut när du är ansluten och sparar svaren här så att du kan läsa dem utan uppkoppling.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>Skapar rapporten…</translation>
+    </message>
+    <message>
+        <source>Asking the wiki where the files are used…</source>
+        <translation>Frågar wikin var filerna används…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Kalkylark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Outcome report</source>
+        <translation>Resultatrapport</translation>
+    </message>
+    <message>
+        <source>Could not write the report: {error}</source>
+        <translation>Kunde inte skriva rapporten: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved as {path}</source>
+        <translation>Rapporten har sparats som {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Omgång:</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;usage</source>
+        <translation>Uppdatera &amp;användning</translation>
+    </message>
+    <message>
+        <source>Ask the wiki which pages use the uploaded files (needs a connection)</source>
+        <translation>Fråga wikin vilka sidor som använder de uppladdade filerna (kräver anslutning)</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportera &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportera P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
+        <translation>Ingen rapport än. När filer i en omgång har laddats upp visas rapporten till partnern här: vad som laddades upp, under vilken licens och var det används.</translation>
+    </message>
+    <message>
+        <source>Usage as read from the wiki on {date}.</source>
+        <translation>Användning enligt wikin den {date}.</translation>
+    </message>
+    <message>
+        <source>Usage not read yet: press “Refresh usage” when online.</source>
+        <translation>Användningen har inte lästs in än: tryck på ”Uppdatera användning” när du är ansluten.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {error}</source>
+        <translation>Rapporten kunde inte skapas: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files checked on the wiki.</source>
+        <translation>
+            <numerusform>%n fil har kontrollerats på wikin.</numerusform>
+            <numerusform>%n filer har kontrollerats på wikin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
+        <translation>Kunde inte läsa användningen från wikin ({error}). Rapporten visar det som lästes in förra gången.</translation>
     </message>
 </context>
 <context>
@@ -130,32 +2003,48 @@
         <translation>Kunde inte spara: {error}</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Sparad</translation>
+        <source>Already sent; it cannot be withdrawn.</source>
+        <translation>Redan skickad; den kan inte dras tillbaka.</translation>
     </message>
     <message>
-        <source>&amp;Subject</source>
-        <translation>&amp;Ämne</translation>
+        <source>&amp;Preview…</source>
+        <translation>För&amp;handsvisa…</translation>
     </message>
     <message>
-        <source>&amp;Message to the helpdesk</source>
-        <translation>&amp;Meddelande till helpdesken</translation>
+        <source>See the exact wiki text and email</source>
+        <translation>Se exakt den wikitext och det e-postmeddelande som skickas</translation>
     </message>
     <message>
-        <source>What do you need help with?</source>
-        <translation>Vad behöver du hjälp med?</translation>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Dra tillbaka</translation>
     </message>
     <message>
-        <source>Describe the partner, the files and what you tried. Your text is saved as you type.</source>
-        <translation>Beskriv partnern, filerna och vad du har provat. Din text sparas medan du skriver.</translation>
+        <source>Take the request out of the outbox; it becomes a draft again</source>
+        <translation>Ta ut förfrågan ur utkorgen; den blir ett utkast igen</translation>
     </message>
     <message>
-        <source>Se&amp;nd</source>
+        <source>Sen&amp;d</source>
         <translation>S&amp;kicka</translation>
     </message>
     <message>
-        <source>Queue this request; it is posted to the helpdesk page when you are online.</source>
-        <translation>Lägg förfrågan i kö; den publiceras på helpdesksidan när du är ansluten.</translation>
+        <source>Queue this request; it is posted to the helpdesk when you are online.</source>
+        <translation>Lägg förfrågan i kö; den skickas till supporten när du är ansluten.</translation>
+    </message>
+    <message>
+        <source>Not sent: please fix what is marked in the form.</source>
+        <translation>Inte skickad: rätta det som är markerat i formuläret.</translation>
+    </message>
+    <message>
+        <source>Could not attach: {error}</source>
+        <translation>Kunde inte bifoga: {error}</translation>
+    </message>
+    <message>
+        <source>Saved. It has not gone out yet, so your changes go with it.</source>
+        <translation>Sparad. Den har inte skickats än, så dina ändringar följer med.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -168,6 +2057,326 @@
     <message>
         <source>New request, not saved yet</source>
         <translation>Ny förfrågan, inte sparad än</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFields</name>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Ämne</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the helpdesk</source>
+        <translation>&amp;Meddelande till supporten</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Wiki user name</source>
+        <translation>Användarnamn på wikin</translation>
+    </message>
+    <message>
+        <source>You ask as</source>
+        <translation>Du frågar som</translation>
+    </message>
+    <message>
+        <source>Affiliate or group</source>
+        <translation>Organisation eller grupp</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Språk du arbetar på</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Partnerinstitution</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>Typ av material</translation>
+    </message>
+    <message>
+        <source>Rough volume</source>
+        <translation>Ungefärlig omfattning</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Förväntat resultat</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Genomslag</translation>
+    </message>
+    <message>
+        <source>Knowledge gap it fills</source>
+        <translation>Kunskapslucka som fylls</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s commitment</source>
+        <translation>Partnerns åtagande</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Licensläge</translation>
+    </message>
+    <message>
+        <source>Help wanted</source>
+        <translation>Önskad hjälp</translation>
+    </message>
+    <message>
+        <source>Other help</source>
+        <translation>Annan hjälp</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Vad behöver du hjälp med?</translation>
+    </message>
+    <message>
+        <source>Describe the partner, the material and what you plan to do. Your text is saved as you type.</source>
+        <translation>Beskriv partnern, materialet och vad du planerar att göra. Din text sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>As on the wiki, without “User:”</source>
+        <translation>Som på wikin, utan ”Användare:”</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya</source>
+        <translation>t.ex. Kenya</translation>
+    </message>
+    <message>
+        <source>e.g. Swahili, English</source>
+        <translation>t.ex. swahili, engelska</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>namn@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. National Museum of …</source>
+        <translation>t.ex. Statens museum för …</translation>
+    </message>
+    <message>
+        <source>Photographs, maps, sound recordings, metadata…</source>
+        <translation>Fotografier, kartor, ljudinspelningar, metadata…</translation>
+    </message>
+    <message>
+        <source>e.g. about 2,000 scans, 40 GB</source>
+        <translation>t.ex. cirka 2 000 skanningar, 40 GB</translation>
+    </message>
+    <message>
+        <source>What should be on Commons when this is done?</source>
+        <translation>Vad ska finnas på Commons när det här är klart?</translation>
+    </message>
+    <message>
+        <source>Who will use it, on which wikis?</source>
+        <translation>Vem kommer att använda det, och på vilka wikier?</translation>
+    </message>
+    <message>
+        <source>What is missing on the wikis today?</source>
+        <translation>Vad saknas på wikierna i dag?</translation>
+    </message>
+    <message>
+        <source>Staff time, scanning, metadata the partner provides…</source>
+        <translation>Personaltid, skanning, metadata som partnern bidrar med…</translation>
+    </message>
+    <message>
+        <source>Agreed to CC BY-SA? Still discussing? Public domain?</source>
+        <translation>Godkänt CC BY-SA? Diskuterar ni fortfarande? Allmän egendom?</translation>
+    </message>
+    <message>
+        <source>Say what other help you need</source>
+        <translation>Ange vilken annan hjälp du behöver</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
+    </message>
+    <message>
+        <source>A Wikimedia affiliate (chapter, thematic organisation)</source>
+        <translation>En ansluten Wikimedia-organisation (lokalavdelning, tematisk organisation)</translation>
+    </message>
+    <message>
+        <source>A Wikimedia user group</source>
+        <translation>En Wikimedia-användargrupp</translation>
+    </message>
+    <message>
+        <source>An individual volunteer</source>
+        <translation>En enskild volontär</translation>
+    </message>
+    <message>
+        <source>Partnership agreement</source>
+        <translation>Avtal om partnerskap</translation>
+    </message>
+    <message>
+        <source>Talking with the partner about free licences</source>
+        <translation>Samtal med partnern om fria licenser</translation>
+    </message>
+    <message>
+        <source>Batch upload</source>
+        <translation>Massuppladdning</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Sharing outcomes with the partner</source>
+        <translation>Dela resultaten med partnern</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Vem som frågar</translation>
+    </message>
+    <message>
+        <source>The material</source>
+        <translation>Materialet</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Varför det är viktigt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerskap</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Förfrågningar om hjälp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n nytt</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(inget ämne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply from the helpdesk</source>
+        <translation>
+            <numerusform>%n nytt svar från supporten</numerusform>
+            <numerusform>%n nya svar från supporten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestProblems</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Your name helps the helpdesk address you.</source>
+        <translation>Med ditt namn kan supporten tilltala dig.</translation>
+    </message>
+    <message>
+        <source>Your wiki user name lets the helpdesk reply on your talk page.</source>
+        <translation>Med ditt användarnamn på wikin kan supporten svara på din diskussionssida.</translation>
+    </message>
+    <message>
+        <source>Which institution is this about?</source>
+        <translation>Vilken institution gäller det?</translation>
+    </message>
+    <message>
+        <source>A line on the expected impact helps the helpdesk prioritise.</source>
+        <translation>En rad om det förväntade genomslaget hjälper supporten att prioritera.</translation>
+    </message>
+    <message>
+        <source>Say whether the partner has agreed to a free licence yet.</source>
+        <translation>Ange om partnern redan har godkänt en fri licens.</translation>
+    </message>
+    <message>
+        <source>Tick the kind of help you want.</source>
+        <translation>Kryssa i vilken sorts hjälp du vill ha.</translation>
+    </message>
+    <message>
+        <source>Give the request a subject.</source>
+        <translation>Ge förfrågan ett ämne.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation>Ämnet är längre än {max} tecken.</translation>
+    </message>
+    <message>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <translation>Beskriv partnerns material och vad du planerar att göra med det.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an email address (name@example.org).</source>
+        <translation>”{address}” är ingen e-postadress (namn@example.org).</translation>
+    </message>
+    <message>
+        <source>Mail needs a sender: give your email address or set a From address.</source>
+        <translation>E-post behöver en avsändare: ange din e-postadress eller ställ in en avsändaradress.</translation>
+    </message>
+    <message>
+        <source>A wiki user name cannot contain # &lt; &gt; [ ] | { } / @ : =.</source>
+        <translation>Ett användarnamn på wikin får inte innehålla # &lt; &gt; [ ] | { } / @ : =.</translation>
+    </message>
+    <message>
+        <source>Say what other help you need.</source>
+        <translation>Ange vilken annan hjälp du behöver.</translation>
+    </message>
+    <message>
+        <source>{filename} is {size}; attachments may be at most {limit}. Attach a few sample files or an excerpt instead.</source>
+        <translation>{filename} är {size}; bilagor får vara högst {limit}. Bifoga några exempelfiler eller ett utdrag i stället.</translation>
+    </message>
+    <message>
+        <source>With {filename}, all attachments together come to {total}; the limit is {limit}.</source>
+        <translation>Med {filename} blir alla bilagor tillsammans {total}; gränsen är {limit}.</translation>
+    </message>
+    <message>
+        <source>{filename} cannot be read: {detail}</source>
+        <translation>{filename} kan inte läsas: {detail}</translation>
+    </message>
+    <message>
+        <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
+        <translation>Ingen support är inställd: ange en wikisida eller en e-postadress och e-postserver under Inställningar.</translation>
     </message>
 </context>
 <context>
@@ -193,28 +2402,28 @@
         <translation>Misslyckades</translation>
     </message>
     <message>
-        <source>Sent. &lt;a href=&quot;{url}&quot;&gt;Open it on the wiki&lt;/a&gt;.</source>
-        <translation>Skickad. &lt;a href=&quot;{url}&quot;&gt;Öppna den på wikin&lt;/a&gt;.</translation>
+        <source>waiting to send</source>
+        <translation>väntar på att skickas</translation>
     </message>
     <message>
-        <source>Sent.</source>
-        <translation>Skickad.</translation>
+        <source>sending…</source>
+        <translation>skickas…</translation>
     </message>
     <message>
-        <source>Last attempt: {error}</source>
-        <translation>Senaste försöket: {error}</translation>
+        <source>sent</source>
+        <translation>skickad</translation>
     </message>
     <message>
-        <source>Next try: {time}.</source>
-        <translation>Nästa försök: {time}.</translation>
+        <source>failed</source>
+        <translation>misslyckades</translation>
     </message>
     <message>
-        <source>It will not be retried until you press Send again.</source>
-        <translation>Inga nya försök görs förrän du trycker på Skicka.</translation>
+        <source>Wiki page</source>
+        <translation>Wikisida</translation>
     </message>
     <message>
-        <source>Waiting for a connection to the wiki.</source>
-        <translation>Väntar på anslutning till wikin.</translation>
+        <source>Email</source>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
@@ -225,31 +2434,30 @@
     </message>
     <message>
         <source>Ask the Content Partnerships Helpdesk for help. You can write while offline: requests wait here and are posted when the wiki can be reached.</source>
-        <translation>Be Content Partnerships Helpdesk om hjälp. Du kan skriva utan uppkoppling: förfrågningarna väntar här och publiceras när wikin går att nå.</translation>
+        <translation>Be supporten för innehållspartnerskap (Content Partnerships Helpdesk) om hjälp. Du kan skriva utan uppkoppling: förfrågningarna väntar här och skickas när wikin går att nå.</translation>
     </message>
     <message>
         <source>&amp;New request</source>
         <translation>&amp;Ny förfrågan</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Ämne</translation>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Förfrågan</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replies (%n new)</source>
+        <translation>
+            <numerusform>&amp;Svar (%n nytt)</numerusform>
+            <numerusform>&amp;Svar (%n nya)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
+        <source>&amp;Replies</source>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
         <translation>Inga förfrågningar än. Tryck på ”Ny förfrågan” och skriv vad du behöver; texten sparas medan du skriver.</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(inget ämne)</translation>
     </message>
 </context>
 <context>
@@ -300,15 +2508,15 @@
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation>Helpdesk</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Helpdesk &amp;wiki page</source>
-        <translation>Helpdeskens &amp;wikisida</translation>
+        <translation>Supportens &amp;wikisida</translation>
     </message>
     <message>
         <source>Helpdesk &amp;email</source>
-        <translation>Helpdeskens &amp;e-post</translation>
+        <translation>Supportens &amp;e-post</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -372,14 +2580,514 @@
     </message>
 </context>
 <context>
+    <name>SheetReportDialog</name>
+    <message>
+        <source>Spreadsheet applied</source>
+        <translation>Kalkylarket har tillämpats</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows changed: %n</source>
+        <translation>
+            <numerusform>ändrade rader: %n</numerusform>
+            <numerusform>ändrade rader: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged: %n</source>
+        <translation>
+            <numerusform>oförändrade: %n</numerusform>
+            <numerusform>oförändrade: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n</source>
+        <translation>
+            <numerusform>avvisade: %n</numerusform>
+            <numerusform>avvisade: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet applied: {counts}. Undo (Ctrl+Z) reverses it.</source>
+        <translation>Kalkylarket har tillämpats: {counts}. Ångra (Ctrl+Z) tar bort ändringarna.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>UploadFormatting</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} av {total}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <translation>{size}/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s kvar</numerusform>
+            <numerusform>%n s kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n tim kvar</numerusform>
+            <numerusform>%n tim kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadJobModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Hastighet</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(no batch)</source>
+        <translation>(ingen omgång)</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSettingsWidget</name>
+    <message>
+        <source>Uploads</source>
+        <translation>Uppladdningar</translation>
+    </message>
+    <message>
+        <source>Upload only on &amp;unmetered connections</source>
+        <translation>Ladda bara upp via anslutningar &amp;utan datapriser</translation>
+    </message>
+    <message>
+        <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
+        <translation>På en mobilanslutning eller en anslutning där man betalar per megabyte väntar uppladdningarna (de fortsätter av sig själva via wifi eller kabel). Om datorn inte kan avgöra vilket det är väntar de också.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>&amp;Bandbreddsgräns:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Leave room for others on a shared link: uploads send at most this much per second. 0 means no limit.</source>
+        <translation>Lämna utrymme åt andra på en delad uppkoppling: uppladdningar skickar högst så här mycket per sekund. 0 betyder ingen gräns.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadTexts</name>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Väntar på nytt försök</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Laddas upp</translation>
+    </message>
+    <message>
+        <source>Sent, publishing</source>
+        <translation>Skickad, publiceras</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publiceras</translation>
+    </message>
+    <message>
+        <source>Checking on the wiki</source>
+        <translation>Kontrolleras på wikin</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Uppladdad</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Behöver ditt beslut</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Same file already on the wiki</source>
+        <translation>Samma fil finns redan på wikin</translation>
+    </message>
+    <message>
+        <source>Same file was deleted before</source>
+        <translation>Samma fil har raderats tidigare</translation>
+    </message>
+    <message>
+        <source>A file with this name was deleted</source>
+        <translation>En fil med det här namnet har raderats</translation>
+    </message>
+    <message>
+        <source>A different file has this name</source>
+        <translation>En annan fil har det här namnet</translation>
+    </message>
+    <message>
+        <source>A similar name is taken</source>
+        <translation>Ett liknande namn är upptaget</translation>
+    </message>
+    <message>
+        <source>A page with this name exists</source>
+        <translation>Det finns en sida med det här namnet</translation>
+    </message>
+    <message>
+        <source>Name looks like a camera default</source>
+        <translation>Namnet ser ut som kamerans standardnamn</translation>
+    </message>
+    <message>
+        <source>The wiki changed the name</source>
+        <translation>Wikin ändrade namnet</translation>
+    </message>
+    <message>
+        <source>Unwanted file type</source>
+        <translation>Oönskad filtyp</translation>
+    </message>
+    <message>
+        <source>Very large file</source>
+        <translation>Mycket stor fil</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Tom fil</translation>
+    </message>
+    <message>
+        <source>Same as an older version</source>
+        <translation>Samma som en äldre version</translation>
+    </message>
+    <message>
+        <source>Wiki warning: {code}</source>
+        <translation>Varning från wikin: {code}</translation>
+    </message>
+    <message>
+        <source>Exactly the same file is already on the wiki as: {names}. Uploading it again makes a second copy, which Commons usually deletes. Skip it unless you are sure.</source>
+        <translation>Exakt samma fil finns redan på wikin som: {names}. Om du laddar upp den igen blir det en kopia till, som Commons oftast raderar. Hoppa över den om du inte är säker.</translation>
+    </message>
+    <message>
+        <source>Exactly the same file was uploaded before and then deleted ({names}). It may have been deleted for a reason; check before publishing it again.</source>
+        <translation>Exakt samma fil har laddats upp tidigare och sedan raderats ({names}). Den kan ha raderats av en anledning; kontrollera innan du publicerar den igen.</translation>
+    </message>
+    <message>
+        <source>A file with this name was deleted from the wiki before. Publishing re-creates it; a new name avoids confusion.</source>
+        <translation>En fil med det här namnet har tidigare raderats från wikin. Om du publicerar återskapas den; ett nytt namn undviker förväxling.</translation>
+    </message>
+    <message>
+        <source>The name “{names}” is already taken by a different file. Publishing anyway would replace that file with this one. Choose a new name unless you mean to replace it.</source>
+        <translation>Namnet ”{names}” används redan av en annan fil. Om du publicerar ändå ersätts den filen med den här. Välj ett nytt namn om du inte verkligen vill ersätta den.</translation>
+    </message>
+    <message>
+        <source>A file with almost the same name exists: {names}. Choose a clearer name, or publish anyway if they really are different files.</source>
+        <translation>Det finns en fil med nästan samma namn: {names}. Välj ett tydligare namn, eller publicera ändå om det verkligen är olika filer.</translation>
+    </message>
+    <message>
+        <source>A page with this name already exists ({names}). Choose a new name.</source>
+        <translation>Det finns redan en sida med det här namnet ({names}). Välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <translation>Namnet börjar som en kameras standardfilnamn (”{names}”), vilket inte säger något om bilden. Ge den ett beskrivande namn.</translation>
+    </message>
+    <message>
+        <source>The wiki would change the name to “{names}”.</source>
+        <translation>Wikin skulle ändra namnet till ”{names}”.</translation>
+    </message>
+    <message>
+        <source>The wiki discourages this file type. Publishing may still work.</source>
+        <translation>Wikin avråder från den här filtypen. Det kan ändå gå att publicera.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the wiki recommends.</source>
+        <translation>Filen är större än wikin rekommenderar.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is the same as an older version of this page.</source>
+        <translation>Filen är samma som en äldre version av den här sidan.</translation>
+    </message>
+    <message>
+        <source>The wiki warned about this file ({code}). {names}</source>
+        <translation>Wikin varnade för filen ({code}). {names}</translation>
+    </message>
+    <message>
+        <source>The connection dropped. Fieldkit tries again by itself.</source>
+        <translation>Anslutningen bröts. Fieldkit försöker igen av sig självt.</translation>
+    </message>
+    <message>
+        <source>The wiki is busy. Fieldkit tries again by itself.</source>
+        <translation>Wikin är upptagen. Fieldkit försöker igen av sig självt.</translation>
+    </message>
+    <message>
+        <source>The wiki asked us to slow down. Fieldkit tries again later.</source>
+        <translation>Wikin bad oss att sakta ner. Fieldkit försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance. Fieldkit tries again later.</source>
+        <translation>Wikin är skrivskyddad på grund av underhåll. Fieldkit försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
+        <translation>Wikin godtog inte inloggningen. Kontrollera kontot under Inställningar; därefter fortsätter uppladdningarna.</translation>
+    </message>
+    <message>
+        <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
+        <translation>Filen på den här datorn kunde inte läsas (flyttad, raderad eller på en disk som inte är ansluten). Lägg tillbaka den och tryck på Försök igen.</translation>
+    </message>
+    <message>
+        <source>The file on the wiki is not the same as the one sent. Check it on the wiki.</source>
+        <translation>Filen på wikin är inte densamma som den som skickades. Kontrollera den på wikin.</translation>
+    </message>
+    <message>
+        <source>The wiki lost the partly sent file; it is sent again from the start.</source>
+        <translation>Wikin tappade bort den delvis skickade filen; den skickas om från början.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed on the wiki. Fix the title.</source>
+        <translation>Filnamnet är inte tillåtet på wikin. Rätta titeln.</translation>
+    </message>
+    <message>
+        <source>The file name is too short. Fix the title.</source>
+        <translation>Filnamnet är för kort. Rätta titeln.</translation>
+    </message>
+    <message>
+        <source>The wiki does not allow this file name. Fix the title.</source>
+        <translation>Wikin tillåter inte det här filnamnet. Rätta titeln.</translation>
+    </message>
+    <message>
+        <source>This file name is protected on the wiki. Fix the title.</source>
+        <translation>Filnamnet är skyddat på wikin. Rätta titeln.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept this file type.</source>
+        <translation>Wikin tar inte emot den här filtypen.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the wiki.</source>
+        <translation>Filen är för stor för wikin.</translation>
+    </message>
+    <message>
+        <source>Exactly this file is already on the wiki under this name.</source>
+        <translation>Exakt den här filen finns redan på wikin under det här namnet.</translation>
+    </message>
+    <message>
+        <source>This account may not upload files. Check its rights.</source>
+        <translation>Kontot får inte ladda upp filer. Kontrollera dess rättigheter.</translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki.</source>
+        <translation>Kontot är blockerat på wikin.</translation>
+    </message>
+    <message>
+        <source>A wiki filter refused the file. Check the description.</source>
+        <translation>Ett filter på wikin avvisade filen. Kontrollera beskrivningen.</translation>
+    </message>
+    <message>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <translation>Wikin godtog inte filens innehåll eller typ.</translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
+        <translation>Wikin svarade med ett fel ({code}). Fieldkit försöker igen av sig självt.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the file ({code}): {message}</source>
+        <translation>Wikin avvisade filen ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Anslutningen bröts</translation>
+    </message>
+    <message>
+        <source>Wiki busy</source>
+        <translation>Wikin är upptagen</translation>
+    </message>
+    <message>
+        <source>Wiki asked to slow down</source>
+        <translation>Wikin bad om lägre takt</translation>
+    </message>
+    <message>
+        <source>Wiki in maintenance</source>
+        <translation>Underhåll pågår på wikin</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Inloggningen avvisades</translation>
+    </message>
+    <message>
+        <source>File missing on this computer</source>
+        <translation>Filen saknas på datorn</translation>
+    </message>
+    <message>
+        <source>Differs on the wiki</source>
+        <translation>Avviker på wikin</translation>
+    </message>
+    <message>
+        <source>Starting again</source>
+        <translation>Börjar om</translation>
+    </message>
+    <message>
+        <source>Title not allowed</source>
+        <translation>Titeln är inte tillåten</translation>
+    </message>
+    <message>
+        <source>Title too short</source>
+        <translation>Titeln är för kort</translation>
+    </message>
+    <message>
+        <source>Title protected</source>
+        <translation>Titeln är skyddad</translation>
+    </message>
+    <message>
+        <source>File type refused</source>
+        <translation>Filtypen avvisades</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Filen är för stor</translation>
+    </message>
+    <message>
+        <source>Already on the wiki</source>
+        <translation>Finns redan på wikin</translation>
+    </message>
+    <message>
+        <source>Account may not upload</source>
+        <translation>Kontot får inte ladda upp</translation>
+    </message>
+    <message>
+        <source>Account blocked</source>
+        <translation>Kontot är blockerat</translation>
+    </message>
+    <message>
+        <source>Refused by a wiki filter</source>
+        <translation>Avvisad av ett filter på wikin</translation>
+    </message>
+    <message>
+        <source>Wiki error ({code})</source>
+        <translation>Fel på wikin ({code})</translation>
+    </message>
+    <message>
+        <source>Refused by the wiki ({code})</source>
+        <translation>Avvisad av wikin ({code})</translation>
+    </message>
+    <message>
+        <source>All uploads are paused. Press “Resume all” to continue.</source>
+        <translation>Alla uppladdningar är pausade. Tryck på ”Återuppta alla” för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Uploads wait for an unmetered connection (as set in Settings). They continue by themselves on Wi-Fi or a cable.</source>
+        <translation>Uppladdningarna väntar på en anslutning utan datapriser (enligt Inställningar). De fortsätter av sig själva via wifi eller kabel.</translation>
+    </message>
+    <message>
+        <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
+        <translation>Uppladdningarna väntar: ”bara anslutningar utan datapriser” är på, och datorn anger inte om anslutningen har datapriser. Stäng av det under Inställningar för att ladda upp.</translation>
+    </message>
+    <message>
+        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
+        <translation>Uppladdningarna har stoppats: wikin godtog inte inloggningen. Kontrollera kontot under Inställningar.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
+        <translation>Wikin går inte att nå. Uppladdningarna fortsätter av sig själva när anslutningen är tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>UploadsArea</name>
     <message>
         <source>Uploads</source>
         <translation>Uppladdningar</translation>
     </message>
     <message>
-        <source>Here you will follow the files on their way to Wikimedia Commons. Uploads will wait while you are offline and continue where they stopped when the connection drops. This part of Fieldkit is not built yet.</source>
-        <translation>Här kommer du att följa filerna på vägen till Wikimedia Commons. Uppladdningarna väntar medan du saknar uppkoppling och fortsätter där de slutade när anslutningen bryts. Den här delen av Fieldkit är inte byggd än.</translation>
+        <source>Files on their way to Wikimedia Commons. They wait while you are offline and continue where they stopped when the connection returns, also after a restart.</source>
+        <translation>Filer på väg till Wikimedia Commons. De väntar medan du saknar uppkoppling och fortsätter där de slutade när anslutningen är tillbaka, även efter en omstart.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Kö</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -38,6 +38,10 @@ PDF_RESOLUTION = 300  # dots per inch: crisp text in print, small files
 
 _gui_app: QGuiApplication | None = None  # created for the CLI; kept alive until exit
 
+# ExportError messages reach the user (the agreement and report views show them); a literal
+# context and text in every call let lupdate extract them.
+translate = QCoreApplication.translate
+
 
 class ExportError(Exception):
     """The document could not be written; the message says why (for the user)."""
@@ -47,8 +51,18 @@ def format_for(path: str | os.PathLike[str]) -> str:
     """``pdf``, ``odt`` or ``html`` from the file name; raises :class:`ExportError`."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"Cannot write {suffix or 'files without an extension'}: "
-                          "use .pdf, .odt or .html.")  # fmt: skip
+        if not suffix:
+            raise ExportError(
+                translate(
+                    "DocumentExport",
+                    "Cannot write files without an extension: use .pdf, .odt or .html.",
+                )
+            )
+        raise ExportError(
+            translate("DocumentExport", "Cannot write {suffix}: use .pdf, .odt or .html.").format(
+                suffix=suffix
+            )
+        )
     return FORMATS[suffix]
 
 
@@ -109,7 +123,9 @@ def write_pdf(html: str, path: Path, *, title: str = "") -> None:
     document.print_(writer)
     del writer  # finishes the file
     if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(f"Qt wrote no PDF to {path}.")
+        raise ExportError(
+            translate("DocumentExport", "Qt wrote no PDF to {path}.").format(path=path)
+        )
 
 
 def write_odt(html: str, path: Path) -> None:
@@ -117,7 +133,11 @@ def write_odt(html: str, path: Path) -> None:
     document = _document(html)
     writer = QTextDocumentWriter(str(path), b"odf")
     if not writer.write(document):
-        raise ExportError(f"Qt could not write an ODT file to {path}.")
+        raise ExportError(
+            translate("DocumentExport", "Qt could not write an ODT file to {path}.").format(
+                path=path
+            )
+        )
 
 
 @contextmanager
@@ -125,17 +145,27 @@ def _replacing(target: Path) -> Iterator[Path]:
     """A temporary file beside ``target`` that replaces it only if writing succeeded."""
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(
+            translate("DocumentExport", "The folder {folder} does not exist.").format(folder=folder)
+        )
     try:
         handle, name = tempfile.mkstemp(prefix=".fieldkit-", suffix=target.suffix, dir=folder)
     except OSError as error:
-        raise ExportError(f"Could not write in {folder}: {error.strerror or error}") from error
+        raise ExportError(
+            translate("DocumentExport", "Could not write in {folder}: {error}").format(
+                folder=folder, error=error.strerror or error
+            )
+        ) from error
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, target)
     except OSError as error:
-        raise ExportError(f"Could not write {target}: {error.strerror or error}") from error
+        raise ExportError(
+            translate("DocumentExport", "Could not write {target}: {error}").format(
+                target=target, error=error.strerror or error
+            )
+        ) from error
     finally:
         temporary.unlink(missing_ok=True)

@@ -80,6 +80,9 @@ class MediaArea(Area):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # Start at 3:2 whatever the widgets' size hints say: with long translations the
+        # table's toolbar asked for so much that the detail pane began cramped.
+        self.splitter.setSizes([3000, 2000])
         self.splitter.setChildrenCollapsible(False)
         self.content = QStackedWidget(self)
         self.content.addWidget(self.empty_label)

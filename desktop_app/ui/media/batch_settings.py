@@ -41,6 +41,13 @@ class BatchSettings(Retranslatable, QWidget):
         self.batch_licence.setObjectName("batchLicence")
         self.file_licence = QComboBox(self)
         self.file_licence.setObjectName("fileLicence")
+        for combo in (self.batch_licence, self.file_licence):
+            # Long licence names (and longer translations) must not widen the pane past
+            # its scroll area; the open list still shows each name in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.batch_licence_label = QLabel(self)
         self.batch_licence_label.setBuddy(self.batch_licence)
         self.file_licence_label = QLabel(self)
@@ -151,5 +158,10 @@ class BatchSettings(Retranslatable, QWidget):
             )
             return
         language = QLocale().name().split("_")[0]
-        which = self.tr("This file's own licence") if self._file_id else self.tr("Batch licence")
-        self.summary_label.setText(f"{which}: {licence.label}. {licence.text('summary', language)}")
+        if self._file_id:
+            text = self.tr("This file's own licence: {licence}. {summary}")
+        else:
+            text = self.tr("Batch licence: {licence}. {summary}")
+        self.summary_label.setText(
+            text.format(licence=licence.label, summary=licence.text("summary", language))
+        )

@@ -69,9 +69,13 @@ class FieldsForm(Retranslatable, QWidget):
         self.language_label.setBuddy(self.language_edit)
         add_row.addWidget(self.language_label)
         add_row.addWidget(self.language_edit)
-        add_row.addWidget(self.add_description)
-        add_row.addWidget(self.add_caption)
         add_row.addStretch(1)
+        # The buttons get a row of their own: beside the language code they pushed a narrow
+        # pane (and longer translations) into sideways scrolling.
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add_description)
+        buttons_row.addWidget(self.add_caption)
+        buttons_row.addStretch(1)
         self.texts_heading = QLabel(self)
         font = self.texts_heading.font()
         font.setBold(True)
@@ -82,6 +86,7 @@ class FieldsForm(Retranslatable, QWidget):
         layout.addWidget(self.texts_heading)
         layout.addLayout(self.texts_form)
         layout.addLayout(add_row)
+        layout.addLayout(buttons_row)
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.add_description.clicked.connect(lambda: self._add_language("description"))

@@ -11,45 +11,67 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem, Severity
 
+# lupdate only extracts calls whose context and text are literals, so every call
+# spells both out (a helper taking the text as an argument hides it from lupdate).
+translate = QCoreApplication.translate
+
 # Fixes the media area can carry out with one button.
 SUPPORTED_FIXES = ("set-licence", "strip-gps", "apply-title-pattern")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MediaProblems", text)
 
 
 def problem_message(problem: Problem) -> str:
     """The translated sentence for ``problem`` (English fallback for unknown codes)."""
     messages = {
-        "licence-missing": _t("Choose a licence."),
-        "licence-unknown": _t("The licence is not in Fieldkit's catalogue."),
-        "author-missing": _t("Say who made the work."),
-        "source-missing": _t("Say where the file comes from."),
-        "date-missing": _t("Give a date, or “unknown” if nobody knows it."),
-        "description-missing": _t("Write at least one description or caption."),
-        "title-missing": _t("The file has no title."),
-        "gps-present": _t(
+        "licence-missing": translate("MediaProblems", "Choose a licence."),
+        "licence-unknown": translate(
+            "MediaProblems", "The licence is not in Fieldkit's catalogue."
+        ),
+        "author-missing": translate("MediaProblems", "Say who made the work."),
+        "source-missing": translate("MediaProblems", "Say where the file comes from."),
+        "date-missing": translate("MediaProblems", "Give a date, or “unknown” if nobody knows it."),
+        "description-missing": translate(
+            "MediaProblems", "Write at least one description or caption."
+        ),
+        "title-missing": translate("MediaProblems", "The file has no title."),
+        "gps-present": translate(
+            "MediaProblems",
             "The file records where it was taken. Choose for the batch whether to keep or "
-            "remove the location before upload."
+            "remove the location before upload.",
         ),
-        "gps-kept": _t("The file records where it was taken; the location will be published."),
-        "gps-will-be-stripped": _t(
-            "The location will be removed from the uploaded copy (the original stays)."
+        "gps-kept": translate(
+            "MediaProblems", "The file records where it was taken; the location will be published."
         ),
-        "file-missing": _t("The file is not where it was imported from."),
-        "file-changed": _t("The file changed on disk since it was imported."),
-        "file-damaged": _t("The file is damaged; it cannot be uploaded as it is."),
-        "file-truncated": _t("The file is cut short (incomplete); it cannot be uploaded."),
-        "file-unreadable": _t("The file cannot be read."),
-        "duplicate-in-batch": _t("The same file is in this batch more than once."),
-        "title-meaningless": _t(
-            "“{title}” is a camera file name and says nothing about the content."
+        "gps-will-be-stripped": translate(
+            "MediaProblems",
+            "The location will be removed from the uploaded copy (the original stays).",
         ),
-        "title-forbidden-characters": _t("The title contains characters not allowed: {characters}"),
-        "title-too-long": _t("The title is {bytes} bytes long; the limit is {limit} bytes."),
-        "title-duplicate-in-batch": _t("Another file in this batch has the title “{title}”."),
-        "title-pattern-unknown-field": _t("Unknown placeholders: {fields}"),
+        "file-missing": translate("MediaProblems", "The file is not where it was imported from."),
+        "file-changed": translate(
+            "MediaProblems", "The file changed on disk since it was imported."
+        ),
+        "file-damaged": translate(
+            "MediaProblems", "The file is damaged; it cannot be uploaded as it is."
+        ),
+        "file-truncated": translate(
+            "MediaProblems", "The file is cut short (incomplete); it cannot be uploaded."
+        ),
+        "file-unreadable": translate("MediaProblems", "The file cannot be read."),
+        "duplicate-in-batch": translate(
+            "MediaProblems", "The same file is in this batch more than once."
+        ),
+        "title-meaningless": translate(
+            "MediaProblems", "“{title}” is a camera file name and says nothing about the content."
+        ),
+        "title-forbidden-characters": translate(
+            "MediaProblems", "The title contains characters not allowed: {characters}"
+        ),
+        "title-too-long": translate(
+            "MediaProblems", "The title is {bytes} bytes long; the limit is {limit} bytes."
+        ),
+        "title-duplicate-in-batch": translate(
+            "MediaProblems", "Another file in this batch has the title “{title}”."
+        ),
+        "title-pattern-unknown-field": translate("MediaProblems", "Unknown placeholders: {fields}"),
     }
     template = messages.get(problem.code)
     if template is None:
@@ -62,18 +84,18 @@ def problem_message(problem: Problem) -> str:
 
 def severity_text(problem: Problem) -> str:
     if problem.severity is Severity.ERROR:
-        return _t("Must fix")
+        return translate("MediaProblems", "Must fix")
     if problem.severity is Severity.WARNING:
-        return _t("Check")
-    return _t("Note")
+        return translate("MediaProblems", "Check")
+    return translate("MediaProblems", "Note")
 
 
 def fix_label(fix: str | None) -> str | None:
     """The Fix button's text, or None when the area cannot do this fix by itself."""
     labels = {
-        "set-licence": _t("Set licence"),
-        "strip-gps": _t("Remove location"),
-        "apply-title-pattern": _t("Apply title pattern"),
+        "set-licence": translate("MediaProblems", "Set licence"),
+        "strip-gps": translate("MediaProblems", "Remove location"),
+        "apply-title-pattern": translate("MediaProblems", "Apply title pattern"),
     }
     return labels.get(fix or "")
 
@@ -81,13 +103,21 @@ def fix_label(fix: str | None) -> str | None:
 def field_error_message(exc: FieldError) -> str:
     """Why a typed value was refused, in the user's language (the value is quoted)."""
     messages = {
-        "bad-date": _t("“{value}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”."),
-        "bad-licence": _t("“{value}” is not a licence in Fieldkit's catalogue."),
-        "bad-category": _t("“{value}” cannot be a category name."),
-        "bad-depicts": _t("Use Wikidata item ids such as Q42, separated by |."),
-        "bad-coordinate": _t("“{value}” is not a valid coordinate."),
-        "bad-template": _t("The template must be information, artwork or photograph."),
-        "unknown-field": _t("“{value}” is not a field Fieldkit knows."),
+        "bad-date": translate(
+            "MediaProblems", "“{value}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”."
+        ),
+        "bad-licence": translate(
+            "MediaProblems", "“{value}” is not a licence in Fieldkit's catalogue."
+        ),
+        "bad-category": translate("MediaProblems", "“{value}” cannot be a category name."),
+        "bad-depicts": translate(
+            "MediaProblems", "Use Wikidata item ids such as Q42, separated by |."
+        ),
+        "bad-coordinate": translate("MediaProblems", "“{value}” is not a valid coordinate."),
+        "bad-template": translate(
+            "MediaProblems", "The template must be information, artwork or photograph."
+        ),
+        "unknown-field": translate("MediaProblems", "“{value}” is not a field Fieldkit knows."),
     }
     template = messages.get(exc.code)
     if template is None:

@@ -100,7 +100,9 @@ class DeliveryPanel(Retranslatable, QFrame):
         if channel.state == OutboxState.SENT:
             if channel.kind == WIKI_SECTION_KIND and summary.remote_url:
                 url = html.escape(summary.remote_url, quote=True)
-                parts.append(f'<a href="{url}">{html.escape(self.tr("Open the revision"))}</a>')
+                # tr() outside the f-string: lupdate does not look inside f-strings.
+                link_text = html.escape(self.tr("Open the revision"))
+                parts.append(f'<a href="{url}">{link_text}</a>')
             elif channel.kind == EMAIL_KIND and summary.message_id:
                 parts.append(html.escape(self.tr("Message-ID: {id}").format(id=summary.message_id)))
             return " — ".join(parts)

@@ -12,21 +12,19 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from desktop_app.services.help_requests import EMAIL_KIND, WIKI_SECTION_KIND
 from desktop_app.store.models import OutboxState, RequestState
 
-CONTEXT = "RequestStates"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# lupdate only extracts calls whose context and text are literals, so every call
+# spells both out (a helper taking the text as an argument hides it from lupdate).
+translate = QCoreApplication.translate
 
 
 def state_label(state: str) -> str:
     """The translated name of a request state, as the list shows it."""
     labels: dict[str, str] = {
-        RequestState.DRAFT: _t("Draft"),
-        RequestState.QUEUED: _t("Waiting to send"),
-        RequestState.SENDING: _t("Sending…"),
-        RequestState.SENT: _t("Sent"),
-        RequestState.FAILED: _t("Failed"),
+        RequestState.DRAFT: translate("RequestStates", "Draft"),
+        RequestState.QUEUED: translate("RequestStates", "Waiting to send"),
+        RequestState.SENDING: translate("RequestStates", "Sending…"),
+        RequestState.SENT: translate("RequestStates", "Sent"),
+        RequestState.FAILED: translate("RequestStates", "Failed"),
     }
     return labels.get(state, state)  # StrEnum members hash like their values
 
@@ -34,17 +32,20 @@ def state_label(state: str) -> str:
 def channel_state_label(state: str) -> str:
     """The translated state of one delivery channel (an outbox entry)."""
     labels: dict[str, str] = {
-        OutboxState.QUEUED: _t("waiting to send"),
-        OutboxState.SENDING: _t("sending…"),
-        OutboxState.SENT: _t("sent"),
-        OutboxState.FAILED: _t("failed"),
+        OutboxState.QUEUED: translate("RequestStates", "waiting to send"),
+        OutboxState.SENDING: translate("RequestStates", "sending…"),
+        OutboxState.SENT: translate("RequestStates", "sent"),
+        OutboxState.FAILED: translate("RequestStates", "failed"),
     }
     return labels.get(state, state)
 
 
 def channel_label(kind: str) -> str:
     """Where a channel delivers, in words."""
-    labels = {WIKI_SECTION_KIND: _t("Wiki page"), EMAIL_KIND: _t("Email")}
+    labels = {
+        WIKI_SECTION_KIND: translate("RequestStates", "Wiki page"),
+        EMAIL_KIND: translate("RequestStates", "Email"),
+    }
     return labels.get(kind, kind)
 
 

@@ -9,36 +9,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "RequestFields"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# lupdate only extracts calls whose context and text are literals, so every call
+# spells both out (a helper taking the text as an argument hides it from lupdate).
+translate = QCoreApplication.translate
 
 
 def field_label(name: str) -> str:
     """The label shown above a form field."""
     labels = {
-        "subject": _t("&Subject"),
-        "body": _t("&Message to the helpdesk"),
-        "requester_name": _t("Your name"),
-        "requester_username": _t("Wiki user name"),
-        "requester_affiliation_kind": _t("You ask as"),
-        "requester_affiliation": _t("Affiliate or group"),
-        "requester_country": _t("Country"),
-        "requester_languages": _t("Languages you work in"),
-        "requester_email": _t("Email address"),
-        "partner_name": _t("Partner institution"),
-        "material_kind": _t("Kind of material"),
-        "volume": _t("Rough volume"),
-        "expected_outcome": _t("Expected outcome"),
-        "impact": _t("Impact"),
-        "knowledge_gap": _t("Knowledge gap it fills"),
-        "partner_commitment": _t("Partner's commitment"),
-        "licence_status": _t("Licence status"),
-        "help_wanted": _t("Help wanted"),
-        "help_other": _t("Other help"),
-        "attachments": _t("Attachments"),
+        "subject": translate("RequestFields", "&Subject"),
+        "body": translate("RequestFields", "&Message to the helpdesk"),
+        "requester_name": translate("RequestFields", "Your name"),
+        "requester_username": translate("RequestFields", "Wiki user name"),
+        "requester_affiliation_kind": translate("RequestFields", "You ask as"),
+        "requester_affiliation": translate("RequestFields", "Affiliate or group"),
+        "requester_country": translate("RequestFields", "Country"),
+        "requester_languages": translate("RequestFields", "Languages you work in"),
+        "requester_email": translate("RequestFields", "Email address"),
+        "partner_name": translate("RequestFields", "Partner institution"),
+        "material_kind": translate("RequestFields", "Kind of material"),
+        "volume": translate("RequestFields", "Rough volume"),
+        "expected_outcome": translate("RequestFields", "Expected outcome"),
+        "impact": translate("RequestFields", "Impact"),
+        "knowledge_gap": translate("RequestFields", "Knowledge gap it fills"),
+        "partner_commitment": translate("RequestFields", "Partner's commitment"),
+        "licence_status": translate("RequestFields", "Licence status"),
+        "help_wanted": translate("RequestFields", "Help wanted"),
+        "help_other": translate("RequestFields", "Other help"),
+        "attachments": translate("RequestFields", "Attachments"),
     }
     return labels.get(name, name)
 
@@ -46,24 +44,33 @@ def field_label(name: str) -> str:
 def field_placeholder(name: str) -> str:
     """A short example inside an empty field ("" for none)."""
     hints = {
-        "subject": _t("What do you need help with?"),
-        "body": _t(
+        "subject": translate("RequestFields", "What do you need help with?"),
+        "body": translate(
+            "RequestFields",
             "Describe the partner, the material and what you plan to do. "
-            "Your text is saved as you type."
+            "Your text is saved as you type.",
         ),
-        "requester_username": _t("As on the wiki, without “User:”"),
-        "requester_country": _t("e.g. Kenya"),
-        "requester_languages": _t("e.g. Swahili, English"),
-        "requester_email": _t("name@example.org"),
-        "partner_name": _t("e.g. National Museum of …"),
-        "material_kind": _t("Photographs, maps, sound recordings, metadata…"),
-        "volume": _t("e.g. about 2,000 scans, 40 GB"),
-        "expected_outcome": _t("What should be on Commons when this is done?"),
-        "impact": _t("Who will use it, on which wikis?"),
-        "knowledge_gap": _t("What is missing on the wikis today?"),
-        "partner_commitment": _t("Staff time, scanning, metadata the partner provides…"),
-        "licence_status": _t("Agreed to CC BY-SA? Still discussing? Public domain?"),
-        "help_other": _t("Say what other help you need"),
+        "requester_username": translate("RequestFields", "As on the wiki, without “User:”"),
+        "requester_country": translate("RequestFields", "e.g. Kenya"),
+        "requester_languages": translate("RequestFields", "e.g. Swahili, English"),
+        "requester_email": translate("RequestFields", "name@example.org"),
+        "partner_name": translate("RequestFields", "e.g. National Museum of …"),
+        "material_kind": translate(
+            "RequestFields", "Photographs, maps, sound recordings, metadata…"
+        ),
+        "volume": translate("RequestFields", "e.g. about 2,000 scans, 40 GB"),
+        "expected_outcome": translate(
+            "RequestFields", "What should be on Commons when this is done?"
+        ),
+        "impact": translate("RequestFields", "Who will use it, on which wikis?"),
+        "knowledge_gap": translate("RequestFields", "What is missing on the wikis today?"),
+        "partner_commitment": translate(
+            "RequestFields", "Staff time, scanning, metadata the partner provides…"
+        ),
+        "licence_status": translate(
+            "RequestFields", "Agreed to CC BY-SA? Still discussing? Public domain?"
+        ),
+        "help_other": translate("RequestFields", "Say what other help you need"),
     }
     return hints.get(name, "")
 
@@ -71,10 +78,12 @@ def field_placeholder(name: str) -> str:
 def affiliation_kind_label(kind: str) -> str:
     """Words for one ``AFFILIATION_KINDS`` value ("" means not chosen yet)."""
     labels = {
-        "": _t("(not chosen)"),
-        "affiliate": _t("A Wikimedia affiliate (chapter, thematic organisation)"),
-        "user-group": _t("A Wikimedia user group"),
-        "individual": _t("An individual volunteer"),
+        "": translate("RequestFields", "(not chosen)"),
+        "affiliate": translate(
+            "RequestFields", "A Wikimedia affiliate (chapter, thematic organisation)"
+        ),
+        "user-group": translate("RequestFields", "A Wikimedia user group"),
+        "individual": translate("RequestFields", "An individual volunteer"),
     }
     return labels.get(kind, kind)
 
@@ -82,12 +91,14 @@ def affiliation_kind_label(kind: str) -> str:
 def help_wanted_label(value: str) -> str:
     """Words for one ``HELP_WANTED`` value."""
     labels = {
-        "agreement": _t("Partnership agreement"),
-        "licence-advocacy": _t("Talking with the partner about free licences"),
-        "batch-upload": _t("Batch upload"),
-        "metadata": _t("Metadata"),
-        "sharing-outcomes": _t("Sharing outcomes with the partner"),
-        "other": _t("Other"),
+        "agreement": translate("RequestFields", "Partnership agreement"),
+        "licence-advocacy": translate(
+            "RequestFields", "Talking with the partner about free licences"
+        ),
+        "batch-upload": translate("RequestFields", "Batch upload"),
+        "metadata": translate("RequestFields", "Metadata"),
+        "sharing-outcomes": translate("RequestFields", "Sharing outcomes with the partner"),
+        "other": translate("RequestFields", "Other"),
     }
     return labels.get(value, value)
 
@@ -95,11 +106,11 @@ def help_wanted_label(value: str) -> str:
 def group_title(group: str) -> str:
     """The heading of one group of fields."""
     titles = {
-        "request": _t("Request"),
-        "requester": _t("Who is asking"),
-        "description": _t("The material"),
-        "justification": _t("Why it matters"),
-        "help_wanted": _t("Help wanted"),
-        "attachments": _t("Attachments"),
+        "request": translate("RequestFields", "Request"),
+        "requester": translate("RequestFields", "Who is asking"),
+        "description": translate("RequestFields", "The material"),
+        "justification": translate("RequestFields", "Why it matters"),
+        "help_wanted": translate("RequestFields", "Help wanted"),
+        "attachments": translate("RequestFields", "Attachments"),
     }
     return titles.get(group, group)

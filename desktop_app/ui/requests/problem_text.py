@@ -12,26 +12,32 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop_app.core.form_checks import field_of
 from desktop_app.core.problems import Problem
 
-CONTEXT = "RequestProblems"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# lupdate only extracts calls whose context and text are literals, so every call
+# spells both out (a helper taking the text as an argument hides it from lupdate).
+translate = QCoreApplication.translate
 
 
 def megabytes(size: int) -> str:
     """A size in MB with one decimal, in the user's number format."""
-    return _t("{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))
+    return translate("RequestProblems", "{size} MB").format(
+        size=QLocale().toString(size / (1024 * 1024), "f", 1)
+    )
 
 
 def _recommended(field: str) -> str:
     hints = {
-        "requester_name": _t("Your name helps the helpdesk address you."),
-        "requester_username": _t("Your wiki user name lets the helpdesk reply on your talk page."),
-        "partner_name": _t("Which institution is this about?"),
-        "impact": _t("A line on the expected impact helps the helpdesk prioritise."),
-        "licence_status": _t("Say whether the partner has agreed to a free licence yet."),
-        "help_wanted": _t("Tick the kind of help you want."),
+        "requester_name": translate("RequestProblems", "Your name helps the helpdesk address you."),
+        "requester_username": translate(
+            "RequestProblems", "Your wiki user name lets the helpdesk reply on your talk page."
+        ),
+        "partner_name": translate("RequestProblems", "Which institution is this about?"),
+        "impact": translate(
+            "RequestProblems", "A line on the expected impact helps the helpdesk prioritise."
+        ),
+        "licence_status": translate(
+            "RequestProblems", "Say whether the partner has agreed to a free licence yet."
+        ),
+        "help_wanted": translate("RequestProblems", "Tick the kind of help you want."),
     }
     return hints.get(field, "")
 
@@ -41,46 +47,57 @@ def problem_text(problem: Problem) -> str:
     params = problem.params
     code = problem.code
     if code == "request.subject_missing":
-        return _t("Give the request a subject.")
+        return translate("RequestProblems", "Give the request a subject.")
     if code == "request.subject_too_long":
-        return _t("The subject is longer than {max} characters.").format(max=params.get("max"))
-    if code == "request.description_missing":
-        return _t("Describe the partner's material and what you plan to do with it.")
-    if code == "email.invalid":
-        return _t("“{address}” is not an email address (name@example.org).").format(
-            address=params.get("address", "")
+        return translate("RequestProblems", "The subject is longer than {max} characters.").format(
+            max=params.get("max")
         )
+    if code == "request.description_missing":
+        return translate(
+            "RequestProblems", "Describe the partner's material and what you plan to do with it."
+        )
+    if code == "email.invalid":
+        return translate(
+            "RequestProblems", "“{address}” is not an email address (name@example.org)."
+        ).format(address=params.get("address", ""))
     if code == "email.sender_missing":
-        return _t("Mail needs a sender: give your email address or set a From address.")
+        return translate(
+            "RequestProblems", "Mail needs a sender: give your email address or set a From address."
+        )
     if code == "request.username_invalid":
-        return _t("A wiki user name cannot contain # < > [ ] | { } / @ : =.")
+        return translate(
+            "RequestProblems", "A wiki user name cannot contain # < > [ ] | { } / @ : =."
+        )
     if code == "request.help_other_missing":
-        return _t("Say what other help you need.")
+        return translate("RequestProblems", "Say what other help you need.")
     if code == "attachment.too_large":
-        return _t(
+        return translate(
+            "RequestProblems",
             "{filename} is {size}; attachments may be at most {limit}. "
-            "Attach a few sample files or an excerpt instead."
+            "Attach a few sample files or an excerpt instead.",
         ).format(
             filename=params.get("filename", ""),
             size=megabytes(int(params.get("size", 0))),
             limit=megabytes(int(params.get("limit", 0))),
         )
     if code == "attachment.total_too_large":
-        return _t(
-            "With {filename}, all attachments together come to {total}; the limit is {limit}."
+        return translate(
+            "RequestProblems",
+            "With {filename}, all attachments together come to {total}; the limit is {limit}.",
         ).format(
             filename=params.get("filename", ""),
             total=megabytes(int(params.get("total", 0))),
             limit=megabytes(int(params.get("limit", 0))),
         )
     if code == "attachment.unreadable":
-        return _t("{filename} cannot be read: {detail}").format(
+        return translate("RequestProblems", "{filename} cannot be read: {detail}").format(
             filename=params.get("filename", ""), detail=problem.message
         )
     if code == "helpdesk.no_channel":
-        return _t(
+        return translate(
+            "RequestProblems",
             "No helpdesk is set up: give a wiki page or an email address and mail server "
-            "in Settings."
+            "in Settings.",
         )
     if code == "request.recommended_missing":
         return _recommended(field_of(problem)) or problem.message
