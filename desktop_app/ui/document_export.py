@@ -72,14 +72,19 @@ def needs_gui_application(path: str | os.PathLike[str]) -> bool:
 
 
 def ensure_gui_application() -> None:
-    """A QGuiApplication for layout and fonts, offscreen, if the process has none yet."""
+    """An application for layout and fonts, offscreen, if the process has none yet.
+
+    A full QApplication, not a QGuiApplication: Qt allows one application object per
+    process, and a later widget (the GUI started in the same process, or a test) would
+    abort on a bare QGuiApplication.
+    """
     global _gui_app
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     if QCoreApplication.instance() is not None:
         return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _gui_app = QGuiApplication(["fieldkit"])
+    _gui_app = QApplication(["fieldkit"])
 
 
 def export_html(html: str, path: str | os.PathLike[str], *, title: str = "") -> Path:
