@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from desktop_app.core.settings import AppSettings
     from desktop_app.services.context import AppContext
 
 EXIT_OK = 0
@@ -34,6 +35,18 @@ def open_context(args: argparse.Namespace) -> AppContext:
     from desktop_app.services.context import AppContext
 
     return AppContext.open(args.data_dir)
+
+
+def read_settings(args: argparse.Namespace) -> AppSettings:
+    """The stored settings of the data folder ``args`` names (opened and closed again)."""
+    from desktop_app.store.settings_repository import load_settings
+
+    ctx = open_context(args)
+    try:
+        with ctx.db.session() as session:
+            return load_settings(session)
+    finally:
+        ctx.close()
 
 
 def usage(parser: argparse.ArgumentParser) -> int:

@@ -13,6 +13,7 @@ from desktop_app.cli.common import (
     EXIT_USAGE,
     open_context,
     print_json,
+    read_settings,
     usage,
 )
 
@@ -58,14 +59,8 @@ def cmd_account_set(args: argparse.Namespace) -> int:
 
 
 def cmd_account_show(args: argparse.Namespace) -> int:
-    from desktop_app.store.settings_repository import load_settings
 
-    ctx = open_context(args)
-    try:
-        with ctx.db.session() as session:
-            settings = load_settings(session)
-    finally:
-        ctx.close()
+    settings = read_settings(args)
     data = {"api": settings.wiki_api_url, "user": settings.wiki_username}
     if args.json:
         print_json(data)

@@ -20,6 +20,7 @@ from desktop_app.cli.common import (
     EXIT_USAGE,
     open_context,
     print_json,
+    read_settings,
     usage,
 )
 from desktop_app.core.form_checks import InvalidInput, field_of
@@ -229,14 +230,8 @@ def cmd_helpdesk_set(args: argparse.Namespace) -> int:
 
 
 def cmd_helpdesk_show(args: argparse.Namespace) -> int:
-    from desktop_app.store.settings_repository import load_settings
 
-    ctx = open_context(args)
-    try:
-        with ctx.db.session() as session:
-            settings = load_settings(session)
-    finally:
-        ctx.close()
+    settings = read_settings(args)
     data = _helpdesk_dict(settings)
     if args.json:
         print_json(data)

@@ -9,12 +9,11 @@ worker threads only. Errors are translated like :mod:`desktop_app.sync.wiki`'s.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop_app.sync.wiki import WikiClient, WikiError, translate_error
+from desktop_app.sync.wiki import WikiClient, wiki_errors
 
 GLOBAL_USAGE = "globalusage"
 IMAGE_USAGE = "imageusage"
@@ -30,16 +29,6 @@ class UsedOn:
     url: str
 
 
-@contextmanager
-def _wiki_errors() -> Iterator[None]:
-    try:
-        yield
-    except WikiError:
-        raise
-    except Exception as error:
-        raise translate_error(error) from error
-
-
 def _title_key(title: str) -> str:
     """``File:`` stripped, underscores as spaces, first letter upper case."""
     text = title.replace("_", " ").strip()
@@ -50,7 +39,7 @@ def _title_key(title: str) -> str:
 
 def usage_source(client: WikiClient) -> str:
     """Which API the wiki offers for usage: ``globalusage`` or ``imageusage``."""
-    with _wiki_errors():
+    with wiki_errors():
         return GLOBAL_USAGE if client.site.has_extension("GlobalUsage") else IMAGE_USAGE
 
 
@@ -65,7 +54,7 @@ def read_usage(
     source = usage_source(client)
     found: dict[str, list[UsedOn]] = {title: [] for title in file_titles}
     by_key = {_title_key(title): title for title in file_titles}
-    with _wiki_errors():
+    with wiki_errors():
         if source == GLOBAL_USAGE:
             for start in range(0, len(file_titles), _TITLES_PER_REQUEST):
                 chunk = file_titles[start : start + _TITLES_PER_REQUEST]

@@ -111,7 +111,7 @@ def translate_error(error: BaseException) -> WikiError:
 
 
 @contextmanager
-def _wiki_errors() -> Iterator[None]:
+def wiki_errors() -> Iterator[None]:
     """Re-raise anything pywikibot or requests throws as a :class:`WikiError`."""
     try:
         yield
@@ -212,7 +212,7 @@ class WikiClient:
 
         name = pywikibot_home.family_name(self.account.api_url)
         site_class = _fieldkit_site_class()
-        with _wiki_errors():
+        with wiki_errors():
             # Deliberately not pywikibot.Site(): its cache would share one site object
             # (and the password kept for re-login) between clients, e.g. a connectivity
             # check with a mistyped password would break the outbox's session.
@@ -238,7 +238,7 @@ class WikiClient:
         them after a lost answer, and an edit that had arrived would then be saved twice.
         The failure goes to the caller instead, which looks before it sends again.
         """
-        with _wiki_errors():
+        with wiki_errors():
             request = self.site.simple_request(formatversion=2, **parameters)
             if not retry:
                 request.max_retries = 0
@@ -270,7 +270,7 @@ class WikiClient:
 
     def _csrf_token(self) -> str:
         """The edit token, fetched again if pywikibot re-logged in while fetching it."""
-        with _wiki_errors():
+        with wiki_errors():
             try:
                 return str(self.site.tokens["csrf"])
             except KeyError:
@@ -345,12 +345,12 @@ class WikiClient:
         """The address of the page for a browser."""
         import pywikibot
 
-        with _wiki_errors():
+        with wiki_errors():
             return str(pywikibot.Page(self.site, title).full_url())
 
     def site_info(self) -> dict[str, Any]:
         """Name, software version and upload settings of the wiki (cached by pywikibot)."""
-        with _wiki_errors():
+        with wiki_errors():
             general = self.site.siteinfo["general"]
             return {
                 "sitename": general.get("sitename"),
