@@ -51,6 +51,14 @@
         <translation>Importera &amp;mapp…</translation>
     </message>
     <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation>Importera från &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <source>Import the files listed in a column of a CSV or XLSX spreadsheet</source>
+        <translation>Importera filerna som står i en kolumn i ett kalkylark (CSV eller XLSX)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -71,8 +79,20 @@
         <translation>Importera en mapp</translation>
     </message>
     <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importera från kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Kalkylark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
         <source>Create or choose a batch first, then import files into it.</source>
         <translation>Skapa eller välj en omgång först och importera sedan filer till den.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. {error}</source>
+        <translation>Ingenting importerades: kalkylarket kan inte användas. {error}</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -823,6 +843,22 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Läs tillbaka en CSV- eller XLSX-fil som redigerats på annat håll till omgången (kan ångras)</translation>
     </message>
     <message>
+        <source>Check against the &amp;wiki</source>
+        <translation>Kontrollera mot &amp;wikin</translation>
+    </message>
+    <message>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
+    </message>
+    <message>
+        <source>Up&amp;load ready files</source>
+        <translation>&amp;Ladda upp klara filer</translation>
+    </message>
+    <message>
+        <source>Queue the files without problems for upload; the others stay here</source>
+        <translation>Köa filerna utan problem för uppladdning; de andra stannar här</translation>
+    </message>
+    <message>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Inga omgångar än. Tryck på ”Ny omgång…” för att starta en för ett partnerskap; importera sedan filer eller dra hit en mapp.</translation>
     </message>
@@ -844,6 +880,37 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>Nya titlar: %n.</numerusform>
             <numerusform>Nya titlar: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking against the wiki…</source>
+        <translation>Kontrollerar mot wikin…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the wiki; already there: %n — see Problems.</source>
+        <translation>
+            <numerusform>Kontrollerat mot wikin; finns redan där: %n – se Problem.</numerusform>
+            <numerusform>Kontrollerat mot wikin; finns redan där: %n – se Problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked against the wiki: none of these files is there yet.</source>
+        <translation>Kontrollerat mot wikin: ingen av de här filerna finns där än.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
+        <translation>Wikin går inte att nå, så ingenting kontrollerades mot den: {error}. Kontrollerna utan uppkoppling gäller fortfarande; försök igen när du är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed: {error}</source>
+        <translation>Kontrollen mot wikin misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Queueing the ready files for upload…</source>
+        <translation>Köar de klara filerna för uppladdning…</translation>
+    </message>
+    <message>
+        <source>The files could not be queued: {error}</source>
+        <translation>Filerna kunde inte köas: {error}</translation>
     </message>
     <message>
         <source>Export spreadsheet</source>
@@ -2738,6 +2805,56 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Leave room for others on a shared link: uploads send at most this much per second. 0 means no limit.</source>
         <translation>Lämna utrymme åt andra på en delad uppkoppling: uppladdningar skickar högst så här mycket per sekund. 0 betyder ingen gräns.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSummary</name>
+    <message numerus="yes">
+        <source>Queued for upload: %n</source>
+        <translation>
+            <numerusform>Köade för uppladdning: %n</numerusform>
+            <numerusform>Köade för uppladdning: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already queued: %n</source>
+        <translation>
+            <numerusform>redan köade: %n</numerusform>
+            <numerusform>redan köade: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already uploaded: %n</source>
+        <translation>
+            <numerusform>redan uppladdade: %n</numerusform>
+            <numerusform>redan uppladdade: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not ready yet: %n — see Problems</source>
+        <translation>
+            <numerusform>inte klara än: %n – se Problem</numerusform>
+            <numerusform>inte klara än: %n – se Problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be prepared: %n</source>
+        <translation>
+            <numerusform>kunde inte förberedas: %n</numerusform>
+            <numerusform>kunde inte förberedas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch has no files to upload.</source>
+        <translation>Den här omgången har inga filer att ladda upp.</translation>
+    </message>
+    <message>
+        <source>Nothing new was queued</source>
+        <translation>Inget nytt köades</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 the command ran but found something wrong (skipped files,
 files not ready, refused rows, pages that cannot be written); 2 usage errors (unknown
-batch, unsupported file type for a sheet). ``media import`` creates the partnership when
+batch, unsupported file type for a sheet); 3 ``media check --online`` could not reach the
+wiki (the offline result is still printed). ``media import`` creates the partnership when
 no partnership has that name, and says so (``partnership_created`` in ``--json``).
 ``media import --from-sheet SHEET [--column NAME]`` also imports the paths listed in a
 CSV/XLSX column (relative ones from the sheet's folder); a sheet it cannot use is a usage
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from desktop_app.cli.common import (
     EXIT_FAILURE,
+    EXIT_OFFLINE,
     EXIT_OK,
     EXIT_USAGE,
     open_context,
@@ -82,35 +84,62 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.services.media_checks import check_batch, file_type_policy
 
     ctx = open_context(args)
+    offline_reason: str | None = None
     try:
         with ctx.db.session() as session:
             batch = _batch_or_exit(session, args)
             if batch is None:
                 return EXIT_USAGE
-            policy = file_type_policy(ctx.paths.cache)
-            results = check_batch(session, batch.id, policy)
+            batch_id = batch.id
+        results = None
+        policy = None
+        if args.online:
+            from desktop_app.sync.media_online import WikiUnreachable, check_batch_online
+
+            try:
+                results, online = check_batch_online(ctx, batch_id)
+                policy = online.policy
+            except WikiUnreachable as exc:
+                offline_reason = str(exc)
+        if results is None:
+            with ctx.db.session() as session:
+                policy = file_type_policy(ctx.paths.cache)
+                results = check_batch(session, batch_id, policy)
     finally:
         ctx.close()
+    assert policy is not None
     ready = sum(1 for result in results if result.ready)
     code = EXIT_OK if ready == len(results) else EXIT_FAILURE
-    if args.json:
-        print_json(
-            {
-                "batch": args.batch,
-                "ready": ready,
-                "not_ready": len(results) - ready,
-                "file_types": policy.source,
-                "files": [result.to_dict() for result in results],
-                "exit_code": code,
-            }
+    if offline_reason is not None:
+        code = EXIT_OFFLINE
+        print(
+            f"The wiki cannot be reached, so nothing was checked against it: {offline_reason}\n"
+            f"The offline check is below; run 'fieldkit media check' without --online for "
+            f"it alone.",
+            file=sys.stderr,
         )
+    if args.json:
+        data = {
+            "batch": args.batch,
+            "ready": ready,
+            "not_ready": len(results) - ready,
+            "file_types": policy.source,
+            "online": args.online and offline_reason is None,
+        }
+        if offline_reason is not None:
+            data["offline_reason"] = offline_reason
+        print_json(data | {"files": [result.to_dict() for result in results], "exit_code": code})
         return code
     for result in results:
         state = "ready" if result.ready else "PROBLEMS"
         print(f"[{state}] {result.file_name or '(no title)'}  ({result.path})")
         for problem in result.problems:
             print(f"    {problem.severity.value}: {problem.code}: {problem.message}")
-    print(f"{ready} of {len(results)} files ready.")
+            link = problem.params.get("link") if problem.params else None
+            if link:
+                print(f"        {link}")
+    where = "checked against the wiki" if args.online and offline_reason is None else "offline"
+    print(f"{ready} of {len(results)} files ready ({where}; file types: {policy.source}).")
     return code
 
 
@@ -239,6 +268,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check = actions.add_parser("check", help="every file with its state and problems")
     check.add_argument("--batch", required=True, metavar="NAME")
     check.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
+    check.add_argument(
+        "--online",
+        action="store_true",
+        help="also check against the wiki: its file types, existing titles, same content",
+    )
     check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(handler=cmd_check)
 

@@ -123,6 +123,7 @@ class MainWindow(Retranslatable, QMainWindow):
             lambda _limits: self.uploads_area.host.reload_limits()
         )
         self.uploads_area.showMediaItem.connect(self.open_media_item)
+        self.media_area.batchQueued.connect(self._on_batch_queued)
         operations.set_default_failure_handler(self._show_operation_failure)
 
     # -- public --------------------------------------------------------------------------
@@ -174,6 +175,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_request_queued(self) -> None:
         self.monitor.refresh_pending()
         self.monitor.check_now()
+
+    def _on_batch_queued(self, _batch_id: int) -> None:
+        # MediaArea only emits when at least one file was queued: worth showing the queue.
+        self.uploads_area.batch_queued()
+        self.show_area(self.areas.index(self.uploads_area))
 
     def _on_language_chosen(self, language: str) -> None:
         install_language(language)

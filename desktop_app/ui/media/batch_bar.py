@@ -106,6 +106,8 @@ class BatchBar(Retranslatable, QWidget):
         self.new_button = QPushButton(self)
         self.files_button = QPushButton(self)
         self.folder_button = QPushButton(self)
+        self.sheet_button = QPushButton(self)
+        self.sheet_button.setObjectName("importFromSheet")
         self.batch_label.setBuddy(self.batch_combo)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -122,6 +124,7 @@ class BatchBar(Retranslatable, QWidget):
         row.addSpacing(12)
         row.addWidget(self.files_button)
         row.addWidget(self.folder_button)
+        row.addWidget(self.sheet_button)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -137,6 +140,7 @@ class BatchBar(Retranslatable, QWidget):
         self.new_button.clicked.connect(self.open_new_batch)
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
+        self.sheet_button.clicked.connect(self.choose_sheet)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.retranslate_ui()
         self.refresh()
@@ -146,6 +150,10 @@ class BatchBar(Retranslatable, QWidget):
         self.new_button.setText(self.tr("&New batch…"))
         self.files_button.setText(self.tr("Import &files…"))
         self.folder_button.setText(self.tr("Import f&older…"))
+        self.sheet_button.setText(self.tr("Import from &spreadsheet…"))
+        self.sheet_button.setToolTip(
+            self.tr("Import the files listed in a column of a CSV or XLSX spreadsheet")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setFormat(self.tr("%v of %m files"))
         if self.batch_combo.count() == 0:
@@ -202,6 +210,39 @@ class BatchBar(Retranslatable, QWidget):
         if folder:
             self.start_import([folder])
 
+    def choose_sheet(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import from spreadsheet"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
+        )
+        if path:
+            self.import_from_sheet(path)
+
+    def import_from_sheet(self, sheet: str | Path) -> Operation[ImportReport] | None:
+        """Import the paths a CSV/XLSX lists (as ``media import --from-sheet``).
+
+        The sheet is read first, on this thread (it is small next to the files): a sheet
+        without a path column imports nothing and says which columns it has.
+        """
+        from desktop_app.services.media import paths_from_sheet
+        from desktop_app.services.media_sheets import SheetError
+
+        if self.batch_id is None:
+            self._say(self.tr("Create or choose a batch first, then import files into it."))
+            return None
+        try:
+            paths = paths_from_sheet(sheet)
+        except (SheetError, OSError) as exc:
+            self._say(
+                self.tr("Nothing was imported: the spreadsheet cannot be used. {error}").format(
+                    error=exc
+                )
+            )
+            return None
+        return self.start_import(paths)
+
     def start_import(self, paths: Sequence[str | Path]) -> Operation[ImportReport] | None:
         """Import files/folders into the open batch in the background; None if impossible."""
         batch_id = self.batch_id
@@ -256,12 +297,16 @@ class BatchBar(Retranslatable, QWidget):
         has_batch = self.batch_id is not None
         self.files_button.setEnabled(has_batch)
         self.folder_button.setEnabled(has_batch)
+        self.sheet_button.setEnabled(has_batch)
 
     def _show_progress(self, visible: bool) -> None:
         self.progress.setVisible(visible)
         self.cancel_button.setVisible(visible)
         self.cancel_button.setEnabled(True)
-        for widget in (self.batch_combo, self.new_button, self.files_button, self.folder_button):
+        for widget in (
+            self.batch_combo, self.new_button, self.files_button, self.folder_button,
+            self.sheet_button,
+        ):  # fmt: skip
             widget.setEnabled(not visible)
         if not visible:
             self._update_buttons()

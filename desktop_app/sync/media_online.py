@@ -1,0 +1,93 @@
+"""Checking a batch against the wiki: one connection, the wiki's file types, SHA-1s, titles.
+
+Shared by ``fieldkit media check --online`` and the Media area's "Check against the wiki"
+so both say the same thing. Blocking (network): call from worker threads. The wiki's
+file-type policy is cached on the way, so the next offline check uses what the wiki said
+rather than Commons' shipped list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.core.filetypes import FileTypePolicy, default_policy
+from desktop_app.services.context import AppContext
+from desktop_app.services.media_checks import (
+    ItemCheck,
+    WikiFindings,
+    batch_facts,
+    check_batch,
+    save_file_type_policy,
+)
+from desktop_app.store.models import MediaBatch
+from desktop_app.sync.outbox import DeliveryError
+from desktop_app.sync.wiki import WikiClient, WikiError
+from desktop_app.sync.wiki_media import wiki_file_policy, wiki_findings
+
+
+class WikiUnreachable(Exception):
+    """The online check could not be made (offline, no account, login refused...).
+
+    One exception type for the CLI (exit 3) and the GUI (a clear message), whatever the
+    adapter raised underneath; the message is the adapter's own, meant for people.
+    """
+
+
+@dataclass(frozen=True)
+class OnlineFindings:
+    """What the wiki said about one batch, reusable for later offline re-checks."""
+
+    batch_id: int
+    policy: FileTypePolicy
+    findings: WikiFindings
+
+
+def fetch_online_findings(
+    ctx: AppContext, batch_id: int, connect: Callable[[], WikiClient] | None = None
+) -> OnlineFindings:
+    """Ask the wiki about the batch's files and cache its file-type policy.
+
+    ``connect`` defaults to :func:`desktop_app.sync.service.default_client_factory`.
+    Raises :class:`WikiUnreachable` when the wiki cannot be asked; ``LookupError`` for an
+    unknown batch.
+    """
+    if connect is None:
+        from desktop_app.sync.service import default_client_factory
+
+        connect = default_client_factory(ctx)
+    with ctx.db.session() as session:
+        if session.get(MediaBatch, batch_id) is None:  # before any network
+            raise LookupError(f"no batch with id {batch_id}")
+        facts = batch_facts(session, batch_id)
+    sha1s = [item.sha1 for item in facts if item.sha1]
+    names = [item.file_name for item in facts if item.title.strip()]
+    try:
+        client = connect()
+    except (WikiError, DeliveryError) as exc:
+        raise WikiUnreachable(_message(exc)) from exc
+    try:
+        policy = wiki_file_policy(client, default_policy())
+        findings = wiki_findings(client, sha1s, names)
+    except WikiError as exc:
+        raise WikiUnreachable(_message(exc)) from exc
+    finally:
+        client.close()
+    save_file_type_policy(ctx.paths.cache, policy)
+    return OnlineFindings(batch_id, policy, findings)
+
+
+def check_batch_online(
+    ctx: AppContext, batch_id: int, connect: Callable[[], WikiClient] | None = None
+) -> tuple[list[ItemCheck], OnlineFindings]:
+    """:func:`fetch_online_findings`, then the full check with them."""
+    online = fetch_online_findings(ctx, batch_id, connect)
+    with ctx.db.session() as session:
+        results = check_batch(session, batch_id, online.policy, online.findings)
+    return results, online
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, DeliveryError):
+        return exc.message
+    return str(exc) or type(exc).__name__
