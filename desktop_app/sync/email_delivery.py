@@ -10,6 +10,7 @@ the data went out but before the server answered — is resent with the same Mes
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import smtplib
@@ -162,12 +163,17 @@ class EmailDelivery:
         except smtplib.SMTPSenderRefused as error:
             raise _by_code(error.smtp_code, "smtp_sender_refused", error) from error
         except smtplib.SMTPAuthenticationError as error:
-            raise PermanentError("smtp_login_failed", _describe(error)) from error
+            raise self._login_refused(error) from error
         except smtplib.SMTPNotSupportedError as error:
             raise PermanentError("smtp_not_supported", _describe(error)) from error
         except smtplib.SMTPResponseException as error:
             raise _by_code(error.smtp_code, "smtp_refused", error) from error
         except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError) as error:
+            raise TransientError("smtp_unavailable", _describe(error)) from error
+        except ssl.SSLCertVerificationError as error:
+            raise PermanentError("smtp_tls_failed", _untrusted_certificate(error)) from error
+        except (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError) as error:
+            # The link dropped during the TLS handshake: a flaky network, not a TLS problem.
             raise TransientError("smtp_unavailable", _describe(error)) from error
         except ssl.SSLError as error:
             raise PermanentError("smtp_tls_failed", _describe(error)) from error
@@ -199,11 +205,32 @@ class EmailDelivery:
                         f"No SMTP password stored for {user}; set it again with "
                         f"'fieldkit helpdesk set --smtp-user {user}' or {SMTP_PASSWORD_ENV}."
                     )
-                smtp.login(user, password)
+                _login(smtp, user, password)
         except BaseException:
             smtp.close()
             raise
         return smtp
+
+    def _login_refused(self, error: smtplib.SMTPAuthenticationError) -> Exception:
+        """A refused login waits for the user (a new password), unless the server said 4xx.
+
+        Retrying a wrong password on a timer only repeats failed logins, which many servers
+        punish by locking the account; "454 Temporary authentication failure" is retried.
+        """
+        user = self.settings.helpdesk_smtp_user.strip()
+        if 400 <= error.smtp_code < 500:
+            return TransientError(
+                f"smtp_login_failed:{error.smtp_code}",
+                f"The SMTP server could not check the login for {user} just now "
+                f"({_describe(error)}); Fieldkit will try again later.",
+            )
+        return PermanentError(
+            "smtp_login_failed",
+            f"The SMTP server refused the login for {user} ({_describe(error)}). "
+            "Fieldkit will not try again until the SMTP user name or password is corrected: "
+            f"set it with 'fieldkit helpdesk set --smtp-user {user}' (or {SMTP_PASSWORD_ENV}), "
+            "then retry the request.",
+        )
 
     @staticmethod
     def _result(prepared: PreparedMail, *, already_there: bool) -> dict[str, Any]:
@@ -228,6 +255,47 @@ def _describe(error: BaseException) -> str:
             for address, (code, reply) in error.recipients.items()
         )
     return f"{type(error).__name__}: {error}"
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """``smtp.login``, but a password with "å" in it works too.
+
+    smtplib sends AUTH data as ASCII and raises ``UnicodeEncodeError`` otherwise; PLAIN is
+    UTF-8 by definition (RFC 4616) and servers take LOGIN as UTF-8 in practice.
+    """
+    if user.isascii() and password.isascii():
+        smtp.login(user, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    mechanisms = smtp.esmtp_features["auth"].upper().split()
+
+    def b64(text: str) -> str:
+        return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+    if "PLAIN" in mechanisms:
+        code, reply = smtp.docmd("AUTH", "PLAIN " + b64(f"\0{user}\0{password}"))
+    elif "LOGIN" in mechanisms:
+        code, reply = smtp.docmd("AUTH", "LOGIN " + b64(user))
+        if code == 334:
+            code, reply = smtp.docmd(b64(password))
+    else:
+        raise smtplib.SMTPNotSupportedError(
+            "The SMTP server offers no login method (PLAIN or LOGIN) for this password."
+        )
+    if code not in (235, 503):  # 503: already authenticated
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def _untrusted_certificate(error: ssl.SSLCertVerificationError) -> str:
+    reason = error.verify_message or error.reason or str(error)
+    return (
+        f"The SMTP server's certificate could not be verified ({reason}), so nothing was sent. "
+        "Check the server name; if the server uses a certificate from a private certificate "
+        "authority, add that authority to the system's trusted certificates (or point "
+        "SSL_CERT_FILE at it)."
+    )
 
 
 def _by_code(code: int, name: str, error: smtplib.SMTPResponseException) -> Exception:

@@ -123,7 +123,7 @@ def test_replies_are_split_at_signatures_and_stop_at_the_next_section() -> None:
 def test_guides_are_bundled_searchable_and_linked_from_checklists() -> None:
     from desktop_app.core.checklists import load_templates
 
-    ids = {guide.id for guide in list_guides("sv")}  # English fallback
+    ids = {guide.id for guide in list_guides("sv")}  # Swedish, English as the fallback
     assert {"partnership-agreement", "talking-about-licences", "batch-upload",
             "sharing-outcomes"} <= ids  # fmt: skip
     assert [g.id for g in search_guides("GLAMorous")] == ["sharing-outcomes"]
