@@ -135,48 +135,47 @@ EXPECTED_KINDS: Mapping[str, frozenset[str]] = {
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 
 
+# Formats recognised by their first bytes alone (no prefix here starts another one).
+_MAGIC_PREFIXES: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"II+\x00", "tiff"),  # BigTIFF
+    (b"MM\x00+", "tiff"),
+    (b"%PDF-", "pdf"),
+    (b"AT&TFORM", "djvu"),
+    (b"OggS", "ogg"),
+    (b"fLaC", "flac"),
+    (b"MThd", "midi"),
+    (b"\x1a\x45\xdf\xa3", "matroska"),
+    (b"ID3", "mp3"),
+    (b"gimp xcf", "xcf"),
+    (b"PK\x03\x04", "zip"),
+    (b"BM", "bmp"),
+)
+_RIFF_KINDS = {b"WEBP": "webp", b"WAVE": "wav"}
+
+
 def sniff_kind(head: bytes) -> str:
     """What the first bytes of a file say it is: ``jpeg``, ``png``, ``tiff``, ... or
     ``empty``/``text``/``unknown``. Pure: the caller reads the bytes."""
     if not head:
         return "empty"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
-    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
-        return "tiff"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "wav"
+    for prefix, kind in _MAGIC_PREFIXES:
+        if head.startswith(prefix):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[head[8:12]]
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in _HEIF_BRANDS or any(b in head[16:64] for b in _HEIF_BRANDS):
             return "heif"
         return "iso-media"  # MP4, MOV, CR3...
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"AT&TFORM"):
-        return "djvu"
-    if head.startswith(b"OggS"):
-        return "ogg"
-    if head.startswith(b"fLaC"):
-        return "flac"
-    if head.startswith(b"MThd"):
-        return "midi"
-    if head.startswith(b"\x1a\x45\xdf\xa3"):
-        return "matroska"
-    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
-        return "mp3"
-    if head.startswith(b"gimp xcf"):
-        return "xcf"
-    if head.startswith(b"PK\x03\x04"):
-        return "zip"
-    if head.startswith(b"BM"):
-        return "bmp"
+    if len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
+        return "mp3"  # an MPEG audio frame without an ID3 tag
     return _sniff_text(head)
 
 
