@@ -62,7 +62,7 @@ def cmd_partnership_add(args: argparse.Namespace) -> int:
 
 def cmd_partnership_list(args: argparse.Namespace) -> int:
     from desktop_app.core.checklists import combine
-    from desktop_app.services.checklists import partnership_progress
+    from desktop_app.services.checklists import progress_by_partnership
     from desktop_app.services.partnerships import list_partnerships
 
     ctx = open_context(args)
@@ -70,7 +70,8 @@ def cmd_partnership_list(args: argparse.Namespace) -> int:
         views = list_partnerships(
             ctx.db, search=args.search or "", kinds=args.kind or (), statuses=args.status or ()
         )
-        progress = {view.id: partnership_progress(ctx.db, view.id) for view in views}
+        every = progress_by_partnership(ctx.db)
+        progress = {view.id: every[view.id] for view in views}
     finally:
         ctx.close()
     if args.json:

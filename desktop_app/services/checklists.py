@@ -182,11 +182,29 @@ def partnership_progress(db: Database, partnership_id: int) -> Progress:
     return combine(view.progress for view in get_checklists(db, partnership_id))
 
 
+def progress_by_partnership(db: Database) -> dict[int, Progress]:
+    """Every partnership's progress, in one session (the list shows them all at once).
+
+    Checklists are upgraded to their templates first, as :func:`get_checklists` does, so
+    steps a newer template added count before the checklist is opened.
+    """
+    with db.session() as session:
+        result: dict[int, Progress] = {}
+        for partnership in session.scalars(select(Partnership)):
+            for checklist in partnership.checklists:
+                upgrade_checklist(session, checklist)
+            result[partnership.id] = progress(
+                item.status
+                for checklist in partnership.checklists
+                for item in checklist.items
+                if not item.retired
+            )
+        return result
+
+
 def overall_progress(db: Database) -> Progress:
     """Every partnership's checklists together (the dashboard number)."""
-    with db.session() as session:
-        ids = list(session.scalars(select(Partnership.id)))
-    return combine(partnership_progress(db, partnership_id) for partnership_id in ids)
+    return combine(progress_by_partnership(db).values())
 
 
 def ask_helpdesk_about_step(db: Database, item_id: int, language: str = "en") -> int:

@@ -136,3 +136,22 @@ def test_asking_the_helpdesk_about_a_step_prefills_partnership_and_step(ctx: App
     assert step.title in detail.form.subject
     assert detail.form.partner_name == "Stadsarkivet"
     assert step.title.replace("—", "") in preview_request(ctx.db, request_id).email_text
+
+
+def test_progress_of_every_partnership_at_once_matches_each_one(ctx: AppContext) -> None:
+    museum = create_partnership(ctx.db, "Museum of Maps")
+    archive = create_partnership(ctx.db, "Film Archive")
+    checklists.add_checklist(ctx.db, museum.id, "forming-partnership")
+    checklists.add_checklist(ctx.db, museum.id, "batch-upload")
+    checklists.add_checklist(ctx.db, archive.id, "reporting")
+    steps = checklists.get_checklists(ctx.db, museum.id)[0].items
+    checklists.update_item(ctx.db, steps[0].id, status="done")
+    checklists.update_item(ctx.db, steps[1].id, status="not_applicable")
+
+    every = checklists.progress_by_partnership(ctx.db)
+
+    assert set(every) == {museum.id, archive.id}
+    for partnership_id, figures in every.items():
+        assert figures == checklists.partnership_progress(ctx.db, partnership_id)
+    assert (every[museum.id].done, every[archive.id].done) == (1, 0)
+    assert every[museum.id].applicable == every[museum.id].total - 1

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.checklists import Progress, combine
-from desktop_app.services.checklists import partnership_progress
+from desktop_app.services.checklists import progress_by_partnership
 from desktop_app.services.context import AppContext
 from desktop_app.services.partnerships import list_partnerships
 from desktop_app.store.settings_repository import load_settings
@@ -88,10 +88,7 @@ class PartnershipsArea(Area):
 
     def refresh(self) -> None:
         """Reload the list (search and filters applied) and the overall progress."""
-        everything = list_partnerships(self._db)
-        progress: dict[int, Progress] = {
-            view.id: partnership_progress(self._db, view.id) for view in everything
-        }
+        progress: dict[int, Progress] = progress_by_partnership(self._db)
         shown = list_partnerships(
             self._db,
             search=self.list_pane.search_text(),
@@ -101,7 +98,7 @@ class PartnershipsArea(Area):
         rows = [PartnershipRow(view, progress[view.id]) for view in shown if view.id in progress]
         self.list_pane.show_rows(
             rows,
-            any_exist=bool(everything),
+            any_exist=bool(progress),  # one entry per partnership, shown or not
             overall=combine(progress.values()),
             open_id=self.detail.partnership_id,
         )
