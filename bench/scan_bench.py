@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.media.jpeg import parse_layout
+from desktop_app.files.jpeg import parse_layout
 
 # SQLAlchemy and the services are imported inside one_round, not here: the scanner's
 # worker processes import the main module (multiprocessing's rule), and Fieldkit's real
@@ -138,8 +138,8 @@ def wait_for_idle(limit: float) -> None:
 def one_round(
     root: Path, media: Path, paths: list[Path], number: int, workers: int | None
 ) -> Round:
-    from desktop_app.services.context import AppContext
     from desktop_app.services.media import ensure_batch, import_paths, rescan_batch
+    from desktop_app.store.context import AppContext
 
     busy_before, own_before = busy_cpu_seconds(), own_cpu_seconds()
     round_began = time.perf_counter()
@@ -201,7 +201,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.threads:
-        from desktop_app.media import scanner
+        from desktop_app.files import scanner
 
         scanner.processes_available = lambda: False  # what a frozen build does today
     rounds: list[Round] = []

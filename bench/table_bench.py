@@ -79,7 +79,7 @@ def setup(folder: Path, rows: int) -> int:
 
     code = (
         "import sys; from pathlib import Path; from bench.table_bench import insert_items;"
-        "from desktop_app.services.context import AppContext;"
+        "from desktop_app.store.context import AppContext;"
         f"ctx = AppContext.open(Path({str(folder)!r}), log_to_file=False);"
         f"print(insert_items(ctx, {rows})); ctx.close()"
     )
@@ -104,8 +104,8 @@ def measure(folder: Path, batch_id: int, rows: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.services.context import AppContext
     from desktop_app.services.media_edit import load_rows
+    from desktop_app.store.context import AppContext
     from desktop_app.ui import operations
     from desktop_app.ui.areas.media import MediaArea
     from desktop_app.ui.media.table_model import TITLE

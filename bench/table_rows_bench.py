@@ -15,10 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import ensure_batch
 from desktop_app.services.media_checks import check_batch
 from desktop_app.services.media_edit import apply_changes, item_ids, load_rows, set_field
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem, new_uuid
 
 

@@ -25,9 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_app.store.db import open_database
-from desktop_app.sync.upload.engine import UploadEngine
-from desktop_app.sync.upload.queue import UploadQueue, UploadSpec
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.sync.uploads.engine import UploadEngine
+from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
+from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.fixtures.mediawiki import TestWiki
 from tests.fixtures.proxy import FaultyProxy
 from tests.uploads.conftest import noise_file

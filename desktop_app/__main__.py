@@ -9,10 +9,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Dispatch to the CLI; the CLI opens the GUI when no command is given."""
-    from desktop_app.cli import run
+    """The window without a command, the CLI with one (the CLI never loads the UI)."""
+    from desktop_app import cli
 
-    return run(sys.argv[1:] if argv is None else argv)
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    if args.handler is None:
+        from desktop_app.app import run_gui
+
+        return run_gui(args.data_dir)
+    return cli.execute(args)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,6 @@ from desktop_app import __version__
 from desktop_app.cli import foundation, media, partnerships, uploads
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from desktop_app.app import run_gui
-
-    return run_gui(args.data_dir)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldkit",
@@ -32,15 +26,27 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="data folder (default: FIELDKIT_DATA_DIR or the platform's user data folder)",
     )
-    parser.set_defaults(handler=cmd_gui)
+    parser.set_defaults(handler=None)  # no command: __main__ opens the window
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (foundation, partnerships, media, uploads):
         module.register(commands)
     return parser
 
 
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv`` and run the command; returns the process exit code."""
-    args = build_parser().parse_args(list(argv))
-    handler: Callable[[argparse.Namespace], int] = args.handler
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; ``handler`` is ``None`` when no command was given."""
+    return build_parser().parse_args(list(argv))
+
+
+def execute(args: argparse.Namespace) -> int:
+    """Run a parsed command; returns the process exit code."""
+    handler: Callable[[argparse.Namespace], int] | None = args.handler
+    if handler is None:
+        build_parser().print_help()
+        return 2
     return handler(args)
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the command (``fieldkit COMMAND ...``); returns the exit code."""
+    return execute(parse(argv))

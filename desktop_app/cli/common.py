@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop_app.core.settings import AppSettings
-    from desktop_app.services.context import AppContext
+    from desktop_app.store.context import AppContext
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -32,14 +32,14 @@ def print_json(data: Any) -> None:
 
 def open_context(args: argparse.Namespace) -> AppContext:
     """Open the data folder named by ``--data-dir`` (or the environment, or the default)."""
-    from desktop_app.services.context import AppContext
+    from desktop_app.store.context import AppContext
 
     return AppContext.open(args.data_dir)
 
 
 def read_settings(args: argparse.Namespace) -> AppSettings:
     """The stored settings of the data folder ``args`` names (opened and closed again)."""
-    from desktop_app.store.settings_repository import load_settings
+    from desktop_app.store.repositories.settings import load_settings
 
     ctx = open_context(args)
     try:

@@ -33,8 +33,8 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_account_set(args: argparse.Namespace) -> int:
-    from desktop_app.store.settings_repository import update_settings
-    from desktop_app.sync.credentials import PASSWORD_ENV, NoKeyringError, save_password
+    from desktop_app.store.repositories.settings import update_settings
+    from desktop_app.system.credentials import PASSWORD_ENV, NoKeyringError, save_password
 
     if "@" not in args.user:
         print(
@@ -70,8 +70,8 @@ def cmd_account_show(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from desktop_app.sync.credentials import password_source_note
-    from desktop_app.sync.service import exit_code_for, sync_once
+    from desktop_app.services.sync_pass import exit_code_for, sync_once
+    from desktop_app.system.credentials import password_source_note
 
     ctx = open_context(args)
     try:

@@ -94,7 +94,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         results = None
         policy = None
         if args.online:
-            from desktop_app.sync.media_online import WikiUnreachable, check_batch_online
+            from desktop_app.services.media_online import WikiUnreachable, check_batch_online
 
             try:
                 results, online = check_batch_online(ctx, batch_id)

@@ -93,15 +93,15 @@ def cmd_partnership_agreement(args: argparse.Namespace) -> int:
     """Write the agreement draft as PDF, ODT or HTML, through the same code as the GUI."""
     from desktop_app.core.agreement import missing_fields
     from desktop_app.core.form_checks import field_error
-    from desktop_app.services.partnerships import agreement_data, agreement_html, find_partnership
-    from desktop_app.store.settings_repository import load_settings
-    from desktop_app.ui.document_export import (
+    from desktop_app.documents.export import (
         ExportError,
         ensure_gui_application,
         export_html,
         format_for,
         needs_gui_application,
     )
+    from desktop_app.services.partnerships import agreement_data, agreement_html, find_partnership
+    from desktop_app.store.repositories.settings import load_settings
 
     try:
         kind = format_for(args.out)
@@ -193,9 +193,9 @@ def _helpdesk_changes(args: argparse.Namespace) -> dict[str, Any] | list[Problem
 
 
 def cmd_helpdesk_set(args: argparse.Namespace) -> int:
-    from desktop_app.store.settings_repository import update_settings
-    from desktop_app.sync.credentials import CredentialError
-    from desktop_app.sync.email_delivery import SMTP_PASSWORD_ENV, save_smtp_password
+    from desktop_app.store.repositories.settings import update_settings
+    from desktop_app.sync.deliveries.email import SMTP_PASSWORD_ENV, save_smtp_password
+    from desktop_app.system.credentials import CredentialError
 
     changes = _helpdesk_changes(args)
     if isinstance(changes, list):

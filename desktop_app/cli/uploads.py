@@ -174,7 +174,7 @@ def _refresh(ctx: Any, scope: dict[str, int]) -> tuple[dict[str, Any] | None, st
     """Read usage from the wiki now; on trouble, say why and keep what is stored."""
     from desktop_app.services.report_usage import refresh_usage
     from desktop_app.sync.outbox import TransientError
-    from desktop_app.sync.wiki import LoginFailed, WikiError, WikiUnavailable
+    from desktop_app.wiki.client import LoginFailed, WikiError, WikiUnavailable
 
     try:
         return refresh_usage(ctx, **scope).to_dict(), None  # type: ignore[arg-type]
@@ -203,7 +203,7 @@ def _write(report: Any, out: Path) -> str | None:
 
 def write_pdf(html: str, out: Path) -> str | None:
     """HTML → PDF through the app's one Qt exporter (imported here only: the CLI is Qt-free)."""
-    from desktop_app.ui.document_export import ExportError, ensure_gui_application, export_html
+    from desktop_app.documents.export import ExportError, ensure_gui_application, export_html
 
     ensure_gui_application()
     try:

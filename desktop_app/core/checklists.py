@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from desktop_app.core.localized import LocalizedText, pick
-from desktop_app.paths import repo_resource_dir
+from desktop_app.system.paths import repo_resource_dir
 
 ITEM_STATUSES = ("open", "done", "not_applicable")
 

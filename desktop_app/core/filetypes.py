@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from desktop_app.core.problems import Problem, error, warning
-from desktop_app.paths import repo_resource_dir
+from desktop_app.system.paths import repo_resource_dir
 
 # Bytes a caller must pass to :func:`sniff_kind` for a reliable answer.
 SNIFF_BYTES = 512

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop_app.core.localized import FALLBACK_LANGUAGE
-from desktop_app.paths import repo_resource_dir
+from desktop_app.system.paths import repo_resource_dir
 
 
 class UnknownGuide(KeyError):

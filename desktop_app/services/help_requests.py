@@ -45,7 +45,7 @@ from desktop_app.store.models import (
     RequestReply,
     RequestState,
 )
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.repositories.settings import load_settings
 
 WIKI_SECTION_KIND = "help_request.wiki_section"
 EMAIL_KIND = "help_request.email"

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 from desktop_app.core.licences import UnknownLicence, get_licence
 from desktop_app.core.media_checks import GPS_POLICIES
 from desktop_app.core.problems import Problem, error
-from desktop_app.media.gps_strip import stripped_copy
-from desktop_app.media.scanner import (
+from desktop_app.files.gps_strip import stripped_copy
+from desktop_app.files.scanner import (
     CachedScan,
     CancelCheck,
     ProgressCallback,

@@ -2,7 +2,7 @@
 
 Offline, checks use the shipped file-type policy (or the one last read from the wiki)
 and what earlier batches hold; :func:`check_batch` takes optional wiki findings (from
-:mod:`desktop_app.sync.wiki_media`) to add the online checks.
+:mod:`desktop_app.wiki.files`) to add the online checks.
 """
 
 from __future__ import annotations

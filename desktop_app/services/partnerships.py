@@ -202,7 +202,7 @@ def agreement_data(
     db: Database, partnership_id: int, drafted_on: date | None = None
 ) -> AgreementData:
     """What the draft is made of (``core.agreement.missing_fields`` tells what is blank)."""
-    from desktop_app.store.settings_repository import load_settings
+    from desktop_app.store.repositories.settings import load_settings
 
     with db.session() as session:
         row = session.get_one(Partnership, partnership_id)

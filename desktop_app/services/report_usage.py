@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.report import UsagePage
-from desktop_app.services.context import AppContext
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import FileUsage, MediaBatch, utcnow
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.store.settings_repository import load_settings
-from desktop_app.sync.wiki import WikiClient
+from desktop_app.store.repositories.settings import load_settings
+from desktop_app.wiki.client import WikiClient
 
 ClientFactory = Callable[[], WikiClient]
 
@@ -61,11 +61,11 @@ def refresh_usage(
 ) -> UsageRefresh:
     """Read usage of the uploaded files from the wiki and store it (blocking, network).
 
-    Raises the wiki errors of :mod:`desktop_app.sync.wiki` (``WikiUnavailable`` when
+    Raises the wiki errors of :mod:`desktop_app.wiki.client` (``WikiUnavailable`` when
     offline) or ``TransientError`` when no account is set up; nothing stored changes then.
     """
-    from desktop_app.sync.service import default_client_factory
-    from desktop_app.sync.usage import read_usage
+    from desktop_app.services.sync_pass import default_client_factory
+    from desktop_app.wiki.usage import read_usage
 
     with ctx.db.session() as session:
         titles = uploaded_titles(session, batch_id=batch_id, partnership_id=partnership_id)

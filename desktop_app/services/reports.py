@@ -4,7 +4,7 @@ Works offline: everything comes from the database (upload jobs, media items, the
 cached by :mod:`desktop_app.services.report_usage`) and the original files, whose EXIF
 thumbnail (read with exifread, no Qt) becomes the preview; a file without one gets no
 image. PDF is not made here (that needs Qt): the GUI and the CLI hand
-:func:`report_html` to ``desktop_app.ui.document_export``.
+:func:`report_html` to ``desktop_app.documents.export``.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from sqlalchemy import select
 from desktop_app.core.licences import UnknownLicence, get_licence
 from desktop_app.core.report import OutcomeReport, ReportFile, report_csv_text
 from desktop_app.core.report_html import report_html
-from desktop_app.services.context import AppContext
 from desktop_app.services.report_usage import stored_usage
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem, Partnership, utcnow
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.repositories.settings import load_settings
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from desktop_app.store.models import (
     RequestState,
     utcnow,
 )
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.repositories.settings import load_settings
 
 
 def _channel_kinds(settings: AppSettings) -> list[str]:

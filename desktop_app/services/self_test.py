@@ -8,7 +8,12 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop_app.paths import DataPaths, repo_resource_dir, resolve_data_dir, translations_dir
+from desktop_app.system.paths import (
+    DataPaths,
+    repo_resource_dir,
+    resolve_data_dir,
+    translations_dir,
+)
 
 
 @dataclass(frozen=True)

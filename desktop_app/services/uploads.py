@@ -2,12 +2,12 @@
 
 "Upload" takes a batch's *ready* files (the same checks as ``fieldkit media check``),
 snapshots each file's title, page text, captions and depicts into an upload job, and
-commits the jobs: from then on the queue (:mod:`desktop_app.sync.upload.queue`) owns
+commits the jobs: from then on the queue (:mod:`desktop_app.sync.uploads.queue`) owns
 them, across restarts. Files that are not ready, or already queued or uploaded, are
 reported and left alone, so pressing "Upload" twice never uploads a file twice.
 
 The worker itself (network, chunks, resume) is built by
-:mod:`desktop_app.services.upload_worker`.
+:mod:`desktop_app.sync.uploads.worker`.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from sqlalchemy import select
 
 from desktop_app.core.problems import Problem, error
 from desktop_app.core.titles import full_title
-from desktop_app.media.gps_strip import GpsStripError
-from desktop_app.services.context import AppContext
+from desktop_app.files.gps_strip import GpsStripError
 from desktop_app.services.media_checks import check_batch, file_type_policy, item_wikitext
-from desktop_app.services.upload_copies import delete_copy, prepare_upload_file, sha1_of
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem, utcnow
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.sync.upload.queue import QueueStatus, UploadQueue, UploadSpec
+from desktop_app.sync.uploads.copies import delete_copy, prepare_upload_file, sha1_of
+from desktop_app.sync.uploads.queue import QueueStatus, UploadQueue, UploadSpec
 
 log = logging.getLogger(__name__)
 

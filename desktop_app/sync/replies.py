@@ -17,7 +17,7 @@ from sqlalchemy import select
 from desktop_app.core.replies import extract_replies
 from desktop_app.store.db import Database
 from desktop_app.store.models import HelpRequest, RequestReply, utcnow
-from desktop_app.sync.wiki import LoginFailed, WikiClient, WikiError, WikiUnavailable
+from desktop_app.wiki.client import LoginFailed, WikiClient, WikiError, WikiUnavailable
 
 log = logging.getLogger(__name__)
 

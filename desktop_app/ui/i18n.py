@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.paths import translations_dir
+from desktop_app.system.paths import translations_dir
 
 log = logging.getLogger(__name__)
 

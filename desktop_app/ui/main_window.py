@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.context import AppContext
+from desktop_app.store.context import AppContext
 from desktop_app.ui import operations
 from desktop_app.ui.areas.base import Area
 from desktop_app.ui.areas.log_view import LogArea

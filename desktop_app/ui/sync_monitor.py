@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import load_settings
-from desktop_app.sync.connectivity import check_connectivity
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.outbox import SyncReport, pending_count
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.wiki.connectivity import check_connectivity
 
 if TYPE_CHECKING:
     from desktop_app.sync.replies import RepliesReport
@@ -108,14 +108,14 @@ def run_sync_pass(
     ctx: AppContext, *, due_only: bool = True, fetch_replies: bool = False
 ) -> SyncReport:
     """One pass over the (due) outbox entries, replies read if asked (blocking; worker)."""
-    from desktop_app.sync.service import sync_once
+    from desktop_app.services.sync_pass import sync_once
 
     return sync_once(ctx, due_only=due_only, fetch_replies=fetch_replies)
 
 
 def run_reply_fetch(ctx: AppContext) -> RepliesReport:
     """Read replies to recently sent requests and store new ones (blocking; worker)."""
-    from desktop_app.sync.service import fetch_replies
+    from desktop_app.services.sync_pass import fetch_replies
 
     return fetch_replies(ctx)
 

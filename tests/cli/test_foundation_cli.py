@@ -83,14 +83,14 @@ def test_sync_with_nothing_queued_sends_nothing_and_succeeds(
 def test_sync_without_account_is_a_failure_with_advice(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_app.services.context import AppContext
     from desktop_app.services.help_requests import (
         save_draft,
     )
     from desktop_app.services.request_queue import (
         queue_request,
     )
-    from desktop_app.store.settings_repository import update_settings
+    from desktop_app.store.context import AppContext
+    from desktop_app.store.repositories.settings import update_settings
 
     ctx = AppContext.open(tmp_path)
     with ctx.db.session() as session:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import save_draft
+from desktop_app.store.context import AppContext
 
 
 def main(data_dir: str, round_name: str) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import ensure_batch
+from desktop_app.store.context import AppContext
 from tests.conftest import MEDIA_SAMPLES
 
 

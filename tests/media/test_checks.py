@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from desktop_app.core.media_checks import BatchContext, ExistingFile, ItemFacts, check_item
 from desktop_app.core.titles import check_title, preview_pattern, render_pattern
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import ensure_batch, import_paths, set_gps_policy
 from desktop_app.services.media_checks import WikiFindings, check_batch
 from desktop_app.services.media_edit import item_ids, set_field
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem
 
 

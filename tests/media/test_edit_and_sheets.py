@@ -10,7 +10,6 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop_app.core.media_fields import FieldError
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import import_paths
 from desktop_app.services.media_edit import (
     apply_changes,
@@ -23,6 +22,7 @@ from desktop_app.services.media_edit import (
     set_field_text,
 )
 from desktop_app.services.media_sheets import apply_sheet, export_batch, read_sheet
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import exifread
 import pytest
 
-from desktop_app.media.gps_strip import GpsStripError, strip_gps_in_place, stripped_copy
-from desktop_app.media.jpeg import image_tables, scan_data
-from desktop_app.media.scanner import scan_file
+from desktop_app.files.gps_strip import GpsStripError, strip_gps_in_place, stripped_copy
+from desktop_app.files.jpeg import image_tables, scan_data
+from desktop_app.files.scanner import scan_file
 from desktop_app.services.media import upload_copy
 from desktop_app.store.models import MediaItem
 from tests.conftest import MEDIA_SAMPLES

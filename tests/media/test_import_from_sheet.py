@@ -10,9 +10,9 @@ import pytest
 from openpyxl import Workbook
 
 from desktop_app.cli import run
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import import_paths, paths_from_sheet
 from desktop_app.services.media_sheets import SheetError
+from desktop_app.store.context import AppContext
 
 
 def _write_csv(path: Path, rows: list[list[str]]) -> Path:

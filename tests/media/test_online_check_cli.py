@@ -17,12 +17,12 @@ import keyring.backends.fail
 import pytest
 
 from desktop_app.cli import run
-from desktop_app.paths import DataPaths
-from desktop_app.services.context import AppContext
 from desktop_app.services.media_checks import POLICY_CACHE_FILE
 from desktop_app.services.media_edit import set_field_text
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.conftest import MEDIA_SAMPLES
 from tests.fixtures.mediawiki import TestWiki
 

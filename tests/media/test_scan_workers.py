@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from desktop_app.media import scanner
-from desktop_app.media.exif import read_jpeg_metadata, read_metadata
-from desktop_app.media.scanner import ScannedFile, scan_file, scan_paths
+from desktop_app.files import scanner
+from desktop_app.files.exif import read_jpeg_metadata, read_metadata
+from desktop_app.files.scanner import ScannedFile, scan_file, scan_paths
 from tests.conftest import MEDIA_SAMPLES
 
 ALL_SAMPLES = sorted(p for p in MEDIA_SAMPLES.rglob("*") if p.is_file() and p.suffix != ".md")

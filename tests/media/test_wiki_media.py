@@ -11,9 +11,9 @@ import pytest
 
 from desktop_app.core.filetypes import default_policy
 from desktop_app.core.media_checks import BatchContext, ItemFacts, check_item
-from desktop_app.paths import DataPaths
-from desktop_app.sync.wiki import WikiAccount, WikiClient
-from desktop_app.sync.wiki_media import (
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import WikiAccount, WikiClient
+from desktop_app.wiki.files import (
     existing_file_titles,
     files_with_sha1,
     wiki_file_policy,

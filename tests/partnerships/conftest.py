@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import update_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import update_settings
 from tests.fixtures.mediawiki import TestWiki
 from tests.fixtures.smtp import TestSmtpServer
 

@@ -13,9 +13,9 @@ from desktop_app.core.help_request import AttachmentInfo, RequestForm, validate_
 from desktop_app.core.help_request_text import HelpRequestContent, render_section_text
 from desktop_app.core.licences import get_licence
 from desktop_app.core.replies import extract_replies
-from desktop_app.services.context import AppContext
 from desktop_app.services.guides import get_guide, list_guides, search_guides
 from desktop_app.services.partnerships import agreement_html, create_partnership
+from desktop_app.store.context import AppContext
 from tests.partnerships.helpers import NASTY
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import list_requests, update_request
 from desktop_app.services.request_queue import retry_request_now
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
-from desktop_app.store.settings_repository import update_settings
-from desktop_app.sync.help_request_delivery import WikiSectionDelivery
+from desktop_app.store.repositories.settings import update_settings
+from desktop_app.sync.deliveries.wiki_section import WikiSectionDelivery
 from desktop_app.sync.outbox import OutboxWorker
-from desktop_app.sync.wiki import WikiClient
+from desktop_app.wiki.client import WikiClient
 from tests.partnerships.helpers import queued
 
 

@@ -8,7 +8,6 @@ import pytest
 
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.core.help_request import ATTACHMENT_MAX_BYTES
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
     get_request,
     preview_request,
@@ -20,9 +19,10 @@ from desktop_app.services.request_queue import (
     queue_request,
     retry_request_now,
 )
+from desktop_app.services.sync_pass import sync_once
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
-from desktop_app.sync.email_delivery import EmailDelivery, SentJournal
-from desktop_app.sync.service import sync_once
+from desktop_app.sync.deliveries.email import EmailDelivery, SentJournal
 from tests.fixtures.smtp import TestSmtpServer
 from tests.partnerships.helpers import ARABIC, HEBREW, full_request, queued
 
@@ -103,7 +103,7 @@ def test_a_mail_the_server_accepted_is_not_sent_again(
 ) -> None:
     """The journal covers a crash between the server's "250" and our database commit."""
     from desktop_app.store.models import OutboxEntry
-    from desktop_app.store.settings_repository import load_settings
+    from desktop_app.store.repositories.settings import load_settings
 
     queued(mail_ctx.db)
     with mail_ctx.db.session() as session:

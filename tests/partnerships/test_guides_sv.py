@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.guides import load_guides
-from desktop_app.paths import repo_resource_dir
 from desktop_app.services import guides
+from desktop_app.system.paths import repo_resource_dir
 
 GUIDE_DIR = repo_resource_dir() / "guides"
 ENGLISH = [guide for guide in load_guides() if guide.language == "en"]

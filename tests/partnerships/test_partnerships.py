@@ -9,7 +9,6 @@ import pytest
 from desktop_app.core.checklists import TemplateItem, get_template
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services import checklists
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import get_request, preview_request
 from desktop_app.services.partnerships import (
     create_partnership,
@@ -17,6 +16,7 @@ from desktop_app.services.partnerships import (
     list_partnerships,
     update_partnership,
 )
+from desktop_app.store.context import AppContext
 
 
 def test_a_partnership_is_saved_with_every_field_and_unicode(ctx: AppContext) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
     get_request,
     list_requests,
@@ -24,10 +23,11 @@ from desktop_app.services.request_replies import (
     list_replies,
     mark_replies_seen,
 )
+from desktop_app.services.sync_pass import SyncExit, exit_code_for, fetch_replies, sync_once
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
-from desktop_app.store.settings_repository import load_settings
-from desktop_app.sync.service import SyncExit, exit_code_for, fetch_replies, sync_once
-from desktop_app.sync.wiki import WikiAccount, WikiClient, WikiUnavailable
+from desktop_app.store.repositories.settings import load_settings
+from desktop_app.wiki.client import WikiAccount, WikiClient, WikiUnavailable
 from tests.fixtures.mediawiki import TestWiki
 from tests.partnerships.helpers import ARABIC, HEBREW, NASTY, queued
 
@@ -210,7 +210,7 @@ def test_replies_on_the_wiki_are_stored_and_marked_new(
 def test_a_refused_edit_fails_with_the_reason_and_can_be_retried(
     wiki_ctx: AppContext, wiki_up: TestWiki
 ) -> None:
-    from desktop_app.store.settings_repository import update_settings
+    from desktop_app.store.repositories.settings import update_settings
 
     with wiki_ctx.db.session() as session:
         update_settings(session, helpdesk_page="Bad|title[]")

@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core.help_request_text import request_marker
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import list_requests
+from desktop_app.services.sync_pass import sync_once
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import OutboxEntry, RequestState
-from desktop_app.store.settings_repository import load_settings, update_settings
-from desktop_app.sync import pywikibot_home
-from desktop_app.sync.service import sync_once
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.store.repositories.settings import load_settings, update_settings
+from desktop_app.wiki import home as pywikibot_home
+from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.fixtures.mediawiki import TestWiki
 from tests.fixtures.proxy import FaultyProxy
 from tests.partnerships.helpers import queued

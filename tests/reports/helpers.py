@@ -8,11 +8,11 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import ensure_batch, import_paths, set_gps_policy
 from desktop_app.services.media_edit import item_ids, set_field_text
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
-from desktop_app.store.settings_repository import update_settings
+from desktop_app.store.repositories.settings import update_settings
 from tests.conftest import MEDIA_SAMPLES
 from tests.fixtures.mediawiki import TestWiki
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import run
-from desktop_app.paths import DataPaths
-from desktop_app.services.context import AppContext
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.store.context import AppContext
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.fixtures.mediawiki import TestWiki
 from tests.reports.helpers import ReadyBatch, configure_wiki, ready_batch
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.sync.connectivity import Connectivity, check_connectivity
+from desktop_app.wiki.connectivity import Connectivity, check_connectivity
 from tests.fixtures.mediawiki import TestWiki
 
 pytestmark = pytest.mark.wiki

@@ -12,15 +12,15 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 
-from desktop_app.logging_setup import setup_logging
-from desktop_app.sync import credentials
-from desktop_app.sync.credentials import (
+from desktop_app.system import credentials
+from desktop_app.system.credentials import (
     NoKeyringError,
     delete_password,
     load_password,
     password_source_note,
     save_password,
 )
+from desktop_app.system.logs import setup_logging
 
 API = "https://commons.wikimedia.org/w/api.php"
 USER = "Example@fieldkit"

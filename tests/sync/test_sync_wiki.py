@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.paths import DataPaths
-from desktop_app.sync.wiki import LoginFailed, WikiAccount, WikiClient, WikiUnavailable
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import LoginFailed, WikiAccount, WikiClient, WikiUnavailable
 from tests.fixtures.mediawiki import TestWiki
 
 pytestmark = pytest.mark.wiki

@@ -16,7 +16,6 @@ import pytest
 
 from desktop_app.cli import run
 from desktop_app.core.help_request_text import request_marker
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
     list_requests,
     save_draft,
@@ -24,11 +23,12 @@ from desktop_app.services.help_requests import (
 from desktop_app.services.request_queue import (
     queue_request,
 )
+from desktop_app.services.sync_pass import default_client_factory, sync_once
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
-from desktop_app.store.settings_repository import update_settings
+from desktop_app.store.repositories.settings import update_settings
 from desktop_app.sync.outbox import pending_count
-from desktop_app.sync.service import default_client_factory, sync_once
-from desktop_app.sync.wiki import WikiAccount, WikiClient, WikiUnavailable
+from desktop_app.wiki.client import WikiAccount, WikiClient, WikiUnavailable
 from tests.fixtures.mediawiki import TestWiki
 
 pytestmark = pytest.mark.wiki
@@ -62,7 +62,7 @@ def read_page(wiki: TestWiki, data_dir: Path, title: str) -> str | None:
 
 
 def helpdesk_page(ctx: AppContext) -> str:
-    from desktop_app.store.settings_repository import load_settings
+    from desktop_app.store.repositories.settings import load_settings
 
     with ctx.db.session() as session:
         return load_settings(session).helpdesk_page

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import update_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import update_settings
 from desktop_app.ui import operations
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow

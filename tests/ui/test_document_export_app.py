@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 SCRIPT = """
-from desktop_app.ui.document_export import ensure_gui_application
+from desktop_app.documents.export import ensure_gui_application
 ensure_gui_application()
 from PySide6.QtWidgets import QWidget
 QWidget()

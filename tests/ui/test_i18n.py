@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.paths import translations_dir
+from desktop_app.system.paths import translations_dir
 from desktop_app.ui import i18n
 
 SWEDISH_TS = translations_dir() / "fieldkit_sv.ts"

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings
 from desktop_app.ui.i18n import PSEUDO_RTL_ENV, install_language
 from desktop_app.ui.main_window import MainWindow
 

@@ -7,7 +7,6 @@ from datetime import timedelta
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
     list_requests,
     save_draft,
@@ -15,6 +14,7 @@ from desktop_app.services.help_requests import (
 from desktop_app.services.request_queue import (
     queue_request,
 )
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState, utcnow
 from desktop_app.ui.areas.requests import RequestsArea
 from desktop_app.ui.main_window import MainWindow

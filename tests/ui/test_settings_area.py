@@ -10,8 +10,8 @@ import keyring.backends.fail
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings
 from desktop_app.ui.main_window import MainWindow
 
 PASSWORD = "s3cret-bot-password-never-stored"

@@ -7,19 +7,19 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import (
     save_draft,
 )
 from desktop_app.services.request_queue import (
     queue_request,
 )
-from desktop_app.sync.connectivity import Connectivity, ConnectivityResult
+from desktop_app.store.context import AppContext
 from desktop_app.sync.outbox import SyncReport
 from desktop_app.ui import sync_monitor
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import OpContext
 from desktop_app.ui.sync_monitor import LinkState, MonitorReport, SyncMonitor
+from desktop_app.wiki.connectivity import Connectivity, ConnectivityResult
 
 
 def test_unreachable_wiki_shows_offline_in_the_status_bar(

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.paths import DataPaths
 from desktop_app.store.db import Database, open_database
-from desktop_app.sync.upload.chunking import KIB, ChunkPolicy
-from desktop_app.sync.upload.engine import UploadEngine
-from desktop_app.sync.upload.queue import UploadQueue, UploadSpec
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.sync.uploads.chunking import KIB, ChunkPolicy
+from desktop_app.sync.uploads.engine import UploadEngine
+from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.fixtures.mediawiki import TestWiki
 from tests.fixtures.proxy import FaultyProxy
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import build_parser, run
-from desktop_app.services.context import AppContext
+from desktop_app.store.context import AppContext
 from tests.reports.helpers import ready_batch
 
 

@@ -11,10 +11,10 @@ import pytest
 
 from desktop_app.store.db import Database
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.sync.upload.engine import RunOutcome, UploadEngine, UploadProgress
-from desktop_app.sync.upload.queue import UploadQueue, UploadSpec
-from desktop_app.sync.wiki import WikiClient
-from desktop_app.sync.wiki_uploads import WikiUploads
+from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
+from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.uploads import WikiUploads
 from tests.fixtures.proxy import FaultyProxy
 
 pytestmark = pytest.mark.wiki

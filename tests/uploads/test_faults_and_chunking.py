@@ -6,10 +6,10 @@ import pytest
 import requests
 from pywikibot import exceptions as pwb
 
-from desktop_app.sync.upload.chunking import KIB, BandwidthLimiter, ChunkPolicy, ChunkSizer
-from desktop_app.sync.upload.faults import FaultKind, classify, retry_delay
-from desktop_app.sync.wiki import LoginFailed
-from desktop_app.sync.wiki_uploads import ResponseInfo, _parse_retry_after
+from desktop_app.sync.uploads.chunking import KIB, BandwidthLimiter, ChunkPolicy, ChunkSizer
+from desktop_app.wiki.client import LoginFailed
+from desktop_app.wiki.faults import FaultKind, classify, retry_delay
+from desktop_app.wiki.uploads import ResponseInfo, _parse_retry_after
 
 
 def _api_error(code: str, info: str = "", **other: object) -> pwb.APIError:

@@ -16,12 +16,12 @@ import exifread
 import pytest
 
 from desktop_app.cli import run
-from desktop_app.paths import DataPaths
-from desktop_app.services.context import AppContext
-from desktop_app.services.upload_copies import copies_dir
 from desktop_app.services.uploads import cancel_uploads, enqueue_batch, list_jobs
-from desktop_app.sync.wiki import WikiAccount, WikiClient
-from desktop_app.sync.wiki_uploads import WikiUploads
+from desktop_app.store.context import AppContext
+from desktop_app.sync.uploads.copies import copies_dir
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import WikiAccount, WikiClient
+from desktop_app.wiki.uploads import WikiUploads
 from tests.fixtures.mediawiki import TestWiki
 from tests.reports.helpers import configure_wiki, ready_batch, sha1_file
 

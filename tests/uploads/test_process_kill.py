@@ -15,8 +15,8 @@ import pytest
 
 from desktop_app.store.db import Database
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.sync.wiki import WikiClient
-from desktop_app.sync.wiki_uploads import WikiUploads
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.uploads import WikiUploads
 from tests.conftest import REPO_ROOT
 from tests.fixtures.mediawiki import TestWiki
 from tests.fixtures.proxy import FaultyProxy

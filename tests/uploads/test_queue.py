@@ -10,8 +10,8 @@ import pytest
 from desktop_app.store.db import Database
 from desktop_app.store.models import MediaBatch, Partnership
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.sync.upload.engine import RunOutcome, UploadEngine, UploadProgress
-from desktop_app.sync.upload.queue import UploadQueue, UploadWorker
+from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
+from desktop_app.sync.uploads.queue import UploadQueue, UploadWorker
 
 pytestmark = pytest.mark.wiki
 QueueFile = Callable[..., tuple[int, Path, str]]

@@ -10,10 +10,10 @@ import os
 import sys
 from pathlib import Path
 
-from desktop_app.paths import DataPaths
 from desktop_app.store.db import open_database
-from desktop_app.sync.upload.engine import UploadEngine
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.sync.uploads.engine import UploadEngine
+from desktop_app.system.paths import DataPaths
+from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.uploads.conftest import TEST_POLICY
 
 

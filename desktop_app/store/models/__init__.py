@@ -7,7 +7,7 @@ the same. ``tests/store/test_migrations.py`` compares the two.
 
 from desktop_app.store.models.base import Base, new_uuid, utcnow
 from desktop_app.store.models.media import MediaBatch, MediaItem
-from desktop_app.store.models.outbox import OutboxEntry, OutboxState, Setting
+from desktop_app.store.models.outbox import OutboxEntry, OutboxState
 from desktop_app.store.models.partnerships import (
     Checklist,
     ChecklistItem,
@@ -18,6 +18,7 @@ from desktop_app.store.models.partnerships import (
     RequestState,
 )
 from desktop_app.store.models.reports import FileUsage
+from desktop_app.store.models.settings import Setting
 from desktop_app.store.models.uploads import UploadJob
 
 __all__ = [

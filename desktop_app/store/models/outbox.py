@@ -1,4 +1,4 @@
-"""Settings and the outbox: the foundation's own tables."""
+"""The outbox: help-request deliveries waiting for the network."""
 
 from __future__ import annotations
 
@@ -20,15 +20,6 @@ class OutboxState(enum.StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
-
-
-class Setting(Base):
-    """One user setting; values are JSON so they keep their types."""
-
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON, nullable=True)
 
 
 class OutboxEntry(Base):

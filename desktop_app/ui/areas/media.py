@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem
 from desktop_app.core.titles import PatternError
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import BatchInfo, ImportReport, batch_info
 from desktop_app.services.media_checks import check_batch, file_type_policy
 from desktop_app.services.media_edit import FieldChange, MediaRow, load_rows
+from desktop_app.services.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
 from desktop_app.services.media_sheets import SheetError, export_batch
 from desktop_app.services.media_view import compact_checks, item_detail
 from desktop_app.services.uploads import EnqueueReport, enqueue_batch
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem
-from desktop_app.sync.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.media.batch_bar import BatchBar
 from desktop_app.ui.media.detail_pane import DetailPane

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.checklists import Progress, combine
 from desktop_app.services.checklists import progress_by_partnership
-from desktop_app.services.context import AppContext
 from desktop_app.services.partnerships import list_partnerships
-from desktop_app.store.settings_repository import load_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.guides.browser import GuidesBrowser
 from desktop_app.ui.partnerships.detail_pane import PartnershipDetail

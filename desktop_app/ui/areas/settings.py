@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.settings import AppSettings
-from desktop_app.logging_setup import register_secret
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import load_settings, update_settings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings, update_settings
+from desktop_app.system.logs import register_secret
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.operations import OpContext, run_in_background
@@ -52,8 +52,8 @@ class ConnectionTest:
 
 def test_connection(ctx: AppContext, api_url: str, username: str, password: str) -> ConnectionTest:
     """Probe and, with an account, log in; an empty password means "the stored one"."""
-    from desktop_app.sync.connectivity import check_connectivity
-    from desktop_app.sync.credentials import CredentialError, NoKeyringError, load_password
+    from desktop_app.system.credentials import CredentialError, NoKeyringError, load_password
+    from desktop_app.wiki.connectivity import check_connectivity
 
     problem, no_keyring = None, False
     if username and not password:
@@ -285,7 +285,7 @@ class SettingsArea(Area):
     # -- callbacks (GUI thread) ----------------------------------------------------------
     @staticmethod
     def _store_password(api_url: str, username: str, password: str) -> None:
-        from desktop_app.sync.credentials import save_password
+        from desktop_app.system.credentials import save_password
 
         save_password(api_url, username, password)
 
@@ -295,7 +295,7 @@ class SettingsArea(Area):
         self._show_message(self.tr("Settings saved. The password is stored in the keyring."))
 
     def _on_password_failed(self, error: BaseException) -> None:
-        from desktop_app.sync.credentials import NoKeyringError
+        from desktop_app.system.credentials import NoKeyringError
 
         self.save_button.setEnabled(True)
         # A keyring that failed in another way: its own words help the helpdesk.

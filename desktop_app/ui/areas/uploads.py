@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.services.context import AppContext
-from desktop_app.sync.upload.engine import UploadProgress
+from desktop_app.store.context import AppContext
+from desktop_app.sync.uploads.engine import UploadProgress
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.uploads.queue_view import QueueView
 from desktop_app.ui.uploads.report_view import ReportView

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.agreement import missing_fields
+from desktop_app.documents.export import ExportError, export_html
 from desktop_app.services.checklists import partnership_progress
 from desktop_app.services.partnerships import agreement_data, agreement_html, get_partnership
 from desktop_app.store.db import Database
 from desktop_app.ui.areas.base import body_label, heading_label
-from desktop_app.ui.document_export import ExportError, export_html
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.checklist_pane import ChecklistPane
 from desktop_app.ui.partnerships.detail_form import PartnershipForm

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.services.uploads import JobView
 from desktop_app.store.models.uploads import RUNNABLE_STATES
-from desktop_app.sync.upload.engine import UploadProgress
+from desktop_app.sync.uploads.engine import UploadProgress
 from desktop_app.ui.uploads.formatting import eta_text, progress_text, rate_text
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, confirmed_bytes
 from desktop_app.ui.uploads.texts import error_text, error_title, state_text, warning_title

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.uploads import EnqueueReport, JobView, cancel_uploads, enqueue_batch
+from desktop_app.store.context import AppContext
 from desktop_app.store.models.uploads import RUNNABLE_STATES
-from desktop_app.sync.upload.engine import UploadProgress
+from desktop_app.sync.uploads.engine import UploadProgress
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import run_in_background

@@ -27,13 +27,13 @@ from sqlalchemy import select
 
 from desktop_app.core.report import OutcomeReport
 from desktop_app.core.report_html import report_html
-from desktop_app.services.context import AppContext
+from desktop_app.documents.export import export_html
 from desktop_app.services.report_usage import UsageRefresh, refresh_usage
 from desktop_app.services.reports import build_report, export_report
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch
 from desktop_app.store.models.uploads import UploadJob
 from desktop_app.ui.areas.base import body_label
-from desktop_app.ui.document_export import export_html
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import Operation, run_in_background
 

@@ -14,12 +14,12 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.uploads import JobView, list_jobs
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, utcnow
 from desktop_app.store.models.uploads import RUNNABLE_STATES
-from desktop_app.sync.upload.engine import UploadProgress
-from desktop_app.sync.upload.queue import UploadQueue
+from desktop_app.sync.uploads.engine import UploadProgress
+from desktop_app.sync.uploads.queue import UploadQueue
 
 DONE_STATES = frozenset({"verified", "published"})
 

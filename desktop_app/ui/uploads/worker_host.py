@@ -1,6 +1,6 @@
 """One upload worker thread for the open data folder, seen from the GUI thread.
 
-:class:`~desktop_app.sync.upload.queue.UploadWorker` runs on a plain thread and calls
+:class:`~desktop_app.sync.uploads.queue.UploadWorker` runs on a plain thread and calls
 back from there. This host owns it and turns what it reports into Qt signals emitted on
 the GUI thread (a private signal hops threads, a slot re-emits), so widgets and
 ``qtbot.waitSignal`` can connect directly. It also gives the worker its limits: the
@@ -24,13 +24,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from desktop_app.services.context import AppContext
-from desktop_app.services.upload_worker import build_upload_worker
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import utcnow
 from desktop_app.store.models.uploads import RUNNABLE_STATES, UploadJob
-from desktop_app.sync.upload.chunking import BandwidthLimiter
-from desktop_app.sync.upload.engine import UploadProgress
-from desktop_app.sync.upload.queue import UploadQueue, UploadWorker
+from desktop_app.sync.uploads.chunking import BandwidthLimiter
+from desktop_app.sync.uploads.engine import UploadProgress
+from desktop_app.sync.uploads.queue import UploadQueue, UploadWorker
+from desktop_app.sync.uploads.worker import build_upload_worker
 from desktop_app.ui.uploads.limits import UploadLimits, load_limits
 from desktop_app.ui.uploads.network_meter import NetworkMeter
 

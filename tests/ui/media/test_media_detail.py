@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPixmap
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.media_edit import load_rows
+from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.media import MediaArea
 from desktop_app.ui.media.table_model import THUMB, TITLE
 from desktop_app.ui.media.thumbnails import THUMB_EDGE, load_thumbnail

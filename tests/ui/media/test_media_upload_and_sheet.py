@@ -9,9 +9,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.media import set_gps_policy
 from desktop_app.services.media_edit import set_field_text
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
 from desktop_app.store.models.uploads import UploadJob
 from desktop_app.ui.areas.media import MediaArea

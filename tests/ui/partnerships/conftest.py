@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.partnerships import PartnershipView, create_partnership
+from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.partnerships import PartnershipsArea
 from desktop_app.ui.main_window import MainWindow
 

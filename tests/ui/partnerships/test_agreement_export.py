@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import run
-from desktop_app.services.context import AppContext
+from desktop_app.documents.export import ExportError, export_html
 from desktop_app.services.partnerships import PartnershipView
+from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.partnerships import PartnershipsArea
-from desktop_app.ui.document_export import ExportError, export_html
 from tests.ui.partnerships.conftest import open_in_area
 
 

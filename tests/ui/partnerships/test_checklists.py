@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.checklists import add_checklist, get_checklists, partnership_progress
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import get_request, list_requests
 from desktop_app.services.partnerships import PartnershipView
+from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.partnerships import PartnershipsArea
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.partnerships.conftest import open_in_area
@@ -137,7 +137,7 @@ def test_asking_the_helpdesk_drafts_a_request_and_emits_its_id(
 def test_switching_to_swedish_shows_the_steps_and_licence_in_swedish(
     area: PartnershipsArea, ctx: AppContext, museum: PartnershipView
 ) -> None:
-    from desktop_app.store.settings_repository import update_settings
+    from desktop_app.store.repositories.settings import update_settings
     from desktop_app.ui.i18n import install_language
 
     add_checklist(ctx.db, museum.id, "forming-partnership")

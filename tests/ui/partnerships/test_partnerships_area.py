@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.partnerships import (
     PartnershipView,
     create_partnership,
@@ -14,6 +13,7 @@ from desktop_app.services.partnerships import (
     get_partnership,
     list_partnerships,
 )
+from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.partnerships import PartnershipsArea
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.partnerships.conftest import open_in_area

@@ -7,10 +7,10 @@ from unittest.mock import patch
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
 from desktop_app.services.help_requests import get_request, list_requests, new_request
 from desktop_app.services.request_queue import queue_request
 from desktop_app.services.request_replies import list_replies
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import (
     HelpRequest,
     OutboxEntry,

@@ -7,7 +7,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
+from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.uploads.decision_dialog import DecisionDialog
 from desktop_app.ui.uploads.job_model import PROBLEM, STATE

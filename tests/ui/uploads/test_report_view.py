@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.context import AppContext
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import utcnow
 from desktop_app.ui.areas.uploads import UploadsArea
 from tests.ui.conftest import wait_for_operations

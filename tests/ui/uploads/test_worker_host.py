@@ -12,10 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.cli import run
-from desktop_app.services.context import AppContext
-from desktop_app.sync.upload.chunking import KIB, ChunkPolicy
-from desktop_app.sync.upload.engine import UploadProgress
-from desktop_app.sync.upload.queue import UploadQueue, UploadSpec
+from desktop_app.store.context import AppContext
+from desktop_app.sync.uploads.chunking import KIB, ChunkPolicy
+from desktop_app.sync.uploads.engine import UploadProgress
+from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.uploads.job_model import STATE

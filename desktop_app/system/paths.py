@@ -65,17 +65,17 @@ class DataPaths:
 
 def repo_resource_dir() -> Path:
     """The bundled ``resources/`` folder (next to the package in a checkout or bundle)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "resources", package.parent / "resources"):
         if candidate.is_dir():
             return candidate
-    return here.parent / "resources"
+    return package.parent / "resources"
 
 
 def translations_dir() -> Path:
     """The folder with ``.ts`` sources and compiled ``.qm`` catalogues."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "translations", here.parent / "translations"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "translations", package.parent / "translations"):
         if candidate.is_dir():
             return candidate
-    return here.parent / "translations"
+    return package.parent / "translations"

@@ -10,10 +10,11 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
-from desktop_app.logging_setup import setup_logging
-from desktop_app.paths import DataPaths, resolve_data_dir
 from desktop_app.store.db import Database, open_database
+from desktop_app.system.logs import setup_logging
+from desktop_app.system.paths import DataPaths, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,17 @@ class AppContext:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @property
     def data_dir(self) -> Path:

@@ -1,6 +1,6 @@
 """Online checks for media: the wiki's file types, files with the same content or name.
 
-Takes a connected :class:`~desktop_app.sync.wiki.WikiClient` and uses its pywikibot site
+Takes a connected :class:`~desktop_app.wiki.client.WikiClient` and uses its pywikibot site
 (all blocking: call from worker threads). Results are plain values for
 :mod:`desktop_app.services.media_checks`; failures are the adapter's exceptions
 (:class:`WikiUnavailable` means "check again when online").
@@ -15,7 +15,7 @@ from desktop_app.core.filetypes import FileTypePolicy
 from desktop_app.core.media_checks import ExistingFile
 from desktop_app.core.titles import title_key
 from desktop_app.services.media_checks import WikiFindings
-from desktop_app.sync.wiki import WikiClient, WikiError, translate_error
+from desktop_app.wiki.client import WikiClient, WikiError, translate_error
 
 _TITLES_PER_QUERY = 50  # the API's limit for normal accounts
 

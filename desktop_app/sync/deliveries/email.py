@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.help_request_mail import MailAttachment, build_mail, message_id_for
 from desktop_app.core.settings import AppSettings
-from desktop_app.logging_setup import register_secret
 from desktop_app.services.help_requests import (
     EMAIL_KIND,
     RequestNoLongerValid,
@@ -41,8 +40,9 @@ from desktop_app.services.request_queue import (
     record_request_mailed,
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
-from desktop_app.sync.credentials import SERVICE_PREFIX, CredentialError, save_password
 from desktop_app.sync.outbox import PermanentError, TransientError
+from desktop_app.system.credentials import SERVICE_PREFIX, CredentialError, save_password
+from desktop_app.system.logs import register_secret
 
 log = logging.getLogger(__name__)
 

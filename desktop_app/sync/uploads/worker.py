@@ -1,6 +1,6 @@
 """The upload worker for an opened data folder, and one synchronous pass for ``sync``.
 
-The GUI builds one :class:`~desktop_app.sync.upload.queue.UploadWorker` with
+The GUI builds one :class:`~desktop_app.sync.uploads.queue.UploadWorker` with
 :func:`build_upload_worker` and starts it on its own thread (waking it when the link
 returns); ``fieldkit sync`` runs :func:`run_upload_pass` after the outbox. Both use an
 engine that deletes a job's kept GPS-free copy once the job is verified or cancelled.
@@ -19,20 +19,20 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.services.context import AppContext
-from desktop_app.services.upload_copies import delete_copy, sweep_copies
+from desktop_app.store.context import AppContext
 from desktop_app.store.models.uploads import UploadJob, UploadState
 from desktop_app.sync.outbox import TransientError
-from desktop_app.sync.upload.chunking import BandwidthLimiter, ChunkPolicy
-from desktop_app.sync.upload.engine import (
+from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy
+from desktop_app.sync.uploads.copies import delete_copy, sweep_copies
+from desktop_app.sync.uploads.engine import (
     CancelCheck,
     RunOutcome,
     RunResult,
     UploadEngine,
     UploadProgress,
 )
-from desktop_app.sync.upload.queue import UploadQueue, UploadWorker
-from desktop_app.sync.wiki import LoginFailed, WikiClient, WikiError, WikiUnavailable
+from desktop_app.sync.uploads.queue import UploadQueue, UploadWorker
+from desktop_app.wiki.client import LoginFailed, WikiClient, WikiError, WikiUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def build_upload_worker(
     jobs finished while the app was closed are swept now.
     """
     if client_provider is None:
-        from desktop_app.sync.service import default_client_factory
+        from desktop_app.services.sync_pass import default_client_factory
 
         client_provider = halting_provider(default_client_factory(ctx))
     sweep_copies(ctx.db, ctx.paths.cache)

@@ -21,7 +21,7 @@ from typing import IO, Any, BinaryIO, Literal, cast
 import exifread
 
 from desktop_app.core.problems import Problem, warning
-from desktop_app.media.jpeg import SOI, JpegLayout, NotAJpeg, parse_layout
+from desktop_app.files.jpeg import SOI, JpegLayout, NotAJpeg, parse_layout
 
 log = logging.getLogger(__name__)
 

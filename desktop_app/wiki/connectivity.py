@@ -5,7 +5,7 @@ The probe is one ``action=query&meta=siteinfo`` GET with a short timeout, sent w
 for the whole process and its request layer retries with back-off, while a probe must be
 cheap, side-effect free and answer within ``timeout`` even for a URL the user is still
 typing into the settings dialog. Only when credentials are given is pywikibot involved (a
-real login through :class:`~desktop_app.sync.wiki.WikiClient`). Blocking: call it off
+real login through :class:`~desktop_app.wiki.client.WikiClient`). Blocking: call it off
 the GUI thread.
 """
 
@@ -82,10 +82,10 @@ def check_connectivity(
     if probe.state is not Connectivity.ONLINE or not (username and password):
         return probe
 
-    from desktop_app.sync.wiki import LoginFailed, WikiAccount, WikiClient, WikiError
+    from desktop_app.wiki.client import LoginFailed, WikiAccount, WikiClient, WikiError
 
     if home is None:
-        from desktop_app.paths import DataPaths, resolve_data_dir
+        from desktop_app.system.paths import DataPaths, resolve_data_dir
 
         home = DataPaths(resolve_data_dir()).pywikibot_home
     client = WikiClient(home, WikiAccount(api_url.strip(), username), password)

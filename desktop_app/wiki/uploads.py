@@ -1,13 +1,13 @@
 """The upload half of the pywikibot adapter: chunks, stash, SHA-1 look-ups, verification.
 
-Extends :class:`~desktop_app.sync.wiki.WikiClient` (taken connected, never modified) with
+Extends :class:`~desktop_app.wiki.client.WikiClient` (taken connected, never modified) with
 the few API calls the resumable upload engine needs. Every call goes through pywikibot's
 request layer (``pywikibot.data.api.Request``), so login, re-login, tokens, ``maxlag``,
 cookies and the user agent stay pywikibot's business.
 
-Unlike :mod:`desktop_app.sync.wiki`, errors are *not* translated here: the engine needs
+Unlike :mod:`desktop_app.wiki.client`, errors are *not* translated here: the engine needs
 their details (an API error's ``offset``, an HTTP status, ``Retry-After``) and classifies
-them itself in :mod:`desktop_app.sync.upload.faults`.
+them itself in :mod:`desktop_app.wiki.faults`.
 
 Requests that carry file bytes are sent with ``max_retries=0``: pywikibot would otherwise
 resend a lost chunk blindly a few times and then raise ``ApiTimeoutError`` without any
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from desktop_app.sync.wiki import WikiClient
+from desktop_app.wiki.client import WikiClient
 
 _recorded = threading.local()
 _recorder_lock = threading.Lock()

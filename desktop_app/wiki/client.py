@@ -6,7 +6,7 @@ later, :class:`LoginFailed` = ask for a new password, :class:`WikiRefused` = thi
 will never work as it is). All calls are blocking (network, pywikibot throttles sleep):
 call them from worker threads only, never from the GUI thread.
 
-pywikibot's configuration is process-global (see :mod:`desktop_app.sync.pywikibot_home`):
+pywikibot's configuration is process-global (see :mod:`desktop_app.wiki.home`):
 one account per process. Each client owns its site object (and the password kept in
 memory for re-login), but pywikibot's cookie jar is shared: two clients logged in to the
 same wiki take turns at the session, re-logging in when they find it gone.
@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop_app.logging_setup import register_secret
-from desktop_app.sync import pywikibot_home
+from desktop_app.system.logs import register_secret
+from desktop_app.wiki import home as pywikibot_home
 
 logger = logging.getLogger(__name__)
 

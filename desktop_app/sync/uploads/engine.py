@@ -1,7 +1,7 @@
 """The resumable chunked uploader: one :class:`UploadJob` row to a verified file on the wiki.
 
 Why we drive ``action=upload`` ourselves (through pywikibot's request layer,
-:mod:`desktop_app.sync.wiki_uploads`) instead of pywikibot's ``Uploader._upload(file_key=,
+:mod:`desktop_app.wiki.uploads`) instead of pywikibot's ``Uploader._upload(file_key=,
 offset=)``: the private method loops over all chunks internally with one fixed chunk
 size, no callback after a chunk, no way to stop between chunks, and on an exhausted
 retry raises ``ApiTimeoutError`` without the file key it learnt. We need to commit the
@@ -40,10 +40,10 @@ from desktop_app.store.db import Database
 from desktop_app.store.models import utcnow
 from desktop_app.store.models.uploads import FINISHED_STATES, UploadJob, UploadState
 from desktop_app.sync.outbox import backoff_delay
-from desktop_app.sync.upload.chunking import BandwidthLimiter, ChunkPolicy, ChunkSizer
-from desktop_app.sync.upload.faults import Fault, FaultKind, classify, retry_delay
-from desktop_app.sync.wiki import WikiClient
-from desktop_app.sync.wiki_uploads import WikiUploads, take_last_response
+from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy, ChunkSizer
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.faults import Fault, FaultKind, classify, retry_delay
+from desktop_app.wiki.uploads import WikiUploads, take_last_response
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import IO, Literal
 
 from desktop_app.core.filetypes import sniff_kind
-from desktop_app.media.exif import read_metadata
-from desktop_app.media.jpeg import NotAJpeg, parse_layout
+from desktop_app.files.exif import read_metadata
+from desktop_app.files.jpeg import NotAJpeg, parse_layout
 
 GPS_IFD_TAG = 0x8825
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8}

@@ -21,7 +21,7 @@ from sqlalchemy import case, func, or_, select, update
 from desktop_app.store.db import Database
 from desktop_app.store.models import Setting, utcnow
 from desktop_app.store.models.uploads import RUNNABLE_STATES, UploadJob, UploadState
-from desktop_app.sync.upload.engine import RunOutcome, UploadEngine, UploadProgress
+from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ a bigger file streams through SHA-1 in :data:`STREAM_BYTES` blocks, its first
 not opened at all, which makes a re-scan nearly free.
 
 Where the time goes, per 160 kB camera JPEG on one core with the page cache warm:
-exifread ~0.35 ms (see :mod:`desktop_app.media.exif` for how it was brought down from
+exifread ~0.35 ms (see :mod:`desktop_app.files.exif` for how it was brought down from
 ~0.5), SHA-1 ~0.09 ms, reading ~0.03 ms, layout and damage checks ~0.02 ms. exifread is
 pure Python and holds the GIL, so threads cannot spread it over cores: many files are
 scanned by a pool of worker *processes* (chunks of paths in, plain tuples out), while
@@ -44,14 +44,14 @@ from typing import IO, Any
 
 from desktop_app.core.filetypes import SNIFF_BYTES, sniff_kind
 from desktop_app.core.problems import Problem, Severity, error
-from desktop_app.media.exif import (
+from desktop_app.files.exif import (
     METADATA_FIELDS,
     ImageMetadata,
     read_jpeg_metadata,
     read_metadata,
 )
-from desktop_app.media.jpeg import EOI, JpegLayout, NotAJpeg, parse_layout
-from desktop_app.media.tiff import tiff_structure_error
+from desktop_app.files.jpeg import EOI, JpegLayout, NotAJpeg, parse_layout
+from desktop_app.files.tiff import tiff_structure_error
 
 HEAD_BYTES = 256 * 1024
 # Up to this size a file is read whole (one system call, no Python loop) and may go to a

@@ -32,7 +32,7 @@ from desktop_app.services.request_queue import (
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
 from desktop_app.sync.outbox import PermanentError, TransientError
-from desktop_app.sync.wiki import (
+from desktop_app.wiki.client import (
     EditConflict,
     LoginFailed,
     WikiClient,

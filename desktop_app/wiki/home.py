@@ -4,7 +4,7 @@ pywikibot reads its configuration once, at first import, from ``$PYWIKIBOT_DIR/u
 (and only counts that folder if the file exists). Fieldkit therefore writes the file itself,
 from code, before importing pywikibot: families for each wiki (by API URL), the user name,
 and throttles and retries that suit a desktop client (fail fast when offline, be gentle
-when writing). No password is ever written here; :mod:`desktop_app.sync.wiki` hands the
+when writing). No password is ever written here; :mod:`desktop_app.wiki.client` hands the
 bot password to pywikibot in memory at login time. pywikibot does keep its session cookies
 in ``pywikibot-<User>.lwp`` in this folder (mode 600), like any browser would.
 

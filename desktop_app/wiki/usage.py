@@ -3,7 +3,7 @@
 On a wiki farm with the GlobalUsage extension (Commons) ``prop=globalusage`` names the
 pages on every wiki of the farm, fifty files per request; elsewhere (a plain MediaWiki)
 ``list=imageusage`` names the pages of the same wiki, one file per request. Blocking:
-worker threads only. Errors are translated like :mod:`desktop_app.sync.wiki`'s.
+worker threads only. Errors are translated like :mod:`desktop_app.wiki.client`'s.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop_app.sync.wiki import WikiClient, wiki_errors
+from desktop_app.wiki.client import WikiClient, wiki_errors
 
 GLOBAL_USAGE = "globalusage"
 IMAGE_USAGE = "imageusage"

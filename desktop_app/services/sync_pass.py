@@ -14,17 +14,17 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.services.context import AppContext
-from desktop_app.store.settings_repository import load_settings
-from desktop_app.sync.credentials import CredentialError, load_password
-from desktop_app.sync.email_delivery import JOURNAL_NAME, EmailDelivery, SentJournal
-from desktop_app.sync.help_request_delivery import WikiSectionDelivery
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import load_settings
+from desktop_app.sync.deliveries.email import JOURNAL_NAME, EmailDelivery, SentJournal
+from desktop_app.sync.deliveries.wiki_section import WikiSectionDelivery
 from desktop_app.sync.outbox import Delivery, OutboxWorker, SyncReport, TransientError
 from desktop_app.sync.replies import RepliesReport, fetch_replies_with
-from desktop_app.sync.wiki import WikiAccount, WikiClient
+from desktop_app.system.credentials import CredentialError, load_password
+from desktop_app.wiki.client import WikiAccount, WikiClient
 
 if TYPE_CHECKING:
-    from desktop_app.services.upload_worker import UploadPassReport
+    from desktop_app.sync.uploads.worker import UploadPassReport
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def sync_once(
     if fetch_replies and report.halted_by is None:
         report.replies = _fetch(ctx, client)
     if uploads:
-        from desktop_app.services.upload_worker import run_upload_pass
+        from desktop_app.sync.uploads.worker import run_upload_pass
 
         report.uploads = run_upload_pass(ctx, client, due_only=due_only, halted_by=report.halted_by)
     log.info("Sync pass: %s", report.to_dict())

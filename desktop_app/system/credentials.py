@@ -13,7 +13,7 @@ import keyring
 import keyring.backends.fail
 import keyring.errors
 
-from desktop_app.logging_setup import register_secret
+from desktop_app.system.logs import register_secret
 
 PASSWORD_ENV = "FIELDKIT_PASSWORD"
 SERVICE_PREFIX = "Fieldkit"

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core.filetypes import FileTypePolicy, default_policy
-from desktop_app.services.context import AppContext
 from desktop_app.services.media_checks import (
     ItemCheck,
     WikiFindings,
@@ -20,10 +19,11 @@ from desktop_app.services.media_checks import (
     check_batch,
     save_file_type_policy,
 )
+from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch
 from desktop_app.sync.outbox import DeliveryError
-from desktop_app.sync.wiki import WikiClient, WikiError
-from desktop_app.sync.wiki_media import wiki_file_policy, wiki_findings
+from desktop_app.wiki.client import WikiClient, WikiError
+from desktop_app.wiki.files import wiki_file_policy, wiki_findings
 
 
 class WikiUnreachable(Exception):
@@ -48,12 +48,12 @@ def fetch_online_findings(
 ) -> OnlineFindings:
     """Ask the wiki about the batch's files and cache its file-type policy.
 
-    ``connect`` defaults to :func:`desktop_app.sync.service.default_client_factory`.
+    ``connect`` defaults to :func:`desktop_app.services.sync_pass.default_client_factory`.
     Raises :class:`WikiUnreachable` when the wiki cannot be asked; ``LookupError`` for an
     unknown batch.
     """
     if connect is None:
-        from desktop_app.sync.service import default_client_factory
+        from desktop_app.services.sync_pass import default_client_factory
 
         connect = default_client_factory(ctx)
     with ctx.db.session() as session:

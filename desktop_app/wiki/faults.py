@@ -15,8 +15,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop_app.sync.wiki import LoginFailed, WikiRefused, WikiUnavailable
-from desktop_app.sync.wiki_uploads import ResponseInfo
+from desktop_app.wiki.client import LoginFailed, WikiRefused, WikiUnavailable
+from desktop_app.wiki.uploads import ResponseInfo
 
 
 class FaultKind(enum.StrEnum):

@@ -1,0 +1,1 @@
+"""Mail to and from the helpdesk: SMTP sending (IMAP reading later); no Qt."""

@@ -1,0 +1,1 @@
+"""Row-level reads and writes, one module per area; services call these, never SQL."""

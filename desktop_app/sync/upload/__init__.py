@@ -1,5 +1,0 @@
-"""Resumable, verified uploads to the wiki: engine, adaptive chunks, faults, queue.
-
-No Qt here: the UI and the CLI call :class:`~desktop_app.sync.upload.queue.UploadQueue`
-and run :class:`~desktop_app.sync.upload.queue.UploadWorker` on a background thread.
-"""
