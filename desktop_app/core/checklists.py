@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from desktop_app.core.localized import LocalizedText, pick
-from desktop_app.system.paths import repo_resource_dir
 
 ITEM_STATUSES = ("open", "done", "not_applicable")
 
@@ -122,7 +117,8 @@ def plan_upgrade(existing: Mapping[str, bool], template: ChecklistTemplate) -> U
     )  # fmt: skip
 
 
-def _template(data: Mapping[str, Any]) -> ChecklistTemplate:
+def parse_template(data: Mapping[str, Any]) -> ChecklistTemplate:
+    """One template from its YAML document's data; raises ValueError on repeated keys."""
     items = tuple(
         TemplateItem(
             key=str(entry["key"]), title=entry["title"], help=entry.get("help", ""),
@@ -139,18 +135,9 @@ def _template(data: Mapping[str, Any]) -> ChecklistTemplate:
     )  # fmt: skip
 
 
-@lru_cache(maxsize=4)
-def load_templates(folder: Path | None = None) -> tuple[ChecklistTemplate, ...]:
-    """All bundled templates, in file-name order (cached: they ship with the app)."""
-    source = folder or repo_resource_dir() / "checklists"
-    return tuple(
-        _template(yaml.safe_load(path.read_text(encoding="utf-8")))
-        for path in sorted(source.glob("*.yaml"))
-    )
-
-
-def get_template(template_id: str, folder: Path | None = None) -> ChecklistTemplate:
-    for template in load_templates(folder):
+def find_template(templates: Iterable[ChecklistTemplate], template_id: str) -> ChecklistTemplate:
+    """The template with ``template_id``; raises :class:`UnknownTemplate`."""
+    for template in templates:
         if template.id == template_id:
             return template
     raise UnknownTemplate(template_id)

@@ -11,14 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from desktop_app.core.problems import Problem, error, warning
-from desktop_app.system.paths import repo_resource_dir
 
 # Bytes a caller must pass to :func:`sniff_kind` for a reliable answer.
 SNIFF_BYTES = 512
@@ -74,11 +70,8 @@ class FileTypePolicy:
         }
 
 
-@lru_cache(maxsize=2)
-def default_policy(path: Path | None = None) -> FileTypePolicy:
-    """Commons' accepted types as shipped with the app (used offline)."""
-    source = path or repo_resource_dir() / "filetypes" / "commons.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+def parse_policy(data: Mapping[str, Any]) -> FileTypePolicy:
+    """A wiki's accepted types from the bundled YAML data (Commons' is the offline default)."""
     return FileTypePolicy(
         extensions=frozenset(str(ext).lower() for ext in data["extensions"]),
         max_upload_bytes=int(data["max_upload_bytes"]),

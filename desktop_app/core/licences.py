@@ -1,17 +1,16 @@
-"""The licence catalogue (``resources/licences.yaml``): what partners can choose, what it means."""
+"""The licence catalogue: what partners can choose and what it means.
+
+The data ships as ``resources/licences.yaml`` and is read by :mod:`desktop_app.store.bundled`;
+here it is only parsed and looked up (no I/O).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from desktop_app.core.localized import LocalizedText, pick
-from desktop_app.system.paths import repo_resource_dir
 
 
 class UnknownLicence(KeyError):
@@ -53,17 +52,29 @@ def _licence(entry: Mapping[str, Any]) -> Licence:
     )
 
 
-@lru_cache(maxsize=4)
-def load_catalogue(path: Path | None = None) -> tuple[Licence, ...]:
-    """All licences, in the catalogue's order (cached: the file ships with the app)."""
-    source = path or repo_resource_dir() / "licences.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    return tuple(_licence(entry) for entry in data["licences"])
+@dataclass(frozen=True)
+class LicenceCatalogue:
+    """Every licence a partner can choose, in the catalogue's order."""
+
+    licences: tuple[Licence, ...]
+
+    def __iter__(self) -> Iterator[Licence]:
+        return iter(self.licences)
+
+    def __len__(self) -> int:
+        return len(self.licences)
+
+    def __contains__(self, licence_id: object) -> bool:
+        return any(licence.id == licence_id for licence in self.licences)
+
+    def get(self, licence_id: str) -> Licence:
+        """The licence with ``licence_id``; raises :class:`UnknownLicence`."""
+        for licence in self.licences:
+            if licence.id == licence_id:
+                return licence
+        raise UnknownLicence(licence_id)
 
 
-def get_licence(licence_id: str) -> Licence:
-    """The licence with ``licence_id``; raises :class:`UnknownLicence`."""
-    for licence in load_catalogue():
-        if licence.id == licence_id:
-            return licence
-    raise UnknownLicence(licence_id)
+def parse_catalogue(data: Mapping[str, Any]) -> LicenceCatalogue:
+    """The catalogue from the YAML document's data (``{"licences": [...]}``)."""
+    return LicenceCatalogue(tuple(_licence(entry) for entry in data["licences"]))

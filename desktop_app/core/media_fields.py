@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.core.licences import UnknownLicence, get_licence
+from desktop_app.core.licences import LicenceCatalogue, UnknownLicence
 from desktop_app.core.titles import FORBIDDEN_CHARACTERS
 
 LIST_SEPARATOR = "|"
@@ -61,10 +61,15 @@ def resolve_field(name: str) -> FieldRef:
     return FieldRef(name, _ATTRIBUTE.get(base, base))
 
 
-def parse_value(name: str, text: str) -> Any:
-    """The stored value for ``text`` typed into field ``name``; raises :class:`FieldError`."""
+def parse_value(name: str, text: str, licences: LicenceCatalogue) -> Any:
+    """The stored value for ``text`` typed into field ``name``; raises :class:`FieldError`.
+
+    ``licences`` is the catalogue a licence cell must name.
+    """
     ref = resolve_field(name)
     text = text.strip()
+    if ref.attribute == "licence_id":
+        return _licence(text, licences)
     parser = _PARSERS.get(ref.attribute)
     return parser(text) if parser else text
 
@@ -93,11 +98,11 @@ def validate_date(text: str) -> str:
     return candidate
 
 
-def _licence(text: str) -> str | None:
+def _licence(text: str, licences: LicenceCatalogue) -> str | None:
     if not text:
         return None
     try:
-        return get_licence(text).id
+        return licences.get(text).id
     except UnknownLicence:
         raise FieldError("bad-licence", f"'{text}' is not a licence in the catalogue.") from None
 
@@ -156,7 +161,6 @@ def _title(text: str) -> str:
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
     "date": _date,
-    "licence_id": _licence,
     "categories": _categories,
     "depicts": _depicts,
     "latitude": _coordinate(90),

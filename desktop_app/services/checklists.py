@@ -20,11 +20,11 @@ from desktop_app.core.checklists import (
     Progress,
     UnknownTemplate,
     combine,
-    get_template,
     plan_upgrade,
     progress,
 )
 from desktop_app.core.form_checks import InvalidInput, field_error
+from desktop_app.store.bundled import get_template
 from desktop_app.store.db import Database
 from desktop_app.store.models import Checklist, ChecklistItem, Partnership
 

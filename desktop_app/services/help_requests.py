@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.checklists import UnknownTemplate, get_template
+from desktop_app.core.checklists import UnknownTemplate
 from desktop_app.core.form_checks import blocking
 from desktop_app.core.help_request import (
     FORM_FIELDS,
@@ -35,6 +35,7 @@ from desktop_app.core.help_request_text import (
 )
 from desktop_app.core.problems import Problem
 from desktop_app.core.settings import AppSettings
+from desktop_app.store.bundled import get_template
 from desktop_app.store.db import Database
 from desktop_app.store.models import (
     ChecklistItem,

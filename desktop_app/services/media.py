@@ -21,7 +21,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.core.licences import UnknownLicence, get_licence
+from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.media_checks import GPS_POLICIES
 from desktop_app.core.problems import Problem, error
 from desktop_app.files.gps_strip import stripped_copy
@@ -35,6 +35,7 @@ from desktop_app.files.scanner import (
     expand_paths,
     scan_paths,
 )
+from desktop_app.store.bundled import get_licence
 from desktop_app.store.db import Database
 from desktop_app.store.models import MediaBatch, MediaItem, Partnership, new_uuid, utcnow
 

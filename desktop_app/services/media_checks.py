@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.filetypes import FileTypePolicy, default_policy, policy_from_dict
-from desktop_app.core.licences import UnknownLicence, get_licence
+from desktop_app.core.filetypes import FileTypePolicy, policy_from_dict
+from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.media_checks import (
     BatchContext,
     ExistingFile,
@@ -28,6 +28,7 @@ from desktop_app.core.media_checks import (
 from desktop_app.core.media_wikitext import FilePage, file_page_wikitext
 from desktop_app.core.problems import Problem, error, is_ready
 from desktop_app.core.titles import full_title, title_key
+from desktop_app.store.bundled import commons_file_policy, get_licence, licence_catalogue
 from desktop_app.store.models import MediaBatch, MediaItem
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class WikiFindings:
 
 def file_type_policy(cache_dir: Path | None) -> FileTypePolicy:
     """The wiki's policy as last read online, else Commons' shipped default."""
-    base = default_policy()
+    base = commons_file_policy()
     if cache_dir is None:
         return base
     cached = cache_dir / POLICY_CACHE_FILE
@@ -132,7 +133,8 @@ def check_batch(
     context = BatchContext(
         licence_id=batch.licence_id,
         gps_policy=batch.gps_policy,
-        policy=policy or default_policy(),
+        policy=policy or commons_file_policy(),
+        known_licences={licence.id for licence in licence_catalogue()},
         title_counts=titles,
         sha1_groups=hashes,
         wiki_titles=wiki.by_title if wiki else None,

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.media_fields import FieldRef, format_value, parse_value, resolve_field
+from desktop_app.store.bundled import licence_catalogue
 from desktop_app.store.models import MediaItem
 
 _IN_CHUNK = 500
@@ -144,7 +145,7 @@ def set_field_text(
     session: Session, ids: Sequence[int], field: str, text: str
 ) -> list[FieldChange]:
     """:func:`set_field` with text as typed; raises FieldError for a bad value."""
-    return set_field(session, ids, field, parse_value(field, text))
+    return set_field(session, ids, field, parse_value(field, text, licence_catalogue()))
 
 
 def fill_down(session: Session, ids_in_view_order: Sequence[int], field: str) -> list[FieldChange]:
@@ -187,10 +188,12 @@ def _replace_in(field: str, value: Any, pattern: re.Pattern[str], template: str)
     if value is None:
         return None
     if isinstance(value, list):
-        return parse_value(field, "|".join(pattern.sub(template, str(v)) for v in value))
+        return parse_value(
+            field, "|".join(pattern.sub(template, str(v)) for v in value), licence_catalogue()
+        )
     text = format_value(field, value)
     replaced = pattern.sub(template, text)
-    return value if replaced == text else parse_value(field, replaced)
+    return value if replaced == text else parse_value(field, replaced, licence_catalogue())
 
 
 def apply_changes(session: Session, changes: Sequence[FieldChange], undo: bool = False) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop_app.core.filetypes import FileTypePolicy, default_policy
+from desktop_app.core.filetypes import FileTypePolicy
 from desktop_app.services.media_checks import (
     ItemCheck,
     WikiFindings,
@@ -19,6 +19,7 @@ from desktop_app.services.media_checks import (
     check_batch,
     save_file_type_policy,
 )
+from desktop_app.store.bundled import commons_file_policy
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch
 from desktop_app.sync.outbox import DeliveryError
@@ -67,7 +68,7 @@ def fetch_online_findings(
     except (WikiError, DeliveryError) as exc:
         raise WikiUnreachable(_message(exc)) from exc
     try:
-        policy = wiki_file_policy(client, default_policy())
+        policy = wiki_file_policy(client, commons_file_policy())
         findings = wiki_findings(client, sha1s, names)
     except WikiError as exc:
         raise WikiUnreachable(_message(exc)) from exc

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.media_fields import FieldError, format_value, parse_value, resolve_field
 from desktop_app.core.problems import Problem, error, warning
 from desktop_app.services.media_edit import FieldChange, apply_changes, current_values
+from desktop_app.store.bundled import licence_catalogue
 from desktop_app.store.models import MediaBatch, MediaItem
 
 ID_COLUMN = "fieldkit_id"
@@ -309,7 +310,7 @@ def _apply_row(
         if column in (ID_COLUMN, *READ_ONLY) or not column or column in _names(unknown, columns):
             continue
         try:
-            wanted[column] = parse_value(column, _pattypan_list(column, text))
+            wanted[column] = parse_value(column, _pattypan_list(column, text), licence_catalogue())
         except FieldError as exc:
             report.problems.append(error(exc.code, str(exc), row=number, column=column, value=text))
     if report.problems:

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.agreement import AgreementData, render_agreement_html
 from desktop_app.core.form_checks import InvalidInput, blocking, field_error
-from desktop_app.core.licences import UnknownLicence, get_licence
+from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.partnership import EDITABLE_FIELDS, normalize_name, validate_partnership
+from desktop_app.store.bundled import get_licence
 from desktop_app.store.db import Database
 from desktop_app.store.models import Partnership
 

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.core.licences import UnknownLicence, get_licence
+from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.report import OutcomeReport, ReportFile, report_csv_text
 from desktop_app.core.report_html import report_html
 from desktop_app.services.report_usage import stored_usage
+from desktop_app.store.bundled import get_licence
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem, Partnership, utcnow
 from desktop_app.store.models.uploads import UploadJob, UploadState

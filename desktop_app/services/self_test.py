@@ -10,7 +10,6 @@ from pathlib import Path
 
 from desktop_app.system.paths import (
     DataPaths,
-    repo_resource_dir,
     resolve_data_dir,
     translations_dir,
 )
@@ -56,10 +55,19 @@ def _check_database(paths: DataPaths) -> Check:
 
 
 def _check_resources() -> Check:
-    folder = repo_resource_dir()
-    if not folder.is_dir():
-        return Check("resources", False, f"missing folder {folder}")
-    return Check("resources", True, str(folder))
+    """Every bundled file is there and parses (a broken wheel or bundle shows here)."""
+    from desktop_app.store import bundled
+
+    try:
+        counts = (
+            f"{len(bundled.licence_catalogue())} licences, "
+            f"{len(bundled.checklist_templates())} checklists, "
+            f"{len(bundled.all_guides())} guides, "
+            f"{len(bundled.commons_file_policy().extensions)} file types"
+        )
+    except Exception as error:  # missing or unreadable package data is what this reports
+        return Check("resources", False, f"bundled data unreadable: {error}")
+    return Check("resources", True, counts)
 
 
 def _check_translations() -> list[Check]:

@@ -63,15 +63,6 @@ class DataPaths:
         return self
 
 
-def repo_resource_dir() -> Path:
-    """The bundled ``resources/`` folder (next to the package in a checkout or bundle)."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "resources", package.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "resources"
-
-
 def translations_dir() -> Path:
     """The folder with ``.ts`` sources and compiled ``.qm`` catalogues."""
     package = Path(__file__).resolve().parent.parent

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.licences import UnknownLicence, get_licence, load_catalogue
+from desktop_app.core.licences import UnknownLicence
+from desktop_app.store.bundled import get_licence
+from desktop_app.store.bundled import licence_catalogue as load_catalogue
 
 
 def test_catalogue_offers_the_free_licences_partners_ask_about() -> None:

@@ -56,6 +56,13 @@ def test_required_fields_each_name_their_fix() -> None:
     assert problems["licence-missing"].fix == "set-licence"
 
 
+def test_a_licence_outside_the_catalogue_is_refused_with_its_fix() -> None:
+    known = {"cc-by-4.0", "cc0-1.0"}
+    [problem] = check_item(_complete(licence_id="cc-by-nc-4.0"), BatchContext(known_licences=known))
+    assert (problem.code, problem.fix, problem.blocking) == ("licence-unknown", "set-licence", True)
+    assert check_item(_complete(), BatchContext(known_licences=known)) == []
+
+
 def test_unknown_date_and_a_caption_alone_are_enough_and_batch_licence_counts() -> None:
     item = _complete(date="unknown", descriptions={}, captions={"sv": "En räv"}, licence_id=None)
     assert check_item(item, BatchContext(licence_id="cc0-1.0")) == []

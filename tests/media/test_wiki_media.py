@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.filetypes import default_policy
 from desktop_app.core.media_checks import BatchContext, ItemFacts, check_item
+from desktop_app.store.bundled import commons_file_policy as default_policy
 from desktop_app.system.paths import DataPaths
 from desktop_app.wiki.client import WikiAccount, WikiClient
 from desktop_app.wiki.files import (

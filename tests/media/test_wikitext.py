@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.licences import get_licence
 from desktop_app.core.media_wikitext import FilePage, file_page_wikitext
+from desktop_app.store.bundled import get_licence
 
 HOSTILE = "Fox }} | [[Category:Spam]] ~~~~\n== Heading ==\n{{Delete}} __NOTOC__"
 

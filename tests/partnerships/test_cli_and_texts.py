@@ -11,10 +11,10 @@ from desktop_app.cli import run
 from desktop_app.core.agreement import AgreementData, missing_fields, render_agreement_html
 from desktop_app.core.help_request import AttachmentInfo, RequestForm, validate_request
 from desktop_app.core.help_request_text import HelpRequestContent, render_section_text
-from desktop_app.core.licences import get_licence
 from desktop_app.core.replies import extract_replies
-from desktop_app.services.guides import get_guide, list_guides, search_guides
+from desktop_app.services.catalogues import get_guide, list_guides, search_guides
 from desktop_app.services.partnerships import agreement_html, create_partnership
+from desktop_app.store.bundled import get_licence
 from desktop_app.store.context import AppContext
 from tests.partnerships.helpers import NASTY
 
@@ -121,7 +121,7 @@ def test_replies_are_split_at_signatures_and_stop_at_the_next_section() -> None:
 
 
 def test_guides_are_bundled_searchable_and_linked_from_checklists() -> None:
-    from desktop_app.core.checklists import load_templates
+    from desktop_app.store.bundled import checklist_templates as load_templates
 
     ids = {guide.id for guide in list_guides("sv")}  # Swedish, English as the fallback
     assert {"partnership-agreement", "talking-about-licences", "batch-upload",

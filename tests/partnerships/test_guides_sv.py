@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.guides import load_guides
-from desktop_app.services import guides
-from desktop_app.system.paths import repo_resource_dir
+from desktop_app.services import catalogues as guides
+from desktop_app.store.bundled import all_guides as load_guides
+from desktop_app.store.bundled import resource
 
-GUIDE_DIR = repo_resource_dir() / "guides"
+GUIDE_DIR = resource("guides")
 ENGLISH = [guide for guide in load_guides() if guide.language == "en"]
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_app.core.checklists import TemplateItem, get_template
+from desktop_app.core.checklists import TemplateItem
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services import checklists
 from desktop_app.services.help_requests import get_request, preview_request
@@ -16,6 +16,7 @@ from desktop_app.services.partnerships import (
     list_partnerships,
     update_partnership,
 )
+from desktop_app.store.bundled import get_template
 from desktop_app.store.context import AppContext
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.guides import Guide, UnknownGuide, get_guide, search_guides
+from desktop_app.services.catalogues import Guide, UnknownGuide, get_guide, search_guides
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 

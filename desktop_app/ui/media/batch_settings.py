@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.licences import UnknownLicence, get_licence, load_catalogue
+from desktop_app.services.catalogues import UnknownLicence, get_licence, licence_catalogue
 from desktop_app.services.media_view import ItemDetail
 from desktop_app.ui.i18n import Retranslatable
 
@@ -127,7 +127,7 @@ class BatchSettings(Retranslatable, QWidget):
             current = combo.currentData()
             combo.clear()
             combo.addItem(empty, "")
-            for licence in load_catalogue():
+            for licence in licence_catalogue():
                 combo.addItem(licence.label, licence.id)
             self._select(combo, current or "")
         self._select(self.batch_licence, self._batch_id or "")

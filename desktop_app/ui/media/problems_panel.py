@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.licences import load_catalogue
 from desktop_app.core.problems import Problem, Severity
+from desktop_app.services.catalogues import licence_catalogue
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.problem_text import fix_label, problem_message, severity_text
 
@@ -123,7 +123,7 @@ class ProblemsPanel(Retranslatable, QWidget):
     def _licence_menu(self, button: QPushButton) -> QMenu:
         menu = QMenu(button)
         menu.setTitle(self.tr("Licence for the whole batch"))
-        for licence in load_catalogue():
+        for licence in licence_catalogue():
             action = QAction(licence.label, menu)
             action.setData(licence.id)
             action.triggered.connect(

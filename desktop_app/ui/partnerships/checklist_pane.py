@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.checklists import combine, load_templates
+from desktop_app.core.checklists import combine
+from desktop_app.services.catalogues import checklist_templates
 from desktop_app.services.checklists import (
     ChecklistItemView,
     ChecklistView,
@@ -192,7 +193,7 @@ class ChecklistPane(Retranslatable, QWidget):
         self.template_combo.blockSignals(True)
         try:
             self.template_combo.clear()
-            for template in load_templates():
+            for template in checklist_templates():
                 if template.id not in present:
                     self.template_combo.addItem(template.text(self._language), template.id)
             self.template_combo.setCurrentIndex(max(self.template_combo.findData(current), 0))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.form_checks import InvalidInput
-from desktop_app.core.guides import UnknownGuide, get_guide
+from desktop_app.services.catalogues import UnknownGuide, get_guide
 from desktop_app.services.checklists import ChecklistItemView, update_item
 from desktop_app.store.db import Database
 from desktop_app.ui.i18n import Retranslatable

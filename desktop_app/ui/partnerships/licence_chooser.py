@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.licences import UnknownLicence, get_licence, load_catalogue
+from desktop_app.services.catalogues import UnknownLicence, get_licence, licence_catalogue
 from desktop_app.ui.i18n import Retranslatable
 
 
@@ -82,7 +82,7 @@ class LicenceChooser(Retranslatable, QWidget):
         try:
             self.combo.clear()
             self.combo.addItem(self.tr("Not chosen yet"), "")
-            for licence in load_catalogue():
+            for licence in licence_catalogue():
                 self.combo.addItem(licence.label, licence.id)  # names of licences stay as-is
             self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
         finally:

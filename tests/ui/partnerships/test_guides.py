@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.guides import list_guides
+from desktop_app.services.catalogues import list_guides
 from desktop_app.ui.guides.browser import GuidesBrowser
 
 

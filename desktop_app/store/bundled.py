@@ -1,0 +1,94 @@
+"""The data the app ships, read from the package with ``importlib.resources``.
+
+Checklist templates, guides, the licence catalogue and Commons' file types live in
+``desktop_app/resources`` so a wheel or a frozen bundle carries them; this module reads
+and parses them once (they never change while the app runs) into :mod:`desktop_app.core`
+values. Nothing else opens these files.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+import yaml
+
+from desktop_app.core.checklists import ChecklistTemplate, find_template, parse_template
+from desktop_app.core.filetypes import FileTypePolicy, parse_policy
+from desktop_app.core.guides import Guide, find_guide, guides_for, parse_guide, search_guides
+from desktop_app.core.licences import Licence, LicenceCatalogue, parse_catalogue
+
+RESOURCES = "desktop_app.resources"
+
+
+def resource(*parts: str) -> Traversable:
+    """A bundled file or folder, e.g. ``resource("guides")``."""
+    node = files(RESOURCES)
+    for part in parts:
+        node = node / part
+    return node
+
+
+def _yaml(node: Traversable) -> dict:  # type: ignore[type-arg]
+    data = yaml.safe_load(node.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{node.name}: not a YAML mapping")
+    return data
+
+
+def _sorted_files(folder: str, suffix: str) -> list[Traversable]:
+    entries = [entry for entry in resource(folder).iterdir() if entry.name.endswith(suffix)]
+    return sorted(entries, key=lambda entry: entry.name)
+
+
+@cache
+def licence_catalogue() -> LicenceCatalogue:
+    """Every licence a partner can choose (``resources/licences.yaml``)."""
+    return parse_catalogue(_yaml(resource("licences.yaml")))
+
+
+def get_licence(licence_id: str) -> Licence:
+    """The catalogue's licence ``licence_id``; raises ``UnknownLicence``."""
+    return licence_catalogue().get(licence_id)
+
+
+@cache
+def checklist_templates() -> tuple[ChecklistTemplate, ...]:
+    """All checklist templates, in file-name order (``resources/checklists/*.yaml``)."""
+    return tuple(parse_template(_yaml(node)) for node in _sorted_files("checklists", ".yaml"))
+
+
+def get_template(template_id: str) -> ChecklistTemplate:
+    """The template ``template_id``; raises ``UnknownTemplate``."""
+    return find_template(checklist_templates(), template_id)
+
+
+@cache
+def all_guides() -> tuple[Guide, ...]:
+    """Every guide in every language (``resources/guides/*.md``)."""
+    return tuple(
+        parse_guide(node.name, node.read_text(encoding="utf-8"))
+        for node in _sorted_files("guides", ".md")
+    )
+
+
+def guides_in(language: str) -> list[Guide]:
+    """One version of each guide: ``language`` where translated, else English."""
+    return guides_for(all_guides(), language)
+
+
+def find_guides(query: str, language: str = "en") -> list[Guide]:
+    """Guides containing every word of ``query`` (all of them for an empty query)."""
+    return search_guides(all_guides(), query, language)
+
+
+def get_guide(guide_id: str, language: str = "en") -> Guide:
+    """One guide in ``language`` (English fallback); raises ``UnknownGuide``."""
+    return find_guide(all_guides(), guide_id, language)
+
+
+@cache
+def commons_file_policy() -> FileTypePolicy:
+    """Commons' accepted file types and sizes as shipped (the offline default)."""
+    return parse_policy(_yaml(resource("filetypes", "commons.yaml")))
