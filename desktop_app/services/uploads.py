@@ -22,11 +22,12 @@ from sqlalchemy import select
 from desktop_app.core.problems import Problem, error
 from desktop_app.core.titles import full_title
 from desktop_app.files.gps_strip import GpsStripError
+from desktop_app.files.hashing import sha1_of_file
 from desktop_app.services.media_checks import check_batch, file_type_policy, item_wikitext
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem, utcnow
 from desktop_app.store.models.uploads import UploadJob, UploadState
-from desktop_app.sync.uploads.copies import delete_copy, prepare_upload_file, sha1_of
+from desktop_app.sync.uploads.copies import delete_copy, prepare_upload_file
 from desktop_app.sync.uploads.queue import QueueStatus, UploadQueue, UploadSpec
 
 log = logging.getLogger(__name__)
@@ -143,7 +144,7 @@ def _spec_for(
         return None
     try:
         path, stripped = prepare_upload_file(item, batch.gps_policy, ctx.paths.cache)
-        sha1 = sha1_of(path) if stripped else (item.sha1 or "")
+        sha1 = sha1_of_file(path) if stripped else (item.sha1 or "")
     except (GpsStripError, OSError) as exc:
         entry.status = "failed"
         entry.problems = [

@@ -11,7 +11,6 @@ that context would delete it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import shutil
 import time
@@ -36,15 +35,6 @@ _DONE_STATES = (UploadState.VERIFIED, UploadState.CANCELLED)
 def copies_dir(cache: Path) -> Path:
     """Where the kept copies live inside the data folder's cache."""
     return cache / COPIES_FOLDER
-
-
-def sha1_of(path: Path) -> str:
-    """SHA-1 of a file's bytes (what the wiki reports for the uploaded file)."""
-    digest = hashlib.sha1()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def prepare_upload_file(item: MediaItem, gps_policy: str, cache: Path) -> tuple[Path, bool]:

@@ -26,7 +26,6 @@ never published twice); after publishing, compare the wiki's SHA-1 with ours.
 from __future__ import annotations
 
 import enum
-import hashlib
 import logging
 import random
 import time
@@ -36,6 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.files.hashing import sha1_of_file
 from desktop_app.store.db import Database
 from desktop_app.store.models import utcnow
 from desktop_app.store.models.uploads import FINISHED_STATES, UploadJob, UploadState
@@ -275,7 +275,7 @@ class UploadEngine:
         """The file must still be the one queued (same SHA-1); fills in size and SHA-1."""
         job = run.job
         path = Path(job.local_path)
-        digest = _sha1_of(path)
+        digest = sha1_of_file(path)
         size = path.stat().st_size
         if job.sha1 and digest != job.sha1:
             raise _LocalFileChanged(f"{path} changed since it was queued")
@@ -452,14 +452,6 @@ class _LocalFileChanged(OSError):
 
 class _NotVisibleYet(ConnectionError):
     """Published but not readable yet (replication lag): retry the verification."""
-
-
-def _sha1_of(path: Path) -> str:
-    digest = hashlib.sha1()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _normal_title(title: str) -> str:
