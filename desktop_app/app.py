@@ -11,8 +11,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.services.settings import get_settings
 from desktop_app.store.context import AppContext
-from desktop_app.store.repositories.settings import load_settings
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,7 @@ def run_gui(data_dir: str | None = None) -> int:
 
     ctx = AppContext.open(data_dir)
     try:
-        with ctx.db.session() as session:
-            install_language(load_settings(session).language, app)
+        install_language(get_settings(ctx.db).language, app)
         monitor = SyncMonitor(ctx)
         window = MainWindow(ctx, monitor)
         window.show()

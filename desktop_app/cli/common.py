@@ -39,14 +39,10 @@ def open_context(args: argparse.Namespace) -> AppContext:
 
 def read_settings(args: argparse.Namespace) -> AppSettings:
     """The stored settings of the data folder ``args`` names (opened and closed again)."""
-    from desktop_app.store.repositories.settings import load_settings
+    from desktop_app.services.settings import get_settings
 
-    ctx = open_context(args)
-    try:
-        with ctx.db.session() as session:
-            return load_settings(session)
-    finally:
-        ctx.close()
+    with open_context(args) as ctx:
+        return get_settings(ctx.db)
 
 
 def usage(parser: argparse.ArgumentParser) -> int:

@@ -27,15 +27,14 @@ _TROUBLE_STATES = ("failed", "needs_decision")
 
 
 def _find_batch(ctx: Any, args: argparse.Namespace) -> tuple[int, str] | None:
-    from desktop_app.services.media import MediaError, find_batch
+    from desktop_app.services.media import MediaError
+    from desktop_app.services.uploads import find_batch
 
-    with ctx.db.session() as session:
-        try:
-            batch = find_batch(session, args.batch, args.partnership)
-        except MediaError as exc:
-            print(str(exc), file=sys.stderr)
-            return None
-        return batch.id, batch.partnership.name
+    try:
+        return find_batch(ctx, args.batch, args.partnership)
+    except MediaError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
@@ -172,43 +171,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _refresh(ctx: Any, scope: dict[str, int]) -> tuple[dict[str, Any] | None, str | None]:
     """Read usage from the wiki now; on trouble, say why and keep what is stored."""
-    from desktop_app.services.report_usage import refresh_usage
-    from desktop_app.sync.outbox import TransientError
-    from desktop_app.wiki.client import LoginFailed, WikiError, WikiUnavailable
+    from desktop_app.services.report_usage import UsageRefreshFailed, refresh_usage
 
     try:
         return refresh_usage(ctx, **scope).to_dict(), None  # type: ignore[arg-type]
-    except WikiUnavailable:
-        return None, "offline"
-    except LoginFailed:
-        return None, "login_failed"
-    except TransientError as exc:
+    except UsageRefreshFailed as exc:
         return None, exc.code
-    except WikiError as exc:
-        return None, f"wiki_error: {exc}"
 
 
 def _write(report: Any, out: Path) -> str | None:
-    """Write HTML or CSV here, PDF through the app's Qt document export; error text or None."""
-    from desktop_app.services.reports import export_report, report_html
+    """Write the report (HTML, CSV or PDF); the error text, or ``None``."""
+    from desktop_app.services.reports import ReportNotWritten, export_report
 
     try:
-        if out.suffix.lower() != ".pdf":
-            export_report(report, out)
-            return None
-        return write_pdf(report_html(report), out)
-    except OSError as exc:
-        return f"Could not write {out}: {exc}"
-
-
-def write_pdf(html: str, out: Path) -> str | None:
-    """HTML → PDF through the app's one Qt exporter (imported here only: the CLI is Qt-free)."""
-    from desktop_app.documents.export import ExportError, ensure_gui_application, export_html
-
-    ensure_gui_application()
-    try:
-        export_html(html, out, title="Fieldkit outcome report")
-    except ExportError as exc:
+        export_report(report, out)
+    except ReportNotWritten as exc:
         return str(exc)
     return None
 

@@ -1,6 +1,7 @@
 """User settings as a typed value object.
 
-Secrets are not settings: the bot password lives in the keyring (``sync.credentials``).
+Secrets are not settings: passwords live in the keyring (``system.credentials``). Each field
+is one row of the ``settings`` table, so a new field needs no migration.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ class AppSettings:
     requester_country: str = ""
     requester_languages: str = ""
     requester_email: str = ""
+    # Uploads: hold them on metered links, cap the bandwidth (KiB/s, 0 = none), pause all.
+    upload_unmetered_only: bool = False
+    upload_bandwidth_cap_kib: int = 0
+    uploads_paused_all: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -44,6 +49,12 @@ class AppSettings:
         """Build from stored values, ignoring unknown keys and keeping defaults for missing ones."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+
+    @property
+    def upload_bytes_per_second(self) -> float | None:
+        """The bandwidth cap in bytes per second; ``None``: as fast as the link allows."""
+        cap = self.upload_bandwidth_cap_kib
+        return float(cap * 1024) if isinstance(cap, int | float) and cap > 0 else None
 
     @property
     def has_account(self) -> bool:

@@ -23,8 +23,9 @@ from desktop_app.store.bundled import commons_file_policy
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch
 from desktop_app.sync.outbox import DeliveryError
-from desktop_app.wiki.client import WikiClient, WikiError
-from desktop_app.wiki.files import wiki_file_policy, wiki_findings
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.errors import WikiError
+from desktop_app.wiki.files import existing_file_titles, files_with_sha1, wiki_file_policy
 
 
 class WikiUnreachable(Exception):
@@ -69,7 +70,9 @@ def fetch_online_findings(
         raise WikiUnreachable(_message(exc)) from exc
     try:
         policy = wiki_file_policy(client, commons_file_policy())
-        findings = wiki_findings(client, sha1s, names)
+        findings = WikiFindings(
+            by_sha1=files_with_sha1(client, sha1s), by_title=existing_file_titles(client, names)
+        )
     except WikiError as exc:
         raise WikiUnreachable(_message(exc)) from exc
     finally:

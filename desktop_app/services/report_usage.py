@@ -11,18 +11,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from desktop_app.core.faults import halt_reason, stops_the_pass
 from desktop_app.core.report import UsagePage
+from desktop_app.core.timeutil import utcnow
 from desktop_app.store.context import AppContext
-from desktop_app.store.models import FileUsage, MediaBatch, utcnow
-from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.store.repositories import reports as rows
 from desktop_app.store.repositories.settings import load_settings
+from desktop_app.sync.account import connect_account
 from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.errors import WikiError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ClientFactory = Callable[[], WikiClient]
+
+
+class UsageRefreshFailed(Exception):
+    """Usage could not be read; ``code`` is ``offline``, ``login_failed``, ``not_configured``,
+    ``no_password`` or ``wiki_error: ...`` (what ``report --json`` calls ``usage_error``)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -38,20 +51,6 @@ class UsageRefresh:
         return dict(self.__dict__)
 
 
-def uploaded_titles(
-    session: Session, *, batch_id: int | None = None, partnership_id: int | None = None
-) -> list[str]:
-    """Titles of the verified files of a batch, or of all batches of a partnership."""
-    query = select(UploadJob.title).where(UploadJob.state == UploadState.VERIFIED)
-    if batch_id is not None:
-        query = query.where(UploadJob.batch_id == batch_id)
-    if partnership_id is not None:
-        query = query.join(MediaBatch, UploadJob.batch_id == MediaBatch.id).where(
-            MediaBatch.partnership_id == partnership_id
-        )
-    return sorted(set(session.scalars(query)))
-
-
 def refresh_usage(
     ctx: AppContext,
     *,
@@ -61,52 +60,49 @@ def refresh_usage(
 ) -> UsageRefresh:
     """Read usage of the uploaded files from the wiki and store it (blocking, network).
 
-    Raises the wiki errors of :mod:`desktop_app.wiki.client` (``WikiUnavailable`` when
-    offline) or ``TransientError`` when no account is set up; nothing stored changes then.
+    Raises :class:`UsageRefreshFailed` (offline, login refused, no account set up);
+    nothing stored changes then.
     """
-    from desktop_app.services.sync_pass import default_client_factory
     from desktop_app.wiki.usage import read_usage
 
     with ctx.db.session() as session:
-        titles = uploaded_titles(session, batch_id=batch_id, partnership_id=partnership_id)
+        titles = rows.uploaded_titles(session, batch_id=batch_id, partnership_id=partnership_id)
         api_url = load_settings(session).wiki_api_url
     now = utcnow()
     if not titles:
         return UsageRefresh(0, 0, "", now)
-    client = (client_factory or default_client_factory(ctx))()
-    source, found = read_usage(client, titles)
+    try:
+        client = (client_factory or (lambda: connect_account(ctx)))()
+        source, found = read_usage(client, titles)
+    except WikiError as error:
+        raise UsageRefreshFailed(usage_error(error)) from error
+    pages_by_title = {
+        title: [{"wiki": p.wiki, "title": p.title, "url": p.url} for p in pages]
+        for title, pages in found.items()
+    }
     with ctx.db.session() as session:
-        existing = {
-            row.file_title: row
-            for row in session.scalars(
-                select(FileUsage).where(
-                    FileUsage.api_url == api_url, FileUsage.file_title.in_(titles)
-                )
-            )
-        }
-        for title, pages in found.items():
-            row = existing.get(title) or FileUsage(api_url=api_url, file_title=title)
-            row.source = source
-            row.pages = [{"wiki": p.wiki, "title": p.title, "url": p.url} for p in pages]
-            row.checked_at = now
-            session.add(row)
+        rows.save_usage(session, api_url, source, pages_by_title, now)
     return UsageRefresh(len(titles), sum(1 for pages in found.values() if pages), source, now)
+
+
+def usage_error(error: WikiError) -> str:
+    """The stable code ``report --json`` gives for a refresh that failed."""
+    if stops_the_pass(error.fault):
+        return halt_reason(error.fault)
+    return f"wiki_error: {error}"
 
 
 def stored_usage(
     session: Session, api_url: str, titles: Sequence[str]
 ) -> dict[str, tuple[tuple[UsagePage, ...], datetime]]:
     """File title → (pages, when read) from the last refresh; titles never read are absent."""
-    rows = session.scalars(
-        select(FileUsage).where(FileUsage.api_url == api_url, FileUsage.file_title.in_(titles))
-    )
     return {
-        row.file_title: (
+        title: (
             tuple(
                 UsagePage(str(p.get("wiki", "")), str(p.get("title", "")), str(p.get("url", "")))
-                for p in row.pages or []
+                for p in pages
             ),
-            row.checked_at,
+            checked_at,
         )
-        for row in rows
+        for title, (pages, checked_at) in rows.stored_usage(session, api_url, titles).items()
     }

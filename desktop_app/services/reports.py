@@ -3,8 +3,8 @@
 Works offline: everything comes from the database (upload jobs, media items, the usage
 cached by :mod:`desktop_app.services.report_usage`) and the original files, whose EXIF
 thumbnail (read with exifread, no Qt) becomes the preview; a file without one gets no
-image. PDF is not made here (that needs Qt): the GUI and the CLI hand
-:func:`report_html` to ``desktop_app.documents.export``.
+image. PDF goes through the Qt document adapter (:mod:`desktop_app.documents.export`),
+loaded only when a PDF is asked for.
 """
 
 from __future__ import annotations
@@ -12,16 +12,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.report import OutcomeReport, ReportFile, report_csv_text
 from desktop_app.core.report_html import report_html
+from desktop_app.core.timeutil import utcnow
 from desktop_app.services.report_usage import stored_usage
 from desktop_app.store.bundled import get_licence
 from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch, MediaItem, Partnership, utcnow
-from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.store.repositories import reports as rows
 from desktop_app.store.repositories.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -31,11 +29,23 @@ REPORT_FORMATS = (".html", ".csv", ".pdf")
 MAX_THUMBNAILS = 500
 _THUMBNAIL_MAX_BYTES = 64 * 1024
 
-__all__ = ["REPORT_FORMATS", "ReportError", "build_report", "export_report", "report_html"]
+__all__ = [
+    "REPORT_FORMATS",
+    "ReportError",
+    "ReportNotWritten",
+    "batches_with_uploads",
+    "build_report",
+    "export_report",
+    "report_html",
+]
 
 
 class ReportError(Exception):
     """A report that cannot be made (unknown batch, unsupported file type...)."""
+
+
+class ReportNotWritten(Exception):
+    """The report file could not be written; the message says why (for the user)."""
 
 
 def build_report(
@@ -56,36 +66,20 @@ def build_report(
     with ctx.db.session() as session:
         api_url = load_settings(session).wiki_api_url
         if batch_id is not None:
-            batch = session.get(MediaBatch, batch_id)
+            batch = rows.get_batch(session, batch_id)
             if batch is None:
                 raise ReportError(f"There is no batch with id {batch_id}.")
             partnership, batches = batch.partnership, [batch]
             heading = f"Upload report: {batch.name}"
         else:
-            found = session.get(Partnership, partnership_id)
+            found = rows.get_partnership(session, partnership_id)  # type: ignore[arg-type]
             if found is None:
                 raise ReportError(f"There is no partnership with id {partnership_id}.")
             partnership = found
-            batches = list(
-                session.scalars(
-                    select(MediaBatch)
-                    .where(MediaBatch.partnership_id == partnership.id)
-                    .order_by(MediaBatch.id)
-                )
-            )
+            batches = rows.batches_of(session, partnership.id)
             heading = f"Upload report: {partnership.name}"
         by_id = {batch.id: batch for batch in batches}
-        query = (
-            select(UploadJob, MediaItem)
-            .join(MediaItem, UploadJob.media_item_id == MediaItem.id, isouter=True)
-            .where(UploadJob.batch_id.in_(list(by_id)), UploadJob.state != UploadState.CANCELLED)
-            .order_by(UploadJob.id)
-        )
-        newest: dict[object, tuple[UploadJob, MediaItem | None]] = {}
-        for found_job, found_item in session.execute(query).all():
-            key = found_item.id if found_item is not None else f"job-{found_job.id}"
-            newest[key] = (found_job, found_item)
-        pairs = sorted(newest.values(), key=lambda pair: pair[0].id)
+        pairs = rows.newest_jobs(session, list(by_id))
         usage = stored_usage(session, api_url, [job.title for job, _ in pairs])
         files = []
         for index, (job, item) in enumerate(pairs):
@@ -142,10 +136,29 @@ def exif_thumbnail(path: Path) -> bytes | None:
     return data if len(data) <= _THUMBNAIL_MAX_BYTES else None
 
 
-def export_report(report: OutcomeReport, out: Path) -> Path:
-    """Write the report as HTML or CSV, chosen by the file's suffix (UTF-8)."""
+def export_report(report: OutcomeReport, out: Path, *, pdf_title: str = "") -> Path:
+    """Write the report as HTML, CSV or PDF, chosen by the file's suffix.
+
+    Raises :class:`ReportError` for another suffix and :class:`ReportNotWritten` when the
+    file cannot be written.
+    """
+    try:
+        return _write(report, out, pdf_title)
+    except OSError as error:
+        raise ReportNotWritten(f"Could not write {out}: {error}") from error
+
+
+def _write(report: OutcomeReport, out: Path, pdf_title: str) -> Path:
     suffix = out.suffix.lower()
-    if suffix == ".html":
+    if suffix == ".pdf":
+        from desktop_app.documents.export import ExportError, ensure_gui_application, export_html
+
+        ensure_gui_application()
+        try:
+            export_html(report_html(report), out, title=pdf_title or "Fieldkit outcome report")
+        except ExportError as error:
+            raise ReportNotWritten(str(error)) from error
+    elif suffix == ".html":
         out.write_text(report_html(report), encoding="utf-8")
     elif suffix == ".csv":
         # With a BOM, as media sheets: spreadsheet programs then read UTF-8 correctly.
@@ -153,3 +166,9 @@ def export_report(report: OutcomeReport, out: Path) -> Path:
     else:
         raise ReportError(f"Reports are written as .html, .csv or .pdf, not '{out.suffix}'.")
     return out
+
+
+def batches_with_uploads(ctx: AppContext) -> list[tuple[int, str]]:
+    """(id, name) of the batches that have upload jobs, newest first (the report's chooser)."""
+    with ctx.db.session() as session:
+        return rows.batches_with_uploads(session)

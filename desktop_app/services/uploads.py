@@ -2,12 +2,12 @@
 
 "Upload" takes a batch's *ready* files (the same checks as ``fieldkit media check``),
 snapshots each file's title, page text, captions and depicts into an upload job, and
-commits the jobs: from then on the queue (:mod:`desktop_app.sync.uploads.queue`) owns
+commits the jobs: from then on the queue (:mod:`desktop_app.services.upload_queue`) owns
 them, across restarts. Files that are not ready, or already queued or uploaded, are
 reported and left alone, so pressing "Upload" twice never uploads a file twice.
 
-The worker itself (network, chunks, resume) is built by
-:mod:`desktop_app.sync.uploads.worker`.
+The runner itself (network, chunks, resume, leases) is built by
+:mod:`desktop_app.sync.uploads.lane`.
 """
 
 from __future__ import annotations
@@ -17,26 +17,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from desktop_app.core.problems import Problem, error
 from desktop_app.core.titles import full_title
+from desktop_app.core.uploads import QueueStatus, UploadSpec, UploadState
 from desktop_app.files.gps_strip import GpsStripError
 from desktop_app.files.hashing import sha1_of_file
 from desktop_app.services.media_checks import check_batch, file_type_policy, item_wikitext
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem, utcnow
-from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.store.repositories import uploads as upload_rows
 from desktop_app.sync.uploads.copies import delete_copy, prepare_upload_file
-from desktop_app.sync.uploads.queue import QueueStatus, UploadQueue, UploadSpec
 
 log = logging.getLogger(__name__)
 
 UPLOAD_COMMENT = "Uploaded with Fieldkit"
-# A job in one of these states means the file is on its way or already there.
-_ACTIVE_STATES = tuple(
-    state for state in UploadState if state not in (UploadState.FAILED, UploadState.CANCELLED)
-)
 
 
 @dataclass
@@ -95,11 +90,8 @@ def enqueue_batch(ctx: AppContext, batch_id: int) -> EnqueueReport:
         if batch is None:
             raise LookupError(f"no batch with id {batch_id}")
         checks = check_batch(session, batch_id, file_type_policy(ctx.paths.cache))
-        existing = _existing_jobs(session, batch_id)
-        items = {
-            item.id: item
-            for item in session.scalars(select(MediaItem).where(MediaItem.batch_id == batch_id))
-        }
+        existing = upload_rows.active_state_by_item(session, batch_id)
+        items = {item.id: item for item in batch.items}
         for check in checks:
             item = items[check.id]
             title = full_title(item.title, Path(item.path).suffix) if item.title.strip() else ""
@@ -116,22 +108,12 @@ def enqueue_batch(ctx: AppContext, batch_id: int) -> EnqueueReport:
             spec = _spec_for(ctx, item, batch, entry)
             if spec is not None:
                 specs.append((entry, spec))
-        _supersede_failed(session, [entry.item_id for entry, _ in specs])
+        upload_rows.supersede_failed(session, [entry.item_id for entry, _ in specs], utcnow())
     job_ids = UploadQueue(ctx.db).enqueue([spec for _, spec in specs], batch_id=batch_id)
     for (entry, _), job_id in zip(specs, job_ids, strict=True):
         entry.status, entry.job_id = "queued", job_id
     log.info("Queued %s files of batch %s for upload", len(job_ids), batch_id)
     return report
-
-
-def _existing_jobs(session: Any, batch_id: int) -> dict[int, str]:
-    """Item id → state of its newest job that is on its way or done."""
-    query = (
-        select(UploadJob.media_item_id, UploadJob.state)
-        .where(UploadJob.batch_id == batch_id, UploadJob.state.in_(_ACTIVE_STATES))
-        .order_by(UploadJob.id)
-    )
-    return {item_id: state for item_id, state in session.execute(query) if item_id is not None}
 
 
 def _spec_for(
@@ -158,20 +140,6 @@ def _spec_for(
         sha1=sha1, media_item_id=item.id, captions=dict(item.captions or {}) or None,
         depicts=list(item.depicts or []) or None,
     )  # fmt: skip
-
-
-def _supersede_failed(session: Any, item_ids: list[int]) -> None:
-    """A file queued again replaces its failed job (so status no longer counts it)."""
-    if not item_ids:
-        return
-    for job in session.scalars(
-        select(UploadJob).where(
-            UploadJob.media_item_id.in_(item_ids), UploadJob.state == UploadState.FAILED
-        )
-    ):
-        job.state = UploadState.CANCELLED
-        job.last_error = f"queued again; was: {job.last_error or job.error_code or 'failed'}"
-        job.finished_at = utcnow()
 
 
 # --- following and steering the queue ---------------------------------------------------
@@ -201,11 +169,18 @@ class JobView:
         return dict(self.__dict__)
 
 
+def find_batch(ctx: AppContext, name: str, partnership: str | None) -> tuple[int, str]:
+    """(batch id, partnership name) of the batch called ``name``; raises ``MediaError``."""
+    from desktop_app.services.media import find_batch as find_batch_row
+
+    with ctx.db.session() as session:
+        batch = find_batch_row(session, name, partnership)
+        return batch.id, batch.partnership.name
+
+
 def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
     """Every job (of one batch, or all) in queue order, newest state."""
-    query = select(UploadJob).order_by(UploadJob.id)
-    if batch_id is not None:
-        query = query.where(UploadJob.batch_id == batch_id)
+    done = (UploadState.PUBLISHED, UploadState.VERIFIED)
     with ctx.db.session() as session:
         return [
             JobView(
@@ -216,9 +191,7 @@ def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
                 state=job.state,
                 paused=job.paused,
                 file_size=job.file_size,
-                confirmed_bytes=job.file_size
-                if job.state in (UploadState.PUBLISHED, UploadState.VERIFIED)
-                else job.resume_offset,
+                confirmed_bytes=job.file_size if job.state in done else job.resume_offset,
                 sha1=job.sha1,
                 page_url=job.page_url,
                 error_code=job.error_code,
@@ -227,8 +200,14 @@ def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
                 next_attempt_at=job.next_attempt_at,
                 verified_at=job.verified_at,
             )
-            for job in session.scalars(query)
+            for job in upload_rows.list_jobs(session, batch_id)
         ]
+
+
+def batch_names(ctx: AppContext, batch_ids: set[int]) -> dict[int, str]:
+    """Names of the batches with these ids (for the Uploads area's batch rows)."""
+    with ctx.db.session() as session:
+        return upload_rows.batch_names(session, batch_ids)
 
 
 def queue_status(ctx: AppContext, batch_id: int | None = None) -> QueueStatus:
@@ -238,22 +217,5 @@ def queue_status(ctx: AppContext, batch_id: int | None = None) -> QueueStatus:
 
 def cancel_uploads(ctx: AppContext, batch_id: int | None = None, job_id: int | None = None) -> None:
     """Cancel unfinished jobs (one, a batch, or all) and delete their kept GPS-free copies."""
-    query = select(UploadJob.id).where(UploadJob.state.in_(_ACTIVE_STATES))
-    if job_id is not None:
-        query = query.where(UploadJob.id == job_id)
-    elif batch_id is not None:
-        query = query.where(UploadJob.batch_id == batch_id)
-    with ctx.db.session() as session:
-        candidates = list(session.scalars(query))
-    UploadQueue(ctx.db).cancel(batch_id=batch_id, job_id=job_id)
-    with ctx.db.session() as session:
-        # Read after the update: only jobs that really were cancelled lose their copy.
-        paths = list(
-            session.scalars(
-                select(UploadJob.local_path).where(
-                    UploadJob.id.in_(candidates), UploadJob.state == UploadState.CANCELLED
-                )
-            )
-        )
-    for path in paths:
+    for path in UploadQueue(ctx.db).cancel(batch_id=batch_id, job_id=job_id):
         delete_copy(path, ctx.paths.cache)

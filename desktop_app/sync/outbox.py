@@ -1,9 +1,11 @@
-"""The outbox: everything waiting for the network, worked off when a link appears.
+"""The outbox lane: help requests (and later replies) waiting for the network.
 
-Entries move queued → sending → sent | failed. ``sending`` is committed *before* the
-network call, so after a crash or a lost reply the next attempt knows the first one may
-have arrived and lets the delivery check before sending again. Transient failures come
-back with exponential backoff and jitter; permanent ones wait for the user.
+Entries move queued → sending → sent | failed. ``sending`` and the runner's lease are
+committed *before* the network call, in one compare-and-set, so no other runner can send
+the same entry meanwhile, and after a crash or a lost answer the next attempt knows the
+first one may have arrived and lets the delivery look before sending again. Failures are
+:class:`~desktop_app.core.faults.Fault` values: those worth retrying come back after the
+one backoff (``core.backoff``); permanent ones wait for the user.
 """
 
 from __future__ import annotations
@@ -13,41 +15,58 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session
-
+from desktop_app.core.backoff import backoff_seconds
+from desktop_app.core.faults import Fault, FaultKind
 from desktop_app.store.db import Database
 from desktop_app.store.models import OutboxEntry, OutboxState, utcnow
+from desktop_app.store.repositories import leases
+from desktop_app.store.repositories import outbox as rows
+from desktop_app.sync.runner import SKIPPED, JobResult, JobRunner, LeaseKeeper, StopCheck
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
-BACKOFF_BASE = timedelta(seconds=30)
-BACKOFF_CAP = timedelta(hours=6)
-# A row left in ``sending`` longer than this was interrupted (crash, power cut).
-STALE_SENDING = timedelta(minutes=10)
+BACKOFF_BASE_S = 30.0
+BACKOFF_CAP_S = 6 * 3600.0
+# How long a claimed entry stays ours without news; a heartbeat renews it during a send.
+LEASE = timedelta(seconds=90)
 
 
 class DeliveryError(Exception):
-    """A delivery did not happen; ``code`` names the reason for the UI and the CLI."""
+    """A delivery did not happen; ``fault`` says why, ``halt`` ends the pass."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+    def __init__(self, fault: Fault, *, halt: bool = False) -> None:
+        super().__init__(fault.message)
+        self.fault = fault
+        self.halt = halt
+
+    @property
+    def code(self) -> str:
+        return self.fault.code
+
+    @property
+    def message(self) -> str:
+        return self.fault.message
 
 
 class TransientError(DeliveryError):
-    """Worth trying again later. ``halt`` stops the whole run (offline, login failed)."""
+    """Worth trying again later (a temporary fault). ``halt`` stops the whole pass."""
 
-    def __init__(self, code: str, message: str, *, halt: bool = False) -> None:
-        super().__init__(code, message)
-        self.halt = halt
+    def __init__(
+        self, code: str, message: str, *, halt: bool = False, kind: FaultKind | None = None
+    ) -> None:
+        super().__init__(Fault(kind or FaultKind.TEMPORARY, code, message), halt=halt)
 
 
 class PermanentError(DeliveryError):
     """Trying again will not help until someone changes something."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(Fault(FaultKind.PERMANENT, code, message))
 
 
 class Delivery(Protocol):
@@ -56,7 +75,7 @@ class Delivery(Protocol):
     kind: str
 
     def prepare(self, session: Session, entry: OutboxEntry) -> Any:
-        """Snapshot what to send, inside the database transaction.
+        """Snapshot what to send, inside the claiming transaction.
 
         May raise :class:`DeliveryError` when the entry cannot be sent as it is.
         """
@@ -72,10 +91,10 @@ class Delivery(Protocol):
 
 
 def backoff_delay(attempts: int, rng: Callable[[], float] = random.random) -> timedelta:
-    """Exponential backoff with equal jitter: half fixed, half random, capped."""
-    exponent = min(max(attempts - 1, 0), 20)
-    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * (2**exponent))
-    return ceiling / 2 + ceiling / 2 * rng()
+    """How long a failed entry waits before its next attempt."""
+    return timedelta(
+        seconds=backoff_seconds(attempts, base=BACKOFF_BASE_S, cap=BACKOFF_CAP_S, rng=rng)
+    )
 
 
 @dataclass
@@ -84,7 +103,7 @@ class SyncReport:
 
     sent: int = 0
     failed: int = 0
-    halted_by: str | None = None  # "offline" or "login_failed" when the run stopped early
+    halted_by: str | None = None  # "offline", "login_failed"... when the pass stopped early
     remaining: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -106,18 +125,19 @@ class SyncReport:
 def pending_count(db: Database) -> int:
     """Entries not yet delivered (for the status bar)."""
     with db.session() as session:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(OutboxEntry)
-                .where(OutboxEntry.state != OutboxState.SENT)
-            )
-            or 0
-        )
+        return rows.pending_count(session)
 
 
-class OutboxWorker:
-    """Delivers due outbox entries through the registered deliveries, one at a time."""
+def retry_now(db: Database, entry_id: int) -> None:
+    """The user's "retry now": make a failed entry due immediately."""
+    with db.session() as session:
+        rows.make_due_now(session, entry_id, utcnow())
+
+
+class OutboxLane:
+    """The outbox as a :class:`~desktop_app.sync.runner.Lane` of the job runner."""
+
+    name = "outbox"
 
     def __init__(
         self,
@@ -132,123 +152,99 @@ class OutboxWorker:
         self.clock = clock
         self.rng = rng
 
-    def due_entry_ids(self, *, due_only: bool = True) -> list[int]:
-        """Ids to attempt now; with ``due_only=False`` everything retryable (a manual sync)."""
-        now = self.clock()
-        retryable = or_(
-            OutboxEntry.state.in_([OutboxState.QUEUED, OutboxState.FAILED]),
-            (OutboxEntry.state == OutboxState.SENDING)
-            & (OutboxEntry.last_attempt_at < now - STALE_SENDING),
-        )
-        query = select(OutboxEntry.id).where(retryable, OutboxEntry.next_attempt_at.is_not(None))
-        if due_only:
-            query = query.where(OutboxEntry.next_attempt_at <= now)
+    def due_ids(self, *, due_only: bool = True) -> list[int]:
         with self.db.session() as session:
-            return list(session.scalars(query.order_by(OutboxEntry.id)))
+            return rows.due_entry_ids(session, self.clock(), due_only=due_only)
 
-    def run_once(self, *, due_only: bool = True) -> SyncReport:
-        """One pass: attempt each due entry, stop early when offline."""
-        report = SyncReport()
-        for entry_id in self.due_entry_ids(due_only=due_only):
-            outcome = self._attempt(entry_id, report)
-            if outcome == "halt":
-                break
-        report.remaining = pending_count(self.db)
-        return report
-
-    def _claim(self, entry_id: int) -> tuple[Delivery, Any, bool] | None:
-        """Mark the entry as sending (committed) and snapshot it; None if someone else has it."""
+    def run(self, job_id: int, owner: str, should_stop: StopCheck) -> JobResult:
+        try:
+            claim = self._claim(job_id, owner)
+        except DeliveryError as error:
+            # prepare() found the entry cannot be sent as it is now (e.g. edited after
+            # queueing): the claim was rolled back; record why and wait for the user.
+            self._claim_refused(job_id, owner, error)
+            return JobResult(job_id, "failed", error.fault)
+        if claim is None:
+            return JobResult(job_id, SKIPPED)
+        delivery, prepared, maybe_arrived = claim
+        heartbeat = LeaseKeeper(lambda: self._renew(job_id, owner), LEASE.total_seconds() / 3)
+        try:
+            with heartbeat:
+                result = delivery.send(prepared, maybe_arrived=maybe_arrived)
+        except DeliveryError as error:
+            self._record_failure(job_id, owner, error)
+            return JobResult(job_id, "halted" if error.halt else "failed", error.fault, error.halt)
+        except Exception as error:
+            # An unforeseen error is a bug, but it must not lose the entry: log it in full
+            # and retry later like a temporary failure.
+            log.exception("Delivery of outbox entry %s crashed", job_id)
+            wrapped = TransientError("internal", f"{type(error).__name__}: {error}")
+            self._record_failure(job_id, owner, wrapped)
+            return JobResult(job_id, "failed", wrapped.fault)
         with self.db.session() as session:
-            entry = session.get(OutboxEntry, entry_id)
-            if entry is None or entry.state == OutboxState.SENT:
+            rows.record_sent(session, job_id, result, self.clock())
+            entry = session.get_one(OutboxEntry, job_id)
+            delivery.on_sent(session, entry, result)
+        return JobResult(job_id, "sent")
+
+    def _renew(self, entry_id: int, owner: str) -> bool:
+        with self.db.session() as session:
+            return leases.renew(session, OutboxEntry, entry_id, owner, now=self.clock(), ttl=LEASE)
+
+    def _claim(self, entry_id: int, owner: str) -> tuple[Delivery, Any, bool] | None:
+        """Lease the entry and mark it sending (committed), then snapshot it."""
+        with self.db.session() as session:
+            entry = rows.claim_entry(session, entry_id, owner, now=self.clock(), ttl=LEASE)
+            if entry is None:
                 return None
             delivery = self.deliveries.get(entry.kind)
             if delivery is None:
                 log.error("No delivery registered for outbox kind %s", entry.kind)
-                return None
-            # Any earlier attempt may have reached the server even if we never heard back.
-            maybe_arrived = entry.attempts > 0 or entry.state == OutboxState.SENDING
-            claimed = session.execute(
-                update(OutboxEntry)
-                .where(OutboxEntry.id == entry_id, OutboxEntry.state == entry.state)
-                .values(
-                    state=OutboxState.SENDING,
-                    attempts=OutboxEntry.attempts + 1,
-                    last_attempt_at=self.clock(),
-                )
-                .execution_options(synchronize_session="fetch")
-            )
-            if claimed.rowcount != 1:  # type: ignore[attr-defined]
-                return None
-            session.refresh(entry)
+                raise PermanentError("no_delivery", f"Fieldkit cannot send {entry.kind!r}.")
+            # Any earlier attempt (this claim counted one) may have arrived unseen.
+            maybe_arrived = entry.attempts > 1
             delivery.on_state(session, entry)
             return delivery, delivery.prepare(session, entry), maybe_arrived
 
-    def _attempt(self, entry_id: int, report: SyncReport) -> str:
-        try:
-            claim = self._claim(entry_id)
-        except DeliveryError as error:
-            # prepare() found the entry cannot be sent as it is now (e.g. edited after
-            # queueing); the claim was rolled back and the user is told why.
-            self._record_failure(entry_id, error, retry=isinstance(error, TransientError))
-            report.errors.append({"entry": entry_id, "code": error.code, "message": error.message})
-            report.failed += 1
-            return "failed"
-        if claim is None:
-            return "skipped"
-        delivery, prepared, maybe_arrived = claim
-        try:
-            result = delivery.send(prepared, maybe_arrived=maybe_arrived)
-        except TransientError as error:
-            self._record_failure(entry_id, error, retry=True, back_to_queue=error.halt)
-            report.errors.append({"entry": entry_id, "code": error.code, "message": error.message})
-            if error.halt:
-                report.halted_by = error.code
-                return "halt"
-            report.failed += 1
-            return "failed"
-        except PermanentError as error:
-            self._record_failure(entry_id, error, retry=False)
-            report.errors.append({"entry": entry_id, "code": error.code, "message": error.message})
-            report.failed += 1
-            return "failed"
-        except Exception as error:
-            # An unforeseen error is a bug, but it must not lose the entry: log it in full
-            # and retry later like a transient failure.
-            log.exception("Delivery of outbox entry %s crashed", entry_id)
-            wrapped = TransientError("internal", f"{type(error).__name__}: {error}")
-            self._record_failure(entry_id, wrapped, retry=True)
-            report.errors.append({"entry": entry_id, "code": "internal", "message": str(error)})
-            report.failed += 1
-            return "failed"
+    def _claim_refused(self, entry_id: int, owner: str, error: DeliveryError) -> None:
+        """Record why an entry cannot go, with the lease taken just for that."""
         with self.db.session() as session:
-            entry = session.get_one(OutboxEntry, entry_id)
-            entry.state = OutboxState.SENT
-            entry.sent_at = self.clock()
-            entry.result = result
-            entry.last_error = None
-            delivery.on_sent(session, entry, result)
-        report.sent += 1
-        return "sent"
+            if rows.claim_entry(session, entry_id, owner, now=self.clock(), ttl=LEASE) is None:
+                return
+        self._record_failure(entry_id, owner, error)
 
-    def _record_failure(
-        self, entry_id: int, error: DeliveryError, *, retry: bool, back_to_queue: bool = False
-    ) -> None:
+    def _record_failure(self, entry_id: int, owner: str, error: DeliveryError) -> None:
+        retry = error.fault.kind != FaultKind.PERMANENT
         with self.db.session() as session:
-            entry = session.get_one(OutboxEntry, entry_id)
-            entry.state = OutboxState.QUEUED if back_to_queue else OutboxState.FAILED
-            entry.last_error = f"{error.code}: {error.message}"
-            entry.next_attempt_at = (
-                self.clock() + backoff_delay(entry.attempts, self.rng) if retry else None
-            )
-            self.deliveries[entry.kind].on_state(session, entry)
+            attempts = session.get_one(OutboxEntry, entry_id).attempts
+            wait = backoff_seconds(
+                attempts, base=BACKOFF_BASE_S, cap=BACKOFF_CAP_S,
+                retry_after=error.fault.retry_after, rng=self.rng,
+            )  # fmt: skip
+            entry = rows.record_failure(
+                session, entry_id, owner,
+                state=OutboxState.QUEUED if error.halt else OutboxState.FAILED,
+                error=f"{error.code}: {error.message}",
+                next_attempt_at=self.clock() + timedelta(seconds=wait) if retry else None,
+            )  # fmt: skip
+            if entry is not None:
+                self.deliveries[entry.kind].on_state(session, entry)
         log.warning("Outbox entry %s not delivered: %s", entry_id, error.message)
 
 
-def retry_now(db: Database, entry_id: int) -> None:
-    """The user's "retry now": make a failed entry due immediately."""
-    with db.session() as session:
-        entry = session.get_one(OutboxEntry, entry_id)
-        if entry.state != OutboxState.SENT:
-            entry.state = OutboxState.QUEUED
-            entry.next_attempt_at = utcnow()
+def run_outbox(runner: JobRunner, db: Database, *, due_only: bool = True) -> SyncReport:
+    """One pass of ``runner`` over the outbox, as the report ``sync`` prints."""
+    report = SyncReport()
+    for result in runner.run_pending(due_only=due_only):
+        if result.outcome == "sent":
+            report.sent += 1
+        elif result.outcome != SKIPPED and result.fault is not None:
+            report.errors.append(
+                {"entry": result.job_id, "code": result.fault.code, "message": result.fault.message}
+            )
+            if result.halt:
+                report.halted_by = result.fault.code
+            else:
+                report.failed += 1
+    report.remaining = pending_count(db)
+    return report

@@ -14,10 +14,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_app.core.faults import halt_reason, stops_the_pass
 from desktop_app.core.replies import extract_replies
 from desktop_app.store.db import Database
 from desktop_app.store.models import HelpRequest, RequestReply, utcnow
-from desktop_app.wiki.client import LoginFailed, WikiClient, WikiError, WikiUnavailable
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.errors import WikiError
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +63,12 @@ def fetch_replies_with(db: Database, client_provider: Callable[[], WikiClient]) 
     try:
         client = client_provider()
         texts = {page: client.page_text(page) for page in pages}
-    except WikiUnavailable as error:
-        log.info("Replies not checked, wiki unavailable: %s", error)
-        report.error = "offline"
-        return report
-    except LoginFailed as error:
-        report.error = "login_failed"
-        log.warning("Replies not checked, login failed: %s", error)
-        return report
     except WikiError as error:
-        report.error = f"wiki_error: {error}"
-        log.warning("Replies not checked: %s", error)
+        if stops_the_pass(error.fault):
+            report.error = halt_reason(error.fault)
+        else:
+            report.error = f"wiki_error: {error}"
+        log.info("Replies not checked: %s (%s)", report.error, error)
         return report
     with db.session() as session:
         for page, requests in pages.items():

@@ -1,7 +1,9 @@
-"""Wiki passwords in the system keyring, never in Fieldkit's database or files.
+"""Passwords (the wiki's bot password, the SMTP password) in the system keyring, never in
+Fieldkit's database or files.
 
-``FIELDKIT_PASSWORD`` in the environment overrides the keyring (for CI, headless machines
-and minimal Linux installs that have no keyring). Every password that passes through here
+An environment variable overrides the keyring (``FIELDKIT_PASSWORD`` for the wiki,
+``FIELDKIT_SMTP_PASSWORD`` for mail) for CI, headless machines and minimal Linux installs
+that have no keyring. Every password that passes through here
 is registered with :func:`register_secret`, so it is masked if it ever reaches a log.
 """
 
@@ -48,8 +50,8 @@ def _require_keyring() -> None:
         raise NoKeyringError()
 
 
-def _env_password() -> str | None:
-    value = os.environ.get(PASSWORD_ENV)
+def _env_password(variable: str) -> str | None:
+    value = os.environ.get(variable)
     if value:
         register_secret(value)
         return value
@@ -68,12 +70,13 @@ def save_password(api_url: str, username: str, password: str) -> None:
         raise CredentialError(f"Could not store the password in the keyring: {error}") from error
 
 
-def load_password(api_url: str, username: str) -> str | None:
-    """The password: ``FIELDKIT_PASSWORD`` if set, else the keyring's, else ``None``.
+def load_password(api_url: str, username: str, env_var: str = PASSWORD_ENV) -> str | None:
+    """The password: ``env_var`` if set, else the keyring's entry, else ``None``.
 
-    Raises :class:`NoKeyringError` only when neither source can exist.
+    ``api_url`` names the service (a wiki's API URL, or ``smtp://host:port``). Raises
+    :class:`NoKeyringError` only when neither source can exist.
     """
-    from_env = _env_password()
+    from_env = _env_password(env_var)
     if from_env is not None:
         return from_env
     _require_keyring()

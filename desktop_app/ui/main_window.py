@@ -8,6 +8,7 @@ line in :meth:`MainWindow._build_areas`.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.store.context import AppContext
 from desktop_app.ui import operations
 from desktop_app.ui.areas.base import Area
 from desktop_app.ui.areas.log_view import LogArea
@@ -32,6 +32,9 @@ from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.status_bar import ConnectionStatus
 from desktop_app.ui.sync_monitor import SyncMonitor
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
 
 log = logging.getLogger(__name__)
 

@@ -1,20 +1,24 @@
 """Upload settings: "unmetered connections only" and a bandwidth cap.
 
 A self-contained group for the Settings area: it reads and writes its two values itself
-(:mod:`desktop_app.ui.uploads.limits`) the moment they change, so it needs no part of
+(:mod:`desktop_app.services.upload_limits`) the moment they change, so it needs no part of
 the Settings form's Save button, and emits ``limits_changed`` so the upload worker can
 take them up at once (it also re-reads them every few seconds by itself).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from desktop_app.store.db import Database
+from desktop_app.services.upload_limits import UploadLimits, load_limits, save_limits
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
-from desktop_app.ui.uploads.limits import UploadLimits, load_limits, save_limits
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 MAX_CAP_KIB = 1_000_000  # ~1 GB/s: far beyond any link this is meant to spare
 

@@ -15,8 +15,7 @@ same wiki take turns at the session, re-logging in when they find it gone.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,45 +23,14 @@ from urllib.parse import urlsplit
 
 from desktop_app.system.logs import register_secret
 from desktop_app.wiki import home as pywikibot_home
+from desktop_app.wiki.errors import (
+    LoginFailed,
+    WikiError,
+    WikiRefused,
+    wiki_errors,
+)
 
 logger = logging.getLogger(__name__)
-
-# API error codes and what they mean for the caller.
-_LOGIN_CODES = frozenset(
-    {"Failed", "WrongPass", "WrongPluginPass", "NotExists", "Illegal", "Aborted", "FAIL",
-     "assertuserfailed", "assertbotfailed", "mwoauth-invalid-authorization",
-     "botpasswords-disabled", "login-throttled", "Throttled"}
-)  # fmt: skip
-_TEMPORARY_CODES = frozenset(
-    {"readonly", "maxlag", "ratelimited", "lockmanager-fail-conflict",
-     "stashfailed", "backend-fail-internal", "internal_api_error_DBQueryError"}
-)  # fmt: skip
-_CONFLICT_CODES = frozenset({"editconflict", "articleexists", "pagedeleted"})
-
-
-class WikiError(Exception):
-    """Base class: something went wrong talking to the wiki."""
-
-
-class WikiUnavailable(WikiError):
-    """The wiki cannot be reached now (offline, refused, timeout, 5xx): try again later."""
-
-
-class LoginFailed(WikiError):
-    """The wiki rejected the credentials (wrong or revoked password, unknown user)."""
-
-
-class EditConflict(WikiError):
-    """Someone changed the page between our read and our write."""
-
-
-class WikiRefused(WikiError):
-    """The wiki refused the request for good (protected page, abuse filter, bad title...)."""
-
-    def __init__(self, code: str, info: str) -> None:
-        super().__init__(f"{code}: {info}")
-        self.code = code
-        self.info = info
 
 
 @dataclass(frozen=True)
@@ -76,49 +44,6 @@ class WikiAccount:
     def main_username(self) -> str:
         """The wiki account the login name belongs to."""
         return pywikibot_home.main_username(self.username)
-
-
-def translate_error(error: BaseException) -> WikiError:
-    """Map a pywikibot/requests exception to one of ours (the original stays the cause)."""
-    import requests
-    from pywikibot import exceptions as pwb
-
-    if isinstance(error, WikiError):
-        return error
-    if isinstance(error, pwb.APIError):
-        code, info = str(error.code), str(error.info)
-        if code in _LOGIN_CODES:
-            return LoginFailed(f"{code}: {info}")
-        if code in _CONFLICT_CODES:
-            return EditConflict(f"{code}: {info}")
-        if code in _TEMPORARY_CODES or code.startswith("internal_api_error"):
-            return WikiUnavailable(f"{code}: {info}")
-        return WikiRefused(code, info)
-    if isinstance(error, pwb.NoUsernameError):
-        return LoginFailed(str(error))
-    if isinstance(error, pwb.EditConflictError):
-        return EditConflict(str(error))
-    unreachable = (
-        ConnectionError, TimeoutError, requests.exceptions.ConnectionError,
-        requests.exceptions.Timeout, pwb.ApiTimeoutError, pwb.ServerError,
-        pwb.FatalServerError, pwb.SiteDefinitionError,
-    )  # fmt: skip
-    if isinstance(error, unreachable):
-        return WikiUnavailable(f"{type(error).__name__}: {error}")
-    if isinstance(error, pwb.Error):
-        return WikiRefused(type(error).__name__, str(error))
-    return WikiError(f"{type(error).__name__}: {error}")
-
-
-@contextmanager
-def wiki_errors() -> Iterator[None]:
-    """Re-raise anything pywikibot or requests throws as a :class:`WikiError`."""
-    try:
-        yield
-    except WikiError:
-        raise
-    except Exception as error:
-        raise translate_error(error) from error
 
 
 _site_class: type | None = None
@@ -295,7 +220,7 @@ class WikiClient:
         )  # fmt: skip
         try:
             result = self._request(retry=False, token=self._csrf_token(), **parameters)
-        except WikiRefused as refused:
+        except LoginFailed as refused:
             if refused.code != "badtoken":
                 raise
             # The session changed under us (re-login): nothing was saved, so one retry
@@ -359,3 +284,24 @@ class WikiClient:
                 "max_upload_size": general.get("maxuploadsize"),
                 "file_extensions": list(self.site.file_extensions),
             }
+
+
+class LazyClient:
+    """A client made on first use (so a pass with nothing to send costs no network).
+
+    ``factory`` builds and connects it; a failure is raised again on each call until a
+    call succeeds, and a connected client is kept for the rest of the pass.
+    """
+
+    def __init__(self, factory: Callable[[], WikiClient]) -> None:
+        self._factory = factory
+        self._client: WikiClient | None = None
+
+    def __call__(self) -> WikiClient:
+        if self._client is None:
+            self._client = self._factory()
+        return self._client
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None

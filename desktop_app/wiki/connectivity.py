@@ -82,7 +82,8 @@ def check_connectivity(
     if probe.state is not Connectivity.ONLINE or not (username and password):
         return probe
 
-    from desktop_app.wiki.client import LoginFailed, WikiAccount, WikiClient, WikiError
+    from desktop_app.wiki.client import WikiAccount, WikiClient
+    from desktop_app.wiki.errors import LoginFailed, WikiError
 
     if home is None:
         from desktop_app.system.paths import DataPaths, resolve_data_dir

@@ -14,19 +14,15 @@ from typing import Any
 from desktop_app.core.filetypes import FileTypePolicy
 from desktop_app.core.media_checks import ExistingFile
 from desktop_app.core.titles import title_key
-from desktop_app.services.media_checks import WikiFindings
-from desktop_app.wiki.client import WikiClient, WikiError, translate_error
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.errors import wiki_errors
 
 _TITLES_PER_QUERY = 50  # the API's limit for normal accounts
 
 
 def _call(function: Any, *args: Any, **kwargs: Any) -> Any:
-    try:
+    with wiki_errors():  # pywikibot/requests errors: classified, never swallowed
         return function(*args, **kwargs)
-    except WikiError:
-        raise
-    except Exception as exc:  # pywikibot/requests errors: translated, never swallowed
-        raise translate_error(exc) from exc
 
 
 def wiki_file_policy(client: WikiClient, base: FileTypePolicy) -> FileTypePolicy:
@@ -76,12 +72,3 @@ def existing_file_titles(client: WikiClient, file_names: Iterable[str]) -> dict[
                 "wiki", title, title, str(page.get("fullurl", ""))
             )
     return found
-
-
-def wiki_findings(
-    client: WikiClient, sha1s: Iterable[str], file_names: Iterable[str]
-) -> WikiFindings:
-    """Both lookups at once, for :func:`desktop_app.services.media_checks.check_batch`."""
-    return WikiFindings(
-        by_sha1=files_with_sha1(client, sha1s), by_title=existing_file_titles(client, file_names)
-    )

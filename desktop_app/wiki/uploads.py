@@ -5,82 +5,29 @@ the few API calls the resumable upload engine needs. Every call goes through pyw
 request layer (``pywikibot.data.api.Request``), so login, re-login, tokens, ``maxlag``,
 cookies and the user agent stay pywikibot's business.
 
-Unlike :mod:`desktop_app.wiki.client`, errors are *not* translated here: the engine needs
-their details (an API error's ``offset``, an HTTP status, ``Retry-After``) and classifies
-them itself in :mod:`desktop_app.wiki.faults`.
+Errors leave as :class:`~desktop_app.wiki.errors.WikiError` like everywhere in the gate;
+their fault keeps what the engine needs (an API error's ``offset``, the HTTP status,
+``Retry-After``, whether the request may have arrived).
 
 Requests that carry file bytes are sent with ``max_retries=0``: pywikibot would otherwise
 resend a lost chunk blindly a few times and then raise ``ApiTimeoutError`` without any
 file key or offset. The engine owns retries, because only it persists what the wiki has
 confirmed and can ask the stash where to continue.
 
-pywikibot does not expose ``Retry-After`` of a 5xx answer (``http.request`` raises before
-reading it), so :func:`install_response_recorder` adds a ``requests`` response hook to
-pywikibot's session that remembers, per thread, the last HTTP status and ``Retry-After``.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from desktop_app.wiki.client import WikiClient
-
-_recorded = threading.local()
-_recorder_lock = threading.Lock()
-
-
-@dataclass(frozen=True)
-class ResponseInfo:
-    """The last HTTP answer this thread received through pywikibot."""
-
-    status: int
-    retry_after: float | None
-
-
-def _parse_retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        from datetime import UTC, datetime
-
-        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
-    except (TypeError, ValueError):
-        return None
-
-
-def _record_response(response: Any, *args: Any, **kwargs: Any) -> None:
-    _recorded.info = ResponseInfo(
-        status=int(response.status_code),
-        retry_after=_parse_retry_after(response.headers.get("Retry-After")),
-    )
-
-
-def install_response_recorder() -> None:
-    """Hook pywikibot's HTTP session once per process (idempotent)."""
-    from pywikibot.comms import http
-
-    with _recorder_lock:
-        hooks = http.session.hooks.setdefault("response", [])
-        if _record_response not in hooks:
-            hooks.append(_record_response)
-
-
-def take_last_response() -> ResponseInfo | None:
-    """The last response seen by this thread, forgotten once read."""
-    info: ResponseInfo | None = getattr(_recorded, "info", None)
-    _recorded.info = None
-    return info
-
-
-def forget_last_response() -> None:
-    _recorded.info = None
+from desktop_app.wiki.errors import (
+    WikiError,
+    forget_last_response,
+    install_response_recorder,
+    wiki_errors,
+)
 
 
 @dataclass(frozen=True)
@@ -118,12 +65,13 @@ class WikiUploads:
     ) -> dict[str, Any]:
         from pywikibot.data.api import Request
 
-        parameters = {"action": "upload", "token": self.site.tokens["csrf"], **parameters}
-        request = Request(
-            site=self.site, parameters=parameters, mime=mime, throttle=throttle, max_retries=0
-        )
         forget_last_response()
-        result: dict[str, Any] = request.submit()["upload"]
+        with wiki_errors():
+            parameters = {"action": "upload", "token": self.site.tokens["csrf"], **parameters}
+            request = Request(
+                site=self.site, parameters=parameters, mime=mime, throttle=throttle, max_retries=0
+            )
+            result: dict[str, Any] = request.submit()["upload"]
         return result
 
     def send_chunk(
@@ -178,9 +126,10 @@ class WikiUploads:
         return self._upload_request(parameters, mime, throttle=True)
 
     def _query(self, **parameters: Any) -> dict[str, Any]:
-        request = self.site.simple_request(action="query", formatversion=2, **parameters)
         forget_last_response()
-        result: dict[str, Any] = request.submit()
+        with wiki_errors():
+            request = self.site.simple_request(action="query", formatversion=2, **parameters)
+            result: dict[str, Any] = request.submit()
         return result
 
     def stashed_files(self) -> list[StashEntry]:
@@ -200,12 +149,10 @@ class WikiUploads:
 
     def stash_sha1(self, file_key: str) -> str | None:
         """The SHA-1 of a finished stashed file; ``None`` if the key is unknown."""
-        from pywikibot.exceptions import APIError
-
         try:
             result = self._query(prop="stashimageinfo", siifilekey=file_key, siiprop="sha1|size")
-        except APIError as error:
-            if "stash" in str(error.code) or "filekey" in str(error.code):
+        except WikiError as error:
+            if "stash" in error.code or "filekey" in error.code:
                 return None
             raise
         infos = result.get("query", {}).get("stashimageinfo", [])
@@ -230,7 +177,8 @@ class WikiUploads:
 
     def has_structured_data(self) -> bool:
         """Whether the wiki runs WikibaseMediaInfo (captions and depicts)."""
-        return bool(self.site.has_extension("WikibaseMediaInfo"))
+        with wiki_errors():
+            return bool(self.site.has_extension("WikibaseMediaInfo"))
 
     def set_captions_and_depicts(
         self, title: str, captions: dict[str, str], depicts: list[str]
@@ -261,8 +209,9 @@ class WikiUploads:
                 for qid in depicts
             ],
         }  # fmt: skip
-        request = self.site.simple_request(
-            action="wbeditentity", id=f"M{page_id}", data=json.dumps(data),
-            token=self.site.tokens["csrf"], bot=True,
-        )  # fmt: skip
-        request.submit()
+        with wiki_errors():
+            request = self.site.simple_request(
+                action="wbeditentity", id=f"M{page_id}", data=json.dumps(data),
+                token=self.site.tokens["csrf"], bot=True,
+            )  # fmt: skip
+            request.submit()

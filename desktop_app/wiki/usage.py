@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop_app.wiki.client import WikiClient, wiki_errors
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.errors import wiki_errors
 
 GLOBAL_USAGE = "globalusage"
 IMAGE_USAGE = "imageusage"

@@ -17,7 +17,6 @@ from desktop_app.wiki.files import (
     existing_file_titles,
     files_with_sha1,
     wiki_file_policy,
-    wiki_findings,
 )
 from tests.conftest import MEDIA_SAMPLES
 from tests.fixtures.mediawiki import TestWiki
@@ -71,8 +70,9 @@ def test_online_checks_flag_the_duplicate_and_title_with_links(
         sha1=sha1, descriptions={"en": "x"}, date="2020", author="A", source="B",
         licence_id="cc0-1.0",
     )  # fmt: skip
-    findings = wiki_findings(client, [sha1], [title])
-    context = BatchContext(wiki_sha1=findings.by_sha1, wiki_titles=findings.by_title)
+    context = BatchContext(
+        wiki_sha1=files_with_sha1(client, [sha1]), wiki_titles=existing_file_titles(client, [title])
+    )
 
     codes = {problem.code: problem for problem in check_item(item, context)}
 

@@ -8,7 +8,8 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
 from desktop_app.store.repositories.settings import update_settings
 from desktop_app.sync.deliveries.wiki_section import WikiSectionDelivery
-from desktop_app.sync.outbox import OutboxWorker
+from desktop_app.sync.outbox import OutboxLane, run_outbox
+from desktop_app.sync.runner import JobRunner
 from desktop_app.wiki.client import WikiClient
 from tests.partnerships.helpers import queued
 
@@ -30,7 +31,8 @@ def test_request_emptied_after_queueing_fails_with_a_reason_until_fixed(ctx: App
     update_request(ctx.db, request_id, subject="")
 
     delivery = WikiSectionDelivery(NoNetwork(), "Project:Requests")
-    report = OutboxWorker(ctx.db, {delivery.kind: delivery}).run_once(due_only=False)
+    lane = OutboxLane(ctx.db, {delivery.kind: delivery})
+    report = run_outbox(JobRunner(lane), ctx.db, due_only=False)
 
     assert (report.sent, report.failed, NoNetwork.calls) == (0, 1, 0)
     summary = list_requests(ctx.db)[0]

@@ -27,7 +27,8 @@ from desktop_app.services.sync_pass import SyncExit, exit_code_for, fetch_replie
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
 from desktop_app.store.repositories.settings import load_settings
-from desktop_app.wiki.client import WikiAccount, WikiClient, WikiUnavailable
+from desktop_app.wiki.client import WikiAccount, WikiClient
+from desktop_app.wiki.errors import WikiUnavailable
 from tests.fixtures.mediawiki import TestWiki
 from tests.partnerships.helpers import ARABIC, HEBREW, NASTY, queued
 

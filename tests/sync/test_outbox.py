@@ -25,14 +25,24 @@ from desktop_app.services.request_queue import (
 from desktop_app.store.db import Database, open_database
 from desktop_app.store.models import OutboxEntry, OutboxState, RequestState, utcnow
 from desktop_app.sync.outbox import (
-    BACKOFF_CAP,
-    OutboxWorker,
+    BACKOFF_CAP_S,
+    OutboxLane,
     PermanentError,
+    SyncReport,
     TransientError,
     backoff_delay,
     pending_count,
     retry_now,
+    run_outbox,
 )
+from desktop_app.sync.runner import JobRunner
+
+BACKOFF_CAP = timedelta(seconds=BACKOFF_CAP_S)
+
+
+def run_once(lane: OutboxLane, due_only: bool = True) -> SyncReport:
+    """One pass of a fresh runner over the outbox lane."""
+    return run_outbox(JobRunner(lane), lane.db, due_only=due_only)
 
 
 class FakeDelivery:
@@ -86,7 +96,7 @@ def queued_request(db: Database, subject: str = "Help") -> int:
 def test_queued_request_is_sent_and_marked(db: Database) -> None:
     queued_request(db)
     delivery = FakeDelivery()
-    report = OutboxWorker(db, {delivery.kind: delivery}).run_once()
+    report = run_once(OutboxLane(db, {delivery.kind: delivery}))
     assert (report.sent, report.failed, report.remaining) == (1, 0, 0)
     assert [r.state for r in list_requests(db)] == [RequestState.SENT]
     assert delivery.calls[0][1] is False  # first attempt: nothing can have arrived yet
@@ -96,7 +106,7 @@ def test_offline_keeps_entry_queued_and_stops_the_run(db: Database) -> None:
     queued_request(db, "one")
     queued_request(db, "two")
     delivery = FakeDelivery([TransientError("offline", "no route", halt=True)])
-    report = OutboxWorker(db, {delivery.kind: delivery}).run_once(due_only=False)
+    report = run_once(OutboxLane(db, {delivery.kind: delivery}), due_only=False)
     assert report.offline and report.sent == 0
     assert len(delivery.calls) == 1  # the second entry was not tried while offline
     assert pending_count(db) == 2
@@ -106,9 +116,9 @@ def test_offline_keeps_entry_queued_and_stops_the_run(db: Database) -> None:
 def test_lost_reply_is_checked_before_sending_again(db: Database) -> None:
     queued_request(db)
     delivery = FakeDelivery([LostReply()])
-    worker = OutboxWorker(db, {delivery.kind: delivery})
-    assert worker.run_once(due_only=False).offline
-    report = worker.run_once(due_only=False)
+    worker = OutboxLane(db, {delivery.kind: delivery})
+    assert run_once(worker, due_only=False).offline
+    report = run_once(worker, due_only=False)
     assert report.sent == 1
     assert delivery.calls[1][1] is True  # second attempt knows the first may have arrived
     with db.session() as session:
@@ -121,28 +131,28 @@ def test_transient_failure_backs_off_then_retries(db: Database) -> None:
     now = utcnow() + timedelta(seconds=1)
     clock = [now]
     delivery = FakeDelivery([TransientError("server_error", "HTTP 503")])
-    worker = OutboxWorker(db, {delivery.kind: delivery}, clock=lambda: clock[0], rng=lambda: 0.0)
-    report = worker.run_once()
+    worker = OutboxLane(db, {delivery.kind: delivery}, clock=lambda: clock[0], rng=lambda: 0.0)
+    report = run_once(worker)
     assert report.failed == 1
     summary = list_requests(db)[0]
     assert summary.state == RequestState.FAILED
     assert summary.last_error == "server_error: HTTP 503"
     assert summary.next_attempt_at == now + timedelta(seconds=15)
-    assert worker.run_once().sent == 0  # not yet due
+    assert run_once(worker).sent == 0  # not yet due
     clock[0] = now + timedelta(seconds=16)
-    assert worker.run_once().sent == 1
+    assert run_once(worker).sent == 1
 
 
 def test_permanent_failure_waits_for_the_user(db: Database) -> None:
     queued_request(db)
     delivery = FakeDelivery([PermanentError("refused:protectedpage", "The page is protected")])
-    worker = OutboxWorker(db, {delivery.kind: delivery})
-    assert worker.run_once(due_only=False).failed == 1
-    assert worker.due_entry_ids(due_only=False) == []
+    worker = OutboxLane(db, {delivery.kind: delivery})
+    assert run_once(worker, due_only=False).failed == 1
+    assert worker.due_ids(due_only=False) == []
     with db.session() as session:
         entry_id = session.query(OutboxEntry).one().id
     retry_now(db, entry_id)
-    assert worker.run_once().sent == 1
+    assert run_once(worker).sent == 1
 
 
 def test_entry_left_sending_by_a_crash_is_resumed_as_maybe_arrived(db: Database) -> None:
@@ -153,14 +163,14 @@ def test_entry_left_sending_by_a_crash_is_resumed_as_maybe_arrived(db: Database)
         entry.attempts = 1
         entry.last_attempt_at = datetime(2000, 1, 1)
     delivery = FakeDelivery()
-    assert OutboxWorker(db, {delivery.kind: delivery}).run_once().sent == 1
+    assert run_once(OutboxLane(db, {delivery.kind: delivery})).sent == 1
     assert delivery.calls == [(delivery.calls[0][0], True)]
 
 
 def test_unexpected_error_is_recorded_not_lost(db: Database) -> None:
     queued_request(db)
     delivery = FakeDelivery([ValueError("bug")])
-    report = OutboxWorker(db, {delivery.kind: delivery}).run_once()
+    report = run_once(OutboxLane(db, {delivery.kind: delivery}))
     assert report.failed == 1 and pending_count(db) == 1
     assert "ValueError: bug" in (list_requests(db)[0].last_error or "")
 
@@ -190,7 +200,7 @@ class RefusingDelivery(FakeDelivery):
 def test_entry_refused_at_prepare_fails_with_reason_and_sends_nothing(db: Database) -> None:
     queued_request(db)
     delivery = RefusingDelivery()
-    report = OutboxWorker(db, {delivery.kind: delivery}).run_once()
+    report = run_once(OutboxLane(db, {delivery.kind: delivery}))
     assert (report.sent, report.failed) == (0, 1)
     assert delivery.calls == []
     summary = list_requests(db)[0]

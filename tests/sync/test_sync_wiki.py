@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.system.paths import DataPaths
-from desktop_app.wiki.client import LoginFailed, WikiAccount, WikiClient, WikiUnavailable
+from desktop_app.wiki.client import WikiAccount, WikiClient
+from desktop_app.wiki.errors import LoginFailed, WikiUnavailable
 from tests.fixtures.mediawiki import TestWiki
 
 pytestmark = pytest.mark.wiki

@@ -28,7 +28,8 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
 from desktop_app.store.repositories.settings import update_settings
 from desktop_app.sync.outbox import pending_count
-from desktop_app.wiki.client import WikiAccount, WikiClient, WikiUnavailable
+from desktop_app.wiki.client import WikiAccount, WikiClient
+from desktop_app.wiki.errors import WikiUnavailable
 from tests.fixtures.mediawiki import TestWiki
 
 pytestmark = pytest.mark.wiki

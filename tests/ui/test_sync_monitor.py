@@ -7,18 +7,19 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.services import link_monitor
 from desktop_app.services.help_requests import (
     save_draft,
 )
+from desktop_app.services.link_monitor import LinkState, MonitorReport
 from desktop_app.services.request_queue import (
     queue_request,
 )
+from desktop_app.services.sync_pass import PassReport
 from desktop_app.store.context import AppContext
-from desktop_app.sync.outbox import SyncReport
-from desktop_app.ui import sync_monitor
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import OpContext
-from desktop_app.ui.sync_monitor import LinkState, MonitorReport, SyncMonitor
+from desktop_app.ui.sync_monitor import SyncMonitor
 from desktop_app.wiki.connectivity import Connectivity, ConnectivityResult
 
 
@@ -52,7 +53,7 @@ def test_checks_never_overlap_and_a_request_meanwhile_runs_once_after(
             running -= 1
         return MonitorReport(LinkState.OFFLINE, "", 0)
 
-    monkeypatch.setattr(sync_monitor, "check_and_sync", slow_check)
+    monkeypatch.setattr(link_monitor, "check_and_sync", slow_check)
     monitor.check_now()
     monitor.check_now()
     monitor.check_now()
@@ -81,12 +82,12 @@ def test_online_with_waiting_requests_runs_a_sync_pass_and_refreshes(
     def fake_check(api_url: str, **_kwargs: object) -> ConnectivityResult:
         return ConnectivityResult(Connectivity.ONLINE, "MediaWiki 1.39")
 
-    def fake_sync(_ctx: AppContext, **_options: bool) -> SyncReport:
+    def fake_sync(_ctx: AppContext, **_options: bool) -> PassReport:
         passes.append(threading.current_thread() is not threading.main_thread())
-        return SyncReport(sent=1, remaining=0)
+        return PassReport(sent=1, remaining=0)
 
-    monkeypatch.setattr(sync_monitor, "check_connectivity", fake_check)
-    monkeypatch.setattr(sync_monitor, "run_sync_pass", fake_sync)
+    monkeypatch.setattr(link_monitor, "check_connectivity", fake_check)
+    monkeypatch.setattr(link_monitor, "run_sync_pass", fake_sync)
     with qtbot.waitSignal(monitor.outbox_changed, timeout=5000):
         monitor.check_now()
     assert passes == [True]  # ran once, on a worker thread
@@ -103,14 +104,14 @@ def test_refused_login_during_sync_shows_login_failed(
 ) -> None:
     queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
     monkeypatch.setattr(
-        sync_monitor,
+        link_monitor,
         "check_connectivity",
         lambda api_url, **_kw: ConnectivityResult(Connectivity.ONLINE, ""),
     )
     monkeypatch.setattr(
-        sync_monitor,
+        link_monitor,
         "run_sync_pass",
-        lambda _ctx, **_kw: SyncReport(
+        lambda _ctx, **_kw: PassReport(
             halted_by="login_failed",
             remaining=1,
             errors=[{"entry": 1, "code": "login_failed", "message": "Wrong password"}],
@@ -131,7 +132,7 @@ def test_stopped_monitor_starts_no_more_checks(monitor: SyncMonitor) -> None:
 
 def _online(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
-        sync_monitor,
+        link_monitor,
         "check_connectivity",
         lambda api_url, **_kw: ConnectivityResult(Connectivity.ONLINE, ""),
     )
@@ -148,11 +149,11 @@ def test_check_now_in_the_status_bar_sends_without_waiting_for_the_backoff(
     _online(monkeypatch)
     passes: list[bool] = []
 
-    def fake_sync(_ctx: AppContext, *, due_only: bool, fetch_replies: bool) -> SyncReport:
+    def fake_sync(_ctx: AppContext, *, due_only: bool, fetch_replies: bool) -> PassReport:
         passes.append(due_only)
-        return SyncReport(sent=1, remaining=0)
+        return PassReport(sent=1, remaining=0)
 
-    monkeypatch.setattr(sync_monitor, "run_sync_pass", fake_sync)
+    monkeypatch.setattr(link_monitor, "run_sync_pass", fake_sync)
     with qtbot.waitSignal(monitor.check_finished, timeout=5000):
         window.connection_status.check_button.click()
     with qtbot.waitSignal(monitor.check_finished, timeout=5000):
@@ -182,7 +183,7 @@ def test_replies_are_fetched_when_online_at_most_every_interval_and_shown(
             session.add(RequestReply(help_request_id=request_id, reply_key=f"k{len(fetches)}"))
         return RepliesReport(checked=1, new=1)
 
-    monkeypatch.setattr(sync_monitor, "run_reply_fetch", fake_fetch)
+    monkeypatch.setattr(link_monitor, "run_reply_fetch", fake_fetch)
     with qtbot.waitSignal(monitor.replies_arrived, timeout=5000):
         monitor.check_now()
     with qtbot.waitSignal(monitor.check_finished, timeout=5000):

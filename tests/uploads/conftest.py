@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.uploads import UploadSpec
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.db import Database, open_database
 from desktop_app.sync.uploads.chunking import KIB, ChunkPolicy
 from desktop_app.sync.uploads.engine import UploadEngine
-from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
 from desktop_app.system.paths import DataPaths
 from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.fixtures.mediawiki import TestWiki

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.uploads import UploadSpec
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.db import Database
 from desktop_app.store.models.uploads import UploadJob, UploadState
 from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
-from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
 from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.uploads import WikiUploads
 from tests.fixtures.proxy import FaultyProxy

@@ -1,4 +1,4 @@
-"""Fault classification, retry delays, adaptive chunk size and the bandwidth cap (no wiki)."""
+"""The wiki gate's fault classification, the one backoff, adaptive chunks, the bandwidth cap."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import pytest
 import requests
 from pywikibot import exceptions as pwb
 
+from desktop_app.core.backoff import backoff_seconds
+from desktop_app.core.faults import Fault, FaultKind
 from desktop_app.sync.uploads.chunking import KIB, BandwidthLimiter, ChunkPolicy, ChunkSizer
-from desktop_app.wiki.client import LoginFailed
-from desktop_app.wiki.faults import FaultKind, classify, retry_delay
-from desktop_app.wiki.uploads import ResponseInfo, _parse_retry_after
+from desktop_app.wiki.errors import LoginFailed, ResponseInfo, classify, error_for
+from desktop_app.wiki.errors import parse_retry_after as _parse_retry_after
 
 
 def _api_error(code: str, info: str = "", **other: object) -> pwb.APIError:
@@ -25,22 +26,44 @@ def test_refusals_are_permanent_and_keep_their_code(code: str) -> None:
     assert fault.kind == FaultKind.PERMANENT and fault.code == code and "because" in fault.message
 
 
-@pytest.mark.parametrize("code", ["maxlag", "ratelimited", "readonly", "internal_api_error_X"])
-def test_server_trouble_is_transient(code: str) -> None:
-    assert classify(_api_error(code)).kind == FaultKind.TRANSIENT
+@pytest.mark.parametrize("code", ["maxlag", "readonly", "internal_api_error_X"])
+def test_server_trouble_is_temporary(code: str) -> None:
+    fault = classify(_api_error(code))
+    assert fault.kind == FaultKind.TEMPORARY and fault.retryable and not fault.halts
 
 
-def test_a_503_is_transient_ambiguous_and_carries_retry_after() -> None:
-    error = pwb.ApiTimeoutError("Maximum retries attempted without success.")
-    fault = classify(error, ResponseInfo(status=503, retry_after=7.0))
-    assert (fault.kind, fault.code, fault.retry_after, fault.ambiguous) == (
-        FaultKind.TRANSIENT, "http-503", 7.0, True,
+def test_rate_limits_say_how_long_to_wait() -> None:
+    fault = classify(_api_error("ratelimited"), ResponseInfo(status=200, retry_after=30.0))
+    assert (fault.kind, fault.retry_after, fault.retryable) == (FaultKind.RATE_LIMITED, 30.0, True)
+    too_many = classify(pwb.ServerError("429"), ResponseInfo(status=429, retry_after=12.0))
+    assert (too_many.kind, too_many.code, too_many.retry_after) == (
+        FaultKind.RATE_LIMITED, "http-429", 12.0,
     )  # fmt: skip
 
 
-def test_a_reset_connection_is_transient_and_ambiguous() -> None:
+def test_a_503_is_temporary_ambiguous_and_carries_retry_after() -> None:
+    error = pwb.ApiTimeoutError("Maximum retries attempted without success.")
+    fault = classify(error, ResponseInfo(status=503, retry_after=7.0))
+    assert (fault.kind, fault.code, fault.retry_after, fault.ambiguous) == (
+        FaultKind.TEMPORARY, "http-503", 7.0, True,
+    )  # fmt: skip
+
+
+def test_a_reset_connection_is_offline_ambiguous_and_halts_the_pass() -> None:
     fault = classify(requests.exceptions.ConnectionError("Connection reset by peer"))
-    assert fault.kind == FaultKind.TRANSIENT and fault.ambiguous
+    assert fault.kind == FaultKind.OFFLINE and fault.ambiguous and fault.halts
+
+
+def test_edit_conflicts_are_their_own_kind() -> None:
+    fault = classify(_api_error("editconflict", "Edit conflict"))
+    assert (fault.kind, fault.code, fault.retryable) == (FaultKind.CONFLICT, "edit_conflict", True)
+
+
+def test_every_kind_has_an_exception_that_carries_the_fault() -> None:
+    for kind in FaultKind:
+        fault = Fault(kind, "some-code", "what happened")
+        error = error_for(fault)
+        assert error.fault is fault and classify(error) is fault and error.code == "some-code"
 
 
 def test_offset_mismatch_tells_where_the_wiki_is() -> None:
@@ -49,25 +72,23 @@ def test_offset_mismatch_tells_where_the_wiki_is() -> None:
 
 
 def test_a_missing_stash_means_start_again() -> None:
-    assert classify(_api_error("stashnosuchfilekey")).kind == FaultKind.STASH_LOST
+    assert classify(_api_error("stashnosuchfilekey")).code == "stash-lost"
     lost = classify(_api_error("stashfailed", "No chunked upload session with this key."))
-    assert lost.kind == FaultKind.STASH_LOST
+    assert (lost.kind, lost.code) == (FaultKind.TEMPORARY, "stash-lost")
 
 
 def test_login_trouble_halts_everything() -> None:
-    assert classify(LoginFailed("WrongPass")).kind == FaultKind.AUTH
-    assert classify(_api_error("assertuserfailed")).kind == FaultKind.AUTH
+    assert classify(LoginFailed("WrongPass")).kind == FaultKind.LOGIN
+    fault = classify(_api_error("assertuserfailed"))
+    assert (fault.kind, fault.code, fault.halts) == (FaultKind.LOGIN, "login_failed", True)
 
 
-def test_a_vanished_local_file_is_permanent() -> None:
-    assert classify(FileNotFoundError("gone.jpg")).kind == FaultKind.PERMANENT
-
-
-def test_retry_delay_grows_with_jitter_and_never_undercuts_retry_after() -> None:
-    assert retry_delay(1, base=1, rng=lambda: 0.0) == 0.5
-    assert retry_delay(4, base=1, rng=lambda: 1.0) == 8.0
-    assert retry_delay(30, base=1, cap=60, rng=lambda: 1.0) == 60.0
-    assert retry_delay(1, base=1, retry_after=120, rng=lambda: 0.5) == 120
+def test_the_one_backoff_grows_with_jitter_and_never_undercuts_retry_after() -> None:
+    assert backoff_seconds(1, base=1, cap=60, rng=lambda: 0.0) == 0.5
+    assert backoff_seconds(4, base=1, cap=60, rng=lambda: 1.0) == 8.0
+    assert backoff_seconds(30, base=1, cap=60, rng=lambda: 1.0) == 60.0
+    assert backoff_seconds(1, base=1, cap=60, retry_after=120, rng=lambda: 0.5) == 120
+    assert backoff_seconds(3, base=30, cap=6 * 3600, rng=lambda: 0.5) == 90  # the outbox's scale
 
 
 def test_retry_after_may_be_seconds_or_a_date() -> None:

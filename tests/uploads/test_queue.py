@@ -4,17 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.db import Database
 from desktop_app.store.models import MediaBatch, Partnership
 from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.sync.runner import JobRunner
 from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
-from desktop_app.sync.uploads.queue import UploadQueue, UploadWorker
+from desktop_app.sync.uploads.lane import UploadLane, UploadReport
 
 pytestmark = pytest.mark.wiki
 QueueFile = Callable[..., tuple[int, Path, str]]
+
+
+class Worker(JobRunner):
+    """The app's upload runner over one engine, reporting outcomes per job."""
+
+    def __init__(self, queue: UploadQueue, engine: UploadEngine, **options: Any) -> None:
+        lane = UploadLane(queue.db, engine, progress_cb=options.pop("progress_cb", None))
+        super().__init__(lane, **options)
+
+    def report(self, *, due_only: bool = True) -> UploadReport:
+        """One pass, as job id → outcome."""
+        return UploadReport.of(self.run_pending(due_only=due_only))
 
 
 @pytest.fixture
@@ -43,10 +58,10 @@ def test_paused_batch_waits_while_the_other_uploads_then_resumes(
     a_jobs = [queue_file(3000, batch_id=batch_a)[0] for _ in range(2)]
     b_job = queue_file(3000, batch_id=batch_b)[0]
     queue = UploadQueue(db)
-    worker = UploadWorker(queue, engine)
+    worker = Worker(queue, engine)
 
     queue.pause(batch_id=batch_a)
-    report = worker.run_pending()
+    report = worker.report()
 
     assert report.outcomes == {b_job: RunOutcome.VERIFIED}
     assert all(_states(db)[job] == UploadState.QUEUED for job in a_jobs)
@@ -54,7 +69,7 @@ def test_paused_batch_waits_while_the_other_uploads_then_resumes(
     assert status.paused_jobs == 2 and status.total_bytes == 6000
 
     queue.resume(batch_id=batch_a)
-    assert worker.run_pending().count(RunOutcome.VERIFIED) == 2
+    assert worker.report().count(RunOutcome.VERIFIED) == 2
     assert queue.status().jobs_by_state == {"verified": 3}
 
 
@@ -64,10 +79,10 @@ def test_pause_everything_holds_new_jobs_too(
     queue = UploadQueue(db)
     queue.pause()
     job_id = queue_file(3000)[0]
-    assert UploadWorker(queue, engine).run_pending().outcomes == {}
+    assert Worker(queue, engine).report().outcomes == {}
     assert queue.status().paused_all
     queue.resume()
-    assert UploadWorker(queue, engine).run_pending().outcomes == {job_id: RunOutcome.VERIFIED}
+    assert Worker(queue, engine).report().outcomes == {job_id: RunOutcome.VERIFIED}
 
 
 def test_cancel_stops_a_running_upload_between_chunks_and_the_queue_goes_on(
@@ -86,7 +101,7 @@ def test_cancel_stops_a_running_upload_between_chunks_and_the_queue_goes_on(
         if len(chunks) == 2:
             queue.cancel(batch_id=batch_a)  # as the UI would, from another thread
 
-    report = UploadWorker(queue, engine, progress_cb=cancel_after_two_chunks).run_pending()
+    report = Worker(queue, engine, progress_cb=cancel_after_two_chunks).report()
 
     assert report.outcomes == {big: RunOutcome.INTERRUPTED, small: RunOutcome.VERIFIED}
     assert _states(db)[big] == UploadState.CANCELLED
@@ -99,8 +114,8 @@ def test_worker_holds_uploads_when_not_allowed_and_runs_in_the_background(
     queue = UploadQueue(db)
     job_id = queue_file(3000)[0]
     metered = [True]
-    worker = UploadWorker(queue, engine, allowed=lambda: not metered[0], idle_seconds=0.1)
-    assert worker.run_pending().outcomes == {}  # "unmetered only" on a metered link
+    worker = Worker(queue, engine, allowed=lambda: not metered[0], idle_seconds=0.1)
+    assert worker.report().outcomes == {}  # "unmetered only" on a metered link
 
     metered[0] = False
     worker.start()

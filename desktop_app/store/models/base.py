@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON
 from sqlalchemy.orm import DeclarativeBase
 
+from desktop_app.core.timeutil import utcnow
 
-def utcnow() -> datetime:
-    """Naive UTC timestamp: SQLite has no time zones, so we store UTC everywhere."""
-    return datetime.now(UTC).replace(tzinfo=None)
+__all__ = ["Base", "new_uuid", "utcnow"]
 
 
 def new_uuid() -> str:

@@ -48,5 +48,8 @@ class OutboxEntry(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The runner working this job now, and until when (see store.repositories.leases).
+    lease_owner: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     help_request: Mapped[HelpRequest | None] = relationship()

@@ -9,46 +9,16 @@ a local path, a target title, wikitext, a comment and a SHA-1.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop_app.core.uploads import FINISHED_STATES, RUNNABLE_STATES, UploadState
 from desktop_app.store.models.base import Base, utcnow
 
-
-class UploadState(enum.StrEnum):
-    """Life of an upload job.
-
-    queued → uploading → stashed → committing → published → verified. ``committing``
-    is saved *before* the publishing request, so after an ambiguous failure the engine
-    knows the file may already be on the wiki and looks it up by SHA-1 first.
-    ``needs_decision`` waits for the user (a wiki warning such as ``duplicate``);
-    ``failed`` holds a permanent error; ``cancelled`` was stopped by the user.
-    """
-
-    QUEUED = "queued"
-    UPLOADING = "uploading"
-    STASHED = "stashed"
-    COMMITTING = "committing"
-    PUBLISHED = "published"
-    VERIFIED = "verified"
-    NEEDS_DECISION = "needs_decision"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-# States the worker may pick up (if not paused and due).
-RUNNABLE_STATES = (
-    UploadState.QUEUED,
-    UploadState.UPLOADING,
-    UploadState.STASHED,
-    UploadState.COMMITTING,
-    UploadState.PUBLISHED,
-)
-FINISHED_STATES = (UploadState.VERIFIED, UploadState.FAILED, UploadState.CANCELLED)
+__all__ = ["FINISHED_STATES", "RUNNABLE_STATES", "UploadJob", "UploadState"]
 
 
 class UploadJob(Base):
@@ -97,3 +67,6 @@ class UploadJob(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The runner working this job now, and until when (see store.repositories.leases).
+    lease_owner: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(nullable=True)

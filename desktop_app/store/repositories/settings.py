@@ -24,6 +24,12 @@ def save_settings(session: Session, settings: AppSettings) -> None:
         session.merge(Setting(key=key, value=value))
 
 
+def read_setting(session: Session, key: str, default: Any = None) -> Any:
+    """One stored value (cheap: for checks that run every few hundred milliseconds)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return default if value is None else value
+
+
 def update_settings(session: Session, **changes: Any) -> AppSettings:
     """Change some fields and save; returns the new settings."""
     updated = replace(load_settings(session), **changes)

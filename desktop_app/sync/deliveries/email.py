@@ -22,8 +22,6 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
 from sqlalchemy.orm import Session
 
 from desktop_app.core.help_request_mail import MailAttachment, build_mail, message_id_for
@@ -41,8 +39,7 @@ from desktop_app.services.request_queue import (
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
 from desktop_app.sync.outbox import PermanentError, TransientError
-from desktop_app.system.credentials import SERVICE_PREFIX, CredentialError, save_password
-from desktop_app.system.logs import register_secret
+from desktop_app.system.credentials import CredentialError, load_password, save_password
 
 log = logging.getLogger(__name__)
 
@@ -61,23 +58,9 @@ def save_smtp_password(settings: AppSettings, password: str) -> None:
 
 
 def load_smtp_password(settings: AppSettings) -> str | None:
-    """``FIELDKIT_SMTP_PASSWORD``, else the keyring's entry; ``None`` when neither has one.
-
-    Not ``credentials.load_password``: its ``FIELDKIT_PASSWORD`` override is the wiki's.
-    """
-    from_env = os.environ.get(SMTP_PASSWORD_ENV)
-    if from_env:
-        register_secret(from_env)
-        return from_env
-    try:
-        password = keyring.get_password(
-            f"{SERVICE_PREFIX} {smtp_service(settings)}", settings.helpdesk_smtp_user
-        )
-    except keyring.errors.KeyringError as error:
-        raise CredentialError(f"Could not read the SMTP password: {error}") from error
-    if password:
-        register_secret(password)
-    return password or None
+    """``FIELDKIT_SMTP_PASSWORD``, else the keyring's entry; ``None`` when neither has one."""
+    user = settings.helpdesk_smtp_user
+    return load_password(smtp_service(settings), user, env_var=SMTP_PASSWORD_ENV)
 
 
 class SentJournal:

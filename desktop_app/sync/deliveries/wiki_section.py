@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.faults import Fault, FaultKind, halt_reason, stops_the_pass
 from desktop_app.core.help_request_text import (
     HelpRequestContent,
     render_section_text,
@@ -31,21 +32,31 @@ from desktop_app.services.request_queue import (
     record_request_sent,
 )
 from desktop_app.store.models import HelpRequest, OutboxEntry
-from desktop_app.sync.outbox import PermanentError, TransientError
-from desktop_app.wiki.client import (
-    EditConflict,
-    LoginFailed,
-    WikiClient,
-    WikiError,
-    WikiRefused,
-    WikiUnavailable,
-)
+from desktop_app.sync.outbox import DeliveryError, PermanentError
+from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.errors import WikiError
 
 
 def _entries_of(session: Session, request_id: int) -> list[OutboxEntry]:
     return list(
         session.scalars(select(OutboxEntry).where(OutboxEntry.help_request_id == request_id))
     )
+
+
+def delivery_error(error: WikiError) -> DeliveryError:
+    """What a wiki fault means for a write to the helpdesk page.
+
+    The wiki not answering, busy or rate-limiting, and a refused login, end the pass
+    (every other write would meet the same); the codes are ``sync --json``'s ``halted_by``
+    contract: ``offline``, ``login_failed``, ``not_configured``, ``no_password``.
+    """
+    fault = error.fault
+    if stops_the_pass(fault):
+        code = halt_reason(fault)
+        return DeliveryError(Fault(fault.kind, code, fault.message, fault.retry_after), halt=True)
+    if fault.kind == FaultKind.CONFLICT:
+        return DeliveryError(Fault(fault.kind, "edit_conflict", fault.message))
+    return DeliveryError(Fault(fault.kind, f"refused:{fault.code}", fault.message))
 
 
 @dataclass(frozen=True)
@@ -89,16 +100,8 @@ class WikiSectionDelivery:
                 summary=f"Help request via Fieldkit: {prepared.content.subject[:150]}",
             )
             return self._result(client, prepared, revision, already_there=False)
-        except WikiUnavailable as error:
-            raise TransientError("offline", str(error), halt=True) from error
-        except LoginFailed as error:
-            raise TransientError("login_failed", str(error), halt=True) from error
-        except EditConflict as error:
-            raise TransientError("edit_conflict", str(error)) from error
-        except WikiRefused as error:
-            raise PermanentError(f"refused:{error.code}", str(error)) from error
         except WikiError as error:
-            raise TransientError("wiki_error", str(error)) from error
+            raise delivery_error(error) from error
 
     @staticmethod
     def _result(

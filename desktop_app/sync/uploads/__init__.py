@@ -1,5 +1,6 @@
-"""Resumable, verified uploads to the wiki: engine, adaptive chunks, faults, queue.
+"""Uploads to the wiki: the resumable engine and its lane of the job runner (no Qt).
 
-No Qt here: the UI and the CLI call :class:`~desktop_app.sync.uploads.queue.UploadQueue`
-and run :class:`~desktop_app.sync.uploads.queue.UploadWorker` on a background thread.
+The UI and the CLI steer the queue through :mod:`desktop_app.services.upload_queue`; the
+runner (:mod:`desktop_app.sync.uploads.lane`) does the uploading, claiming each job with a
+lease so no two runners ever work one job.
 """

@@ -16,12 +16,11 @@ import shutil
 import time
 from pathlib import Path
 
-from sqlalchemy import select
-
+from desktop_app.core.uploads import UploadState
 from desktop_app.services.media import upload_copy
 from desktop_app.store.db import Database
 from desktop_app.store.models import MediaItem
-from desktop_app.store.models.uploads import UploadJob, UploadState
+from desktop_app.store.repositories import uploads
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +89,7 @@ def sweep_copies(db: Database, cache: Path, *, now: float | None = None) -> int:
     if not root.is_dir():
         return 0
     with db.session() as session:
-        rows = session.execute(select(UploadJob.local_path, UploadJob.state)).all()
+        rows = uploads.local_paths_by_state(session)
     needed = {str(Path(p).resolve()) for p, state in rows if state not in _DONE_STATES}
     done = {str(Path(p).resolve()) for p, state in rows if state in _DONE_STATES}
     now = time.time() if now is None else now

@@ -8,7 +8,7 @@ saved and the message says how to provide the password instead.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,52 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.settings import AppSettings
-from desktop_app.store.context import AppContext
-from desktop_app.store.repositories.settings import load_settings, update_settings
-from desktop_app.system.logs import register_secret
+from desktop_app.services.account import (
+    AccountSaved,
+    ConnectionTest,
+    InvalidLogin,
+    PasswordOutcome,
+    check_login,
+    set_account,
+    test_connection,
+)
+from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
 
 log = logging.getLogger(__name__)
 
 CONTENT_MAX_WIDTH = 760  # long lines of form are hard to scan on wide screens
 PROBLEM_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2e7d32;"
-
-
-@dataclass(frozen=True)
-class ConnectionTest:
-    """What "Test connection" found (computed on a worker thread)."""
-
-    state: str
-    detail: str
-    password_problem: str | None = None
-    no_keyring: bool = False
-
-
-def test_connection(ctx: AppContext, api_url: str, username: str, password: str) -> ConnectionTest:
-    """Probe and, with an account, log in; an empty password means "the stored one"."""
-    from desktop_app.system.credentials import CredentialError, NoKeyringError, load_password
-    from desktop_app.wiki.connectivity import check_connectivity
-
-    problem, no_keyring = None, False
-    if username and not password:
-        try:
-            password = load_password(api_url, username) or ""
-        except NoKeyringError:
-            no_keyring = True
-        except CredentialError as error:
-            problem = str(error)
-    result = check_connectivity(
-        api_url,
-        username=username or None,
-        password=password or None,
-        home=ctx.paths.pywikibot_home,
-    )
-    return ConnectionTest(str(result.state), result.detail, problem, no_keyring)
 
 
 class SettingsArea(Area):
@@ -205,8 +182,7 @@ class SettingsArea(Area):
 
     def load(self) -> None:
         """Fill the form from the database."""
-        with self._ctx.db.session() as session:
-            settings = load_settings(session)
+        settings = get_settings(self._ctx.db)
         self.api_url_edit.setText(settings.wiki_api_url)
         self.username_edit.setText(settings.wiki_username)
         self.helpdesk_page_edit.setText(settings.helpdesk_page)
@@ -220,7 +196,9 @@ class SettingsArea(Area):
         """Save the settings; then, if a password was typed, store it in the keyring."""
         api_url = self.api_url_edit.text().strip()
         username = self.username_edit.text().strip()
-        if username and "@" not in username:
+        try:
+            check_login(username)
+        except InvalidLogin:
             self._show_message(
                 self.tr(
                     "The login must have the form name@bot, as shown on Special:BotPasswords. "
@@ -229,31 +207,31 @@ class SettingsArea(Area):
                 problem=True,
             )
             return
-        with self._ctx.db.session() as session:
-            update_settings(
-                session,
-                wiki_api_url=api_url or AppSettings.wiki_api_url,
-                wiki_username=username,
-                helpdesk_page=self.helpdesk_page_edit.text().strip(),
-                helpdesk_email=self.helpdesk_email_edit.text().strip(),
-            )
-        self.settings_saved.emit()
+        change_settings(
+            self._ctx.db,
+            helpdesk_page=self.helpdesk_page_edit.text().strip(),
+            helpdesk_email=self.helpdesk_email_edit.text().strip(),
+        )
         password = self.password_edit.text()
         if not password:
+            set_account(self._ctx, api_url, username)
+            self.settings_saved.emit()
             self._show_message(self.tr("Settings saved."))
             return
         if not username:
+            set_account(self._ctx, api_url, username)
+            self.settings_saved.emit()
             self._show_message(
                 self.tr("Settings saved. Enter the bot login too, so the password can be stored."),
                 problem=True,
             )
             return
-        register_secret(password)
         self._show_message(self.tr("Settings saved. Storing the password…"))
         self.save_button.setEnabled(False)
+        ctx = self._ctx
         run_in_background(
-            lambda _op: self._store_password(api_url, username, password),
-            success=self._on_password_stored,
+            lambda _op: set_account(ctx, api_url, username, password),
+            success=self._on_account_saved,
             failure=self._on_password_failed,
             name="save-password",
             owner=self,
@@ -264,8 +242,6 @@ class SettingsArea(Area):
         api_url = self.api_url_edit.text().strip()
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
-        if password:
-            register_secret(password)
         ctx = self._ctx
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
@@ -283,25 +259,28 @@ class SettingsArea(Area):
         )
 
     # -- callbacks (GUI thread) ----------------------------------------------------------
-    @staticmethod
-    def _store_password(api_url: str, username: str, password: str) -> None:
-        from desktop_app.system.credentials import save_password
-
-        save_password(api_url, username, password)
-
-    def _on_password_stored(self, _result: None) -> None:
+    def _on_account_saved(self, saved: AccountSaved) -> None:
         self.save_button.setEnabled(True)
-        self.password_edit.clear()
-        self._show_message(self.tr("Settings saved. The password is stored in the keyring."))
-
-    def _on_password_failed(self, error: BaseException) -> None:
-        from desktop_app.system.credentials import NoKeyringError
-
-        self.save_button.setEnabled(True)
+        self.settings_saved.emit()
+        if saved.password == PasswordOutcome.STORED:
+            self.password_edit.clear()
+            self._show_message(self.tr("Settings saved. The password is stored in the keyring."))
+            return
         # A keyring that failed in another way: its own words help the helpdesk.
-        reason = self.no_keyring_text() if isinstance(error, NoKeyringError) else str(error)
+        reason = (
+            self.no_keyring_text()
+            if saved.password == PasswordOutcome.NO_KEYRING
+            else saved.problem
+        )
         self._show_message(
             self.tr("Settings saved, but not the password: {reason}").format(reason=reason),
+            problem=True,
+        )
+
+    def _on_password_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._show_message(
+            self.tr("Settings saved, but not the password: {reason}").format(reason=error),
             problem=True,
         )
 
@@ -344,8 +323,7 @@ class SettingsArea(Area):
         code = self.language_combo.itemData(index)
         if not code:
             return
-        with self._ctx.db.session() as session:
-            update_settings(session, language=code)
+        change_settings(self._ctx.db, language=code)
         self.language_chosen.emit(code)
 
     def _show_message(self, text: str, *, problem: bool = False) -> None:

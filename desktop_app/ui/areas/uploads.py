@@ -8,15 +8,19 @@ starts it when files wait, so an interrupted queue continues after a restart by 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.store.context import AppContext
-from desktop_app.sync.uploads.engine import UploadProgress
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.uploads.queue_view import QueueView
 from desktop_app.ui.uploads.report_view import ReportView
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
+    from desktop_app.sync.uploads.engine import UploadProgress
 
 REFRESH_ACTIVE_MS = 1500  # while files move: the table follows closely
 REFRESH_IDLE_MS = 15_000  # otherwise: notice jobs the CLI or another window queued

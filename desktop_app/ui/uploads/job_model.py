@@ -9,17 +9,19 @@ resets. Roles are module constants: ``Qt.ItemDataRole`` lookups in ``data()`` ar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.core.uploads import RUNNABLE_STATES
 from desktop_app.services.uploads import JobView
-from desktop_app.store.models.uploads import RUNNABLE_STATES
-from desktop_app.sync.uploads.engine import UploadProgress
 from desktop_app.ui.uploads.formatting import eta_text, progress_text, rate_text
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, confirmed_bytes
 from desktop_app.ui.uploads.texts import error_text, error_title, state_text, warning_title
+
+if TYPE_CHECKING:
+    from desktop_app.sync.uploads.engine import UploadProgress
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole

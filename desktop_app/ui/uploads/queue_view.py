@@ -10,7 +10,7 @@ the wiki is never decided here without the user: the decision dialog asks.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.uploads import RUNNABLE_STATES
 from desktop_app.services.uploads import EnqueueReport, JobView, cancel_uploads, enqueue_batch
-from desktop_app.store.context import AppContext
-from desktop_app.store.models.uploads import RUNNABLE_STATES
-from desktop_app.sync.uploads.engine import UploadProgress
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import run_in_background
@@ -52,6 +50,10 @@ from desktop_app.ui.uploads.progress_delegate import ProgressDelegate
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
 from desktop_app.ui.uploads.texts import error_text, hold_text, state_text, warning_title
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
+    from desktop_app.sync.uploads.engine import UploadProgress
 
 log = logging.getLogger(__name__)
 BANNER_STYLE = "QLabel#uploadHold { background: #fff4e5; border: 1px solid #e0b070; padding: 6px; }"

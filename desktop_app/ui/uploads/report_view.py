@@ -3,13 +3,14 @@
 The report is built by :func:`desktop_app.services.reports.build_report` from the store
 only (it works offline, thumbnails read from the files), on a worker thread; "Refresh
 usage" asks the wiki where the files are used (network, worker thread) and rebuilds.
-Export writes HTML or CSV through the service and PDF with Qt's text engine.
+Export writes HTML, CSV or PDF through the report service.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,33 +24,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop_app.core.report import OutcomeReport
 from desktop_app.core.report_html import report_html
-from desktop_app.documents.export import export_html
 from desktop_app.services.report_usage import UsageRefresh, refresh_usage
-from desktop_app.services.reports import build_report, export_report
-from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch
-from desktop_app.store.models.uploads import UploadJob
+from desktop_app.services.reports import batches_with_uploads, build_report, export_report
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import Operation, run_in_background
 
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
+
 log = logging.getLogger(__name__)
-
-
-def batches_with_uploads(ctx: AppContext) -> list[tuple[int, str]]:
-    """(id, name) of the batches that have upload jobs, newest first."""
-    with ctx.db.session() as session:
-        ids = select(UploadJob.batch_id).where(UploadJob.batch_id.is_not(None)).distinct()
-        query = (
-            select(MediaBatch.id, MediaBatch.name)
-            .where(MediaBatch.id.in_(ids))
-            .order_by(MediaBatch.id.desc())
-        )
-        return [(batch_id, name) for batch_id, name in session.execute(query)]
 
 
 class ReportView(Retranslatable, QWidget):
@@ -174,10 +161,7 @@ class ReportView(Retranslatable, QWidget):
                 return None
             out = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
         try:
-            if suffix == ".pdf":
-                export_html(self.html, out, title=self.tr("Outcome report"))
-            else:
-                export_report(self.report, out)
+            export_report(self.report, out, pdf_title=self.tr("Outcome report"))
         except Exception as error:  # shown to the user and logged, with its traceback
             log.exception("Report export to %s failed", out)
             self.status_label.setText(

@@ -2,7 +2,7 @@
 
 The only place the area reads the queue: jobs come from
 :func:`desktop_app.services.uploads.list_jobs` (the same view the CLI prints), batch
-names from ``media_batches``. Per-batch totals are summed here from the job list rather
+names from the batches. Per-batch totals are summed here from the job list rather
 than with one ``status()`` query per batch. Plain data, no Qt: the area refreshes it
 on a timer and merges live progress from the worker on top.
 """
@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from desktop_app.core.timeutil import utcnow
+from desktop_app.core.uploads import RUNNABLE_STATES
+from desktop_app.services.upload_queue import UploadQueue
+from desktop_app.services.uploads import JobView, batch_names, list_jobs
 
-from desktop_app.services.uploads import JobView, list_jobs
-from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch, utcnow
-from desktop_app.store.models.uploads import RUNNABLE_STATES
-from desktop_app.sync.uploads.engine import UploadProgress
-from desktop_app.sync.uploads.queue import UploadQueue
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
+    from desktop_app.sync.uploads.engine import UploadProgress
 
 DONE_STATES = frozenset({"verified", "published"})
 
@@ -119,10 +120,5 @@ def confirmed_bytes(job: JobView, progress: UploadProgress | None) -> int:
 def read_snapshot(ctx: AppContext) -> QueueSnapshot:
     """Every job, the batch names and the pause-all switch (a few ms; GUI thread is fine)."""
     jobs = list_jobs(ctx)
-    ids = {job.batch_id for job in jobs if job.batch_id is not None}
-    names: dict[int, str] = {}
-    if ids:
-        with ctx.db.session() as session:
-            query = select(MediaBatch.id, MediaBatch.name).where(MediaBatch.id.in_(ids))
-            names = {batch_id: name for batch_id, name in session.execute(query)}
+    names = batch_names(ctx, {job.batch_id for job in jobs if job.batch_id is not None})
     return QueueSnapshot(jobs, names, UploadQueue(ctx.db).paused_all())

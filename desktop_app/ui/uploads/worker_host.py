@@ -1,12 +1,12 @@
 """One upload worker thread for the open data folder, seen from the GUI thread.
 
-:class:`~desktop_app.sync.uploads.queue.UploadWorker` runs on a plain thread and calls
-back from there. This host owns it and turns what it reports into Qt signals emitted on
+The upload runner (:mod:`desktop_app.services.upload_runner`) works on a plain thread and
+calls back from there. This host owns it and turns what it reports into Qt signals emitted on
 the GUI thread (a private signal hops threads, a slot re-emits), so widgets and
 ``qtbot.waitSignal`` can connect directly. It also gives the worker its limits: the
 ``allowed`` callable holds jobs while "unmetered connections only" is on and the link is
 (or may be) metered, and the :class:`BandwidthLimiter` reads the cap before every chunk.
-Both read :mod:`desktop_app.ui.uploads.limits` at most every few seconds.
+Both read :mod:`desktop_app.services.upload_limits` at most every few seconds.
 
 Lifecycle: :meth:`start` on demand (idempotent); :meth:`stop` on close (also on
 ``QCoreApplication.aboutToQuit``), which waits for the current chunk up to a timeout —
@@ -20,19 +20,23 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from desktop_app.store.context import AppContext
-from desktop_app.store.models import utcnow
-from desktop_app.store.models.uploads import RUNNABLE_STATES, UploadJob
-from desktop_app.sync.uploads.chunking import BandwidthLimiter
-from desktop_app.sync.uploads.engine import UploadProgress
-from desktop_app.sync.uploads.queue import UploadQueue, UploadWorker
-from desktop_app.sync.uploads.worker import build_upload_worker
-from desktop_app.ui.uploads.limits import UploadLimits, load_limits
+from desktop_app.services.upload_limits import UploadLimits, load_limits
+from desktop_app.services.upload_queue import UploadQueue
+from desktop_app.services.upload_runner import (
+    make_upload_runner,
+    pending_uploads,
+    retry_waiting_uploads,
+)
 from desktop_app.ui.uploads.network_meter import NetworkMeter
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
+    from desktop_app.sync.runner import JobRunner
+    from desktop_app.sync.uploads.engine import UploadProgress
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +76,7 @@ class UploadWorkerHost(QObject):
         self._metered = metered
         self._idle_seconds = idle_seconds
         self._engine_options = dict(engine_options or {})
-        self._worker: UploadWorker | None = None
+        self._worker: JobRunner | None = None
         self._limits = UploadLimits()
         self._limits_read_at = -LIMITS_TTL_S
         self._limits_lock = threading.Lock()
@@ -93,14 +97,14 @@ class UploadWorkerHost(QObject):
         if self._worker is not None:
             return
         self.reload_limits()
-        self._worker = build_upload_worker(
+        self._worker = make_upload_runner(
             self.ctx,
-            self._client_provider,
             allowed=self._allowed,
             progress_cb=self._progress_hop.emit,
-            limiter=BandwidthLimiter(self._rate),
+            bytes_per_second=self._rate,
+            client_provider=self._client_provider,
             idle_seconds=self._idle_seconds,
-            **self._engine_options,
+            engine_options=self._engine_options,
         )
         self._worker.start()
         log.info("Upload worker started")
@@ -108,7 +112,7 @@ class UploadWorkerHost(QObject):
 
     def start_if_pending(self) -> bool:
         """Start when jobs wait (at app start: the queue continues after a restart)."""
-        if self._worker is None and self.queue.status().pending:
+        if self._worker is None and pending_uploads(self.ctx):
             self.start()
         return self._worker is not None
 
@@ -120,10 +124,8 @@ class UploadWorkerHost(QObject):
 
     def link_returned(self) -> None:
         """The wiki answers again: jobs waiting after transient trouble are due now."""
-        waiting = self._waiting_job_ids()
-        for job_id in waiting:
-            self.queue.retry_now(job_id)
-        if waiting or self.queue.status().pending:
+        waiting = retry_waiting_uploads(self.ctx)
+        if waiting or pending_uploads(self.ctx):
             self.wake()
 
     @Slot(str, str)
@@ -198,17 +200,3 @@ class UploadWorkerHost(QObject):
     @Slot(str)
     def _deliver_held(self, reason: str) -> None:
         self.held.emit(reason)
-
-    def _waiting_job_ids(self) -> list[int]:
-        from sqlalchemy import select
-
-        with self.ctx.db.session() as session:
-            return list(
-                session.scalars(
-                    select(UploadJob.id).where(
-                        UploadJob.state.in_(RUNNABLE_STATES),
-                        UploadJob.paused.is_(False),
-                        UploadJob.next_attempt_at > utcnow(),
-                    )
-                )
-            )

@@ -11,10 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from desktop_app.core.uploads import UploadSpec
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, Partnership
 from desktop_app.store.models.uploads import UploadJob
-from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import utcnow
 from desktop_app.sync.uploads.engine import UploadProgress
-from desktop_app.sync.uploads.queue import UploadQueue
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.uploads.job_model import PROBLEM, STATE, TITLE
 from tests.ui.uploads.conftest import IdleHost, job_row, make_batch, set_job

@@ -12,14 +12,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.cli import run
+from desktop_app.core.uploads import UploadSpec
+from desktop_app.services.upload_limits import UploadLimits, load_limits, save_limits
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
 from desktop_app.sync.uploads.chunking import KIB, ChunkPolicy
 from desktop_app.sync.uploads.engine import UploadProgress
-from desktop_app.sync.uploads.queue import UploadQueue, UploadSpec
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.uploads.job_model import STATE
-from desktop_app.ui.uploads.limits import UploadLimits, load_limits, save_limits
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
 from tests.fixtures.mediawiki import TestWiki
 from tests.ui.conftest import wait_for_operations

@@ -1,0 +1,49 @@
+"""``fieldkit sync``: deliver everything queued and upload, once (exit 0, 1 or 3)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.cli.common import open_context, print_json
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop_app.services.account import password_source_note
+    from desktop_app.services.sync_pass import exit_code_for, sync_once
+
+    ctx = open_context(args)
+    try:
+        report = sync_once(ctx, due_only=False, uploads=True)
+    finally:
+        ctx.close()
+    note = password_source_note()
+    if note:
+        print(note, file=sys.stderr)
+    code = int(exit_code_for(report))
+    if args.json:
+        print_json(report.to_dict() | {"exit_code": code})
+    else:
+        print(f"Sent {report.sent}, failed {report.failed}, still waiting {report.remaining}.")
+        if report.offline:
+            print("The wiki could not be reached; everything queued is kept for later.")
+        for error in report.errors:
+            print(f"  entry {error['entry']}: {error['message']}")
+        if report.uploads is not None and (report.uploads.jobs or report.uploads.halted_by):
+            uploads = report.uploads
+            print(
+                f"Uploads: {uploads.verified} verified, {uploads.failed} failed, "
+                f"{uploads.needs_decision} need a decision, {uploads.remaining} still queued."
+            )
+            for job in uploads.jobs:
+                if job["outcome"] != "verified":
+                    detail = f"{job['error_code'] or ''} {job['message'] or ''}"
+                    print(f"  job {job['id']} {job['title']}: {job['outcome']} {detail}".rstrip())
+    return code
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``sync``."""
+    sync = commands.add_parser("sync", help="deliver everything queued, once")
+    sync.add_argument("--json", action="store_true", help="machine-readable output")
+    sync.set_defaults(handler=cmd_sync)

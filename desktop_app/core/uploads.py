@@ -1,0 +1,93 @@
+"""The life of an upload job, as plain values (the store, the engine and the UI share them)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class UploadState(enum.StrEnum):
+    """Life of an upload job.
+
+    queued → uploading → stashed → committing → published → verified. ``committing``
+    is saved *before* the publishing request, so after an ambiguous failure the engine
+    knows the file may already be on the wiki and looks it up by SHA-1 first.
+    ``needs_decision`` waits for the user (a wiki warning such as ``duplicate``);
+    ``failed`` holds a permanent error; ``cancelled`` was stopped by the user.
+    """
+
+    QUEUED = "queued"
+    UPLOADING = "uploading"
+    STASHED = "stashed"
+    COMMITTING = "committing"
+    PUBLISHED = "published"
+    VERIFIED = "verified"
+    NEEDS_DECISION = "needs_decision"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+# States the worker may pick up (if not paused and due).
+RUNNABLE_STATES = (
+    UploadState.QUEUED,
+    UploadState.UPLOADING,
+    UploadState.STASHED,
+    UploadState.COMMITTING,
+    UploadState.PUBLISHED,
+)
+FINISHED_STATES = (UploadState.VERIFIED, UploadState.FAILED, UploadState.CANCELLED)
+
+
+@dataclass(frozen=True)
+class UploadSpec:
+    """What to upload: the engine's unit of work, independent of media intake."""
+
+    local_path: str
+    title: str  # target file name, without "File:"
+    wikitext: str
+    comment: str = "Uploaded with Fieldkit"
+    sha1: str = ""  # filled in by the engine when empty
+    media_item_id: int | None = None
+    captions: dict[str, str] | None = None
+    depicts: list[str] | None = None
+
+
+@dataclass
+class QueueStatus:
+    """Counts per state and bytes, for one batch or everything."""
+
+    jobs_by_state: dict[str, int] = field(default_factory=dict)
+    total_bytes: int = 0
+    confirmed_bytes: int = 0
+    paused_jobs: int = 0
+    paused_all: bool = False
+
+    @property
+    def pending(self) -> int:
+        return sum(self.jobs_by_state.get(state, 0) for state in RUNNABLE_STATES)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "jobs_by_state": self.jobs_by_state,
+            "total_bytes": self.total_bytes,
+            "confirmed_bytes": self.confirmed_bytes,
+            "paused_jobs": self.paused_jobs,
+            "paused_all": self.paused_all,
+            "pending": self.pending,
+        }
+
+
+@dataclass(frozen=True)
+class JobScope:
+    """Which jobs a command means: one job, one batch, or (neither) all of them."""
+
+    batch_id: int | None = None
+    job_id: int | None = None
+
+    @property
+    def everything(self) -> bool:
+        return self.batch_id is None and self.job_id is None
+
+
+DECISIONS = ("ignore", "rename", "skip")

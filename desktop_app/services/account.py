@@ -1,0 +1,108 @@
+"""The wiki account: set it (settings + password in the keyring) and test it.
+
+One use case for ``fieldkit account set`` and the Settings area. The password goes to
+the keyring only, never to the database or the log; without a keyring the other settings
+are still saved and the result says how to give the password instead.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from desktop_app.core.settings import AppSettings
+from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import update_settings
+from desktop_app.system import credentials
+from desktop_app.system.logs import register_secret
+from desktop_app.wiki.connectivity import check_connectivity
+
+PASSWORD_ENV = credentials.PASSWORD_ENV
+
+
+class InvalidLogin(ValueError):
+    """A login that is not a bot-password login (``name@bot``)."""
+
+
+def check_login(username: str) -> None:
+    """Raise :class:`InvalidLogin` unless ``username`` is empty or ``name@bot``."""
+    if username and "@" not in username:
+        raise InvalidLogin(
+            "The login must have the form name@bot, as shown on Special:BotPasswords."
+        )
+
+
+class PasswordOutcome(enum.StrEnum):
+    NOT_GIVEN = "not_given"  # only the settings changed
+    STORED = "stored"  # in the keyring
+    NO_KEYRING = "no_keyring"  # this system has none: use FIELDKIT_PASSWORD
+    FAILED = "failed"  # the keyring refused; ``problem`` says how
+
+
+@dataclass(frozen=True)
+class AccountSaved:
+    settings: AppSettings
+    password: PasswordOutcome
+    problem: str = ""
+
+
+def set_account(
+    ctx: AppContext, api_url: str, username: str, password: str | None = None
+) -> AccountSaved:
+    """Save the wiki and the login, then the password (if given) in the keyring.
+
+    Blocking when a password is given (the keyring may ask the desktop): call it off the
+    GUI thread. Raises :class:`InvalidLogin` before saving anything.
+    """
+    api_url, username = api_url.strip(), username.strip()
+    check_login(username)
+    with ctx.db.session() as session:
+        settings = update_settings(
+            session, wiki_api_url=api_url or AppSettings.wiki_api_url, wiki_username=username
+        )
+    if not password or not username:
+        return AccountSaved(settings, PasswordOutcome.NOT_GIVEN)
+    register_secret(password)
+    try:
+        credentials.save_password(settings.wiki_api_url, username, password)
+    except credentials.NoKeyringError as error:
+        return AccountSaved(settings, PasswordOutcome.NO_KEYRING, str(error))
+    except credentials.CredentialError as error:
+        return AccountSaved(settings, PasswordOutcome.FAILED, str(error))
+    return AccountSaved(settings, PasswordOutcome.STORED)
+
+
+@dataclass(frozen=True)
+class ConnectionTest:
+    """What "Test connection" found (computed on a worker thread)."""
+
+    state: str  # "online", "offline", "login_failed", "unconfigured"
+    detail: str
+    password_problem: str | None = None
+    no_keyring: bool = False
+
+
+def test_connection(ctx: AppContext, api_url: str, username: str, password: str) -> ConnectionTest:
+    """Probe and, with an account, log in; an empty password means "the stored one"."""
+    if password:
+        register_secret(password)
+    problem, no_keyring = None, False
+    if username and not password:
+        try:
+            password = credentials.load_password(api_url, username) or ""
+        except credentials.NoKeyringError:
+            no_keyring = True
+        except credentials.CredentialError as error:
+            problem = str(error)
+    result = check_connectivity(
+        api_url,
+        username=username or None,
+        password=password or None,
+        home=ctx.paths.pywikibot_home,
+    )
+    return ConnectionTest(str(result.state), result.detail, problem, no_keyring)
+
+
+def password_source_note() -> str | None:
+    """Once per process: a note that the password comes from the environment."""
+    return credentials.password_source_note()

@@ -1,0 +1,284 @@
+"""Every failure of the wiki, classified once into :class:`~desktop_app.core.faults.Fault`.
+
+This is the gate's error half: whatever pywikibot, requests or the API throws comes out of
+:mod:`desktop_app.wiki` as a :class:`WikiError` carrying a ``fault`` (kind, stable code,
+``Retry-After``, whether the request may have arrived, the offset a chunked upload really
+reached). The subclasses only make common ``except`` clauses read well; decisions are
+taken on ``error.fault.kind``.
+
+pywikibot hides the HTTP status and ``Retry-After`` of a failed answer, so a ``requests``
+response hook on its session (:func:`install_response_recorder`) remembers, per thread,
+the last status and ``Retry-After`` for :func:`classify`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from desktop_app.core.faults import Fault, FaultKind
+
+
+class WikiError(Exception):
+    """Something went wrong talking to the wiki; ``fault`` says what and what to do."""
+
+    def __init__(self, fault: Fault | str) -> None:
+        if isinstance(fault, str):
+            fault = Fault(self.default_kind, self.default_code, fault)
+        super().__init__(fault.message)
+        self.fault = fault
+
+    default_kind = FaultKind.TEMPORARY
+    default_code = "wiki_error"
+
+    @property
+    def code(self) -> str:
+        return self.fault.code
+
+
+class WikiUnavailable(WikiError):
+    """Not now: offline, busy, read-only, lagged or rate-limited. Try again later."""
+
+    default_kind = FaultKind.OFFLINE
+    default_code = "offline"
+
+
+class LoginFailed(WikiError):
+    """The wiki rejected the account (wrong or revoked password, unknown user, no login)."""
+
+    default_kind = FaultKind.LOGIN
+    default_code = "login_failed"
+
+
+class EditConflict(WikiError):
+    """Someone changed the page between our read and our write."""
+
+    default_kind = FaultKind.CONFLICT
+    default_code = "edit_conflict"
+
+
+class WikiRefused(WikiError):
+    """The wiki refused this request for good (protected page, bad title, file type...)."""
+
+    default_kind = FaultKind.PERMANENT
+    default_code = "refused"
+
+    def __init__(self, code: str, info: str) -> None:
+        super().__init__(Fault(FaultKind.PERMANENT, code, f"{code}: {info}"))
+        self.info = info
+
+
+_BY_KIND: dict[FaultKind, type[WikiError]] = {
+    FaultKind.OFFLINE: WikiUnavailable,
+    FaultKind.TEMPORARY: WikiUnavailable,
+    FaultKind.RATE_LIMITED: WikiUnavailable,
+    FaultKind.LOGIN: LoginFailed,
+    FaultKind.CONFLICT: EditConflict,
+}
+
+
+def error_for(fault: Fault) -> WikiError:
+    """The exception that carries ``fault``."""
+    if fault.kind == FaultKind.PERMANENT:
+        refused = WikiRefused(fault.code, fault.message)
+        refused.fault = fault
+        return refused
+    return _BY_KIND[fault.kind](fault)
+
+
+# --- API error codes -----------------------------------------------------------------------
+
+LOGIN_CODES = frozenset(
+    {
+        "Failed",
+        "WrongPass",
+        "WrongPluginPass",
+        "NotExists",
+        "Illegal",
+        "Aborted",
+        "FAIL",
+        "assertuserfailed",
+        "assertbotfailed",
+        "notloggedin",
+        "badtoken",
+        "mwoauth-invalid-authorization",
+        "botpasswords-disabled",
+        "login-throttled",
+        "Throttled",
+    }
+)
+CONFLICT_CODES = frozenset({"editconflict", "articleexists", "pagedeleted"})
+RATE_LIMIT_CODES = frozenset({"ratelimited"})
+TEMPORARY_CODES = frozenset(
+    {
+        "maxlag",
+        "readonly",
+        "lockmanager-fail-conflict",
+        "backend-fail-internal",
+        "backend-fail-notsame",
+        "stashfilestorage",
+        "publishfailed",
+        "assembling",
+        "internal_api_error_DBQueryError",
+    }
+)
+# The partial upload is gone: the file must be sent again from the start.
+STASH_LOST_CODES = frozenset(
+    {
+        "stashnosuchfilekey",
+        "stashedfilenotfound",
+        "stashfailed-nosession",
+        "stashfailed-complete",
+        "stashwrongowner",
+        "stashpathinvalid",
+        "stashzerolength",
+    }
+)
+# Stash problems mostly arrive as code "stashfailed"; the message tells which.
+_STASH_LOST_HINTS = (
+    "nosuchfilekey", "stashedfilenotfound", "nosession", "no chunked upload session",
+    "already completed", "not found",
+)  # fmt: skip
+
+
+# --- the last HTTP answer, per thread ------------------------------------------------------
+
+_recorded = threading.local()
+_recorder_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ResponseInfo:
+    """The last HTTP answer this thread received through pywikibot."""
+
+    status: int
+    retry_after: float | None
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a ``Retry-After`` header (seconds or an HTTP date); ``None`` if absent."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        from datetime import UTC, datetime
+
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+
+
+def _record_response(response: Any, *args: Any, **kwargs: Any) -> None:
+    _recorded.info = ResponseInfo(
+        status=int(response.status_code),
+        retry_after=parse_retry_after(response.headers.get("Retry-After")),
+    )
+
+
+def install_response_recorder() -> None:
+    """Hook pywikibot's HTTP session once per process (idempotent)."""
+    from pywikibot.comms import http
+
+    with _recorder_lock:
+        hooks = http.session.hooks.setdefault("response", [])
+        if _record_response not in hooks:
+            hooks.append(_record_response)
+
+
+def take_last_response() -> ResponseInfo | None:
+    """The last response seen by this thread, forgotten once read."""
+    info: ResponseInfo | None = getattr(_recorded, "info", None)
+    _recorded.info = None
+    return info
+
+
+def forget_last_response() -> None:
+    _recorded.info = None
+
+
+# --- classification ------------------------------------------------------------------------
+
+
+def classify(error: BaseException, response: ResponseInfo | None = None) -> Fault:
+    """The :class:`Fault` for anything raised while talking to the wiki.
+
+    ``response`` is the last HTTP answer of the failed request, if known.
+    """
+    import requests
+    from pywikibot import exceptions as pwb
+
+    if isinstance(error, WikiError):
+        return error.fault
+    retry_after = response.retry_after if response else None
+    status = response.status if response else None
+    text = f"{type(error).__name__}: {error}"
+    if isinstance(error, pwb.APIError):
+        return _api_fault(error, retry_after)
+    if isinstance(error, pwb.NoUsernameError):
+        return Fault(FaultKind.LOGIN, "login_failed", text)
+    if isinstance(error, pwb.EditConflictError):
+        return Fault(FaultKind.CONFLICT, "edit_conflict", text)
+    if isinstance(error, pwb.MaxlagTimeoutError):
+        return Fault(FaultKind.TEMPORARY, "maxlag", text, retry_after)
+    if status == 429:
+        return Fault(FaultKind.RATE_LIMITED, "http-429", text, retry_after, ambiguous=True)
+    if status is not None and status >= 500:
+        # pywikibot turns a 5xx into ServerError / ApiTimeoutError; the status says more.
+        return Fault(FaultKind.TEMPORARY, f"http-{status}", text, retry_after, ambiguous=True)
+    unreachable = (
+        ConnectionError, TimeoutError, requests.exceptions.ConnectionError,
+        requests.exceptions.Timeout, requests.exceptions.ChunkedEncodingError,
+        pwb.ApiTimeoutError, pwb.ServerError, pwb.FatalServerError, pwb.SiteDefinitionError,
+    )  # fmt: skip
+    if isinstance(error, unreachable):
+        return Fault(FaultKind.OFFLINE, "network", text, retry_after, ambiguous=True)
+    if isinstance(error, pwb.Error):
+        return Fault(FaultKind.PERMANENT, type(error).__name__, text)
+    # Unforeseen (a bug or a strange answer): retrying later loses nothing.
+    return Fault(FaultKind.TEMPORARY, "internal", text, retry_after, ambiguous=True)
+
+
+def _api_fault(error: Any, retry_after: float | None) -> Fault:
+    code = str(getattr(error, "code", "unknown"))
+    info = str(getattr(error, "info", ""))
+    other = getattr(error, "other", {}) or {}
+    message = f"{code}: {info}"
+    if code == "stashfailed":
+        if "offset" in other:
+            return Fault(
+                FaultKind.TEMPORARY, "offset-mismatch", message, server_offset=int(other["offset"])
+            )
+        hints = f"{info} {other}".lower()
+        if any(hint in hints for hint in _STASH_LOST_HINTS):
+            return Fault(FaultKind.TEMPORARY, "stash-lost", message)
+        return Fault(FaultKind.TEMPORARY, code, message, retry_after)
+    if code in STASH_LOST_CODES:
+        return Fault(FaultKind.TEMPORARY, "stash-lost", message)
+    if code in LOGIN_CODES:
+        return Fault(FaultKind.LOGIN, "badtoken" if code == "badtoken" else "login_failed", message)
+    if code in CONFLICT_CODES:
+        return Fault(FaultKind.CONFLICT, "edit_conflict", message)
+    if code in RATE_LIMIT_CODES:
+        return Fault(FaultKind.RATE_LIMITED, code, message, retry_after)
+    if code in TEMPORARY_CODES or code.startswith(("internal_api_error", "backend-fail")):
+        return Fault(FaultKind.TEMPORARY, code, message, retry_after)
+    # Anything else the API refused on purpose: the same request gets the same answer.
+    return Fault(FaultKind.PERMANENT, code, message)
+
+
+@contextmanager
+def wiki_errors() -> Iterator[None]:
+    """Re-raise anything pywikibot or requests throws as the :class:`WikiError` it means."""
+    try:
+        yield
+    except WikiError:
+        raise
+    except Exception as error:
+        raise error_for(classify(error, take_last_response())) from error
