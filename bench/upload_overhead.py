@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.store.db import open_database
-from desktop_app.sync.uploads.engine import UploadEngine
 from desktop_app.core.uploads import UploadSpec
 from desktop_app.services.upload_queue import UploadQueue
+from desktop_app.store.db import open_database
+from desktop_app.sync.uploads.engine import UploadEngine
 from desktop_app.wiki.client import WikiAccount, WikiClient
 from tests.fixtures.mediawiki import TestWiki
 from tests.fixtures.proxy import FaultyProxy
