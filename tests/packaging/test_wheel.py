@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +73,7 @@ class Installed:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     root = tmp_path_factory.mktemp("wheel")
     source = root / "source"
     shutil.copytree(REPO_ROOT, source, ignore=JUNK, symlinks=True)
@@ -83,16 +84,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     [wheel] = (root / "dist").glob("fieldkit-*.whl")
 
     venv = root / "venv"
-    created = run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=root)
-    assert succeeded(created), explain(created)
-    # This environment's pip installs into the fresh one (--python): no pip inside it needed.
-    pip = [sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install"]
-    installing = run([*pip, "-c", REPO_ROOT / "constraints.txt", wheel], cwd=root)
-    assert succeeded(installing), f"installing the wheel failed: {explain(installing)}"
-
-    outside = root / "elsewhere"
-    outside.mkdir()
-    return Installed(wheel, venv, outside)
+    try:
+        created = run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=root)
+        assert succeeded(created), explain(created)
+        # This environment's pip installs into the fresh one (--python): it needs no pip of its own.
+        pip = [sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install"]
+        installing = run([*pip, "-c", REPO_ROOT / "constraints.txt", wheel], cwd=root)
+        assert succeeded(installing), f"installing the wheel failed: {explain(installing)}"
+        outside = root / "elsewhere"
+        outside.mkdir()
+        yield Installed(wheel, venv, outside)
+    finally:  # about 350 MB (PySide6): not left behind in pytest's kept temporary folders
+        shutil.rmtree(venv, ignore_errors=True)
+        shutil.rmtree(source, ignore_errors=True)
 
 
 def test_the_wheel_carries_every_file_of_the_package(installed: Installed) -> None:
