@@ -34,7 +34,7 @@ from desktop_app.files.jpeg import parse_layout
 # worker processes import the main module (multiprocessing's rule), and Fieldkit's real
 # entry point (desktop_app.__main__) is light too, so workers start as fast as in the app.
 
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "media-samples" / "gps" / "DSCN0010.jpg"
+SAMPLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "media" / "gps" / "DSCN0010.jpg"
 FIRST_TARGET = 1.3
 RESCAN_TARGET = 0.05
 

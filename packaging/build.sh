@@ -16,8 +16,8 @@ work="${FIELDKIT_WORK:-$repo/build}"
 if ! "$python" -c "import PyInstaller" 2>/dev/null; then
   "$python" -m pip install -q "pyinstaller>=6.22,<7"
 fi
-# The .qm catalogues are build output (git-ignored): compile them so the bundle has them.
-"$python" scripts/translations.py build
+# The compiled translations are committed package data (desktop_app/resources/translations),
+# so the bundle takes them as they are; scripts/translations.py build refreshes them.
 
 began=$(date +%s)
 "$python" -m PyInstaller --noconfirm --log-level WARN \

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Shared set-up for scripts/run.sh and scripts/test.sh on Debian/Ubuntu:
 # system libraries (only those missing), a virtualenv in .venv, the app installed into it
-# with pinned versions, and compiled translations. Safe to run again; it skips what is done.
+# with pinned versions. Safe to run again; it skips what is done. The compiled translations
+# are committed in desktop_app/resources/translations (scripts/translations.py build makes
+# them; a test checks they match translations/*.ts), so nothing is compiled here.
 #   bootstrap.sh app    -> what running the app needs
 #   bootstrap.sh test   -> that plus MediaWiki/PHP, Xvfb and the test tools
 set -euo pipefail
@@ -44,4 +46,3 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt
   .venv/bin/python -m pip install -q -c constraints.txt -e ".$extras"
   touch "$stamp"
 fi
-.venv/bin/python scripts/translations.py build

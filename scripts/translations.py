@@ -2,11 +2,14 @@
 """Qt Linguist workflow for Fieldkit's interface translations.
 
     scripts/translations.py update   # re-scan desktop_app/ for tr() strings into translations/*.ts
-    scripts/translations.py build    # compile every translations/*.ts to .qm next to it
+    scripts/translations.py build    # compile every translations/*.ts into the package
 
 ``update`` keeps existing translations and marks strings that vanished as obsolete
-(``-no-obsolete`` drops them). ``.qm`` files are build output (git-ignored); the app
-compiles a missing one on demand too. A new language: ``update --add xx``.
+(``-no-obsolete`` drops them). ``build`` writes ``desktop_app/resources/translations/
+fieldkit_<code>.qm`` (and removes a catalogue whose ``.ts`` is gone). The ``.qm`` files are
+committed: a wheel then carries them without PySide6 in its isolated build, and
+``tests/packaging/test_catalogues.py`` fails when one differs from a fresh build of its
+``.ts``. A new language: ``update --add xx``, translate, ``build``, commit both files.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "desktop_app"
 TRANSLATIONS = REPO / "translations"
+CATALOGUES = REPO / "desktop_app" / "resources" / "translations"
 PREFIX = "fieldkit_"
 
 
@@ -51,16 +55,22 @@ def update(add: list[str], drop_obsolete: bool) -> int:
 
 def build() -> int:
     lrelease = tool("pyside6-lrelease")
+    CATALOGUES.mkdir(parents=True, exist_ok=True)
+    sources = sorted(TRANSLATIONS.glob(f"{PREFIX}*.ts"))
     status = 0
-    for ts_file in sorted(TRANSLATIONS.glob(f"{PREFIX}*.ts")):
-        qm_file = ts_file.with_suffix(".qm")
+    for ts_file in sources:
+        qm_file = CATALOGUES / f"{ts_file.stem}.qm"
         result = subprocess.run(
             [lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=False
         )
-        print(
-            f"{ts_file.name} -> {qm_file.name}" if result.returncode == 0 else f"FAILED {ts_file}"
-        )
+        shown = qm_file.relative_to(REPO)
+        print(f"{ts_file.name} -> {shown}" if result.returncode == 0 else f"FAILED {ts_file}")
         status = status or result.returncode
+    wanted = {f"{ts_file.stem}.qm" for ts_file in sources}
+    for orphan in sorted(CATALOGUES.glob(f"{PREFIX}*.qm")):
+        if orphan.name not in wanted:  # its .ts was removed: stop shipping the language
+            orphan.unlink()
+            print(f"removed {orphan.relative_to(REPO)} (no .ts)")
     return status
 
 
@@ -70,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     update_parser = sub.add_parser("update", help="refresh .ts files from the sources")
     update_parser.add_argument("--add", action="append", default=[], metavar="LANG")
     update_parser.add_argument("--no-obsolete", action="store_true")
-    sub.add_parser("build", help="compile .ts files to .qm")
+    sub.add_parser("build", help="compile .ts files to .qm in desktop_app/resources")
     args = parser.parse_args(argv)
     if args.command == "update":
         return update(args.add, args.no_obsolete)

@@ -14,7 +14,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = ["tests.fixtures.mediawiki", "tests.fixtures.smtp"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-MEDIA_SAMPLES = REPO_ROOT.parent / "shared" / "media-samples"
+# Real photos and scans, committed with their attribution (README.md beside them), so a
+# plain clone runs the suite. Read-only by convention: tests copy a sample before changing it.
+TEST_DATA = REPO_ROOT / "tests" / "data"
+MEDIA_SAMPLES = TEST_DATA / "media"
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sample_data_stays_untouched() -> Iterator[None]:
+    """Fail the run if a test wrote into ``tests/data`` instead of a copy in ``tmp_path``."""
+    before = _snapshot(TEST_DATA)
+    yield
+    after = _snapshot(TEST_DATA)
+    changed = sorted(
+        name for name in before.keys() | after.keys() if before.get(name) != after.get(name)
+    )
+    assert not changed, f"tests changed files in {TEST_DATA} (copy them first): {changed}"
 
 
 @pytest.fixture

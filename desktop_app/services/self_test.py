@@ -6,13 +6,11 @@ import importlib.util
 import os
 import tempfile
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
-from desktop_app.system.paths import (
-    DataPaths,
-    resolve_data_dir,
-    translations_dir,
-)
+from desktop_app.system.paths import DataPaths, resolve_data_dir, translation_sources
+
+# Every compiled Qt catalogue (.qm) starts with these 16 bytes (QTranslator's magic).
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
 
 @dataclass(frozen=True)
@@ -71,21 +69,36 @@ def _check_resources() -> Check:
 
 
 def _check_translations() -> list[Check]:
-    folder = translations_dir()
-    sources = sorted(folder.glob("*.ts"))
-    if not sources:
-        return [Check("translations", False, f"no .ts files in {folder}")]
+    """Each shipped catalogue is there and is a Qt catalogue; in a checkout, none is missing.
+
+    Read as bytes, without Qt, so it works the same in a wheel, a bundle or a checkout.
+    Whether a ``.qm`` matches its ``.ts`` is a test's job (it needs ``pyside6-lrelease``).
+    """
+    from desktop_app.store import bundled
+
+    build_hint = "run 'python scripts/translations.py build'"
+    try:
+        catalogues = bundled.translation_catalogues()
+    except Exception as error:  # missing or unreadable package data is what this reports
+        return [Check("translations", False, f"compiled catalogues unreadable: {error}")]
+    if not catalogues:
+        return [Check("translations", False, "no compiled catalogues (.qm) in the package")]
     checks = []
-    for source in sources:
-        compiled = source.with_suffix(".qm")
-        fresh = compiled.is_file() and compiled.stat().st_mtime >= source.stat().st_mtime
-        detail = f"{compiled.name} compiled"
-        if not fresh:
-            detail = (
-                f"{compiled.name} missing or older than {source.name}: "
-                "run 'python scripts/translations.py build'"
-            )
-        checks.append(Check(f"translation {source.stem}", fresh, detail))
+    for node in catalogues.values():
+        name = f"translation {node.name.removesuffix('.qm')}"
+        try:
+            data = node.read_bytes()
+        except OSError as error:
+            checks.append(Check(name, False, f"{node.name} unreadable: {error}"))
+            continue
+        if data.startswith(QM_MAGIC) and len(data) > len(QM_MAGIC):
+            checks.append(Check(name, True, f"{node.name} shipped ({len(data)} bytes)"))
+        else:
+            checks.append(Check(name, False, f"{node.name} is not a Qt catalogue: {build_hint}"))
+    for source in translation_sources():  # a checkout: a new .ts that was never compiled
+        if source.stem.removeprefix(bundled.CATALOGUE_PREFIX) not in catalogues:
+            detail = f"{source.name} has no compiled {source.stem}.qm: {build_hint}"
+            checks.append(Check(f"translation {source.stem}", False, detail))
     return checks
 
 
@@ -110,7 +123,3 @@ def run_self_test(data_dir: str | os.PathLike[str] | None = None) -> list[Check]
     checks.extend(_check_translations())
     checks.append(_check_libraries())
     return checks
-
-
-def translation_sources() -> list[Path]:
-    return sorted(translations_dir().glob("*.ts"))

@@ -1,9 +1,9 @@
 """The data the app ships, read from the package with ``importlib.resources``.
 
-Checklist templates, guides, the licence catalogue and Commons' file types live in
-``desktop_app/resources`` so a wheel or a frozen bundle carries them; this module reads
-and parses them once (they never change while the app runs) into :mod:`desktop_app.core`
-values. Nothing else opens these files.
+Checklist templates, guides, the licence catalogue, Commons' file types and the compiled
+interface translations live in ``desktop_app/resources`` so a wheel or a frozen bundle
+carries them; this module reads and parses them once (they never change while the app
+runs) into :mod:`desktop_app.core` values. Nothing else opens these files.
 """
 
 from __future__ import annotations
@@ -92,3 +92,22 @@ def get_guide(guide_id: str, language: str = "en") -> Guide:
 def commons_file_policy() -> FileTypePolicy:
     """Commons' accepted file types and sizes as shipped (the offline default)."""
     return parse_policy(_yaml(resource("filetypes", "commons.yaml")))
+
+
+CATALOGUE_PREFIX = "fieldkit_"
+
+
+def translation_catalogues() -> dict[str, Traversable]:
+    """Language code → its compiled Qt catalogue (``resources/translations/fieldkit_<code>.qm``).
+
+    Compiled from ``translations/*.ts`` by ``scripts/translations.py build`` and committed,
+    so every wheel and bundle carries them; an empty result means a broken installation.
+    """
+    folder = resource("translations")
+    if not folder.is_dir():
+        return {}
+    return {
+        node.name.removeprefix(CATALOGUE_PREFIX).removesuffix(".qm"): node
+        for node in _sorted_files("translations", ".qm")
+        if node.name.startswith(CATALOGUE_PREFIX)
+    }

@@ -64,9 +64,14 @@ class DataPaths:
 
 
 def translations_dir() -> Path:
-    """The folder with ``.ts`` sources and compiled ``.qm`` catalogues."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "translations", package.parent / "translations"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "translations"
+    """The translators' ``.ts`` sources: ``translations/`` beside the package in a checkout.
+
+    Only a source checkout has them; a wheel or a bundle ships just the compiled ``.qm``
+    catalogues (package data, read by ``store.bundled``), so the folder may not exist.
+    """
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+def translation_sources() -> list[Path]:
+    """Every ``fieldkit_<code>.ts`` of a source checkout; empty in an installed app."""
+    return sorted(translations_dir().glob("fieldkit_*.ts"))

@@ -1,9 +1,9 @@
 """Interface language: Qt Linguist catalogues, live switching and layout direction.
 
-Translations are ``translations/fieldkit_<code>.ts`` (edited by translators, committed)
-compiled to ``.qm`` (not committed; built by ``scripts/translations.py build``). A fresh checkout
-that skipped the build still works: a missing ``.qm`` is compiled on demand when
-``pyside6-lrelease`` is available.
+Translators edit ``translations/fieldkit_<code>.ts`` in the repository;
+``scripts/translations.py build`` compiles each to ``desktop_app/resources/translations/
+fieldkit_<code>.qm``, which is committed and shipped in the package (a test fails when one
+differs from its ``.ts``). The picker offers English plus every shipped catalogue.
 
 Switching language replaces the installed :class:`QTranslator`; Qt then sends every
 widget a ``LanguageChange`` event, and widgets using :class:`Retranslatable` re-read their
@@ -15,28 +15,24 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.system.paths import translations_dir
+from desktop_app.services.translations import SOURCE_LANGUAGE, catalogue_data, shipped_languages
 
 log = logging.getLogger(__name__)
 
 PSEUDO_RTL_ENV = "FIELDKIT_PSEUDO_RTL"
-CATALOGUE_PREFIX = "fieldkit_"
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 # Shown in the language picker in their own language, so they are never translated.
 LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
-SOURCE_LANGUAGE = "en"
 
 # The translators currently installed (ours and Qt's own for standard dialogs); kept here
 # so they can be removed again and are not garbage-collected while installed.
 _installed: list[QTranslator] = []
+# QTranslator.load(bytes) does not copy: the catalogue's bytes must live as long as it does.
+_catalogue_bytes: list[bytes] = []
 
 
 def pseudo_rtl_enabled() -> bool:
@@ -51,60 +47,9 @@ def layout_direction_for(language: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
-def find_lrelease() -> str | None:
-    """``pyside6-lrelease`` on PATH or next to the running Python (an unactivated venv)."""
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return found
-    beside = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(beside) if beside.exists() else None
-
-
-def compile_catalogue(ts_file: Path, qm_file: Path) -> bool:
-    """Compile one ``.ts`` to ``.qm`` with lrelease; False (and a warning) if impossible."""
-    lrelease = find_lrelease()
-    if lrelease is None:
-        log.warning("Cannot compile %s: pyside6-lrelease not found", ts_file)
-        return False
-    try:
-        subprocess.run(
-            [lrelease, "-silent", str(ts_file), "-qm", str(qm_file)],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        log.warning("Compiling %s failed: %s", ts_file, error)
-        return False
-    return qm_file.exists()
-
-
-def catalogue_for(language: str, folder: Path | None = None) -> Path | None:
-    """The ``.qm`` file for ``language``, compiling it from the ``.ts`` if that is missing."""
-    folder = folder or translations_dir()
-    qm_file = folder / f"{CATALOGUE_PREFIX}{language}.qm"
-    ts_file = folder / f"{CATALOGUE_PREFIX}{language}.ts"
-    if qm_file.exists() and (
-        not ts_file.exists() or qm_file.stat().st_mtime >= ts_file.stat().st_mtime
-    ):
-        return qm_file
-    if ts_file.exists() and compile_catalogue(ts_file, qm_file):
-        log.info("Compiled translation catalogue %s", qm_file)
-        return qm_file
-    if qm_file.exists():  # stale but better than English
-        return qm_file
-    log.warning("No translation catalogue for %r in %s; showing English", language, folder)
-    return None
-
-
 def available_languages() -> list[str]:
-    """Codes the language picker offers: English plus every ``.ts``/``.qm`` present."""
-    found = {SOURCE_LANGUAGE}
-    folder = translations_dir()
-    if folder.is_dir():
-        for path in folder.glob(f"{CATALOGUE_PREFIX}*.[tq][sm]"):
-            found.add(path.stem.removeprefix(CATALOGUE_PREFIX))
-    return sorted(found, key=lambda code: (code != SOURCE_LANGUAGE, code))
+    """Codes the language picker offers: English, then every shipped catalogue."""
+    return [SOURCE_LANGUAGE, *(code for code in shipped_languages() if code != SOURCE_LANGUAGE)]
 
 
 def install_language(language: str, app: QCoreApplication | None = None) -> bool:
@@ -119,17 +64,11 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _catalogue_bytes.clear()
 
     loaded = language == SOURCE_LANGUAGE
     if language != SOURCE_LANGUAGE:
-        catalogue = catalogue_for(language)
-        translator = QTranslator(app)
-        if catalogue is not None and translator.load(str(catalogue)):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            loaded = True
-        elif catalogue is not None:
-            log.warning("Could not load translation catalogue %s", catalogue)
+        loaded = _install_catalogue(app, language)
         _install_qt_base_translation(app, language)
 
     QLocale.setDefault(QLocale(language))
@@ -140,6 +79,22 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     log.info("Interface language set to %s (catalogue loaded: %s)", language, loaded)
     return loaded
+
+
+def _install_catalogue(app: QCoreApplication, language: str) -> bool:
+    """Install Fieldkit's shipped catalogue for ``language``; False (and a warning) if none."""
+    data = catalogue_data(language)
+    if data is None:
+        log.warning("No translation catalogue for %r is shipped; showing English", language)
+        return False
+    translator = QTranslator(app)
+    if not translator.load(data):
+        log.warning("Could not load the translation catalogue for %r", language)
+        return False
+    _catalogue_bytes.append(data)
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
 
 
 def _install_qt_base_translation(app: QCoreApplication, language: str) -> None:

@@ -1,16 +1,18 @@
-"""Translation catalogues: complete Swedish, compiled on demand in a fresh checkout."""
+"""Translation catalogues: complete Swedish, loaded from the package, English as fallback."""
 
 from __future__ import annotations
 
+import gc
 import logging
-import shutil
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.system.paths import translations_dir
 from desktop_app.ui import i18n
+from desktop_app.ui.i18n import install_language
 
 SWEDISH_TS = translations_dir() / "fieldkit_sv.ts"
 
@@ -31,21 +33,28 @@ def test_swedish_catalogue_is_complete() -> None:
                 assert all(placeholder in (form or "") for form in forms), source
 
 
-def test_missing_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    shutil.copy(SWEDISH_TS, tmp_path / SWEDISH_TS.name)
-    catalogue = i18n.catalogue_for("sv", tmp_path)
-    assert catalogue == tmp_path / "fieldkit_sv.qm"
-    assert catalogue.stat().st_size > 1000
-
-
-def test_without_lrelease_a_missing_catalogue_falls_back_to_english_with_a_warning(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_a_language_without_a_shipped_catalogue_falls_back_to_english_with_a_warning(
+    qapp: QApplication, caplog: pytest.LogCaptureFixture
 ) -> None:
-    shutil.copy(SWEDISH_TS, tmp_path / SWEDISH_TS.name)
-    monkeypatch.setattr(i18n, "find_lrelease", lambda: None)
-    with caplog.at_level(logging.WARNING):
-        assert i18n.catalogue_for("sv", tmp_path) is None
-    assert "pyside6-lrelease not found" in caplog.text
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert install_language("xx") is False
+        assert "No translation catalogue for 'xx'" in caplog.text
+        assert QCoreApplication.translate("MainWindow", "Areas") == "Areas"
+    finally:
+        install_language("en")
+
+
+def test_the_swedish_catalogue_outlives_the_bytes_it_was_loaded_from(qapp: QApplication) -> None:
+    """QTranslator.load(bytes) keeps a pointer, not a copy: the module must keep the bytes."""
+    try:
+        assert install_language("sv")
+        gc.collect()
+        overwrite = [bytes([7]) * 110_000 for _ in range(50)]  # reuse any freed memory
+        assert QCoreApplication.translate("MainWindow", "Areas") == "Områden"
+        del overwrite
+    finally:
+        install_language("en")
 
 
 def test_language_picker_offers_english_first_then_swedish() -> None:
