@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import foundation, media, partnerships, uploads
+from desktop_app.cli import foundation, helpdesk, media, partnerships, requests, uploads
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=None)  # no command: __main__ opens the window
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (foundation, partnerships, media, uploads):
+    for module in (foundation, partnerships, helpdesk, requests, media, uploads):
         module.register(commands)
     return parser
 
