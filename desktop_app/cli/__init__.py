@@ -11,7 +11,16 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import account, media, partnerships, self_test, sync, uploads
+from desktop_app.cli import (
+    account,
+    helpdesk,
+    media,
+    partnerships,
+    requests,
+    self_test,
+    sync,
+    uploads,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=None)  # no command: __main__ opens the window
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (self_test, account, sync, partnerships, media, uploads):
+    for module in (self_test, account, sync, partnerships, helpdesk, requests, media, uploads):
         module.register(commands)
     return parser
 

@@ -24,6 +24,8 @@ DISCLAIMER = (
 
 @dataclass(frozen=True)
 class AgreementData:
+    """What an agreement draft is made of; a blank field becomes a labelled blank."""
+
     partner_name: str = ""
     partner_contact: str = ""
     partner_country: str = ""

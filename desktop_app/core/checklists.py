@@ -31,14 +31,18 @@ class TemplateItem:
     guide: str = ""  # id of a guide in resources/guides
 
     def text(self, language: str = "en") -> str:
+        """The step's title in ``language`` (English when it has none)."""
         return pick(self.title, language)
 
     def help_text(self, language: str = "en") -> str:
+        """The step's explanation in ``language`` (English when it has none)."""
         return pick(self.help, language)
 
 
 @dataclass(frozen=True)
 class ChecklistTemplate:
+    """A bundled checklist: its steps at one ``version`` (stored checklists upgrade to it)."""
+
     id: str
     version: int
     title: LocalizedText
@@ -46,9 +50,11 @@ class ChecklistTemplate:
     description: LocalizedText = ""
 
     def text(self, language: str = "en") -> str:
+        """The checklist's title in ``language`` (English when it has none)."""
         return pick(self.title, language)
 
     def item(self, key: str) -> TemplateItem | None:
+        """The step stored under ``key``, if this version still has it."""
         return next((item for item in self.items if item.key == key), None)
 
 
@@ -62,20 +68,26 @@ class Progress:
 
     @property
     def fraction(self) -> float:
+        """Done out of applicable, 0 to 1 (1 when nothing applies)."""
         return self.done / self.applicable if self.applicable else 1.0
 
     @property
     def percent(self) -> int:
+        """The fraction as a whole percentage."""
         return round(self.fraction * 100)
 
     def to_dict(self) -> dict[str, int]:
+        """JSON-ready (the ``progress`` object of the CLI contract)."""
         return {
-            "done": self.done, "applicable": self.applicable, "total": self.total,
+            "done": self.done,
+            "applicable": self.applicable,
+            "total": self.total,
             "percent": self.percent,
-        }  # fmt: skip
+        }
 
 
 def progress(statuses: Iterable[str]) -> Progress:
+    """The progress of steps with these statuses."""
     values = list(statuses)
     applicable = [status for status in values if status != "not_applicable"]
     return Progress(
@@ -110,29 +122,35 @@ def plan_upgrade(existing: Mapping[str, bool], template: ChecklistTemplate) -> U
     template_keys = [item.key for item in template.items]
     return UpgradePlan(
         add=tuple(key for key in template_keys if key not in existing),
-        retire=tuple(key for key, retired in existing.items()
-                     if key not in template_keys and not retired),
+        retire=tuple(
+            key for key, retired in existing.items() if key not in template_keys and not retired
+        ),
         revive=tuple(key for key, retired in existing.items() if key in template_keys and retired),
         positions={key: index for index, key in enumerate(template_keys)},
-    )  # fmt: skip
+    )
 
 
 def parse_template(data: Mapping[str, Any]) -> ChecklistTemplate:
     """One template from its YAML document's data; raises ValueError on repeated keys."""
     items = tuple(
         TemplateItem(
-            key=str(entry["key"]), title=entry["title"], help=entry.get("help", ""),
+            key=str(entry["key"]),
+            title=entry["title"],
+            help=entry.get("help", ""),
             guide=str(entry.get("guide", "")),
         )
         for entry in data["items"]
-    )  # fmt: skip
+    )
     keys = [item.key for item in items]
     if len(set(keys)) != len(keys):
         raise ValueError(f"checklist {data['id']!r} repeats an item key")
     return ChecklistTemplate(
-        id=str(data["id"]), version=int(data["version"]), title=data["title"], items=items,
+        id=str(data["id"]),
+        version=int(data["version"]),
+        title=data["title"],
+        items=items,
         description=data.get("description", ""),
-    )  # fmt: skip
+    )
 
 
 def find_template(templates: Iterable[ChecklistTemplate], template_id: str) -> ChecklistTemplate:

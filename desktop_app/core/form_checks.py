@@ -28,6 +28,7 @@ def field_of(problem: Problem) -> str:
 
 
 def blocking(problems: Iterable[Problem]) -> list[Problem]:
+    """Only the problems that stop the action (errors)."""
     return [problem for problem in problems if problem.blocking]
 
 
@@ -40,4 +41,5 @@ class InvalidInput(Exception):
 
     @property
     def codes(self) -> list[str]:
+        """The problems' codes, in order (what scripts and tests match on)."""
         return [problem.code for problem in self.problems]

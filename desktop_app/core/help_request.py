@@ -8,15 +8,22 @@ values tied to form fields, so the UI can show each next to its field.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.core.form_checks import field_error, field_warning
 from desktop_app.core.problems import Problem
+from desktop_app.core.settings import AppSettings
 
 HELP_WANTED = (
-    "agreement", "licence-advocacy", "batch-upload", "metadata", "sharing-outcomes", "other",
-)  # fmt: skip
+    "agreement",
+    "licence-advocacy",
+    "batch-upload",
+    "metadata",
+    "sharing-outcomes",
+    "other",
+)
 HELP_WANTED_LABELS = {
     "agreement": "Partnership agreement",
     "licence-advocacy": "Talking with the partner about free licences",
@@ -74,6 +81,44 @@ class RequestForm:
 FORM_FIELDS = tuple(
     name for name in RequestForm.__dataclass_fields__ if name not in ("attachments",)
 )
+# Who is asking comes from the settings, so it is typed once, not per request.
+_FROM_SETTINGS = (
+    "requester_name",
+    "requester_affiliation_kind",
+    "requester_affiliation",
+    "requester_country",
+    "requester_languages",
+    "requester_email",
+)
+
+
+class RequestNotFound(LookupError):
+    """No help request has this id."""
+
+
+def requester_defaults(settings: AppSettings) -> dict[str, str]:
+    """The form fields a new request starts with: who is asking, from the settings."""
+    values = {name: str(getattr(settings, name)) for name in _FROM_SETTINGS}
+    if settings.wiki_username:
+        values["requester_username"] = settings.wiki_username.partition("@")[0]
+    return values
+
+
+def form_changes(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Form fields as stored: ``help_wanted`` a list, ``None`` an empty string.
+
+    Raises ``TypeError`` for a name that is not a form field (a caller's mistake).
+    """
+    unknown = sorted(set(fields) - set(FORM_FIELDS))
+    if unknown:
+        raise TypeError(f"not request fields: {', '.join(unknown)}")
+    cleaned: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "help_wanted":
+            cleaned[name] = list(value or [])
+        else:
+            cleaned[name] = "" if value is None else value
+    return cleaned
 
 
 def is_valid_email(address: str) -> bool:
@@ -105,22 +150,28 @@ def validate_attachment(
     if info.size > ATTACHMENT_MAX_BYTES:
         problems.append(
             field_error(
-                "attachment.too_large", "attachments",
+                "attachment.too_large",
+                "attachments",
                 f"{info.filename} is {_mb(info.size)}; attachments may be at most "
                 f"{_mb(ATTACHMENT_MAX_BYTES)}. Attach a few sample files or an excerpt instead.",
-                filename=info.filename, size=info.size, limit=ATTACHMENT_MAX_BYTES,
+                filename=info.filename,
+                size=info.size,
+                limit=ATTACHMENT_MAX_BYTES,
             )
-        )  # fmt: skip
+        )
     total = info.size + sum(other.size for other in others)
     if total > ATTACHMENTS_TOTAL_MAX_BYTES:
         problems.append(
             field_error(
-                "attachment.total_too_large", "attachments",
+                "attachment.total_too_large",
+                "attachments",
                 f"All attachments together would be {_mb(total)}; the limit is "
                 f"{_mb(ATTACHMENTS_TOTAL_MAX_BYTES)}.",
-                filename=info.filename, total=total, limit=ATTACHMENTS_TOTAL_MAX_BYTES,
+                filename=info.filename,
+                total=total,
+                limit=ATTACHMENTS_TOTAL_MAX_BYTES,
             )
-        )  # fmt: skip
+        )
     return problems
 
 
@@ -133,52 +184,60 @@ def validate_request(form: RequestForm) -> list[Problem]:
     elif len(form.subject) > SUBJECT_MAX_LENGTH:
         add(
             field_error(
-                "request.subject_too_long", "subject",
+                "request.subject_too_long",
+                "subject",
                 f"The subject is longer than {SUBJECT_MAX_LENGTH} characters.",
                 max=SUBJECT_MAX_LENGTH,
             )
-        )  # fmt: skip
+        )
     if not form.body.strip():
         add(
             field_error(
-                "request.description_missing", "body",
+                "request.description_missing",
+                "body",
                 "Describe the partner's material and what you plan to do with it.",
             )
-        )  # fmt: skip
+        )
     if form.requester_email.strip() and not is_valid_email(form.requester_email):
         add(
             field_error(
-                "email.invalid", "requester_email",
+                "email.invalid",
+                "requester_email",
                 f"{form.requester_email!r} is not an email address (name@example.org).",
                 address=form.requester_email,
             )
-        )  # fmt: skip
+        )
     if form.requester_username.strip() and not is_valid_username(form.requester_username):
         add(
             field_error(
-                "request.username_invalid", "requester_username",
+                "request.username_invalid",
+                "requester_username",
                 "A wiki user name cannot contain # < > [ ] | { } / @ : =.",
                 username=form.requester_username,
             )
-        )  # fmt: skip
+        )
     kind = form.requester_affiliation_kind
     if kind and kind not in AFFILIATION_KINDS:
         add(
             field_error(
-                "request.affiliation_kind_unknown", "requester_affiliation_kind",
+                "request.affiliation_kind_unknown",
+                "requester_affiliation_kind",
                 f"Unknown affiliation {kind!r}; one of: {', '.join(AFFILIATION_KINDS)}.",
-                kind=kind, allowed=AFFILIATION_KINDS,
+                kind=kind,
+                allowed=AFFILIATION_KINDS,
             )
-        )  # fmt: skip
+        )
     unknown = [value for value in form.help_wanted if value not in HELP_WANTED]
     if unknown:
         add(
             field_error(
-                "request.help_unknown", "help_wanted",
+                "request.help_unknown",
+                "help_wanted",
                 f"Unknown kind of help: {', '.join(unknown)}; one of: {', '.join(HELP_WANTED)}.",
-                values=unknown, allowed=HELP_WANTED,
+                values=unknown,
+                allowed=HELP_WANTED,
             )
-        )  # fmt: skip
+        )
     if "other" in form.help_wanted and not form.help_other.strip():
         add(field_error("request.help_other_missing", "help_other", "Say what other help."))
     for index, info in enumerate(form.attachments):

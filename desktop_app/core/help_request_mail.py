@@ -15,6 +15,7 @@ from email.utils import format_datetime
 
 from desktop_app.core.help_request import HELP_WANTED_LABELS
 from desktop_app.core.help_request_text import HelpRequestContent
+from desktop_app.core.settings import AppSettings
 
 REQUEST_HEADER = "X-Fieldkit-Request"
 DEFAULT_MESSAGE_DOMAIN = "fieldkit.invalid"
@@ -22,6 +23,8 @@ DEFAULT_MESSAGE_DOMAIN = "fieldkit.invalid"
 
 @dataclass(frozen=True)
 class MailAttachment:
+    """A file to attach to the mail, with its bytes."""
+
     filename: str
     media_type: str
     content: bytes
@@ -31,6 +34,11 @@ def message_id_for(uuid: str, sender: str = "") -> str:
     """``<UUID.fieldkit@domain>``: stable across attempts, short enough not to be folded."""
     domain = sender.rpartition("@")[2].strip(" >") if "@" in sender else ""
     return f"<{uuid}.fieldkit@{domain or DEFAULT_MESSAGE_DOMAIN}>"
+
+
+def mail_sender(settings: AppSettings, requester_email: str) -> str:
+    """The From address: the configured one, else the requester's own."""
+    return settings.helpdesk_from_address.strip() or requester_email.strip()
 
 
 def mail_subject(content: HelpRequestContent) -> str:
@@ -57,10 +65,17 @@ def render_mail_text(content: HelpRequestContent) -> str:
     out.append("REQUESTER")
     field("Name", form.requester_name)
     field("Wiki user name", form.requester_username)
-    field("Affiliation", " ".join(
-        part for part in (form.requester_affiliation, f"({form.requester_affiliation_kind})"
-                          if form.requester_affiliation_kind else "") if part
-    ))  # fmt: skip
+    field(
+        "Affiliation",
+        " ".join(
+            part
+            for part in (
+                form.requester_affiliation,
+                f"({form.requester_affiliation_kind})" if form.requester_affiliation_kind else "",
+            )
+            if part
+        ),
+    )
     field("Country", form.requester_country)
     field("Languages", form.requester_languages)
     field("Email", form.requester_email)

@@ -38,7 +38,28 @@ class HelpRequestContent:
         return self.partnership or self.form.partner_name
 
 
+def content_from_form(
+    uuid: str,
+    form: RequestForm,
+    *,
+    partnership: str = "",
+    checklist_step: str = "",
+    attachments_mailed: bool = False,
+) -> HelpRequestContent:
+    """What is sent for a request whose form is ``form`` (preview and deliveries alike)."""
+    return HelpRequestContent(
+        uuid=uuid,
+        subject=form.subject,
+        body=form.body,
+        partnership=partnership,
+        form=form,
+        checklist_step=checklist_step,
+        attachments_mailed=attachments_mailed,
+    )
+
+
 def request_marker(uuid: str) -> str:
+    """The hidden comment that identifies a request's section on the page."""
     return marker_comment("request", uuid)
 
 

@@ -11,15 +11,37 @@ from desktop_app.core.problems import Problem
 KINDS = ("museum", "archive", "library", "university", "government", "community", "other")
 # In the order a partnership usually walks through them; "paused" can happen at any time.
 STATUSES = (
-    "idea", "talking", "agreed", "preparing", "uploading", "reporting", "done", "paused",
-)  # fmt: skip
+    "idea",
+    "talking",
+    "agreed",
+    "preparing",
+    "uploading",
+    "reporting",
+    "done",
+    "paused",
+)
 NAME_MAX_LENGTH = 300
 
 # Fields a caller may change through the services (everything else is bookkeeping).
 EDITABLE_FIELDS = (
-    "name", "kind", "country", "languages", "contact_name", "contact_details", "status",
-    "notes", "licence_id", "material", "credit_line", "first_contact_on", "agreed_on",
-)  # fmt: skip
+    "name",
+    "kind",
+    "country",
+    "languages",
+    "contact_name",
+    "contact_details",
+    "status",
+    "notes",
+    "licence_id",
+    "material",
+    "credit_line",
+    "first_contact_on",
+    "agreed_on",
+)
+
+
+class PartnershipNotFound(LookupError):
+    """No partnership has this id."""
 
 
 def validate_partnership(values: Mapping[str, Any]) -> list[Problem]:
@@ -32,35 +54,42 @@ def validate_partnership(values: Mapping[str, Any]) -> list[Problem]:
         elif len(name) > NAME_MAX_LENGTH:
             problems.append(
                 field_error(
-                    "partnership.name_too_long", "name",
-                    f"The name is longer than {NAME_MAX_LENGTH} characters.", max=NAME_MAX_LENGTH,
+                    "partnership.name_too_long",
+                    "name",
+                    f"The name is longer than {NAME_MAX_LENGTH} characters.",
+                    max=NAME_MAX_LENGTH,
                 )
-            )  # fmt: skip
+            )
     if "kind" in values and values["kind"] not in KINDS:
         problems.append(
             field_error(
-                "partnership.kind_unknown", "kind",
+                "partnership.kind_unknown",
+                "kind",
                 f"Unknown kind {values['kind']!r}; one of: {', '.join(KINDS)}.",
-                kind=values["kind"], allowed=KINDS,
+                kind=values["kind"],
+                allowed=KINDS,
             )
-        )  # fmt: skip
+        )
     if "status" in values and values["status"] not in STATUSES:
         problems.append(
             field_error(
-                "partnership.status_unknown", "status",
+                "partnership.status_unknown",
+                "status",
                 f"Unknown status {values['status']!r}; one of: {', '.join(STATUSES)}.",
-                status=values["status"], allowed=STATUSES,
+                status=values["status"],
+                allowed=STATUSES,
             )
-        )  # fmt: skip
+        )
     country = str(values.get("country") or "")
     if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
         problems.append(
             field_warning(
-                "partnership.country_not_iso", "country",
+                "partnership.country_not_iso",
+                "country",
                 "Countries are best written as two-letter ISO codes (SE, FR, EG).",
                 country=country,
             )
-        )  # fmt: skip
+        )
     return problems
 
 

@@ -22,6 +22,8 @@ _OUR_SIGNATURE = "''Sent with Fieldkit.''"
 
 @dataclass(frozen=True)
 class ParsedReply:
+    """One comment under a request's section: its text, who signed it and when."""
+
     text: str
     author: str
     signed_at: str

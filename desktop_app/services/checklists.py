@@ -1,18 +1,15 @@
 """Checklists of a partnership: built from templates, upgraded in place, ticked off.
 
 Opening a partnership's checklists brings each one to its template's current version
-first (:func:`upgrade_checklist`): new steps appear, dropped steps are retired with their
-progress kept, nothing the volunteer recorded is lost.
+first (``store.repositories.checklists.upgrade_checklist``): new steps appear, dropped
+steps are retired with their progress kept, nothing the volunteer recorded is lost.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.checklists import (
     ITEM_STATUSES,
@@ -20,19 +17,27 @@ from desktop_app.core.checklists import (
     Progress,
     UnknownTemplate,
     combine,
-    plan_upgrade,
     progress,
 )
 from desktop_app.core.form_checks import InvalidInput, field_error
+from desktop_app.services.requests.drafts import new_request
 from desktop_app.store.bundled import get_template
-from desktop_app.store.db import Database
-from desktop_app.store.models import Checklist, ChecklistItem, Partnership
+from desktop_app.store.repositories import checklists as repo
+from desktop_app.store.repositories.requests import checklist_step_title
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.store.db import Database
+    from desktop_app.store.models import Checklist
 
 _UNSET: Any = object()
 
 
 @dataclass(frozen=True)
 class ChecklistItemView:
+    """One step as shown: its text in the chosen language and what was recorded."""
+
     id: int
     key: str
     title: str
@@ -46,6 +51,8 @@ class ChecklistItemView:
 
 @dataclass(frozen=True)
 class ChecklistView:
+    """One checklist of a partnership, its visible steps and their progress."""
+
     id: int
     template_id: str
     title: str
@@ -61,47 +68,21 @@ def _template(checklist: Checklist) -> ChecklistTemplate | None:
         return None  # a template removed from the app: keep the rows, show the keys
 
 
-def upgrade_checklist(session: Session, checklist: Checklist) -> bool:
-    """Bring ``checklist`` to its template's version; True if anything changed."""
+def _upgrade(session: Session, checklist: Checklist) -> None:
+    """Bring a checklist to its bundled template's version (a removed template: leave it)."""
     template = _template(checklist)
-    if template is None:
-        return False
-    plan = plan_upgrade({item.item_key: item.retired for item in checklist.items}, template)
-    for item in checklist.items:
-        if item.item_key in plan.retire:
-            item.retired = True
-        if item.item_key in plan.revive:
-            item.retired = False
-        if item.item_key in plan.positions:
-            item.position = plan.positions[item.item_key]
-    for key in plan.add:
-        checklist.items.append(ChecklistItem(item_key=key, position=plan.positions[key]))
-    changed = bool(plan.add or plan.retire or plan.revive)
-    changed = changed or checklist.template_version != template.version
-    checklist.template_version = template.version
-    return changed
+    if template is not None:
+        repo.upgrade_checklist(session, checklist, template)
 
 
 def add_checklist(db: Database, partnership_id: int, template_id: str) -> int:
     """Start a template's checklist for a partnership (once); returns the checklist id."""
     template = get_template(template_id)
     with db.session() as session:
-        existing = session.scalar(
-            select(Checklist).where(
-                Checklist.partnership_id == partnership_id, Checklist.template_id == template_id
-            )
-        )
+        existing = repo.find_checklist(session, partnership_id, template_id)
         if existing is not None:
             return existing.id
-        checklist = Checklist(
-            partnership_id=partnership_id, template_id=template.id,
-            template_version=template.version,
-            items=[ChecklistItem(item_key=item.key, position=index)
-                   for index, item in enumerate(template.items)],
-        )  # fmt: skip
-        session.add(checklist)
-        session.flush()
-        return checklist.id
+        return repo.add_checklist(session, partnership_id, template).id
 
 
 def _view(checklist: Checklist, language: str) -> ChecklistView:
@@ -113,29 +94,35 @@ def _view(checklist: Checklist, language: str) -> ChecklistView:
         step = template.item(item.item_key) if template else None
         items.append(
             ChecklistItemView(
-                id=item.id, key=item.item_key,
+                id=item.id,
+                key=item.item_key,
                 title=step.text(language) if step else item.item_key,
-                help=step.help_text(language) if step else "", guide=step.guide if step else "",
-                status=item.status, note=item.note, due_on=item.due_on,
+                help=step.help_text(language) if step else "",
+                guide=step.guide if step else "",
+                status=item.status,
+                note=item.note,
+                due_on=item.due_on,
                 responsible=item.responsible,
             )
-        )  # fmt: skip
+        )
     return ChecklistView(
-        id=checklist.id, template_id=checklist.template_id,
+        id=checklist.id,
+        template_id=checklist.template_id,
         title=template.text(language) if template else checklist.template_id,
-        version=checklist.template_version, items=tuple(items),
+        version=checklist.template_version,
+        items=tuple(items),
         progress=progress(item.status for item in items),
-    )  # fmt: skip
+    )
 
 
 def get_checklists(db: Database, partnership_id: int, language: str = "en") -> list[ChecklistView]:
     """A partnership's checklists, upgraded to the bundled templates first."""
     with db.session() as session:
-        partnership = session.get_one(Partnership, partnership_id)
-        for checklist in partnership.checklists:
-            upgrade_checklist(session, checklist)
+        checklists = repo.checklists_of(session, partnership_id)
+        for checklist in checklists:
+            _upgrade(session, checklist)
         session.flush()
-        return [_view(checklist, language) for checklist in partnership.checklists]
+        return [_view(checklist, language) for checklist in checklists]
 
 
 def update_item(
@@ -165,16 +152,17 @@ def update_item(
         due_date = due_on
     if problems:
         raise InvalidInput(problems)
+    changes: dict[str, Any] = {}
+    if status is not _UNSET:
+        changes["status"] = status
+    if note is not _UNSET:
+        changes["note"] = note or ""
+    if due_on is not _UNSET:
+        changes["due_on"] = due_date
+    if responsible is not _UNSET:
+        changes["responsible"] = responsible or ""
     with db.session() as session:
-        item = session.get_one(ChecklistItem, item_id)
-        if status is not _UNSET:
-            item.status = status
-        if note is not _UNSET:
-            item.note = note or ""
-        if due_on is not _UNSET:
-            item.due_on = due_date
-        if responsible is not _UNSET:
-            item.responsible = responsible or ""
+        repo.change_item(repo.get_item(session, item_id), changes)
 
 
 def partnership_progress(db: Database, partnership_id: int) -> Progress:
@@ -190,32 +178,27 @@ def progress_by_partnership(db: Database) -> dict[int, Progress]:
     """
     with db.session() as session:
         result: dict[int, Progress] = {}
-        for partnership in session.scalars(select(Partnership)):
-            for checklist in partnership.checklists:
-                upgrade_checklist(session, checklist)
-            result[partnership.id] = progress(
+        for partnership_id, checklists in repo.checklists_by_partnership(session).items():
+            for checklist in checklists:
+                _upgrade(session, checklist)
+            result[partnership_id] = progress(
                 item.status
-                for checklist in partnership.checklists
+                for checklist in checklists
                 for item in checklist.items
                 if not item.retired
             )
         return result
 
 
-def overall_progress(db: Database) -> Progress:
-    """Every partnership's checklists together (the dashboard number)."""
-    return combine(progress_by_partnership(db).values())
-
-
 def ask_helpdesk_about_step(db: Database, item_id: int, language: str = "en") -> int:
     """A new request draft about one step, prefilled with the partnership and the step."""
-    from desktop_app.services.help_requests import new_request, step_title
-
     with db.session() as session:
-        item = session.get_one(ChecklistItem, item_id)
+        item = repo.get_item(session, item_id)
         partnership_id = item.checklist.partnership_id
-        title = step_title(item, language)
+        title = checklist_step_title(item, language)
     return new_request(
-        db, partnership_id=partnership_id, checklist_item_id=item_id,
+        db,
+        partnership_id=partnership_id,
+        checklist_item_id=item_id,
         subject=f"Question about: {title}",
-    )  # fmt: skip
+    )

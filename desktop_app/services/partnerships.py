@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from desktop_app.core.agreement import AgreementData, render_agreement_html
 from desktop_app.core.form_checks import InvalidInput, blocking, field_error
-from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.partnership import EDITABLE_FIELDS, normalize_name, validate_partnership
-from desktop_app.store.bundled import get_licence
-from desktop_app.store.db import Database
-from desktop_app.store.models import Partnership
+from desktop_app.store.repositories import partnerships as repo
+from desktop_app.store.repositories.settings import load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.store.db import Database
+    from desktop_app.store.models import Partnership
 
 _DATE_FIELDS = ("first_contact_on", "agreed_on")
 
@@ -57,12 +57,23 @@ class PartnershipView:
 
 def _view(row: Partnership) -> PartnershipView:
     return PartnershipView(
-        id=row.id, name=row.name, kind=row.kind, country=row.country, languages=row.languages,
-        contact_name=row.contact_name, contact_details=row.contact_details, status=row.status,
-        notes=row.notes, licence_id=row.licence_id, material=row.material,
-        credit_line=row.credit_line, first_contact_on=row.first_contact_on,
-        agreed_on=row.agreed_on, created_at=row.created_at, updated_at=row.updated_at,
-    )  # fmt: skip
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        country=row.country,
+        languages=row.languages,
+        contact_name=row.contact_name,
+        contact_details=row.contact_details,
+        status=row.status,
+        notes=row.notes,
+        licence_id=row.licence_id,
+        material=row.material,
+        credit_line=row.credit_line,
+        first_contact_on=row.first_contact_on,
+        agreed_on=row.agreed_on,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
 def _clean(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,25 +108,18 @@ def _parse_date(key: str, value: str) -> date | None:
 def _check(session: Session, values: Mapping[str, Any], own_id: int | None) -> None:
     problems = blocking(validate_partnership(values))
     if "name" in values and not problems:
-        other = _by_name(session, str(values["name"]))
+        other = repo.find_by_name(session, str(values["name"]))
         if other is not None and other.id != own_id:
             problems.append(
                 field_error(
-                    "partnership.name_taken", "name",
-                    f"There already is a partnership called {other.name!r}.", name=other.name,
+                    "partnership.name_taken",
+                    "name",
+                    f"There already is a partnership called {other.name!r}.",
+                    name=other.name,
                 )
-            )  # fmt: skip
+            )
     if problems:
         raise InvalidInput(problems)
-
-
-def _by_name(session: Session, name: str) -> Partnership | None:
-    """Case-insensitive (Unicode case folding, which SQLite's lower() lacks)."""
-    wanted = normalize_name(name).casefold()
-    for row in session.scalars(select(Partnership)):
-        if row.name.casefold() == wanted:
-            return row
-    return None
 
 
 def create_partnership(db: Database, name: str, **fields: Any) -> PartnershipView:
@@ -123,10 +127,7 @@ def create_partnership(db: Database, name: str, **fields: Any) -> PartnershipVie
     values = _clean({"name": name, **fields})
     with db.session() as session:
         _check(session, values, None)
-        row = Partnership(**values)
-        session.add(row)
-        session.flush()
-        return _view(row)
+        return _view(repo.add_partnership(session, values))
 
 
 def update_partnership(db: Database, partnership_id: int, **changes: Any) -> PartnershipView:
@@ -134,29 +135,22 @@ def update_partnership(db: Database, partnership_id: int, **changes: Any) -> Par
     values = _clean(changes)
     with db.session() as session:
         _check(session, values, partnership_id)
-        row = session.get_one(Partnership, partnership_id)
-        for key, value in values.items():
-            setattr(row, key, value)
-        session.flush()
+        row = repo.get_partnership(session, partnership_id)
+        repo.change_partnership(session, row, values)
         return _view(row)
 
 
 def get_partnership(db: Database, partnership_id: int) -> PartnershipView:
+    """One partnership; raises ``PartnershipNotFound``."""
     with db.session() as session:
-        return _view(session.get_one(Partnership, partnership_id))
+        return _view(repo.get_partnership(session, partnership_id))
 
 
 def find_partnership(db: Database, name: str) -> PartnershipView | None:
     """The partnership called ``name`` (any case), if there is one."""
     with db.session() as session:
-        row = _by_name(session, name)
+        row = repo.find_by_name(session, name)
         return None if row is None else _view(row)
-
-
-def delete_partnership(db: Database, partnership_id: int) -> None:
-    """Remove a partnership with its checklists; its help requests stay (unlinked)."""
-    with db.session() as session:
-        session.delete(session.get_one(Partnership, partnership_id))
 
 
 def list_partnerships(
@@ -172,8 +166,7 @@ def list_partnerships(
     wanted_countries = {country.casefold() for country in countries}
     needle = search.casefold().strip()
     with db.session() as session:
-        rows = session.scalars(select(Partnership)).all()
-        views = [_view(row) for row in rows]
+        views = [_view(row) for row in repo.all_partnerships(session)]
     result = []
     for view in views:
         if wanted_kinds and view.kind not in wanted_kinds:
@@ -183,42 +176,23 @@ def list_partnerships(
         if wanted_countries and view.country.casefold() not in wanted_countries:
             continue
         haystack = " ".join(
-            (view.name, view.contact_name, view.contact_details, view.notes, view.material,
-             view.country, view.languages)
-        ).casefold()  # fmt: skip
+            (
+                view.name,
+                view.contact_name,
+                view.contact_details,
+                view.notes,
+                view.material,
+                view.country,
+                view.languages,
+            )
+        ).casefold()
         if needle and needle not in haystack:
             continue
         result.append(view)
     return sorted(result, key=lambda view: view.name.casefold())
 
 
-def agreement_html(
-    db: Database, partnership_id: int, *, language: str = "en", drafted_on: date | None = None
-) -> str:
-    """The agreement draft for a partnership, as HTML (the UI prints it to PDF and ODT)."""
-    return render_agreement_html(agreement_data(db, partnership_id, drafted_on), language)
-
-
-def agreement_data(
-    db: Database, partnership_id: int, drafted_on: date | None = None
-) -> AgreementData:
-    """What the draft is made of (``core.agreement.missing_fields`` tells what is blank)."""
-    from desktop_app.store.repositories.settings import load_settings
-
+def content_language(db: Database) -> str:
+    """The language chosen in Settings: checklist steps, licence texts and guides follow it."""
     with db.session() as session:
-        row = session.get_one(Partnership, partnership_id)
-        settings = load_settings(session)
-        try:
-            licence = get_licence(row.licence_id) if row.licence_id else None
-        except UnknownLicence:
-            licence = None
-        volunteer = settings.requester_name
-        if settings.wiki_username:
-            volunteer = f"{volunteer} (User:{settings.wiki_username.partition('@')[0]})".strip()
-        return AgreementData(
-            partner_name=row.name, partner_country=row.country,
-            partner_contact="\n".join(p for p in (row.contact_name, row.contact_details) if p),
-            volunteer_name=volunteer, affiliate=settings.requester_affiliation,
-            material=row.material, credit_line=row.credit_line or row.name, licence=licence,
-            drafted_on=drafted_on or date.today(),
-        )  # fmt: skip
+        return load_settings(session).language

@@ -83,19 +83,15 @@ def test_sync_with_nothing_queued_sends_nothing_and_succeeds(
 def test_sync_without_account_is_a_failure_with_advice(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop_app.services.help_requests import (
-        save_draft,
-    )
-    from desktop_app.services.request_queue import (
-        queue_request,
-    )
+    from desktop_app.services.requests.drafts import new_request
+    from desktop_app.services.requests.queueing import queue_request
     from desktop_app.store.context import AppContext
     from desktop_app.store.repositories.settings import update_settings
 
     ctx = AppContext.open(tmp_path)
     with ctx.db.session() as session:
         update_settings(session, wiki_username="")
-    queue_request(ctx.db, save_draft(ctx.db, subject="s", body="b"))
+    queue_request(ctx.db, new_request(ctx.db, subject="s", body="b"))
     ctx.close()
     assert run(["--data-dir", str(tmp_path), "sync"]) == 1
     assert "fieldkit account set" in capsys.readouterr().out

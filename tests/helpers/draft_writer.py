@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop_app.services.help_requests import save_draft
+from desktop_app.services.requests.drafts import new_request, update_request
 from desktop_app.store.context import AppContext
 
 
@@ -20,9 +20,9 @@ def main(data_dir: str, round_name: str) -> None:
         number += 1
         subject = f"{round_name}-{number}"
         body = f"Typed text {number} — نص {number}"
-        request_id = save_draft(ctx.db, subject=subject, body=body)
+        request_id = new_request(ctx.db, subject=subject, body=body)
         # Autosave of further typing: the same draft updated in place.
-        save_draft(ctx.db, subject=subject, body=body + " (edited)", request_id=request_id)
+        update_request(ctx.db, request_id, subject=subject, body=body + " (edited)")
         print(f"saved {request_id} {subject}", flush=True)
 
 

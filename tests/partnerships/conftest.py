@@ -32,9 +32,12 @@ def wiki_ctx(ctx: AppContext, wiki_up: TestWiki, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("FIELDKIT_PASSWORD", wiki_up.bot_password)
     with ctx.db.session() as session:
         update_settings(
-            session, wiki_api_url=wiki_up.api_url, wiki_username=wiki_up.bot_user,
-            helpdesk_page=unique_page(), requester_name="Test Volunteer",
-        )  # fmt: skip
+            session,
+            wiki_api_url=wiki_up.api_url,
+            wiki_username=wiki_up.bot_user,
+            helpdesk_page=unique_page(),
+            requester_name="Test Volunteer",
+        )
     return ctx
 
 
@@ -43,8 +46,12 @@ def mail_ctx(ctx: AppContext, smtp_server: TestSmtpServer) -> AppContext:
     """The context with email only: the loopback SMTP server, plain (no TLS on loopback)."""
     with ctx.db.session() as session:
         update_settings(
-            session, helpdesk_page="", helpdesk_email="helpdesk@example.org",
-            helpdesk_smtp_host=smtp_server.host, helpdesk_smtp_port=smtp_server.port,
-            helpdesk_smtp_security="none", helpdesk_from_address="fieldkit@example.net",
-        )  # fmt: skip
+            session,
+            helpdesk_page="",
+            helpdesk_email="helpdesk@example.org",
+            helpdesk_smtp_host=smtp_server.host,
+            helpdesk_smtp_port=smtp_server.port,
+            helpdesk_smtp_security="none",
+            helpdesk_from_address="fieldkit@example.net",
+        )
     return ctx

@@ -12,8 +12,9 @@ from desktop_app.core.agreement import AgreementData, missing_fields, render_agr
 from desktop_app.core.help_request import AttachmentInfo, RequestForm, validate_request
 from desktop_app.core.help_request_text import HelpRequestContent, render_section_text
 from desktop_app.core.replies import extract_replies
+from desktop_app.services.agreements import export_agreement
 from desktop_app.services.catalogues import get_guide, list_guides, search_guides
-from desktop_app.services.partnerships import agreement_html, create_partnership
+from desktop_app.services.partnerships import create_partnership
 from desktop_app.store.bundled import get_licence
 from desktop_app.store.context import AppContext
 from tests.partnerships.helpers import NASTY
@@ -25,12 +26,17 @@ def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, obj
 
 
 def test_cli_partnership_add_and_list(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, added = _json(capsys, ["partnership", "add", "Riksarkivet", "--kind", "archive",
-                                 "--country", "SE", "--json"])  # fmt: skip
+    code, added = _json(
+        capsys,
+        ["partnership", "add", "Riksarkivet", "--kind", "archive", "--country", "SE", "--json"],
+    )
     assert code == 0 and isinstance(added, dict)
     assert (added["name"], added["kind"], added["country"], added["status"]) == (
-        "Riksarkivet", "archive", "SE", "idea",
-    )  # fmt: skip
+        "Riksarkivet",
+        "archive",
+        "SE",
+        "idea",
+    )
     code, listed = _json(capsys, ["partnership", "list", "--json"])
     assert code == 0 and isinstance(listed, dict)
     assert [p["name"] for p in listed["partnerships"]] == ["Riksarkivet"]
@@ -45,13 +51,27 @@ def test_cli_helpdesk_set_refuses_a_bad_address(
     code, refused = _json(capsys, ["helpdesk", "set", "--email", "not-an-address", "--json"])
     assert code == 2 and isinstance(refused, dict)
     assert refused["problems"][0]["code"] == "email.invalid"
-    code, shown = _json(capsys, ["helpdesk", "set", "--wiki-page", "Project:Help",
-                                 "--email", "help@example.org", "--smtp", "mail.example.org:2525",
-                                 "--tls", "--json"])  # fmt: skip
+    code, shown = _json(
+        capsys,
+        [
+            "helpdesk",
+            "set",
+            "--wiki-page",
+            "Project:Help",
+            "--email",
+            "help@example.org",
+            "--smtp",
+            "mail.example.org:2525",
+            "--tls",
+            "--json",
+        ],
+    )
     assert code == 0 and isinstance(shown, dict)
     assert (shown["smtp_host"], shown["smtp_port"], shown["smtp_security"]) == (
-        "mail.example.org", 2525, "tls",
-    )  # fmt: skip
+        "mail.example.org",
+        2525,
+        "tls",
+    )
     assert shown["channels"] == ["wiki", "email"]
 
 
@@ -62,10 +82,22 @@ def test_cli_request_add_takes_help_as_help_wanted_and_lists_state(
     description = tmp_path / "d.txt"
     description.write_text("Glass plates — صور", encoding="utf-8")
     capsys.readouterr()
-    code, added = _json(capsys, [
-        "request", "add", "--partnership", "museum", "--subject", "Upload help",
-        "--description-file", str(description), "--help", "batch-upload,metadata", "--json",
-    ])  # fmt: skip
+    code, added = _json(
+        capsys,
+        [
+            "request",
+            "add",
+            "--partnership",
+            "museum",
+            "--subject",
+            "Upload help",
+            "--description-file",
+            str(description),
+            "--help",
+            "batch-upload,metadata",
+            "--json",
+        ],
+    )
     assert code == 0 and isinstance(added, dict)
     assert added["state"] == "queued" and added["partnership"] == "Museum"
     code, listed = _json(capsys, ["request", "list", "--json"])
@@ -76,24 +108,43 @@ def test_cli_request_add_takes_help_as_help_wanted_and_lists_state(
     code, shown = _json(capsys, ["request", "show", str(request["id"]), "--json"])
     assert isinstance(shown, dict)
     assert "* '''Help wanted:''' Batch upload, Metadata" in shown["preview"]["wiki_text"]
-    code = run(["request", "add", "--partnership", "Nobody", "--subject", "x",
-                "--description-file", str(description)])  # fmt: skip
+    code = run(
+        [
+            "request",
+            "add",
+            "--partnership",
+            "Nobody",
+            "--subject",
+            "x",
+            "--description-file",
+            str(description),
+        ]
+    )
     assert code == 2 and "partnership.not_found" in capsys.readouterr().err
 
 
 def test_validation_reports_codes_per_field() -> None:
-    problems = validate_request(RequestForm(
-        subject="", body=" ", requester_email="a@b", requester_username="Bad|Name",
-        help_wanted=("other", "magic"),
-        attachments=(AttachmentInfo("a.tif", 4 * 2**20), AttachmentInfo("b.tif", 7 * 2**20)),
-    ))  # fmt: skip
+    problems = validate_request(
+        RequestForm(
+            subject="",
+            body=" ",
+            requester_email="a@b",
+            requester_username="Bad|Name",
+            help_wanted=("other", "magic"),
+            attachments=(AttachmentInfo("a.tif", 4 * 2**20), AttachmentInfo("b.tif", 7 * 2**20)),
+        )
+    )
     blocking = {(p.code, p.params["field"]) for p in problems if p.blocking}
     assert blocking == {
-        ("request.subject_missing", "subject"), ("request.description_missing", "body"),
-        ("email.invalid", "requester_email"), ("request.username_invalid", "requester_username"),
-        ("request.help_unknown", "help_wanted"), ("request.help_other_missing", "help_other"),
-        ("attachment.too_large", "attachments"), ("attachment.total_too_large", "attachments"),
-    }  # fmt: skip
+        ("request.subject_missing", "subject"),
+        ("request.description_missing", "body"),
+        ("email.invalid", "requester_email"),
+        ("request.username_invalid", "requester_username"),
+        ("request.help_unknown", "help_wanted"),
+        ("request.help_other_missing", "help_other"),
+        ("attachment.too_large", "attachments"),
+        ("attachment.total_too_large", "attachments"),
+    }
 
 
 def test_rendered_section_has_one_marker_one_signature_and_no_raw_markup() -> None:
@@ -115,8 +166,9 @@ def test_replies_are_split_at_signatures_and_stop_at_the_next_section() -> None:
     replies = extract_replies(page, "u-1")
     assert replies is not None
     assert [(r.author, r.signed_at) for r in replies] == [
-        ("Helper", "11:00, 1 May 2026 (UTC)"), ("Bot", "12:00, 1 May 2026 (UTC)"),
-    ]  # fmt: skip
+        ("Helper", "11:00, 1 May 2026 (UTC)"),
+        ("Bot", "12:00, 1 May 2026 (UTC)"),
+    ]
     assert extract_replies(page, "gone") is None
 
 
@@ -124,21 +176,33 @@ def test_guides_are_bundled_searchable_and_linked_from_checklists() -> None:
     from desktop_app.store.bundled import checklist_templates as load_templates
 
     ids = {guide.id for guide in list_guides("sv")}  # Swedish, English as the fallback
-    assert {"partnership-agreement", "talking-about-licences", "batch-upload",
-            "sharing-outcomes"} <= ids  # fmt: skip
+    assert {
+        "partnership-agreement",
+        "talking-about-licences",
+        "batch-upload",
+        "sharing-outcomes",
+    } <= ids
     assert [g.id for g in search_guides("GLAMorous")] == ["sharing-outcomes"]
     assert get_guide("batch-upload").markdown.startswith("# How a batch upload works")
     linked = {item.guide for t in load_templates() for item in t.items if item.guide}
     assert linked <= ids
 
 
-def test_agreement_draft_has_blanks_the_licence_and_the_disclaimer(ctx: AppContext) -> None:
+def test_agreement_draft_has_blanks_the_licence_and_the_disclaimer(
+    ctx: AppContext, tmp_path: Path
+) -> None:
     partner = create_partnership(ctx.db, "Musée <b>d'Orsay</b>", country="FR")
-    html = agreement_html(ctx.db, partner.id)
+    written = export_agreement(ctx.db, partner.id, tmp_path / "draft.html", title="Draft")
+    assert written.missing == ["partner_contact", "volunteer_name", "material", "licence"]
+    html = written.path.read_text(encoding="utf-8")
     assert "not legal advice" in html and "Musée &lt;b&gt;d&#x27;Orsay&lt;/b&gt;" in html
     assert "(licence, e.g. CC BY 4.0)" in html and "(which collection" in html
     full = render_agreement_html(AgreementData(partner_name="X", licence=get_licence("cc0-1.0")))
     assert "CC0 1.0" in full and "(licence, e.g." not in full
     assert missing_fields(AgreementData(partner_name="X")) == [
-        "partner_contact", "volunteer_name", "material", "credit_line", "licence",
-    ]  # fmt: skip
+        "partner_contact",
+        "volunteer_name",
+        "material",
+        "credit_line",
+        "licence",
+    ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.services.help_requests import list_requests, update_request
-from desktop_app.services.request_queue import retry_request_now
+from desktop_app.services.requests.drafts import list_requests, update_request
+from desktop_app.services.requests.queueing import retry_request_now
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
 from desktop_app.store.repositories.settings import update_settings

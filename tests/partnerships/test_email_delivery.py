@@ -8,17 +8,9 @@ import pytest
 
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.core.help_request import ATTACHMENT_MAX_BYTES
-from desktop_app.services.help_requests import (
-    get_request,
-    preview_request,
-)
-from desktop_app.services.request_attachments import (
-    add_attachment,
-)
-from desktop_app.services.request_queue import (
-    queue_request,
-    retry_request_now,
-)
+from desktop_app.services.requests.attachments import add_attachment
+from desktop_app.services.requests.drafts import get_request, preview_request
+from desktop_app.services.requests.queueing import queue_request, retry_request_now
 from desktop_app.services.sync_pass import sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState

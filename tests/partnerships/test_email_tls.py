@@ -15,8 +15,8 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from desktop_app.services.help_requests import get_request
-from desktop_app.services.request_queue import retry_request_now
+from desktop_app.services.requests.drafts import get_request
+from desktop_app.services.requests.queueing import retry_request_now
 from desktop_app.services.sync_pass import sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
@@ -49,11 +49,15 @@ def tls_server(
 def configure(ctx: AppContext, server: TestSmtpServer, *, security: str | None = None) -> None:
     with ctx.db.session() as session:
         update_settings(
-            session, helpdesk_page="", helpdesk_email="helpdesk@example.org",
-            helpdesk_smtp_host=server.host, helpdesk_smtp_port=server.port,
-            helpdesk_smtp_security=security or server.security, helpdesk_smtp_user=USER,
+            session,
+            helpdesk_page="",
+            helpdesk_email="helpdesk@example.org",
+            helpdesk_smtp_host=server.host,
+            helpdesk_smtp_port=server.port,
+            helpdesk_smtp_security=security or server.security,
+            helpdesk_smtp_user=USER,
             helpdesk_from_address="fieldkit@example.net",
-        )  # fmt: skip
+        )
 
 
 @pytest.fixture

@@ -6,29 +6,37 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_app.core.checklists import TemplateItem
+from desktop_app.core.checklists import TemplateItem, combine
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services import checklists
-from desktop_app.services.help_requests import get_request, preview_request
 from desktop_app.services.partnerships import (
     create_partnership,
     find_partnership,
     list_partnerships,
     update_partnership,
 )
+from desktop_app.services.requests.drafts import get_request, preview_request
 from desktop_app.store.bundled import get_template
 from desktop_app.store.context import AppContext
 
 
 def test_a_partnership_is_saved_with_every_field_and_unicode(ctx: AppContext) -> None:
     view = create_partnership(
-        ctx.db, "  متحف   الفن  ", kind="museum", country="EG", languages="ar, en",
-        contact_name="ليلى", notes="‏ملاحظة‎", first_contact_on="2026-03-01",
-    )  # fmt: skip
+        ctx.db,
+        "  متحف   الفن  ",
+        kind="museum",
+        country="EG",
+        languages="ar, en",
+        contact_name="ليلى",
+        notes="‏ملاحظة‎",
+        first_contact_on="2026-03-01",
+    )
     assert view.name == "متحف الفن"  # whitespace normalised
     assert (view.kind, view.status, view.first_contact_on.isoformat()) == (  # type: ignore[union-attr]
-        "museum", "idea", "2026-03-01",
-    )  # fmt: skip
+        "museum",
+        "idea",
+        "2026-03-01",
+    )
     updated = update_partnership(ctx.db, view.id, status="talking", notes="second note")
     assert (updated.status, updated.notes, updated.contact_name) == (
         "talking",
@@ -47,10 +55,12 @@ def test_names_are_unique_ignoring_case(ctx: AppContext) -> None:
 
 @pytest.mark.parametrize(
     ("fields", "code"),
-    [({"kind": "zoo"}, "partnership.kind_unknown"),
-     ({"status": "maybe"}, "partnership.status_unknown"),
-     ({"first_contact_on": "March"}, "date.invalid")],
-)  # fmt: skip
+    [
+        ({"kind": "zoo"}, "partnership.kind_unknown"),
+        ({"status": "maybe"}, "partnership.status_unknown"),
+        ({"first_contact_on": "March"}, "date.invalid"),
+    ],
+)
 def test_bad_fields_are_refused_with_a_code(
     ctx: AppContext, fields: dict[str, str], code: str
 ) -> None:
@@ -67,8 +77,9 @@ def test_list_searches_and_filters(ctx: AppContext) -> None:
     assert names(list_partnerships(ctx.db)) == ["Bibliothèque", "Nordiska museet", "Riksarkivet"]
     assert names(list_partnerships(ctx.db, search="GLASS")) == ["Riksarkivet"]
     assert names(list_partnerships(ctx.db, kinds=["museum", "library"])) == [
-        "Bibliothèque", "Nordiska museet",
-    ]  # fmt: skip
+        "Bibliothèque",
+        "Nordiska museet",
+    ]
     assert names(list_partnerships(ctx.db, statuses=["agreed"], countries=["se"])) == [
         "Nordiska museet"
     ]
@@ -81,8 +92,14 @@ def test_checklist_progress_counts_done_out_of_applicable(ctx: AppContext) -> No
     forming, reporting = checklists.get_checklists(ctx.db, partner.id)
     assert forming.title == "Forming a partnership"
     assert any("CC0" in item.title for item in forming.items)
-    checklists.update_item(ctx.db, forming.items[0].id, status="done", note="Met Anna",
-                           due_on="2026-05-01", responsible="Karin")  # fmt: skip
+    checklists.update_item(
+        ctx.db,
+        forming.items[0].id,
+        status="done",
+        note="Met Anna",
+        due_on="2026-05-01",
+        responsible="Karin",
+    )
     checklists.update_item(ctx.db, forming.items[1].id, status="not_applicable")
 
     again = checklists.get_checklists(ctx.db, partner.id)[0]
@@ -91,7 +108,7 @@ def test_checklist_progress_counts_done_out_of_applicable(ctx: AppContext) -> No
     assert again.progress.applicable == len(forming.items) - 1
     total = checklists.partnership_progress(ctx.db, partner.id)
     assert (total.done, total.applicable) == (1, len(forming.items) - 1 + len(reporting.items))
-    assert checklists.overall_progress(ctx.db).done == 1
+    assert combine(checklists.progress_by_partnership(ctx.db).values()).done == 1
     with pytest.raises(InvalidInput):
         checklists.update_item(ctx.db, forming.items[0].id, status="half-done")
 
@@ -106,9 +123,10 @@ def test_newer_template_version_adds_steps_and_keeps_recorded_progress(
         checklists.update_item(ctx.db, item.id, status="done", note=f"note {item.key}")
     old = get_template("reporting")
     newer = replace(
-        old, version=old.version + 1,
+        old,
+        version=old.version + 1,
         items=(*old.items[1:], TemplateItem(key="thank-partner", title="Thank the partner")),
-    )  # fmt: skip
+    )
     monkeypatch.setattr(checklists, "get_template", lambda template_id: newer)
 
     upgraded = checklists.get_checklists(ctx.db, partner.id)[0]

@@ -12,17 +12,9 @@ from typing import Any
 
 import pytest
 
-from desktop_app.services.help_requests import (
-    get_request,
-    list_requests,
-)
-from desktop_app.services.request_queue import (
-    retry_request_now,
-)
-from desktop_app.services.request_replies import (
-    list_replies,
-    mark_replies_seen,
-)
+from desktop_app.services.requests.drafts import get_request, list_requests
+from desktop_app.services.requests.queueing import retry_request_now
+from desktop_app.services.requests.replies import list_replies, mark_replies_seen
 from desktop_app.services.sync_pass import SyncExit, exit_code_for, fetch_replies, sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
@@ -36,8 +28,9 @@ pytestmark = pytest.mark.wiki
 
 
 def _client(ctx: AppContext, wiki: TestWiki, home: str = "pywikibot") -> WikiClient:
-    client = WikiClient(ctx.paths.root / home, WikiAccount(wiki.api_url, wiki.bot_user),
-                        wiki.bot_password)  # fmt: skip
+    client = WikiClient(
+        ctx.paths.root / home, WikiAccount(wiki.api_url, wiki.bot_user), wiki.bot_password
+    )
     client.connect()
     return client
 
@@ -135,23 +128,42 @@ def test_someone_editing_the_page_meanwhile_loses_nothing(
 
     assert sync_once(wiki_ctx, client_factory=factory).sent == 1
     text = _client(wiki_ctx, wiki_up).page_text(page) or ""
-    for expected in ("Someone else asked first.", "Edited while Fieldkit sent.",
-                     "Two thousand glass plates."):  # fmt: skip
+    for expected in (
+        "Someone else asked first.",
+        "Edited while Fieldkit sent.",
+        "Two thousand glass plates.",
+    ):
         assert expected in text
 
 
 def test_injection_attempts_change_neither_structure_nor_categories_nor_signatures(
     wiki_ctx: AppContext, wiki_up: TestWiki
 ) -> None:
-    nasty_fields = {name: NASTY for name in (
-        "body", "requester_name", "requester_affiliation", "requester_country",
-        "requester_languages", "material_kind", "volume", "expected_outcome", "impact",
-        "knowledge_gap", "partner_commitment", "licence_status", "help_other",
-    )}  # fmt: skip
+    nasty_fields = {
+        name: NASTY
+        for name in (
+            "body",
+            "requester_name",
+            "requester_affiliation",
+            "requester_country",
+            "requester_languages",
+            "material_kind",
+            "volume",
+            "expected_outcome",
+            "impact",
+            "knowledge_gap",
+            "partner_commitment",
+            "licence_status",
+            "help_other",
+        )
+    }
     queued(
-        wiki_ctx.db, subject="Subject }} [[Category:Y]] == H == ~~~~ __NOTOC__",
-        partner="Partner ]] {{ | [[Category:Z]]", help_wanted=["other"], **nasty_fields,
-    )  # fmt: skip
+        wiki_ctx.db,
+        subject="Subject }} [[Category:Y]] == H == ~~~~ __NOTOC__",
+        partner="Partner ]] {{ | [[Category:Z]]",
+        help_wanted=["other"],
+        **nasty_fields,
+    )
     assert sync_once(wiki_ctx).sent == 1
 
     client = _client(wiki_ctx, wiki_up)
@@ -163,8 +175,15 @@ def test_injection_attempts_change_neither_structure_nor_categories_nor_signatur
     assert [s["level"] for s in parsed["sections"]] == ["2"]  # only our one new section
     html = parsed["text"]
     shown = unescape(re.sub(r"<[^>]+>", "", html))  # what a reader sees
-    for literal in ("__NOTOC__", "[[Category:X]]", "<nowiki>raw</nowiki>", "{{PAGENAME}}",
-                    "}} and a pipe |", "== Fake heading ==", "[[File:X.jpg]]"):  # fmt: skip
+    for literal in (
+        "__NOTOC__",
+        "[[Category:X]]",
+        "<nowiki>raw</nowiki>",
+        "{{PAGENAME}}",
+        "}} and a pipe |",
+        "== Fake heading ==",
+        "[[File:X.jpg]]",
+    ):
         assert literal in shown
     assert shown.count("~~~~") == NASTY.count("~~~~") * len(nasty_fields) + 1  # subject's too
     # Our single signature is the only one expanded: one user link, one timestamp.
@@ -176,8 +195,15 @@ def test_injection_attempts_change_neither_structure_nor_categories_nor_signatur
 def test_unicode_and_right_to_left_text_arrive_intact(
     wiki_ctx: AppContext, wiki_up: TestWiki
 ) -> None:
-    queued(wiki_ctx.db, subject=f"{ARABIC} ✓", partner=HEBREW, body=f"{ARABIC}\n{HEBREW}\nÅäö",
-           requester_name="ليلى", requester_username="ליאור", material_kind="写真")  # fmt: skip
+    queued(
+        wiki_ctx.db,
+        subject=f"{ARABIC} ✓",
+        partner=HEBREW,
+        body=f"{ARABIC}\n{HEBREW}\nÅäö",
+        requester_name="ليلى",
+        requester_username="ליאור",
+        material_kind="写真",
+    )
     assert sync_once(wiki_ctx).sent == 1
     parsed = _parse(_client(wiki_ctx, wiki_up), _page(wiki_ctx))
     assert parsed["sections"][0]["line"] == f"{ARABIC} ✓"
@@ -193,9 +219,12 @@ def test_replies_on_the_wiki_are_stored_and_marked_new(
     page = _page(wiki_ctx)
     helper = _client(wiki_ctx, wiki_up, "helpdesk-home")
     helper._request(
-        action="edit", title=page, appendtext="\n:Happy to help, ping me. ~~~~\n",
-        summary="reply", token=helper.site.tokens["csrf"],
-    )  # fmt: skip
+        action="edit",
+        title=page,
+        appendtext="\n:Happy to help, ping me. ~~~~\n",
+        summary="reply",
+        token=helper.site.tokens["csrf"],
+    )
 
     report = fetch_replies(wiki_ctx)
 

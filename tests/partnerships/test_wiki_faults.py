@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core.help_request_text import request_marker
-from desktop_app.services.help_requests import list_requests
+from desktop_app.services.requests.drafts import list_requests
 from desktop_app.services.sync_pass import sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import OutboxEntry, RequestState

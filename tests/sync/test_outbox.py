@@ -12,18 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from desktop_app.services.help_requests import (
-    WIKI_SECTION_KIND,
-    list_requests,
-    save_draft,
-)
-from desktop_app.services.request_queue import (
-    mirror_outbox_state,
-    queue_request,
-    record_request_sent,
-)
+from desktop_app.core.help_request_delivery import WIKI_SECTION_KIND
+from desktop_app.services.requests.drafts import list_requests, new_request
+from desktop_app.services.requests.queueing import queue_request
 from desktop_app.store.db import Database, open_database
 from desktop_app.store.models import OutboxEntry, OutboxState, RequestState, utcnow
+from desktop_app.store.repositories.requests import mirror_outbox_state, record_request_sent
 from desktop_app.sync.outbox import (
     BACKOFF_CAP_S,
     OutboxLane,
@@ -88,7 +82,7 @@ def db(tmp_path: Path) -> Database:
 
 
 def queued_request(db: Database, subject: str = "Help") -> int:
-    request_id = save_draft(db, subject=subject, body="Body")
+    request_id = new_request(db, subject=subject, body="Body")
     queue_request(db, request_id)
     return request_id
 

@@ -27,8 +27,8 @@ from desktop_app.cli import run
 from desktop_app.core.help_request_text import request_marker
 from desktop_app.core.uploads import UploadSpec, UploadState
 from desktop_app.files.hashing import sha1_of_file
-from desktop_app.services.help_requests import list_requests, save_draft
-from desktop_app.services.request_queue import queue_request
+from desktop_app.services.requests.drafts import list_requests, new_request
+from desktop_app.services.requests.queueing import queue_request
 from desktop_app.services.sync_pass import sync_once
 from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.services.uploads import list_jobs
@@ -85,7 +85,7 @@ def _batch_id(ctx: AppContext) -> int:
 def queue_work(ctx: AppContext, files_dir: Path, work: Work, tag: str) -> None:
     """Two help requests and a batch of three files, all queued."""
     for number in range(2):
-        request_id = save_draft(ctx.db, subject=f"Round {tag} request {number}", body="Body")
+        request_id = new_request(ctx.db, subject=f"Round {tag} request {number}", body="Body")
         queue_request(ctx.db, request_id)
         work.request_uuids.append(next(r.uuid for r in list_requests(ctx.db) if r.id == request_id))
     specs = []

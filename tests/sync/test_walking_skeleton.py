@@ -16,13 +16,8 @@ import pytest
 
 from desktop_app.cli import run
 from desktop_app.core.help_request_text import request_marker
-from desktop_app.services.help_requests import (
-    list_requests,
-    save_draft,
-)
-from desktop_app.services.request_queue import (
-    queue_request,
-)
+from desktop_app.services.requests.drafts import list_requests, new_request
+from desktop_app.services.requests.queueing import queue_request
 from desktop_app.services.sync_pass import default_client_factory, sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
@@ -73,7 +68,7 @@ def test_draft_waits_while_offline_and_is_delivered_when_the_wiki_comes_up(
     app: AppContext, wiki_up: TestWiki, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     wiki_up.stop()
-    request_id = save_draft(app.db, subject="Agreement for Musée ✓", body="Can you help? مرحبا")
+    request_id = new_request(app.db, subject="Agreement for Musée ✓", body="Can you help? مرحبا")
     assert list_requests(app.db)[0].state == RequestState.DRAFT  # saved at once
     queue_request(app.db, request_id)
     capsys.readouterr()
@@ -119,7 +114,7 @@ class LostReplyClient:
 def test_retry_after_lost_reply_makes_no_second_edit(
     app: AppContext, wiki_up: TestWiki, data_dir: Path
 ) -> None:
-    request_id = save_draft(app.db, subject="Batch upload help", body="Ten thousand photos")
+    request_id = new_request(app.db, subject="Batch upload help", body="Ten thousand photos")
     queue_request(app.db, request_id)
     connect = default_client_factory(app)
     lossy: list[LostReplyClient] = []

@@ -7,13 +7,8 @@ from datetime import timedelta
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.help_requests import (
-    list_requests,
-    save_draft,
-)
-from desktop_app.services.request_queue import (
-    queue_request,
-)
+from desktop_app.services.requests.drafts import list_requests, new_request
+from desktop_app.services.requests.queueing import queue_request
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState, utcnow
 from desktop_app.ui.areas.requests import RequestsArea
@@ -87,7 +82,7 @@ def test_failed_request_shows_its_error_and_next_retry(
 ) -> None:
     from desktop_app.store.models import OutboxEntry, OutboxState
 
-    request_id = save_draft(ctx.db, subject="Broken", body="Will fail")
+    request_id = new_request(ctx.db, subject="Broken", body="Will fail")
     queue_request(ctx.db, request_id)
     with ctx.db.session() as session:
         entry = session.query(OutboxEntry).one()
@@ -112,7 +107,7 @@ def test_failed_request_shows_its_error_and_next_retry(
 def test_queued_request_that_is_due_says_it_waits_for_a_connection(
     window: MainWindow, ctx: AppContext
 ) -> None:
-    queue_request(ctx.db, save_draft(ctx.db, subject="Due now", body="..."))
+    queue_request(ctx.db, new_request(ctx.db, subject="Due now", body="..."))
     area = window.requests_area
     area.refresh()
     area.list_widget.setCurrentItem(first_row(area))

@@ -8,13 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import link_monitor
-from desktop_app.services.help_requests import (
-    save_draft,
-)
 from desktop_app.services.link_monitor import LinkState, MonitorReport
-from desktop_app.services.request_queue import (
-    queue_request,
-)
+from desktop_app.services.requests.drafts import new_request
+from desktop_app.services.requests.queueing import queue_request
 from desktop_app.services.sync_pass import PassReport
 from desktop_app.store.context import AppContext
 from desktop_app.ui.main_window import MainWindow
@@ -74,7 +70,7 @@ def test_online_with_waiting_requests_runs_a_sync_pass_and_refreshes(
     monitor: SyncMonitor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
+    queue_request(ctx.db, new_request(ctx.db, subject="Hello", body="World"))
     monitor.refresh_pending()
     assert window.connection_status.pending_label.text() == "1 waiting to send"
     passes: list[bool] = []
@@ -102,7 +98,7 @@ def test_refused_login_during_sync_shows_login_failed(
     monitor: SyncMonitor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
+    queue_request(ctx.db, new_request(ctx.db, subject="Hello", body="World"))
     monkeypatch.setattr(
         link_monitor,
         "check_connectivity",
@@ -145,7 +141,7 @@ def test_check_now_in_the_status_bar_sends_without_waiting_for_the_backoff(
     monitor: SyncMonitor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    queue_request(ctx.db, save_draft(ctx.db, subject="Hello", body="World"))
+    queue_request(ctx.db, new_request(ctx.db, subject="Hello", body="World"))
     _online(monkeypatch)
     passes: list[bool] = []
 
@@ -171,7 +167,7 @@ def test_replies_are_fetched_when_online_at_most_every_interval_and_shown(
     from desktop_app.store.models import HelpRequest, RequestReply, RequestState
     from desktop_app.sync.replies import RepliesReport
 
-    request_id = save_draft(ctx.db, subject="Sent one", body="...")
+    request_id = new_request(ctx.db, subject="Sent one", body="...")
     with ctx.db.session() as session:
         session.get_one(HelpRequest, request_id).state = RequestState.SENT
     _online(monkeypatch)

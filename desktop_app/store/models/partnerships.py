@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop_app.core.help_request_delivery import RequestState
 from desktop_app.store.models.base import Base, new_uuid, utcnow
 
 if TYPE_CHECKING:
     from desktop_app.store.models.media import MediaBatch
-
-
-class RequestState(enum.StrEnum):
-    """What the user sees of a help request."""
-
-    DRAFT = "draft"
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
 
 
 class Partnership(Base):

@@ -20,26 +20,32 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from desktop_app.core.help_request_mail import MailAttachment, build_mail, message_id_for
-from desktop_app.core.settings import AppSettings
-from desktop_app.services.help_requests import (
+from desktop_app.core.help_request_delivery import (
     EMAIL_KIND,
     RequestNoLongerValid,
     ensure_sendable,
-    mail_sender,
-    request_content,
 )
-from desktop_app.services.request_queue import (
+from desktop_app.core.help_request_mail import (
+    MailAttachment,
+    build_mail,
+    mail_sender,
+    message_id_for,
+)
+from desktop_app.core.settings import AppSettings
+from desktop_app.store.models import HelpRequest, OutboxEntry
+from desktop_app.store.repositories.requests import (
     mirror_outbox_state,
     record_request_mailed,
+    request_content,
+    request_form,
 )
-from desktop_app.store.models import HelpRequest, OutboxEntry
 from desktop_app.sync.outbox import PermanentError, TransientError
 from desktop_app.system.credentials import CredentialError, load_password, save_password
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +117,7 @@ class EmailDelivery:
     def prepare(self, session: Session, entry: OutboxEntry) -> PreparedMail:
         request = session.get_one(HelpRequest, entry.help_request_id)
         try:
-            ensure_sendable(request)
+            ensure_sendable(request_form(request))
         except RequestNoLongerValid as error:
             raise PermanentError("request_invalid", str(error)) from error
         content = request_content(session, request, attachments_mailed=True)

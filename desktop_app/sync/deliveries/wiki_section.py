@@ -8,39 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.faults import Fault, FaultKind, halt_reason, stops_the_pass
+from desktop_app.core.help_request_delivery import (
+    EMAIL_KIND,
+    WIKI_SECTION_KIND,
+    RequestNoLongerValid,
+    ensure_sendable,
+)
 from desktop_app.core.help_request_text import (
     HelpRequestContent,
     render_section_text,
     request_marker,
     section_title,
 )
-from desktop_app.services.help_requests import (
-    EMAIL_KIND,
-    WIKI_SECTION_KIND,
-    RequestNoLongerValid,
-    ensure_sendable,
-    request_content,
-)
-from desktop_app.services.request_queue import (
-    mirror_outbox_state,
-    record_request_sent,
-)
 from desktop_app.store.models import HelpRequest, OutboxEntry
+from desktop_app.store.repositories.requests import (
+    mirror_outbox_state,
+    outbox_entries_of,
+    record_request_sent,
+    request_content,
+    request_form,
+)
 from desktop_app.sync.outbox import DeliveryError, PermanentError
 from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.errors import WikiError
 
-
-def _entries_of(session: Session, request_id: int) -> list[OutboxEntry]:
-    return list(
-        session.scalars(select(OutboxEntry).where(OutboxEntry.help_request_id == request_id))
-    )
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def delivery_error(error: WikiError) -> DeliveryError:
@@ -77,11 +73,11 @@ class WikiSectionDelivery:
     def prepare(self, session: Session, entry: OutboxEntry) -> PreparedSection:
         request = session.get_one(HelpRequest, entry.help_request_id)
         try:
-            ensure_sendable(request)
+            ensure_sendable(request_form(request))
         except RequestNoLongerValid as error:
             raise PermanentError("request_invalid", str(error)) from error
         page = str(entry.payload.get("page_title") or self.page_title)
-        mailed = any(other.kind == EMAIL_KIND for other in _entries_of(session, request.id))
+        mailed = any(other.kind == EMAIL_KIND for other in outbox_entries_of(session, request.id))
         content = request_content(session, request, attachments_mailed=mailed)
         return PreparedSection(page_title=page, content=content)
 

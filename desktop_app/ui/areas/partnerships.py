@@ -9,20 +9,23 @@ main window can open it in Requests.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.checklists import Progress, combine
 from desktop_app.services.checklists import progress_by_partnership
-from desktop_app.services.partnerships import list_partnerships
-from desktop_app.store.context import AppContext
-from desktop_app.store.repositories.settings import load_settings
+from desktop_app.services.partnerships import content_language, list_partnerships
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.guides.browser import GuidesBrowser
 from desktop_app.ui.partnerships.detail_pane import PartnershipDetail
 from desktop_app.ui.partnerships.list_model import PartnershipRow
 from desktop_app.ui.partnerships.list_pane import PartnershipListPane
 from desktop_app.ui.partnerships.new_dialog import NewPartnershipDialog
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
 
 
 class PartnershipsArea(Area):
@@ -83,8 +86,7 @@ class PartnershipsArea(Area):
     # -- public --------------------------------------------------------------------------
     def language(self) -> str:
         """The language chosen in Settings: checklist steps, licences and guides follow it."""
-        with self._db.session() as session:
-            return load_settings(session).language
+        return content_language(self._db)
 
     def refresh(self) -> None:
         """Reload the list (search and filters applied) and the overall progress."""

@@ -14,17 +14,17 @@ everything (missing fields, hints) once the user has tried to send.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.help_request import RequestForm
+from desktop_app.core.help_request_delivery import RequestNotEditable, RequestState
 from desktop_app.core.problems import Problem
-from desktop_app.services.help_requests import (
-    HelpRequestSummary,
-    RequestNotEditable,
+from desktop_app.services.requests.attachments import add_attachment, remove_attachment
+from desktop_app.services.requests.drafts import (
     get_request,
     new_request,
     preview_request,
@@ -32,10 +32,8 @@ from desktop_app.services.help_requests import (
     update_request,
     validate,
 )
-from desktop_app.services.request_attachments import add_attachment, remove_attachment
-from desktop_app.services.request_queue import queue_request, withdraw_request
-from desktop_app.store.db import Database
-from desktop_app.store.models import OutboxState, RequestState
+from desktop_app.services.requests.queueing import queue_request, withdraw_request
+from desktop_app.services.requests.views import HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.requests.field_row import ERROR_STYLE
@@ -43,21 +41,19 @@ from desktop_app.ui.requests.form_view import RequestFormView
 from desktop_app.ui.requests.preview_dialog import PreviewDialog
 from desktop_app.ui.requests.problem_text import problem_text
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
+
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 500
-READ_ONLY_STATES = (RequestState.SENT, RequestState.SENDING)
 SENDABLE_STATES = (RequestState.DRAFT, RequestState.FAILED)
 WITHDRAWABLE_STATES = (RequestState.QUEUED, RequestState.FAILED)
 
 
 def is_editable(summary: HelpRequestSummary | None) -> bool:
     """Drafts, queued and failed requests can change; once any channel delivered, never."""
-    if summary is None:
-        return True
-    if summary.state in READ_ONLY_STATES:
-        return False
-    return not any(channel.state == OutboxState.SENT for channel in summary.channels)
+    return summary is None or summary.editable
 
 
 class RequestEditor(Retranslatable, QWidget):

@@ -8,6 +8,8 @@ the wiki can be reached, and tells this area to refresh.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QPushButton,
@@ -19,15 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.help_requests import HelpRequestSummary, list_requests
-from desktop_app.services.request_queue import retry_request_now
-from desktop_app.store.db import Database
-from desktop_app.store.models import RequestState
+from desktop_app.core.help_request_delivery import RequestState
+from desktop_app.services.requests.drafts import list_requests
+from desktop_app.services.requests.queueing import retry_request_now
+from desktop_app.services.requests.views import HelpRequestSummary
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.areas.request_editor import RequestEditor
 from desktop_app.ui.requests.delivery_panel import DeliveryPanel
 from desktop_app.ui.requests.replies_pane import RepliesPane
 from desktop_app.ui.requests.request_list import ID_ROLE, SUBJECT, RequestList
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 
 class RequestsArea(Area):

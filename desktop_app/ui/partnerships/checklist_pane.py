@@ -7,6 +7,8 @@ reloaded from the database, so what is shown is always what is stored.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +35,14 @@ from desktop_app.services.checklists import (
     ask_helpdesk_about_step,
     get_checklists,
 )
-from desktop_app.store.db import Database
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.item_editor import ChecklistItemEditor
 from desktop_app.ui.partnerships.list_model import progress_cell
 from desktop_app.ui.partnerships.texts import progress_text, step_status_label
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # ChecklistItemView on step rows, None on headings
 TITLE, STATE = range(2)
@@ -158,17 +162,6 @@ class ChecklistPane(Retranslatable, QWidget):
         """Draft a request about the step; the area passes the id on to Requests."""
         request_id = ask_helpdesk_about_step(self._db, item_id, self._language)
         self.help_requested.emit(request_id)
-
-    def select_item(self, item_id: int) -> bool:
-        for index in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(index)
-            for child_index in range(heading.childCount() if heading else 0):
-                child = heading.child(child_index) if heading else None
-                step = child.data(TITLE, ITEM_ROLE) if child else None
-                if child and isinstance(step, ChecklistItemView) and step.id == item_id:
-                    self.tree.setCurrentItem(child)
-                    return True
-        return False
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

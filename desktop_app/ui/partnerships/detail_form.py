@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,19 +29,29 @@ from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.partnership import KINDS, STATUSES, validate_partnership
 from desktop_app.core.problems import Problem, Severity
 from desktop_app.services.partnerships import PartnershipView, update_partnership
-from desktop_app.store.db import Database
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.licence_chooser import LicenceChooser
 from desktop_app.ui.partnerships.texts import kind_label, problem_text, status_label
 from desktop_app.ui.requests.field_row import ERROR_STYLE, WARNING_STYLE, FieldRow
 
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
+
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 500
 TEXT_FIELDS = (
-    "name", "country", "languages", "contact_name", "contact_details", "notes",
-    "material", "credit_line", "first_contact_on", "agreed_on",
-)  # fmt: skip
+    "name",
+    "country",
+    "languages",
+    "contact_name",
+    "contact_details",
+    "notes",
+    "material",
+    "credit_line",
+    "first_contact_on",
+    "agreed_on",
+)
 LONG_FIELDS = {"contact_details": 3, "material": 3, "notes": 5}
 
 
@@ -92,12 +103,18 @@ class PartnershipForm(Retranslatable, QWidget):
         grid.setVerticalSpacing(10)
         # Two columns where short fields pair up naturally; long texts span both.
         placement = (
-            ("name", 0, 0, 2), ("kind", 1, 0, 1), ("status", 1, 1, 1),
-            ("country", 2, 0, 1), ("languages", 2, 1, 1),
-            ("first_contact_on", 3, 0, 1), ("agreed_on", 3, 1, 1),
-            ("contact_name", 4, 0, 2), ("contact_details", 5, 0, 2),
-            ("material", 6, 0, 2), ("credit_line", 7, 0, 2),
-        )  # fmt: skip
+            ("name", 0, 0, 2),
+            ("kind", 1, 0, 1),
+            ("status", 1, 1, 1),
+            ("country", 2, 0, 1),
+            ("languages", 2, 1, 1),
+            ("first_contact_on", 3, 0, 1),
+            ("agreed_on", 3, 1, 1),
+            ("contact_name", 4, 0, 2),
+            ("contact_details", 5, 0, 2),
+            ("material", 6, 0, 2),
+            ("credit_line", 7, 0, 2),
+        )
         for field, row, column, span in placement:
             # Top-aligned: a message under one field must not shift its neighbour down.
             grid.addWidget(self.rows[field], row, column, 1, span, Qt.AlignmentFlag.AlignTop)

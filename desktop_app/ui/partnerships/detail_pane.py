@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.agreement import missing_fields
-from desktop_app.documents.export import ExportError, export_html
+from desktop_app.services.agreements import ExportError, export_agreement
 from desktop_app.services.checklists import partnership_progress
-from desktop_app.services.partnerships import agreement_data, agreement_html, get_partnership
-from desktop_app.store.db import Database
+from desktop_app.services.partnerships import get_partnership
 from desktop_app.ui.areas.base import body_label, heading_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.checklist_pane import ChecklistPane
 from desktop_app.ui.partnerships.detail_form import PartnershipForm
 from desktop_app.ui.partnerships.texts import agreement_part_label, progress_text
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -167,11 +169,15 @@ class PartnershipDetail(Retranslatable, QWidget):
             return False
         self.form.flush()
         partnership_id = self._partnership_id
-        html = agreement_html(self._db, partnership_id, language=self._language)
-        missing = missing_fields(agreement_data(self._db, partnership_id))
         name = get_partnership(self._db, partnership_id).name
         try:
-            export_html(html, path, title=self.tr("Agreement draft: {name}").format(name=name))
+            written = export_agreement(
+                self._db,
+                partnership_id,
+                path,
+                title=self.tr("Agreement draft: {name}").format(name=name),
+                language=self._language,
+            )
         except ExportError as error:
             log.warning("Agreement draft not written: %s", error)
             self.export_status.setText(
@@ -183,8 +189,8 @@ class PartnershipDetail(Retranslatable, QWidget):
         text = self.tr("Draft saved to {path}. It is not legal advice: have it checked.").format(
             path=str(path)
         )
-        if missing:
-            parts = ", ".join(agreement_part_label(part) for part in missing)
+        if written.missing:
+            parts = ", ".join(agreement_part_label(part) for part in written.missing)
             text += " " + self.tr("Left blank to fill in: {parts}.").format(parts=parts)
         self.export_status.setText(text)
         self.export_status.show()

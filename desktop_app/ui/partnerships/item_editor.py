@@ -9,6 +9,7 @@ stands when they get stuck.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.catalogues import UnknownGuide, get_guide
 from desktop_app.services.checklists import ChecklistItemView, update_item
-from desktop_app.store.db import Database
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.texts import problem_text
 from desktop_app.ui.requests.field_row import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
 

@@ -141,9 +141,6 @@ class PartnershipListPane(Retranslatable, QWidget):
         status = self.status_filter.currentData()
         return (str(status),) if status else ()
 
-    def is_filtered(self) -> bool:
-        return bool(self.search_text().strip() or self.kinds() or self.statuses())
-
     def current_id(self) -> int | None:
         return self.model.partnership_id(self.table.currentIndex().row())
 

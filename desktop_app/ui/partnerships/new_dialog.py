@@ -7,6 +7,8 @@ dialog itself (no second pop-up), so the volunteer can fix it at once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.partnerships import create_partnership
-from desktop_app.store.db import Database
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.texts import problem_text
 from desktop_app.ui.requests.field_row import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 
 class NewPartnershipDialog(Retranslatable, QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.help_request import ATTACHMENT_MAX_BYTES, ATTACHMENTS_TOTAL_MAX_BYTES
 from desktop_app.core.problems import Problem
-from desktop_app.services.help_requests import AttachmentView
+from desktop_app.services.requests.views import AttachmentView
 from desktop_app.ui.requests.field_row import FieldMessage
 from desktop_app.ui.requests.problem_text import megabytes
 

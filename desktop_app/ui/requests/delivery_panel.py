@@ -13,13 +13,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.services.help_requests import (
-    EMAIL_KIND,
-    WIKI_SECTION_KIND,
-    ChannelState,
-    HelpRequestSummary,
-)
-from desktop_app.store.models import OutboxState, RequestState
+from desktop_app.core.help_request_delivery import EMAIL_KIND, WIKI_SECTION_KIND, RequestState
+from desktop_app.services.requests.views import ChannelState, HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.delivery_text import (
     channel_label,
@@ -97,7 +92,7 @@ class DeliveryPanel(Retranslatable, QFrame):
             channel=channel_label(channel.kind), state=channel_state_label(channel.state)
         )
         parts = [f"<b>{html.escape(head)}</b>"]
-        if channel.state == OutboxState.SENT:
+        if channel.state == RequestState.SENT:
             if channel.kind == WIKI_SECTION_KIND and summary.remote_url:
                 url = html.escape(summary.remote_url, quote=True)
                 # tr() outside the f-string: lupdate does not look inside f-strings.
@@ -108,7 +103,7 @@ class DeliveryPanel(Retranslatable, QFrame):
             return " — ".join(parts)
         if channel.last_error:
             parts.append(html.escape(self.tr("Reason: {error}").format(error=channel.last_error)))
-        if channel.state in (OutboxState.QUEUED, OutboxState.FAILED):
+        if channel.state in (RequestState.QUEUED, RequestState.FAILED):
             parts.append(html.escape(self._next_try(channel)))
         return " — ".join(parts)
 
@@ -130,9 +125,9 @@ class DeliveryPanel(Retranslatable, QFrame):
     def _can_retry(summary: HelpRequestSummary) -> bool:
         """Worth offering when something undelivered is not already due right now."""
         for channel in summary.channels:
-            if channel.state == OutboxState.FAILED:
+            if channel.state == RequestState.FAILED:
                 return True
-            if channel.state == OutboxState.QUEUED and (
+            if channel.state == RequestState.QUEUED and (
                 channel.next_attempt_at is None or in_future(channel.next_attempt_at)
             ):
                 return True

@@ -9,8 +9,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from desktop_app.services.help_requests import EMAIL_KIND, WIKI_SECTION_KIND
-from desktop_app.store.models import OutboxState, RequestState
+from desktop_app.core.help_request_delivery import EMAIL_KIND, WIKI_SECTION_KIND, RequestState
 
 # lupdate only extracts calls whose context and text are literals, so every call
 # spells both out (a helper taking the text as an argument hides it from lupdate).
@@ -32,10 +31,10 @@ def state_label(state: str) -> str:
 def channel_state_label(state: str) -> str:
     """The translated state of one delivery channel (an outbox entry)."""
     labels: dict[str, str] = {
-        OutboxState.QUEUED: translate("RequestStates", "waiting to send"),
-        OutboxState.SENDING: translate("RequestStates", "sending…"),
-        OutboxState.SENT: translate("RequestStates", "sent"),
-        OutboxState.FAILED: translate("RequestStates", "failed"),
+        RequestState.QUEUED: translate("RequestStates", "waiting to send"),
+        RequestState.SENDING: translate("RequestStates", "sending…"),
+        RequestState.SENT: translate("RequestStates", "sent"),
+        RequestState.FAILED: translate("RequestStates", "failed"),
     }
     return labels.get(state, state)
 

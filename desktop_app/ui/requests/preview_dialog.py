@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.help_requests import RequestPreview
+from desktop_app.services.requests.views import RequestPreview
 from desktop_app.ui.i18n import Retranslatable
 
 

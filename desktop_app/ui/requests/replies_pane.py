@@ -8,15 +8,19 @@ for as long as the user looks at this request, so the mark does not vanish mid-r
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.services.request_replies import ReplyView, list_replies, mark_replies_seen
-from desktop_app.store.db import Database
+from desktop_app.services.requests.replies import list_replies, mark_replies_seen
+from desktop_app.services.requests.views import ReplyView
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.delivery_text import local_time_text
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 NEW_BADGE_STYLE = "background-color: #fff3c4; color: #5a4500; font-weight: bold;"
 

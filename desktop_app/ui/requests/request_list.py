@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop_app.services.help_requests import HelpRequestSummary
+from desktop_app.services.requests.views import HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.delivery_text import local_time_text, state_label
 
@@ -70,9 +70,14 @@ class RequestList(Retranslatable, QTreeWidget):
 
     def retranslate_ui(self) -> None:
         self.setHeaderLabels(
-            [self.tr("Subject"), self.tr("State"), self.tr("Replies"),
-             self.tr("Partnership"), self.tr("Changed")]
-        )  # fmt: skip
+            [
+                self.tr("Subject"),
+                self.tr("State"),
+                self.tr("Replies"),
+                self.tr("Partnership"),
+                self.tr("Changed"),
+            ]
+        )
         self.setAccessibleName(self.tr("Help requests"))
         if self._summaries:
             current = self.currentItem()

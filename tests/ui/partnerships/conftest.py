@@ -20,9 +20,14 @@ def area(window: MainWindow) -> PartnershipsArea:
 @pytest.fixture
 def museum(ctx: AppContext) -> PartnershipView:
     return create_partnership(
-        ctx.db, "Gotlands museum", kind="museum", country="SE", status="talking",
-        contact_name="Anna Berg", licence_id="cc-by-4.0",
-    )  # fmt: skip
+        ctx.db,
+        "Gotlands museum",
+        kind="museum",
+        country="SE",
+        status="talking",
+        contact_name="Anna Berg",
+        licence_id="cc-by-4.0",
+    )
 
 
 @pytest.fixture
@@ -30,9 +35,14 @@ def three_partners(ctx: AppContext, museum: PartnershipView) -> list[Partnership
     return [
         museum,
         create_partnership(ctx.db, "Riksarkivet Visby", kind="archive", status="idea"),
-        create_partnership(ctx.db, "Tartu University Library", kind="library", status="agreed",
-                           notes="Met them at the Wikimedia meetup"),
-    ]  # fmt: skip
+        create_partnership(
+            ctx.db,
+            "Tartu University Library",
+            kind="library",
+            status="agreed",
+            notes="Met them at the Wikimedia meetup",
+        ),
+    ]
 
 
 def open_in_area(area: PartnershipsArea, partnership_id: int) -> None:

@@ -74,8 +74,18 @@ def test_cli_partnership_agreement_writes_each_format(
     suffix: str,
 ) -> None:
     target = tmp_path / f"draft.{suffix}"
-    code = run(["--data-dir", str(ctx.data_dir), "partnership", "agreement", "gotlands museum",
-                str(target), "--language", "sv"])  # fmt: skip
+    code = run(
+        [
+            "--data-dir",
+            str(ctx.data_dir),
+            "partnership",
+            "agreement",
+            "gotlands museum",
+            str(target),
+            "--language",
+            "sv",
+        ]
+    )
     assert code == 0
     assert target.stat().st_size > 0
     out = capsys.readouterr().out
@@ -89,8 +99,16 @@ def test_cli_partnership_agreement_writes_each_format(
 def test_cli_partnership_agreement_refuses_an_unknown_partner(
     ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = run(["--data-dir", str(ctx.data_dir), "partnership", "agreement", "Nobody",
-                str(tmp_path / "x.pdf")])  # fmt: skip
+    code = run(
+        [
+            "--data-dir",
+            str(ctx.data_dir),
+            "partnership",
+            "agreement",
+            "Nobody",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
     assert code == 2
     assert "partnership.not_found" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.checklists import add_checklist, get_checklists, partnership_progress
-from desktop_app.services.help_requests import get_request, list_requests
 from desktop_app.services.partnerships import PartnershipView
+from desktop_app.services.requests.drafts import get_request, list_requests
 from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.partnerships import PartnershipsArea
 from desktop_app.ui.main_window import MainWindow
@@ -91,8 +91,10 @@ def test_note_due_date_and_person_are_autosaved(
     def saved() -> None:
         step = get_checklists(ctx.db, museum.id)[0].items[0]
         assert (step.note, step.responsible, str(step.due_on)) == (
-            "Call after the summer", "Sara", "2024-09-01",
-        )  # fmt: skip
+            "Call after the summer",
+            "Sara",
+            "2024-09-01",
+        )
 
     qtbot.waitUntil(saved, timeout=1000)
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.help_request import ATTACHMENT_MAX_BYTES
-from desktop_app.services.help_requests import get_request, list_requests, new_request
-from desktop_app.services.request_queue import queue_request
+from desktop_app.services.requests.drafts import get_request, list_requests, new_request
+from desktop_app.services.requests.queueing import queue_request
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
 from desktop_app.ui.main_window import MainWindow

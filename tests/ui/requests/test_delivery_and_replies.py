@@ -7,9 +7,9 @@ from unittest.mock import patch
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.help_requests import get_request, list_requests, new_request
-from desktop_app.services.request_queue import queue_request
-from desktop_app.services.request_replies import list_replies
+from desktop_app.services.requests.drafts import get_request, list_requests, new_request
+from desktop_app.services.requests.queueing import queue_request
+from desktop_app.services.requests.replies import list_replies
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import (
     HelpRequest,
@@ -118,10 +118,13 @@ def test_stored_replies_show_as_new_and_are_marked_seen_after_viewing(
     with ctx.db.session() as session:
         session.add(
             RequestReply(
-                help_request_id=request_id, reply_key="k1", author="Helper",
-                signed_at="10:12, 5 March 2026 (UTC)", text=":Try {{Map}} here.",
+                help_request_id=request_id,
+                reply_key="k1",
+                author="Helper",
+                signed_at="10:12, 5 March 2026 (UTC)",
+                text=":Try {{Map}} here.",
             )
-        )  # fmt: skip
+        )
     area = window.requests_area
     area.open_request(request_id)
     row = area.list_widget.currentItem()

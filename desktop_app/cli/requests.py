@@ -1,0 +1,171 @@
+"""Help request commands: ``request add``, ``request list``, ``request show``.
+
+Exit codes: 0 done, 1 not done for a reason printed (no such request), 2 usage or
+invalid input (the problems are printed, with ``--json`` as ``{"ok": false, "problems"}``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, open_context, print_json, usage
+from desktop_app.cli.refusals import refuse
+from desktop_app.core.form_checks import InvalidInput, field_error, field_of
+
+# Optional form fields with a flag of their own: flag → form field.
+_FIELD_FLAGS = (
+    ("--requester-name", "requester_name"),
+    ("--requester-user", "requester_username"),
+    ("--requester-email", "requester_email"),
+    ("--material", "material_kind"),
+    ("--volume", "volume"),
+    ("--outcome", "expected_outcome"),
+    ("--impact", "impact"),
+    ("--licence-status", "licence_status"),
+)
+
+
+def _read_description(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    return Path(name).read_text(encoding="utf-8")
+
+
+def cmd_request_add(args: argparse.Namespace) -> int:
+    """Write a request (attachments too) and queue it unless ``--draft``."""
+    from desktop_app.core.help_request import parse_help_wanted
+    from desktop_app.services.partnerships import find_partnership
+    from desktop_app.services.requests.attachments import add_attachment
+    from desktop_app.services.requests.drafts import get_request, new_request
+    from desktop_app.services.requests.queueing import queue_request
+
+    try:
+        description = _read_description(args.description_file)
+    except (OSError, UnicodeDecodeError) as error:
+        problem = field_error("request.description_unreadable", "--description-file", str(error))
+        return refuse(args, [problem])
+    fields: dict[str, Any] = {"subject": args.subject, "body": description}
+    if args.help_wanted is not None:
+        fields["help_wanted"] = list(parse_help_wanted(args.help_wanted))
+    for _flag, key in _FIELD_FLAGS:
+        value = getattr(args, key)
+        if value is not None:
+            fields[key] = value
+    with open_context(args) as ctx:
+        partnership = find_partnership(ctx.db, args.partnership)
+        if partnership is None:
+            problem = field_error(
+                "partnership.not_found",
+                "--partnership",
+                f"No partnership called {args.partnership!r}.",
+                name=args.partnership,
+            )
+            return refuse(args, [problem])
+        request_id = new_request(ctx.db, partnership_id=partnership.id, **fields)
+        try:
+            for path in args.attach or ():
+                add_attachment(ctx.db, request_id, path)
+            if not args.draft:
+                queue_request(ctx.db, request_id)
+        except InvalidInput as error:
+            # The draft stays (fix it in the app or withdraw it); say so.
+            print(f"Request {request_id} kept as a draft.", file=sys.stderr)
+            return refuse(args, error.problems)
+        detail = get_request(ctx.db, request_id)
+    if args.json:
+        print_json(
+            detail.summary.to_dict()
+            | {"ok": True, "problems": [problem.to_dict() for problem in detail.problems]}
+        )
+    else:
+        print(f"Request {request_id} {detail.summary.state}: {detail.summary.subject}")
+        for problem in detail.problems:
+            print(f"  note ({field_of(problem)}): {problem.message}")
+    return EXIT_OK
+
+
+def cmd_request_list(args: argparse.Namespace) -> int:
+    """Every request with its state and where it went."""
+    from desktop_app.services.requests.drafts import list_requests
+
+    with open_context(args) as ctx:
+        summaries = list_requests(ctx.db)
+    if args.json:
+        print_json({"requests": [summary.to_dict() for summary in summaries]})
+        return EXIT_OK
+    for summary in summaries:
+        where = summary.remote_url or summary.message_id or summary.last_error or ""
+        new = summary.new_replies
+        mark = f" [{new} new repl{'y' if new == 1 else 'ies'}]" if new else ""
+        print(f"{summary.id:>4}  {summary.state:<8} {summary.subject}  {where}{mark}")
+    return EXIT_OK
+
+
+def cmd_request_show(args: argparse.Namespace) -> int:
+    """One request: what would be sent, and the helpdesk's replies; exit 1 if unknown."""
+    from desktop_app.core.help_request import RequestNotFound
+    from desktop_app.services.requests.drafts import get_request, preview_request
+    from desktop_app.services.requests.replies import list_replies
+
+    with open_context(args) as ctx:
+        try:
+            detail = get_request(ctx.db, args.id)
+        except RequestNotFound:
+            print(f"No request {args.id}.", file=sys.stderr)
+            return EXIT_FAILURE
+        preview = preview_request(ctx.db, args.id)
+        replies = list_replies(ctx.db, args.id)
+    if args.json:
+        print_json(
+            detail.summary.to_dict()
+            | {
+                "problems": [problem.to_dict() for problem in detail.problems],
+                "preview": dict(preview.__dict__),
+                "replies": [dict(reply.__dict__) for reply in replies],
+            }
+        )
+        return EXIT_OK
+    print(f"{detail.summary.subject} — {detail.summary.state}")
+    if preview.wiki_page:
+        print(f"\n== to wiki page {preview.wiki_page} ==\n{preview.wiki_text}")
+    if preview.email_to:
+        print(f"\n== email to {preview.email_to}: {preview.email_subject} ==\n{preview.email_text}")
+    for reply in replies:
+        print(f"\n{'NEW ' if reply.new else ''}reply by {reply.author or '?'}:\n{reply.text}")
+    return EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``request`` with its actions ``add``, ``list`` and ``show``."""
+    request = commands.add_parser("request", help="help requests to the helpdesk")
+    actions = request.add_subparsers(dest="request_command", metavar="ACTION")
+    # --help is a contract flag here ("help wanted"), so argparse's own is replaced by -h.
+    add = actions.add_parser("add", help="write and queue a help request", add_help=False)
+    add.add_argument("-h", action="help", help="show this help message and exit")
+    add.add_argument("--partnership", required=True, metavar="NAME")
+    add.add_argument("--subject", required=True, metavar="TEXT")
+    add.add_argument("--description-file", required=True, metavar="FILE", help="'-' = stdin")
+    add.add_argument(
+        "--help",
+        dest="help_wanted",
+        metavar="KINDS",
+        help="help wanted, comma-separated: agreement, licence-advocacy, "
+        "batch-upload, metadata, sharing-outcomes, other",
+    )
+    add.add_argument("--attach", action="append", metavar="FILE", help="sample file (repeat)")
+    add.add_argument("--draft", action="store_true", help="save only, do not queue")
+    for flag, dest in _FIELD_FLAGS:
+        add.add_argument(flag, dest=dest, metavar="TEXT")
+    add.add_argument("--json", action="store_true", help="machine-readable output")
+    add.set_defaults(handler=cmd_request_add)
+    listing = actions.add_parser("list", help="requests with their state and links")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=cmd_request_list)
+    show = actions.add_parser("show", help="one request: preview and replies")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(handler=cmd_request_show)
+    request.set_defaults(handler=lambda _args: usage(request))

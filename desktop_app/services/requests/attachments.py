@@ -1,0 +1,51 @@
+"""Sample files attached to a help request: copied into the database, size-limited."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.form_checks import InvalidInput, field_error
+from desktop_app.core.help_request import AttachmentInfo, validate_attachment
+from desktop_app.services.requests.drafts import ensure_editable
+from desktop_app.store.repositories import requests as repo
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
+
+
+def add_attachment(db: Database, request_id: int, path: str | Path) -> int:
+    """Copy a file into the request; raises :class:`InvalidInput` past the size limits."""
+    source = Path(path)
+    try:
+        size = source.stat().st_size
+    except OSError as error:
+        problem = field_error(
+            "attachment.unreadable", "attachments", f"{source}: {error}", filename=source.name
+        )
+        raise InvalidInput([problem]) from error
+    with db.session() as session:
+        request = repo.get_request(session, request_id)
+        ensure_editable(session, request)
+        others = [AttachmentInfo(a.filename, a.size) for a in request.attachments]
+        problems = validate_attachment(AttachmentInfo(source.name, size), others)
+        if problems:
+            raise InvalidInput(problems)
+        media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+        attachment = repo.add_attachment(
+            session,
+            request,
+            filename=source.name,
+            media_type=media_type,
+            content=source.read_bytes(),
+        )
+        return attachment.id
+
+
+def remove_attachment(db: Database, attachment_id: int) -> None:
+    """Take a file off a request that was not sent yet."""
+    with db.session() as session:
+        attachment = repo.get_attachment(session, attachment_id)
+        ensure_editable(session, attachment.help_request)
+        repo.delete_attachment(session, attachment)

@@ -1,0 +1,67 @@
+"""Sending a help request: queue it, take it back, or make it due again ("Retry now").
+
+A queued request gets one outbox entry per configured channel (wiki section, email); the
+sync runner delivers them when the network allows, and the request's state is the least
+advanced of its entries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop_app.core.form_checks import InvalidInput
+from desktop_app.core.help_request_delivery import (
+    WIKI_SECTION_KIND,
+    RequestState,
+    channel_kinds,
+    queue_problems,
+)
+from desktop_app.services.requests.drafts import ensure_editable
+from desktop_app.store.repositories import requests as repo
+from desktop_app.store.repositories.settings import load_settings
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
+
+
+def queue_request(db: Database, request_id: int) -> int:
+    """Put a request in the outbox, once per configured channel; returns the first entry id.
+
+    Raises :class:`InvalidInput` when the form has errors or no channel is configured.
+    A channel that already delivered the request is left as it is.
+    """
+    with db.session() as session:
+        request = repo.get_request(session, request_id)
+        settings = load_settings(session)
+        problems = queue_problems(repo.request_form(request), settings)
+        if problems:
+            raise InvalidInput(problems)
+        entry_ids = []
+        for kind in channel_kinds(settings):
+            entry = repo.outbox_entry_of_kind(session, request_id, kind)
+            if entry is not None:
+                repo.make_due_now(entry)
+            else:
+                # The wiki entry keeps the request's uuid as its key (the marker on the page).
+                key = request.uuid if kind == WIKI_SECTION_KIND else None
+                entry = repo.add_outbox_entry(session, request, kind, idempotency_key=key)
+            entry_ids.append(entry.id)
+        repo.mirror_request_state(session, request)
+        return entry_ids[0]
+
+
+def withdraw_request(db: Database, request_id: int) -> None:
+    """Take a queued request back to draft (only while it is not being or been sent)."""
+    with db.session() as session:
+        request = repo.get_request(session, request_id)
+        ensure_editable(session, request)
+        repo.delete_outbox_entries(session, request_id)
+        request.state = RequestState.DRAFT
+
+
+def retry_request_now(db: Database, request_id: int) -> None:
+    """The user's "retry now": every undelivered channel of the request is due at once."""
+    with db.session() as session:
+        for entry in repo.outbox_entries_of(session, request_id):
+            repo.make_due_now(entry)
+        repo.mirror_request_state(session, repo.get_request(session, request_id))
