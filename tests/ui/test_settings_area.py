@@ -114,6 +114,18 @@ def test_login_without_bot_name_is_refused_and_nothing_saved(
         assert load_settings(session).wiki_username == ""
 
 
+def test_a_bad_helpdesk_address_is_refused_as_the_cli_refuses_it_and_nothing_saved(
+    window: MainWindow, ctx: AppContext
+) -> None:
+    fill_account(window, "Anna@fieldkit", "")
+    window.settings_area.helpdesk_email_edit.setText("not an address")
+    window.settings_area.save_button.click()
+    assert "not valid" in window.settings_area.save_message.text()
+    with ctx.db.session() as session:
+        settings = load_settings(session)
+    assert (settings.helpdesk_email, settings.wiki_username) == ("", "")
+
+
 def test_test_connection_reports_an_unreachable_wiki(qtbot: QtBot, window: MainWindow) -> None:
     area = window.settings_area
     area.test_button.click()

@@ -7,7 +7,8 @@ delivered request arrived. The deliveries call these with the runner's session.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,6 +18,7 @@ from desktop_app.core.checklists import UnknownTemplate
 from desktop_app.core.help_request import FORM_FIELDS, AttachmentInfo, RequestForm, RequestNotFound
 from desktop_app.core.help_request_delivery import RequestState, state_from_channels
 from desktop_app.core.help_request_text import HelpRequestContent, content_from_form
+from desktop_app.core.replies import ParsedReply
 from desktop_app.store.bundled import get_template
 from desktop_app.store.models import (
     ChecklistItem,
@@ -242,3 +244,44 @@ def record_request_mailed(session: Session, entry: OutboxEntry, *, message_id: s
     request = session.get_one(HelpRequest, entry.help_request_id)
     request.message_id = message_id
     mirror_request_state(session, request)
+
+
+# -- replies read back from the wiki ----------------------------------------------------------
+
+
+def watched_on_wiki(session: Session, since: datetime) -> dict[str, list[tuple[int, str]]]:
+    """Helpdesk page → [(request id, uuid)] for wiki requests sent since ``since``."""
+    query = select(HelpRequest).where(
+        HelpRequest.remote_page.is_not(None), HelpRequest.sent_at >= since
+    )
+    pages: dict[str, list[tuple[int, str]]] = {}
+    for request in session.scalars(query):
+        pages.setdefault(str(request.remote_page), []).append((request.id, request.uuid))
+    return pages
+
+
+def store_new_replies(
+    session: Session, request_id: int, replies: Iterable[ParsedReply] | None, checked_at: datetime
+) -> int | None:
+    """Keep the replies not seen before; ``None`` (and nothing stored) when the section is
+    gone. Returns how many were new."""
+    request = get_request(session, request_id)
+    request.replies_checked_at = checked_at
+    if replies is None:
+        return None
+    known = {reply.reply_key for reply in request.replies}
+    new = 0
+    for reply in replies:
+        if reply.key in known:
+            continue
+        known.add(reply.key)
+        request.replies.append(
+            RequestReply(
+                reply_key=reply.key,
+                author=reply.author,
+                signed_at=reply.signed_at,
+                text=reply.text,
+            )
+        )
+        new += 1
+    return new

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.account import (
     AccountSaved,
     ConnectionTest,
@@ -33,6 +34,7 @@ from desktop_app.services.account import (
     set_account,
     test_connection,
 )
+from desktop_app.services.helpdesk import HelpdeskChanges, set_helpdesk
 from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
@@ -207,11 +209,17 @@ class SettingsArea(Area):
                 problem=True,
             )
             return
-        change_settings(
-            self._ctx.db,
-            helpdesk_page=self.helpdesk_page_edit.text().strip(),
-            helpdesk_email=self.helpdesk_email_edit.text().strip(),
+        helpdesk = HelpdeskChanges(
+            wiki_page=self.helpdesk_page_edit.text(), email=self.helpdesk_email_edit.text()
         )
+        try:
+            set_helpdesk(self._ctx.db, helpdesk)
+        except InvalidInput:
+            self._show_message(
+                self.tr("The helpdesk email address is not valid. Nothing was saved."),
+                problem=True,
+            )
+            return
         password = self.password_edit.text()
         if not password:
             set_account(self._ctx, api_url, username)
