@@ -22,6 +22,7 @@ from desktop_app.core.media_checks import (
     BatchContext,
     ExistingFile,
     ItemFacts,
+    WikiFindings,
     check_item,
     group_batch,
 )
@@ -58,14 +59,6 @@ class ItemCheck:
             "state": "ready" if self.ready else "problems",
             "problems": [problem.to_dict() for problem in self.problems],
         }
-
-
-@dataclass(frozen=True)
-class WikiFindings:
-    """What the wiki said (see ``sync.wiki_media``); keys: SHA-1 and title keys."""
-
-    by_sha1: dict[str, ExistingFile]
-    by_title: dict[str, ExistingFile]
 
 
 def file_type_policy(cache_dir: Path | None) -> FileTypePolicy:

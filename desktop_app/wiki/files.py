@@ -12,9 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop_app.core.filetypes import FileTypePolicy
-from desktop_app.core.media_checks import ExistingFile
+from desktop_app.core.media_checks import ExistingFile, WikiFindings
 from desktop_app.core.titles import title_key
-from desktop_app.services.media_checks import WikiFindings
 from desktop_app.wiki.client import WikiClient, WikiError, translate_error
 
 _TITLES_PER_QUERY = 50  # the API's limit for normal accounts
