@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 import time
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,15 +23,13 @@ from sqlalchemy.orm import Session
 from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.media_checks import GPS_POLICIES
 from desktop_app.core.problems import Problem, error
-from desktop_app.files.gps_strip import stripped_copy
+from desktop_app.files.file_scan import CachedScan, ScannedFile
+from desktop_app.files.folders import expand_paths
 from desktop_app.files.scanner import (
-    CachedScan,
     CancelCheck,
     ProgressCallback,
-    ScannedFile,
     ScanOutcome,
     deferred_gc,
-    expand_paths,
     scan_paths,
 )
 from desktop_app.store.bundled import get_licence
@@ -570,26 +567,3 @@ def _new_item_values(
         state="new",
     )
     return values
-
-
-# --- GPS at upload time ----------------------------------------------------------------
-
-
-@contextmanager
-def upload_copy(
-    item: MediaItem, gps_policy: str, temp_folder: Path | None = None
-) -> Iterator[Path]:
-    """The path to upload for ``item``: the original, or a temporary copy without GPS.
-
-    With the "strip" policy and a file that carries a location, the copy is made losslessly
-    and deleted when the block ends; the original is never written to.
-    """
-    original = Path(item.path)
-    if gps_policy != "strip" or item.gps_latitude is None:
-        yield original
-        return
-    copy = stripped_copy(original, temp_folder)
-    try:
-        yield copy
-    finally:
-        copy.unlink(missing_ok=True)
