@@ -27,15 +27,14 @@ _TROUBLE_STATES = ("failed", "needs_decision")
 
 
 def _find_batch(ctx: Any, args: argparse.Namespace) -> tuple[int, str] | None:
-    from desktop_app.services.media import MediaError, find_batch
+    from desktop_app.services.media_batches import MediaError, find_batch
 
-    with ctx.db.session() as session:
-        try:
-            batch = find_batch(session, args.batch, args.partnership)
-        except MediaError as exc:
-            print(str(exc), file=sys.stderr)
-            return None
-        return batch.id, batch.partnership.name
+    try:
+        batch = find_batch(ctx.db, args.batch, args.partnership)
+    except MediaError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    return batch.id, batch.partnership
 
 
 def cmd_upload(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ after every change and feed the status column and the problems panel.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
@@ -25,15 +26,14 @@ from PySide6.QtWidgets import (
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem
 from desktop_app.core.titles import PatternError
-from desktop_app.services.media import BatchInfo, ImportReport, batch_info
-from desktop_app.services.media_checks import check_batch, file_type_policy
+from desktop_app.services.media_batches import BatchInfo, batch_info, batch_of_item
+from desktop_app.services.media_checks import batch_problems, file_type_policy
+from desktop_app.services.media_detail import item_detail
 from desktop_app.services.media_edit import FieldChange, MediaRow, load_rows
+from desktop_app.services.media_import import ImportReport
 from desktop_app.services.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
 from desktop_app.services.media_sheets import SheetError, export_batch
-from desktop_app.services.media_view import compact_checks, item_detail
 from desktop_app.services.uploads import EnqueueReport, enqueue_batch
-from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch, MediaItem
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.media.batch_bar import BatchBar
 from desktop_app.ui.media.detail_pane import DetailPane
@@ -44,6 +44,9 @@ from desktop_app.ui.media.table_editor import MediaTableEditor
 from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
 
 CHECK_DELAY_MS = 700  # edits in quick succession share one background check
 # Rows shown before the rest of a big batch arrives: a screenful at once, the rest
@@ -248,10 +251,8 @@ class MediaArea(Area):
         db = self.ctx.db
 
         def first_page(_context: OpContext) -> tuple[list[MediaRow], BatchInfo | None]:
-            with db.session() as session:
-                batch = session.get(MediaBatch, batch_id)
-                info = batch_info(session, batch) if batch is not None else None
-                return load_rows(session, batch_id, limit=FIRST_PAGE), info
+            info = batch_info(db, batch_id)
+            return load_rows(db, batch_id, limit=FIRST_PAGE), info
 
         self._update_empty_state(loading=True)
         self._loading = run_in_background(
@@ -260,9 +261,7 @@ class MediaArea(Area):
 
     def open_item(self, item_id: int) -> None:
         """Open the batch holding ``item_id`` and select that file (e.g. "Fix metadata")."""
-        with self.ctx.db.session() as session:
-            item = session.get(MediaItem, item_id)
-            batch_id = item.batch_id if item is not None else None
+        batch_id = batch_of_item(self.ctx.db, item_id)
         if batch_id is None:
             return
         if batch_id == self.edits.batch_id and self.model.row_of(item_id) is not None:
@@ -301,8 +300,7 @@ class MediaArea(Area):
         db, batch_id = self.ctx.db, info.id
 
         def the_rest(_context: OpContext) -> list[MediaRow]:
-            with db.session() as session:
-                return load_rows(session, batch_id, offset=FIRST_PAGE)
+            return load_rows(db, batch_id, offset=FIRST_PAGE)
 
         self._loading_rest = run_in_background(
             the_rest,
@@ -348,8 +346,7 @@ class MediaArea(Area):
         if item_id is None:
             self.detail.show_item(None)
             return
-        with self.ctx.db.session() as session:
-            detail = item_detail(session, item_id)
+        detail = item_detail(self.ctx.db, item_id)
         self.detail.show_item(detail, self.model.check_for(item_id))
 
     def _show_batch_settings(self) -> None:
@@ -405,9 +402,8 @@ class MediaArea(Area):
         self._schedule_checks()
 
     def _on_batch_changed(self) -> None:
-        with self.ctx.db.session() as session:
-            batch = session.get(MediaBatch, self.edits.batch_id)
-            self._batch = batch_info(session, batch) if batch is not None else None
+        batch_id = self.edits.batch_id
+        self._batch = batch_info(self.ctx.db, batch_id) if batch_id is not None else None
         if self._batch is not None:
             self.model.set_batch_licence(self._batch.licence_id)
             self._show_batch_settings()
@@ -432,10 +428,7 @@ class MediaArea(Area):
         def work(_context: OpContext) -> dict[int, tuple[Problem, ...]]:
             # The policy the upload uses too: the wiki's as last read, else Commons' list.
             policy = online.policy if online else file_type_policy(cache)
-            with db.session() as session:
-                return compact_checks(
-                    check_batch(session, batch_id, policy, online.findings if online else None)
-                )
+            return batch_problems(db, batch_id, policy, online.findings if online else None)
 
         self._checks_stale = False
         self._checking = run_in_background(
@@ -564,8 +557,7 @@ class MediaArea(Area):
         db = self.ctx.db
 
         def work(_context: OpContext) -> int:
-            with db.session() as session:
-                return export_batch(session, batch_id, path)
+            return export_batch(db, batch_id, path)
 
         return run_in_background(
             work,

@@ -132,8 +132,7 @@ def test_fields_typed_in_the_detail_pane_are_saved_and_bad_ones_explained(
     date.setText("not a date")  # type: ignore[union-attr]
     date.editingFinished.emit()  # type: ignore[union-attr]
     assert "not a date" in area.detail.fields.error_label.text()
-    with ctx.db.session() as session:
-        [row] = [r for r in load_rows(session, area.edits.batch_id or 0) if r.id == item_id]
+    [row] = [r for r in load_rows(ctx.db, area.edits.batch_id or 0) if r.id == item_id]
     assert row.descriptions == {"en": "Male green iguana, head"}
     assert row.date != "not a date"
     assert "Male green iguana" in area.detail.wikitext.toPlainText() or (

@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.services.media import set_gps_policy
+from desktop_app.services.media_batches import set_gps_policy
 from desktop_app.services.media_edit import set_field_text
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
@@ -37,13 +37,16 @@ def make_ready(ctx: AppContext, batch_id: int, path: Path) -> int:
             select(MediaItem.id).where(MediaItem.batch_id == batch_id, MediaItem.path == str(path))
         )
         assert item_id is not None
-        for field, text in (
-            ("title", "Fieldkit GUI upload test Canon"), ("licence", "cc-by-sa-4.0"),
-            ("author", "Test Museum"), ("source", "Test Museum archive"),
-            ("date", "2008-05-30"), ("description:en", "A sample photo, queued from the GUI"),
-        ):  # fmt: skip
-            set_field_text(session, [item_id], field, text)
-        set_gps_policy(session, batch_id, "strip")
+    for field, text in (
+        ("title", "Fieldkit GUI upload test Canon"),
+        ("licence", "cc-by-sa-4.0"),
+        ("author", "Test Museum"),
+        ("source", "Test Museum archive"),
+        ("date", "2008-05-30"),
+        ("description:en", "A sample photo, queued from the GUI"),
+    ):
+        set_field_text(ctx.db, [item_id], field, text)
+    set_gps_policy(ctx.db, batch_id, "strip")
     return item_id
 
 
