@@ -161,7 +161,7 @@ def test_spreadsheet_round_trip_reports_rows_and_is_one_undo_step(
 ) -> None:
     import_files(qtbot, area, [samples])
     sheet = tmp_path / "batch.csv"
-    operation = area.export_sheet(sheet)
+    operation = area.sheets.export_sheet(sheet)
     assert operation is not None
     wait_for_operations(qtbot)
     with sheet.open(newline="", encoding="utf-8") as handle:
@@ -173,7 +173,7 @@ def test_spreadsheet_round_trip_reports_rows_and_is_one_undo_step(
     with sheet.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
 
-    dialog = area.apply_sheet(sheet)
+    dialog = area.sheets.apply_sheet(sheet)
     assert "rows changed: 1" in dialog.summary_label.text()
     assert "refused: 1" in dialog.summary_label.text()
     assert dialog.table.rowCount() == 2
@@ -191,9 +191,12 @@ def test_dropping_a_folder_on_the_area_imports_it(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(MEDIA_SAMPLES / "orientation"))])
     event = QDropEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    )
     area.dropEvent(event)
     wait_for_operations(qtbot)
     qtbot.waitUntil(lambda: area.model.total_rows() == 6, timeout=5000)
