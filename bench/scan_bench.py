@@ -138,7 +138,8 @@ def wait_for_idle(limit: float) -> None:
 def one_round(
     root: Path, media: Path, paths: list[Path], number: int, workers: int | None
 ) -> Round:
-    from desktop_app.services.media import ensure_batch, import_paths, rescan_batch
+    from desktop_app.services.media_batches import ensure_batch
+    from desktop_app.services.media_import import import_paths, rescan_batch
     from desktop_app.store.context import AppContext
 
     busy_before, own_before = busy_cpu_seconds(), own_cpu_seconds()
@@ -146,8 +147,7 @@ def one_round(
     reference, reference_cpu = sha1sum_seconds(paths)
     ctx = AppContext.open(root / f"data-{number}", log_to_file=False)
     try:
-        with ctx.db.session() as session:
-            batch_id = ensure_batch(session, "Bench", "Bench batch")[0].id
+        batch_id = ensure_batch(ctx.db, "Bench", "Bench batch")[0].id
         began = time.perf_counter()
         report = import_paths(ctx.db, batch_id, [media], workers=workers)
         first = time.perf_counter() - began

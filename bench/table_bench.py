@@ -34,14 +34,13 @@ def rss_mb() -> tuple[float, float]:
 
 def insert_items(ctx: object, rows: int) -> int:
     """One partnership, one batch, ``rows`` items with realistic text; returns the batch id."""
-    from sqlalchemy import insert
-
-    from desktop_app.services.media import ensure_batch
-    from desktop_app.store.models import MediaItem, new_uuid
+    from desktop_app.services.media_batches import ensure_batch
+    from desktop_app.store.models import new_uuid
+    from desktop_app.store.repositories import media_scans
 
     db = ctx.db  # type: ignore[attr-defined]
+    batch_id = ensure_batch(db, "Bench museum", "Fifty thousand")[0].id
     with db.session() as session:
-        batch_id = ensure_batch(session, "Bench museum", "Fifty thousand")[0].id
         values = [
             {
                 "uuid": new_uuid(),
@@ -60,7 +59,7 @@ def insert_items(ctx: object, rows: int) -> int:
             }
             for i in range(rows)
         ]
-        session.execute(insert(MediaItem), values)
+        media_scans.insert_items(session, values)
     return int(batch_id)
 
 
@@ -139,8 +138,7 @@ def measure(folder: Path, batch_id: int, rows: int) -> None:
 
     # The brief's definition measured synchronously: load all rows + model + first paint.
     began = time.perf_counter()
-    with ctx.db.session() as session:
-        loaded_rows = load_rows(session, batch_id)
+    loaded_rows = load_rows(ctx.db, batch_id)
     loaded = time.perf_counter()
     area.model.set_rows(loaded_rows, "en", None)
     modelled = time.perf_counter()

@@ -13,13 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import insert
-
-from desktop_app.services.media import ensure_batch
-from desktop_app.services.media_checks import check_batch
-from desktop_app.services.media_edit import apply_changes, item_ids, load_rows, set_field
+from desktop_app.services.media_batches import ensure_batch
+from desktop_app.services.media_checks import run_batch_check
+from desktop_app.services.media_edit import apply_changes, load_rows, set_field
 from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaItem, new_uuid
+from desktop_app.store.models import new_uuid
+from desktop_app.store.repositories.media import item_ids
+from desktop_app.store.repositories.media_scans import insert_items
 
 
 def main() -> None:
@@ -28,8 +28,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="fieldkit-bench-") as temp:
         ctx = AppContext.open(Path(temp), log_to_file=False)
+        batch_id = ensure_batch(ctx.db, "Bench", "Rows")[0].id
         with ctx.db.session() as session:
-            batch_id = ensure_batch(session, "Bench", "Rows")[0].id
             rows = [
                 {
                     "uuid": new_uuid(),
@@ -48,25 +48,25 @@ def main() -> None:
                 for i in range(args.rows)
             ]
             began = time.perf_counter()
-            session.execute(insert(MediaItem), rows)
+            insert_items(session, rows)
         print(f"insert {args.rows} rows:      {time.perf_counter() - began:6.3f} s")
+        began = time.perf_counter()
+        loaded = load_rows(ctx.db, batch_id)
+        print(f"load_rows (all):        {time.perf_counter() - began:6.3f} s ({len(loaded)})")
+        began = time.perf_counter()
+        load_rows(ctx.db, batch_id, offset=args.rows // 2, limit=200)
+        print(f"load_rows (200 window): {time.perf_counter() - began:6.3f} s")
         with ctx.db.session() as session:
-            began = time.perf_counter()
-            loaded = load_rows(session, batch_id)
-            print(f"load_rows (all):        {time.perf_counter() - began:6.3f} s ({len(loaded)})")
-            began = time.perf_counter()
-            load_rows(session, batch_id, offset=args.rows // 2, limit=200)
-            print(f"load_rows (200 window): {time.perf_counter() - began:6.3f} s")
             ids = item_ids(session, batch_id)
-            began = time.perf_counter()
-            changes = set_field(session, ids, "author", "Someone else")
-            print(f"bulk edit all rows:     {time.perf_counter() - began:6.3f} s ({len(changes)})")
-            began = time.perf_counter()
-            apply_changes(session, changes, undo=True)
-            print(f"undo that edit:         {time.perf_counter() - began:6.3f} s")
-            began = time.perf_counter()
-            results = check_batch(session, batch_id)
-            print(f"check_batch:            {time.perf_counter() - began:6.3f} s ({len(results)})")
+        began = time.perf_counter()
+        changes = set_field(ctx.db, ids, "author", "Someone else")
+        print(f"bulk edit all rows:     {time.perf_counter() - began:6.3f} s ({len(changes)})")
+        began = time.perf_counter()
+        apply_changes(ctx.db, changes, undo=True)
+        print(f"undo that edit:         {time.perf_counter() - began:6.3f} s")
+        began = time.perf_counter()
+        results = run_batch_check(ctx.db, batch_id)
+        print(f"check_batch:            {time.perf_counter() - began:6.3f} s ({len(results)})")
         ctx.close()
 
 

@@ -33,6 +33,56 @@
     </message>
 </context>
 <context>
+    <name>BatchActions</name>
+    <message>
+        <source>Check against the &amp;wiki</source>
+        <translation>Kontrollera mot &amp;wikin</translation>
+    </message>
+    <message>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
+    </message>
+    <message>
+        <source>Up&amp;load ready files</source>
+        <translation>&amp;Ladda upp klara filer</translation>
+    </message>
+    <message>
+        <source>Queue the files without problems for upload; the others stay here</source>
+        <translation>Köa filerna utan problem för uppladdning; de andra stannar här</translation>
+    </message>
+    <message>
+        <source>Checking against the wiki…</source>
+        <translation>Kontrollerar mot wikin…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the wiki; already there: %n — see Problems.</source>
+        <translation>
+            <numerusform>Kontrollerat mot wikin; finns redan där: %n – se Problem.</numerusform>
+            <numerusform>Kontrollerat mot wikin; finns redan där: %n – se Problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked against the wiki: none of these files is there yet.</source>
+        <translation>Kontrollerat mot wikin: ingen av de här filerna finns där än.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
+        <translation>Wikin går inte att nå, så ingenting kontrollerades mot den: {error}. Kontrollerna utan uppkoppling gäller fortfarande; försök igen när du är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed: {error}</source>
+        <translation>Kontrollen mot wikin misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Queueing the ready files for upload…</source>
+        <translation>Köar de klara filerna för uppladdning…</translation>
+    </message>
+    <message>
+        <source>The files could not be queued: {error}</source>
+        <translation>Filerna kunde inte köas: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BatchBar</name>
     <message>
         <source>&amp;Batch:</source>
@@ -827,38 +877,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Förbered en partners filer för Commons: importera dem till en omgång, beskriv dem och åtgärda det som kontrollerna hittar. Allt sparas direkt, även utan uppkoppling.</translation>
     </message>
     <message>
-        <source>E&amp;xport spreadsheet…</source>
-        <translation>E&amp;xportera kalkylark…</translation>
-    </message>
-    <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
-        <translation>Spara omgångens metadata som CSV eller XLSX</translation>
-    </message>
-    <message>
-        <source>Appl&amp;y spreadsheet…</source>
-        <translation>Tillämpa kalk&amp;ylark…</translation>
-    </message>
-    <message>
-        <source>Read a CSV or XLSX edited elsewhere back into the batch (undoable)</source>
-        <translation>Läs tillbaka en CSV- eller XLSX-fil som redigerats på annat håll till omgången (kan ångras)</translation>
-    </message>
-    <message>
-        <source>Check against the &amp;wiki</source>
-        <translation>Kontrollera mot &amp;wikin</translation>
-    </message>
-    <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
-        <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
-    </message>
-    <message>
-        <source>Up&amp;load ready files</source>
-        <translation>&amp;Ladda upp klara filer</translation>
-    </message>
-    <message>
-        <source>Queue the files without problems for upload; the others stay here</source>
-        <translation>Köa filerna utan problem för uppladdning; de andra stannar här</translation>
-    </message>
-    <message>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Inga omgångar än. Tryck på ”Ny omgång…” för att starta en för ett partnerskap; importera sedan filer eller dra hit en mapp.</translation>
     </message>
@@ -880,68 +898,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>Nya titlar: %n.</numerusform>
             <numerusform>Nya titlar: %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checking against the wiki…</source>
-        <translation>Kontrollerar mot wikin…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked against the wiki; already there: %n — see Problems.</source>
-        <translation>
-            <numerusform>Kontrollerat mot wikin; finns redan där: %n – se Problem.</numerusform>
-            <numerusform>Kontrollerat mot wikin; finns redan där: %n – se Problem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked against the wiki: none of these files is there yet.</source>
-        <translation>Kontrollerat mot wikin: ingen av de här filerna finns där än.</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
-        <translation>Wikin går inte att nå, så ingenting kontrollerades mot den: {error}. Kontrollerna utan uppkoppling gäller fortfarande; försök igen när du är uppkopplad.</translation>
-    </message>
-    <message>
-        <source>The check against the wiki failed: {error}</source>
-        <translation>Kontrollen mot wikin misslyckades: {error}</translation>
-    </message>
-    <message>
-        <source>Queueing the ready files for upload…</source>
-        <translation>Köar de klara filerna för uppladdning…</translation>
-    </message>
-    <message>
-        <source>The files could not be queued: {error}</source>
-        <translation>Filerna kunde inte köas: {error}</translation>
-    </message>
-    <message>
-        <source>Export spreadsheet</source>
-        <translation>Exportera kalkylark</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.xlsx);;Comma-separated values (*.csv)</source>
-        <translation>Kalkylark (*.xlsx);;Kommaseparerade värden (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported to {path} (files: %n).</source>
-        <translation>
-            <numerusform>Exporterat till {path} (filer: %n).</numerusform>
-            <numerusform>Exporterat till {path} (filer: %n).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed: {error}</source>
-        <translation>Exporten misslyckades: {error}</translation>
-    </message>
-    <message>
-        <source>Apply spreadsheet</source>
-        <translation>Tillämpa kalkylark</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Kalkylark (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>The spreadsheet cannot be read: {error}</source>
-        <translation>Kalkylarket kan inte läsas: {error}</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2600,56 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The test itself failed: {error}</source>
         <translation>Själva testet misslyckades: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>E&amp;xport spreadsheet…</source>
+        <translation>E&amp;xportera kalkylark…</translation>
+    </message>
+    <message>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <translation>Spara omgångens metadata som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y spreadsheet…</source>
+        <translation>Tillämpa kalk&amp;ylark…</translation>
+    </message>
+    <message>
+        <source>Read a CSV or XLSX edited elsewhere back into the batch (undoable)</source>
+        <translation>Läs tillbaka en CSV- eller XLSX-fil som redigerats på annat håll till omgången (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Exportera kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;Comma-separated values (*.csv)</source>
+        <translation>Kalkylark (*.xlsx);;Kommaseparerade värden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {path} (files: %n).</source>
+        <translation>
+            <numerusform>Exporterat till {path} (filer: %n).</numerusform>
+            <numerusform>Exporterat till {path} (filer: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Exporten misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Apply spreadsheet</source>
+        <translation>Tillämpa kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Kalkylark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: {error}</source>
+        <translation>Kalkylarket kan inte läsas: {error}</translation>
     </message>
 </context>
 <context>

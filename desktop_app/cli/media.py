@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import (
     EXIT_FAILURE,
@@ -26,20 +27,26 @@ from desktop_app.cli.common import (
     usage,
 )
 
+if TYPE_CHECKING:
+    from desktop_app.services.media_batches import BatchInfo
+    from desktop_app.store.context import AppContext
 
-def _batch_or_exit(session, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop_app.services.media import MediaError, find_batch
+
+def _batch_or_exit(ctx: AppContext, args: argparse.Namespace) -> BatchInfo | None:
+    """The batch ``--batch``/``--partnership`` name, or ``None`` after saying why not."""
+    from desktop_app.services.media_batches import MediaError, find_batch
 
     try:
-        return find_batch(session, args.batch, getattr(args, "partnership", None))
+        return find_batch(ctx.db, args.batch, getattr(args, "partnership", None))
     except MediaError as exc:
         print(str(exc), file=sys.stderr)
         return None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.media import ensure_batch, import_paths, paths_from_sheet
-    from desktop_app.services.media_sheets import SheetError
+    from desktop_app.services.media_batches import ensure_batch
+    from desktop_app.services.media_import import import_paths
+    from desktop_app.services.media_sheets import SheetError, paths_from_sheet
 
     paths = list(args.paths)
     if args.from_sheet is None and args.column is not None:
@@ -56,10 +63,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     ctx = open_context(args)
     try:
-        with ctx.db.session() as session:
-            batch, created = ensure_batch(session, args.partnership, args.batch)
-            batch_id = batch.id
-        report = import_paths(ctx.db, batch_id, paths)
+        batch, created = ensure_batch(ctx.db, args.partnership, args.batch)
+        report = import_paths(ctx.db, batch.id, paths)
         report.partnership_created = created
     finally:
         ctx.close()
@@ -81,30 +86,27 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.services.media_checks import check_batch, file_type_policy
+    from desktop_app.services.media_checks import file_type_policy, run_batch_check
 
     ctx = open_context(args)
     offline_reason: str | None = None
     try:
-        with ctx.db.session() as session:
-            batch = _batch_or_exit(session, args)
-            if batch is None:
-                return EXIT_USAGE
-            batch_id = batch.id
+        batch = _batch_or_exit(ctx, args)
+        if batch is None:
+            return EXIT_USAGE
         results = None
         policy = None
         if args.online:
             from desktop_app.services.media_online import WikiUnreachable, check_batch_online
 
             try:
-                results, online = check_batch_online(ctx, batch_id)
+                results, online = check_batch_online(ctx, batch.id)
                 policy = online.policy
             except WikiUnreachable as exc:
                 offline_reason = str(exc)
         if results is None:
-            with ctx.db.session() as session:
-                policy = file_type_policy(ctx.paths.cache)
-                results = check_batch(session, batch_id, policy)
+            policy = file_type_policy(ctx.paths.cache)
+            results = run_batch_check(ctx.db, batch.id, policy)
     finally:
         ctx.close()
     assert policy is not None
@@ -148,15 +150,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        with ctx.db.session() as session:
-            batch = _batch_or_exit(session, args)
-            if batch is None:
-                return EXIT_USAGE
-            try:
-                count = export_batch(session, batch.id, Path(args.out))
-            except SheetError as exc:
-                print(str(exc), file=sys.stderr)
-                return EXIT_USAGE
+        batch = _batch_or_exit(ctx, args)
+        if batch is None:
+            return EXIT_USAGE
+        try:
+            count = export_batch(ctx.db, batch.id, Path(args.out))
+        except SheetError as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
     finally:
         ctx.close()
     print(f"Wrote {count} files to {args.out}.")
@@ -168,15 +169,14 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        with ctx.db.session() as session:
-            batch = _batch_or_exit(session, args)
-            if batch is None:
-                return EXIT_USAGE
-            try:
-                report = apply_sheet(session, batch.id, Path(args.source))
-            except (SheetError, OSError) as exc:
-                print(str(exc), file=sys.stderr)
-                return EXIT_USAGE
+        batch = _batch_or_exit(ctx, args)
+        if batch is None:
+            return EXIT_USAGE
+        try:
+            report = apply_sheet(ctx.db, batch.id, Path(args.source))
+        except (SheetError, OSError) as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
     finally:
         ctx.close()
     code = EXIT_FAILURE if report.count("refused") else EXIT_OK
@@ -200,45 +200,34 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_wikitext(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from desktop_app.core.titles import full_title
-    from desktop_app.services.media_checks import item_wikitext
-    from desktop_app.store.models import MediaItem
+    from desktop_app.services.media_checks import batch_wikitexts
 
     ctx = open_context(args)
-    code = EXIT_OK
     try:
-        with ctx.db.session() as session:
-            batch = _batch_or_exit(session, args)
-            if batch is None:
-                return EXIT_USAGE
-            items = session.scalars(
-                select(MediaItem).where(MediaItem.batch_id == batch.id).order_by(MediaItem.id)
-            ).all()
-            names = {item.id: full_title(item.title, Path(item.path).suffix) for item in items}
-            if args.file:
-                wanted = args.file.removeprefix("File:")
-                items = [
-                    item
-                    for item in items
-                    if wanted in (names[item.id], Path(item.path).name, item.path)
-                ]
-                if not items:
-                    print(f"No file '{args.file}' in batch '{args.batch}'.", file=sys.stderr)
-                    return EXIT_USAGE
-            for item in items:
-                text, problems = item_wikitext(item, batch)
-                if len(items) > 1 or not args.file:
-                    print(f"=== File:{names[item.id]} ===")
-                if text is None:
-                    code = EXIT_FAILURE
-                    for problem in problems:
-                        print(f"{problem.code}: {problem.message}", file=sys.stderr)
-                    continue
-                print(text, end="" if len(items) == 1 else "\n")
+        batch = _batch_or_exit(ctx, args)
+        if batch is None:
+            return EXIT_USAGE
+        pages = batch_wikitexts(ctx.db, batch.id)
     finally:
         ctx.close()
+    if args.file:
+        wanted = args.file.removeprefix("File:")
+        pages = [
+            page for page in pages if wanted in (page.file_name, Path(page.path).name, page.path)
+        ]
+        if not pages:
+            print(f"No file '{args.file}' in batch '{args.batch}'.", file=sys.stderr)
+            return EXIT_USAGE
+    code = EXIT_OK
+    for page in pages:
+        if len(pages) > 1 or not args.file:
+            print(f"=== File:{page.file_name} ===")
+        if page.wikitext is None:
+            code = EXIT_FAILURE
+            for problem in page.problems:
+                print(f"{problem.code}: {problem.message}", file=sys.stderr)
+            continue
+        print(page.wikitext, end="" if len(pages) == 1 else "\n")
     return code
 
 

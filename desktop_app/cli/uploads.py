@@ -27,14 +27,14 @@ _TROUBLE_STATES = ("failed", "needs_decision")
 
 
 def _find_batch(ctx: Any, args: argparse.Namespace) -> tuple[int, str] | None:
-    from desktop_app.services.media import MediaError
-    from desktop_app.services.uploads import find_batch
+    from desktop_app.services.media_batches import MediaError, find_batch
 
     try:
-        return find_batch(ctx, args.batch, args.partnership)
+        batch = find_batch(ctx.db, args.batch, args.partnership)
     except MediaError as exc:
         print(str(exc), file=sys.stderr)
         return None
+    return batch.id, batch.partnership
 
 
 def cmd_upload(args: argparse.Namespace) -> int:

@@ -261,10 +261,22 @@ def check_file_type(name: str, size: int, kind: str, policy: FileTypePolicy) -> 
 
 
 _KIND_EXTENSION = {
-    "jpeg": "jpg", "png": "png", "gif": "gif", "tiff": "tif", "webp": "webp", "pdf": "pdf",
-    "svg": "svg", "djvu": "djvu", "ogg": "ogg", "wav": "wav", "flac": "flac", "mp3": "mp3",
-    "midi": "mid", "matroska": "webm", "xcf": "xcf",
-}  # fmt: skip
+    "jpeg": "jpg",
+    "png": "png",
+    "gif": "gif",
+    "tiff": "tif",
+    "webp": "webp",
+    "pdf": "pdf",
+    "svg": "svg",
+    "djvu": "djvu",
+    "ogg": "ogg",
+    "wav": "wav",
+    "flac": "flac",
+    "mp3": "mp3",
+    "midi": "mid",
+    "matroska": "webm",
+    "xcf": "xcf",
+}
 
 
 def _advice_for_kind(kind: str, policy: FileTypePolicy) -> NotAccepted | None:

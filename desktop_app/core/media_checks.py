@@ -62,6 +62,14 @@ class ExistingFile:
     link: str  # local path for batches, URL for the wiki
 
 
+@dataclass(frozen=True)
+class WikiFindings:
+    """What the wiki said about a batch's files; keys: SHA-1 and title keys."""
+
+    by_sha1: dict[str, ExistingFile]
+    by_title: dict[str, ExistingFile]
+
+
 @dataclass
 class BatchContext:
     """Batch-wide facts: defaults, policies, and what the rest of the world already holds."""

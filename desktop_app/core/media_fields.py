@@ -20,9 +20,19 @@ TEMPLATES = ("information", "artwork", "photograph")
 UNKNOWN_DATE = "unknown"
 # Plain fields: spreadsheet column name == MediaItem attribute (licence → licence_id).
 SCALAR_FIELDS = (
-    "title", "date", "author", "source", "institution", "licence", "categories",
-    "latitude", "longitude", "depicts", "template", "status",
-)  # fmt: skip
+    "title",
+    "date",
+    "author",
+    "source",
+    "institution",
+    "licence",
+    "categories",
+    "latitude",
+    "longitude",
+    "depicts",
+    "template",
+    "status",
+)
 _ATTRIBUTE = {"licence": "licence_id", "status": "state"}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
 _QID = re.compile(r"^Q[1-9]\d*$")

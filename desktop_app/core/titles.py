@@ -65,13 +65,22 @@ _MEANINGLESS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Readable stand-ins for characters titles cannot hold, used when filling patterns.
-_SAFE_REPLACEMENTS = str.maketrans({"[": "(", "]": ")", "{": "(", "}": ")", "<": "(",
-                                    ">": ")", "|": "-", "#": ""})  # fmt: skip
+_SAFE_REPLACEMENTS = str.maketrans(
+    {"[": "(", "]": ")", "{": "(", "}": ")", "<": "(", ">": ")", "|": "-", "#": ""}
+)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::(0?\d+))?\}")
 PATTERN_FIELDS = (
-    "partner", "description", "date", "year", "n", "filename", "author", "institution",
-    "batch", "title",
-)  # fmt: skip
+    "partner",
+    "description",
+    "date",
+    "year",
+    "n",
+    "filename",
+    "author",
+    "institution",
+    "batch",
+    "title",
+)
 
 
 def normalise_extension(extension: str) -> str:

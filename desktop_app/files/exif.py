@@ -31,9 +31,18 @@ logging.getLogger("exifread").setLevel(logging.CRITICAL)
 
 # Camera boilerplate written into ImageDescription: not a description of anything.
 _BOILERPLATE_DESCRIPTIONS = frozenset(
-    {"olympus digital camera", "sony dsc", "digital camera", "default", "image", "picture",
-     "sharp digital camera", "konica minolta digital camera", "minolta digital camera"}
-)  # fmt: skip
+    {
+        "olympus digital camera",
+        "sony dsc",
+        "digital camera",
+        "default",
+        "image",
+        "picture",
+        "sharp digital camera",
+        "konica minolta digital camera",
+        "minolta digital camera",
+    }
+)
 
 
 @dataclass

@@ -84,23 +84,3 @@ def parse_layout(data: bytes) -> JpegLayout:
             return JpegLayout(tuple(segments), segment.end if segment.end <= size else None)
         position = segment.end
     return JpegLayout(tuple(segments), None)
-
-
-def scan_data(data: bytes) -> bytes:
-    """Everything from the first scan's entropy-coded data to the end of the file.
-
-    Two files with equal scan data (and equal quantisation/Huffman tables) decode to the
-    same pixels; used to prove metadata edits were lossless.
-    """
-    layout = parse_layout(data)
-    if layout.scan_offset is None:
-        raise NotAJpeg("no scan data found")
-    return data[layout.scan_offset :]
-
-
-def image_tables(data: bytes) -> bytes:
-    """The segments that govern decoding (DQT, SOFn, DHT, DRI, SOS), concatenated."""
-    layout = parse_layout(data)
-    wanted = {0xDB, 0xC4, 0xDD, 0xDA, *range(0xC0, 0xC4), *range(0xC5, 0xC8)}
-    wanted |= set(range(0xC9, 0xCC)) | set(range(0xCD, 0xD0))
-    return b"".join(data[s.offset : s.end] for s in layout.segments if s.marker in wanted)

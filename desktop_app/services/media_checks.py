@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.filetypes import FileTypePolicy, policy_from_dict
 from desktop_app.core.licences import UnknownLicence
@@ -22,6 +20,7 @@ from desktop_app.core.media_checks import (
     BatchContext,
     ExistingFile,
     ItemFacts,
+    WikiFindings,
     check_item,
     group_batch,
 )
@@ -29,15 +28,32 @@ from desktop_app.core.media_wikitext import FilePage, file_page_wikitext
 from desktop_app.core.problems import Problem, error, is_ready
 from desktop_app.core.titles import full_title, title_key
 from desktop_app.store.bundled import commons_file_policy, get_licence, licence_catalogue
-from desktop_app.store.models import MediaBatch, MediaItem
+from desktop_app.store.repositories import media as media_repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.store.db import Database
+    from desktop_app.store.models import MediaBatch, MediaItem
+
+__all__ = [
+    "POLICY_CACHE_FILE",
+    "ItemCheck",
+    "PageText",
+    "WikiFindings",
+    "batch_problems",
+    "batch_wikitexts",
+    "check_batch",
+    "compact_checks",
+    "file_type_policy",
+    "item_page",
+    "item_wikitext",
+    "run_batch_check",
+    "save_file_type_policy",
+]
 
 log = logging.getLogger(__name__)
 POLICY_CACHE_FILE = "wiki-filetypes.json"
-_FACT_COLUMNS = (
-    "id", "path", "title", "kind", "size", "sha1", "file_state", "scan_problems",
-    "gps_latitude", "descriptions", "captions", "date", "author", "source", "licence_id",
-    "categories",
-)  # fmt: skip
 
 
 @dataclass
@@ -58,14 +74,6 @@ class ItemCheck:
             "state": "ready" if self.ready else "problems",
             "problems": [problem.to_dict() for problem in self.problems],
         }
-
-
-@dataclass(frozen=True)
-class WikiFindings:
-    """What the wiki said (see ``sync.wiki_media``); keys: SHA-1 and title keys."""
-
-    by_sha1: dict[str, ExistingFile]
-    by_title: dict[str, ExistingFile]
 
 
 def file_type_policy(cache_dir: Path | None) -> FileTypePolicy:
@@ -91,31 +99,49 @@ def save_file_type_policy(cache_dir: Path, policy: FileTypePolicy) -> None:
     target.write_text(json.dumps(policy.to_dict(), indent=1), encoding="utf-8")
 
 
-def batch_facts(session: Session, batch_id: int) -> list[ItemFacts]:
-    """The checkable facts of every file of a batch, in import order (one query)."""
-    columns = [getattr(MediaItem, name) for name in _FACT_COLUMNS]
-    query = select(*columns).where(MediaItem.batch_id == batch_id).order_by(MediaItem.id)
-    return [
-        ItemFacts(
-            id=row.id,
-            path=row.path,
-            title=row.title,
-            kind=row.kind,
-            size=row.size,
-            sha1=row.sha1,
-            file_state=row.file_state,
-            scan_problems=row.scan_problems or [],
-            has_gps=row.gps_latitude is not None,
-            descriptions=row.descriptions or {},
-            captions=row.captions or {},
-            date=row.date,
-            author=row.author,
-            source=row.source,
-            licence_id=row.licence_id,
-            categories=row.categories or [],
-        )
-        for row in session.execute(query)
-    ]
+def run_batch_check(
+    db: Database,
+    batch_id: int,
+    policy: FileTypePolicy | None = None,
+    wiki: WikiFindings | None = None,
+) -> list[ItemCheck]:
+    """Check the whole batch (``media check``); ``LookupError`` for an unknown batch."""
+    with db.session() as session:
+        return check_batch(session, batch_id, policy, wiki)
+
+
+def batch_problems(
+    db: Database,
+    batch_id: int,
+    policy: FileTypePolicy | None = None,
+    wiki: WikiFindings | None = None,
+) -> dict[int, tuple[Problem, ...]]:
+    """The editor's view of a check: item id → its problems (see :func:`compact_checks`)."""
+    return compact_checks(run_batch_check(db, batch_id, policy, wiki))
+
+
+def compact_checks(checks: Iterable[ItemCheck]) -> dict[int, tuple[Problem, ...]]:
+    """Item id → its problems, with equal problems shared as one object.
+
+    A 50,000-file batch has a few hundred thousand problems, most of them the same few
+    ("Choose a licence."); keeping one instance of each instead of the checker's fresh
+    objects (and none of the per-item paths) keeps the editor's memory flat.
+    """
+    shared: dict[tuple[str, str, str, str | None, str], Problem] = {}
+    result: dict[int, tuple[Problem, ...]] = {}
+    for check in checks:
+        problems = []
+        for problem in check.problems:
+            key = (
+                problem.code,
+                problem.message,
+                problem.severity.value,
+                problem.fix,
+                repr(sorted(problem.params.items())),
+            )
+            problems.append(shared.setdefault(key, problem))
+        result[check.id] = tuple(problems)
+    return result
 
 
 def check_batch(
@@ -124,11 +150,15 @@ def check_batch(
     policy: FileTypePolicy | None = None,
     wiki: WikiFindings | None = None,
 ) -> list[ItemCheck]:
-    """Every file of the batch with its problems; ``ready`` when none blocks."""
-    batch = session.get(MediaBatch, batch_id)
+    """Every file of the batch with its problems; ``ready`` when none blocks.
+
+    For services that check inside their own transaction (queueing uploads); the UI and
+    the CLI call :func:`run_batch_check` or :func:`batch_problems`.
+    """
+    batch = media_repo.get_batch(session, batch_id)
     if batch is None:
         raise LookupError(f"no batch with id {batch_id}")
-    facts = batch_facts(session, batch_id)
+    facts = media_repo.batch_facts(session, batch_id)
     titles, hashes = group_batch(facts)
     context = BatchContext(
         licence_id=batch.licence_id,
@@ -156,12 +186,7 @@ def _earlier(
     wanted_titles = {title_key(item.file_name) for item in facts if item.title.strip()}
     titles: dict[str, ExistingFile] = {}
     hashes: dict[str, ExistingFile] = {}
-    query = (
-        select(MediaItem.title, MediaItem.path, MediaItem.sha1, MediaBatch.name)
-        .join(MediaBatch, MediaItem.batch_id == MediaBatch.id)
-        .where(MediaItem.batch_id < batch_id)
-    )
-    for title, path, sha1, batch_name in session.execute(query):
+    for title, path, sha1, batch_name in media_repo.earlier_files(session, batch_id):
         name = full_title(title, Path(path).suffix) if title.strip() else ""
         existing = ExistingFile("batch", batch_name, name, path)
         if name and title_key(name) in wanted_titles:
@@ -202,3 +227,28 @@ def item_wikitext(item: MediaItem, batch: MediaBatch) -> tuple[str | None, list[
             error("licence-unknown", f"'{licence_id}' is not in the catalogue.", fix="set-licence")
         ]
     return file_page_wikitext(item_page(item, batch), licence), []
+
+
+@dataclass(frozen=True)
+class PageText:
+    """One file's description page, or why it cannot be written yet."""
+
+    item_id: int
+    path: str
+    file_name: str  # the wiki name: title plus extension
+    wikitext: str | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def batch_wikitexts(db: Database, batch_id: int) -> list[PageText]:
+    """Every file's description page in import order (``media wikitext``)."""
+    with db.session() as session:
+        batch = media_repo.get_batch(session, batch_id)
+        if batch is None:
+            raise LookupError(f"no batch with id {batch_id}")
+        pages = []
+        for item in media_repo.batch_items(session, batch_id):
+            text, problems = item_wikitext(item, batch)
+            name = full_title(item.title, Path(item.path).suffix)
+            pages.append(PageText(item.id, item.path, name, text, problems))
+        return pages

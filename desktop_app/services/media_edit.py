@@ -1,60 +1,46 @@
 """Rows for the table editor and edits in bulk, each returning what it replaced.
 
-Built for 50,000 files: :func:`load_rows` reads plain tuples in one query (no ORM
-objects), and every edit is one bulk UPDATE. Each edit returns a list of
-:class:`FieldChange` (item, field, old, new); the UI keeps them on its undo stack and
-calls :func:`apply_changes` with ``undo=True`` to put the old values back, or again
-without it to redo.
+Built for 50,000 files: :func:`load_rows` reads plain rows in one query (no ORM objects),
+and every edit is one bulk UPDATE. Each edit returns a list of :class:`FieldChange`
+(item, field, old, new); the UI keeps them on its undo stack and calls
+:func:`apply_changes` with ``undo=True`` to put the old values back, or again without it
+to redo.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.media_fields import FieldRef, format_value, parse_value, resolve_field
+from desktop_app.core.titles import render_pattern
 from desktop_app.store.bundled import licence_catalogue
-from desktop_app.store.models import MediaItem
+from desktop_app.store.repositories import media as media_repo
+from desktop_app.store.repositories.media import MediaRow
 
-_IN_CHUNK = 500
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-# Columns of one table row, in order; the UI's column model indexes into MediaRow.
-ROW_COLUMNS = (
-    "id", "uuid", "path", "title", "kind", "size", "file_state", "state", "date", "author",
-    "source", "institution", "licence_id", "descriptions", "categories", "gps_latitude",
-    "taken_at", "width", "height",
-)  # fmt: skip
+    from desktop_app.store.db import Database
+    from desktop_app.store.models import MediaBatch, MediaItem
 
-
-@dataclass(frozen=True, slots=True)
-class MediaRow:
-    """One file as the table shows it; cheap to build and to keep 50,000 of."""
-
-    id: int
-    uuid: str
-    path: str
-    title: str
-    kind: str
-    size: int
-    file_state: str
-    status: str
-    date: str
-    author: str
-    source: str
-    institution: str
-    licence_id: str | None
-    descriptions: dict[str, str]
-    categories: list[str]
-    has_gps: bool
-    taken_at: str | None
-    width: int | None
-    height: int | None
+__all__ = [
+    "FieldChange",
+    "MediaRow",
+    "apply_changes",
+    "apply_title_pattern",
+    "current_values",
+    "fill_down",
+    "find_replace",
+    "load_rows",
+    "pattern_values",
+    "set_field",
+    "set_field_text",
+    "write_changes",
+]
 
 
 @dataclass(frozen=True)
@@ -76,88 +62,38 @@ class FieldChange:
 
 
 def load_rows(
-    session: Session, batch_id: int, offset: int = 0, limit: int | None = None
+    db: Database, batch_id: int, offset: int = 0, limit: int | None = None
 ) -> list[MediaRow]:
-    """The batch's files in import order, as lightweight rows (one query).
-
-    Read through the driver, not the ORM's typed rows: for 50,000 files the per-row JSON
-    processing was most of the time the table takes to open.
-    """
-    loads = json.loads
-    cursor = session.connection().exec_driver_sql(
-        _ROWS_SQL, (batch_id, -1 if limit is None else limit, offset)
-    )
-    return [
-        MediaRow(  # type: ignore[call-arg]  # (star-unpacked columns)
-            *row[:13],
-            (loads(row[13]) if row[13] else None) or {},
-            (loads(row[14]) if row[14] else None) or [],
-            row[15] is not None,
-            *row[16:],
-        )
-        for row in cursor
-    ]
+    """The batch's files in import order, as lightweight rows (one query)."""
+    with db.session() as session:
+        return media_repo.table_rows(session, batch_id, offset, limit)
 
 
-_ROWS_SQL = (
-    "SELECT "
-    + ", ".join(MediaItem.__table__.c[name].name for name in ROW_COLUMNS)
-    + f" FROM {MediaItem.__tablename__} WHERE batch_id = ? ORDER BY id LIMIT ? OFFSET ?"
-)
+# --- edits (each raises FieldError before changing anything) ----------------------------
 
 
-def item_ids(session: Session, batch_id: int) -> list[int]:
-    """Every item id of the batch in import order."""
-    return list(
-        session.scalars(
-            select(MediaItem.id).where(MediaItem.batch_id == batch_id).order_by(MediaItem.id)
-        )
-    )
-
-
-def current_values(session: Session, ids: Sequence[int], field: str) -> dict[int, Any]:
-    """Item id → the value of ``field`` (``description:en`` gives that language's text)."""
-    ref = resolve_field(field)
-    column = getattr(MediaItem, ref.attribute)
-    values: dict[int, Any] = {}
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
-        for item_id, value in session.execute(
-            select(MediaItem.id, column).where(MediaItem.id.in_(chunk))
-        ):
-            values[item_id] = _read(ref, value)
-    return values
-
-
-def set_field(session: Session, ids: Sequence[int], field: str, value: Any) -> list[FieldChange]:
+def set_field(db: Database, ids: Sequence[int], field: str, value: Any) -> list[FieldChange]:
     """Give every item in ``ids`` the same (already parsed) value; returns the changes."""
-    old = current_values(session, ids, field)
-    changes = [
-        FieldChange(item_id, field, old[item_id], value)
-        for item_id in ids
-        if item_id in old and old[item_id] != value
-    ]
-    apply_changes(session, changes)
-    return changes
+    with db.session() as session:
+        return _set_field(session, ids, field, value)
 
 
-def set_field_text(
-    session: Session, ids: Sequence[int], field: str, text: str
-) -> list[FieldChange]:
+def set_field_text(db: Database, ids: Sequence[int], field: str, text: str) -> list[FieldChange]:
     """:func:`set_field` with text as typed; raises FieldError for a bad value."""
-    return set_field(session, ids, field, parse_value(field, text, licence_catalogue()))
+    return set_field(db, ids, field, parse_value(field, text, licence_catalogue()))
 
 
-def fill_down(session: Session, ids_in_view_order: Sequence[int], field: str) -> list[FieldChange]:
+def fill_down(db: Database, ids_in_view_order: Sequence[int], field: str) -> list[FieldChange]:
     """Copy the first selected row's value into the other selected rows."""
     if not ids_in_view_order:
         return []
-    first = current_values(session, ids_in_view_order[:1], field)[ids_in_view_order[0]]
-    return set_field(session, list(ids_in_view_order[1:]), field, first)
+    with db.session() as session:
+        first = current_values(session, ids_in_view_order[:1], field)[ids_in_view_order[0]]
+        return _set_field(session, list(ids_in_view_order[1:]), field, first)
 
 
 def find_replace(
-    session: Session,
+    db: Database,
     ids: Sequence[int],
     fields: Iterable[str],
     find: str,
@@ -175,12 +111,13 @@ def find_replace(
     pattern = re.compile(find if regex else re.escape(find), flags)
     template = replace if regex else replace.replace("\\", "\\\\")
     changes: list[FieldChange] = []
-    for field in fields:
-        for item_id, old in current_values(session, ids, field).items():
-            new = _replace_in(field, old, pattern, template)
-            if new != old:
-                changes.append(FieldChange(item_id, field, old, new))
-    apply_changes(session, changes)
+    with db.session() as session:
+        for field in fields:
+            for item_id, old in current_values(session, ids, field).items():
+                new = _replace_in(field, old, pattern, template)
+                if new != old:
+                    changes.append(FieldChange(item_id, field, old, new))
+        write_changes(session, changes)
     return changes
 
 
@@ -196,7 +133,79 @@ def _replace_in(field: str, value: Any, pattern: re.Pattern[str], template: str)
     return value if replaced == text else parse_value(field, replaced, licence_catalogue())
 
 
-def apply_changes(session: Session, changes: Sequence[FieldChange], undo: bool = False) -> None:
+def apply_title_pattern(
+    db: Database, batch_id: int, ids: list[int], pattern: str
+) -> list[FieldChange]:
+    """Give each item in ``ids`` the title ``pattern`` renders for it; returns the changes.
+
+    Raises :class:`~desktop_app.core.titles.PatternError` for unknown fields (nothing
+    changes). ``n`` counts files in import order across the whole batch, so titles stay
+    stable whichever files are selected.
+    """
+    with db.session() as session:
+        batch = media_repo.get_batch(session, batch_id)
+        if batch is None:
+            raise LookupError(f"no batch with id {batch_id}")
+        order = media_repo.item_ids(session, batch_id)
+        numbers = {item_id: index for index, item_id in enumerate(order, start=1)}
+        wanted = sorted(set(ids) & numbers.keys())
+        changes: list[FieldChange] = []
+        for item in media_repo.items_by_id(session, wanted):
+            extension = PurePath(item.path).suffix.lower().lstrip(".")
+            values = pattern_values(item, batch, numbers[item.id])
+            title = render_pattern(pattern, values, extension)
+            if title != item.title:
+                changes.append(FieldChange(item.id, "title", item.title, title))
+        write_changes(session, changes)
+    return changes
+
+
+def pattern_values(item: MediaItem, batch: MediaBatch, number: int) -> dict[str, Any]:
+    """The values a title pattern can use for ``item`` (``n`` = position in the batch)."""
+    descriptions = item.descriptions or {}
+    description = descriptions.get(batch.language) or next(iter(descriptions.values()), "")
+    return {
+        "partner": batch.partnership.name,
+        "description": description,
+        "date": item.date,
+        "year": (item.date or "")[:4] if (item.date or "")[:4].isdigit() else "",
+        "n": number,
+        "filename": PurePath(item.path).stem,
+        "author": item.author,
+        "institution": item.institution,
+        "batch": batch.name,
+        "title": item.title,
+    }
+
+
+def apply_changes(db: Database, changes: Sequence[FieldChange], undo: bool = False) -> None:
+    """Write ``changes`` again (redo), or their old values with ``undo``, in bulk."""
+    with db.session() as session:
+        write_changes(session, changes, undo)
+
+
+# --- building blocks for other media services ------------------------------------------
+
+
+def current_values(session: Session, ids: Sequence[int], field: str) -> dict[int, Any]:
+    """Item id → the value of ``field`` (``description:en`` gives that language's text)."""
+    ref = resolve_field(field)
+    stored = media_repo.column_values(session, ids, ref.attribute)
+    return {item_id: _read(ref, value) for item_id, value in stored.items()}
+
+
+def _set_field(session: Session, ids: Sequence[int], field: str, value: Any) -> list[FieldChange]:
+    old = current_values(session, ids, field)
+    changes = [
+        FieldChange(item_id, field, old[item_id], value)
+        for item_id in ids
+        if item_id in old and old[item_id] != value
+    ]
+    write_changes(session, changes)
+    return changes
+
+
+def write_changes(session: Session, changes: Sequence[FieldChange], undo: bool = False) -> None:
     """Write ``changes`` (their new values, or the old ones with ``undo``) in bulk."""
     by_attribute: dict[str, list[FieldChange]] = {}
     for change in changes:
@@ -207,13 +216,8 @@ def apply_changes(session: Session, changes: Sequence[FieldChange], undo: bool =
         rows = [{"id": c.item_id, attribute: c.old if undo else c.new} for c in plain]
         if languages:
             ids = sorted({c.item_id for c in languages})
-            column = getattr(MediaItem, attribute)
-            texts: dict[int, dict[str, str]] = {}
-            for start in range(0, len(ids), _IN_CHUNK):
-                query = select(MediaItem.id, column).where(
-                    MediaItem.id.in_(ids[start : start + _IN_CHUNK])
-                )
-                texts.update({i: dict(v or {}) for i, v in session.execute(query)})
+            stored = media_repo.column_values(session, ids, attribute)
+            texts: dict[int, dict[str, str]] = {i: dict(v or {}) for i, v in stored.items()}
             for change in languages:
                 language = resolve_field(change.field).language or ""
                 value = change.old if undo else change.new
@@ -223,7 +227,7 @@ def apply_changes(session: Session, changes: Sequence[FieldChange], undo: bool =
                     texts[change.item_id].pop(language, None)
             rows += [{"id": item_id, attribute: value} for item_id, value in texts.items()]
         if rows:
-            session.execute(update(MediaItem), rows)
+            media_repo.update_items(session, rows)
 
 
 def _read(ref: FieldRef, value: Any) -> Any:

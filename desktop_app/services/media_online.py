@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop_app.core.filetypes import FileTypePolicy
-from desktop_app.services.media_checks import (
-    ItemCheck,
-    WikiFindings,
-    batch_facts,
-    check_batch,
-    save_file_type_policy,
-)
+from desktop_app.core.media_checks import WikiFindings
+from desktop_app.services.media_checks import ItemCheck, run_batch_check, save_file_type_policy
 from desktop_app.store.bundled import commons_file_policy
-from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch
+from desktop_app.store.repositories import media as media_repo
 from desktop_app.sync.outbox import DeliveryError
 from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.errors import WikiError
 from desktop_app.wiki.files import existing_file_titles, files_with_sha1, wiki_file_policy
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
 
 
 class WikiUnreachable(Exception):
@@ -59,9 +57,9 @@ def fetch_online_findings(
 
         connect = default_client_factory(ctx)
     with ctx.db.session() as session:
-        if session.get(MediaBatch, batch_id) is None:  # before any network
+        if media_repo.get_batch(session, batch_id) is None:  # before any network
             raise LookupError(f"no batch with id {batch_id}")
-        facts = batch_facts(session, batch_id)
+        facts = media_repo.batch_facts(session, batch_id)
     sha1s = [item.sha1 for item in facts if item.sha1]
     names = [item.file_name for item in facts if item.title.strip()]
     try:
@@ -86,9 +84,7 @@ def check_batch_online(
 ) -> tuple[list[ItemCheck], OnlineFindings]:
     """:func:`fetch_online_findings`, then the full check with them."""
     online = fetch_online_findings(ctx, batch_id, connect)
-    with ctx.db.session() as session:
-        results = check_batch(session, batch_id, online.policy, online.findings)
-    return results, online
+    return run_batch_check(ctx.db, batch_id, online.policy, online.findings), online
 
 
 def _message(exc: BaseException) -> str:

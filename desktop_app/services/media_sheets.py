@@ -3,40 +3,67 @@
 Rows are matched by the stable ``fieldkit_id`` column (the item's uuid); sheets without
 it (e.g. Pattypan's ``path, name, description, date, author, license, categories``) are
 matched by file path. Each row is all-or-nothing: if any cell is refused (bad licence,
-bad date, a value in an unknown column), nothing from that row is applied.
+bad date, a value in an unknown column), nothing from that row is applied. A sheet can
+also list the files to import (:func:`paths_from_sheet`).
 """
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator, Sequence
+import os
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.media_fields import FieldError, format_value, parse_value, resolve_field
 from desktop_app.core.problems import Problem, error, warning
-from desktop_app.services.media_edit import FieldChange, apply_changes, current_values
+from desktop_app.files.spreadsheets import SheetError, read_sheet, write_sheet
+from desktop_app.services.media_edit import FieldChange, current_values, write_changes
 from desktop_app.store.bundled import licence_catalogue
-from desktop_app.store.models import MediaBatch, MediaItem
+from desktop_app.store.repositories import media as media_repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.store.db import Database
+
+__all__ = [
+    "EXPORT_FIELDS",
+    "FILE_COLUMN",
+    "ID_COLUMN",
+    "PATH_COLUMNS",
+    "ApplyReport",
+    "RowReport",
+    "SheetError",
+    "apply_sheet",
+    "export_batch",
+    "paths_from_sheet",
+]
 
 ID_COLUMN = "fieldkit_id"
 FILE_COLUMN = "file"
 # Read-only columns: exported for orientation, ignored on the way back.
 READ_ONLY = frozenset({FILE_COLUMN, "sha1", "file_name"})
 EXPORT_FIELDS = (
-    "title", "date", "author", "source", "institution", "licence", "categories",
-    "latitude", "longitude", "depicts", "template", "status",
-)  # fmt: skip
+    "title",
+    "date",
+    "author",
+    "source",
+    "institution",
+    "licence",
+    "categories",
+    "latitude",
+    "longitude",
+    "depicts",
+    "template",
+    "status",
+)
 # Pattypan's column names → ours.
 PATTYPAN_COLUMNS = {"path": FILE_COLUMN, "name": "title", "license": "licence"}
-
-
-class SheetError(Exception):
-    """The whole sheet cannot be read (wrong format, no header, no way to match rows)."""
+# Header names taken as "the column of paths" when none is named, in this order
+# (compared case-insensitively; "file" is what ``media export`` writes, "path" Pattypan).
+PATH_COLUMNS = ("path", "file", "filename", "file_name", "file name", "filepath", "file path")
 
 
 @dataclass
@@ -87,36 +114,19 @@ class ApplyReport:
 # --- export --------------------------------------------------------------------------
 
 
-def export_columns(session: Session, batch_id: int) -> list[str]:
-    """Header: id, file, title..., then one description/caption column per language used."""
-    languages_d: set[str] = set()
-    languages_c: set[str] = set()
-    batch = session.get(MediaBatch, batch_id)
-    if batch is not None:
-        languages_d.add(batch.language)
-    for descriptions, captions in session.execute(
-        select(MediaItem.descriptions, MediaItem.captions).where(MediaItem.batch_id == batch_id)
-    ):
-        languages_d.update((descriptions or {}).keys())
-        languages_c.update((captions or {}).keys())
-    return [
-        ID_COLUMN,
-        FILE_COLUMN,
-        "title",
-        *(f"description:{lang}" for lang in sorted(languages_d)),
-        *(f"caption:{lang}" for lang in sorted(languages_c)),
-        *EXPORT_FIELDS[1:],
-    ]
+def export_batch(db: Database, batch_id: int, target: Path) -> int:
+    """Write the batch to ``target`` (.csv or .xlsx); returns the number of files."""
+    with db.session() as session:
+        header, rows = _export_rows(session, batch_id)
+    write_sheet(target, header, rows)
+    return len(rows)
 
 
-def export_rows(session: Session, batch_id: int) -> tuple[list[str], list[list[str]]]:
+def _export_rows(session: Session, batch_id: int) -> tuple[list[str], list[list[str]]]:
     """Header and cell texts for every file of the batch, in import order."""
-    header = export_columns(session, batch_id)
-    items = session.scalars(
-        select(MediaItem).where(MediaItem.batch_id == batch_id).order_by(MediaItem.id)
-    ).all()
+    header = _export_columns(session, batch_id)
     rows = []
-    for item in items:
+    for item in media_repo.batch_items(session, batch_id):
         cells = []
         for column in header:
             if column == ID_COLUMN:
@@ -133,105 +143,54 @@ def export_rows(session: Session, batch_id: int) -> tuple[list[str], list[list[s
     return header, rows
 
 
-def export_batch(session: Session, batch_id: int, target: Path) -> int:
-    """Write the batch to ``target`` (.csv or .xlsx); returns the number of files."""
-    header, rows = export_rows(session, batch_id)
-    suffix = target.suffix.lower()
-    if suffix == ".csv":
-        # utf-8-sig: Excel and LibreOffice then open non-Latin text correctly.
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        workbook = Workbook()
-        sheet = workbook.active
-        assert sheet is not None
-        sheet.title = "Files"
-        sheet.append(header)
-        for row in rows:
-            # A leading "=" would become a formula in Excel: store such texts as strings.
-            sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str) and cell.value.startswith("="):
-                    cell.data_type = "s"
-        sheet.freeze_panes = "C2"
-        workbook.save(target)
-    else:
-        raise SheetError(f"Unsupported spreadsheet type '{suffix}': use .csv or .xlsx.")
-    return len(rows)
+def _export_columns(session: Session, batch_id: int) -> list[str]:
+    """Header: id, file, title..., then one description/caption column per language used."""
+    languages_d, languages_c = media_repo.text_languages(session, batch_id)
+    batch = media_repo.get_batch(session, batch_id)
+    if batch is not None:
+        languages_d.add(batch.language)
+    return [
+        ID_COLUMN,
+        FILE_COLUMN,
+        "title",
+        *(f"description:{lang}" for lang in sorted(languages_d)),
+        *(f"caption:{lang}" for lang in sorted(languages_c)),
+        *EXPORT_FIELDS[1:],
+    ]
 
 
 # --- apply ----------------------------------------------------------------------------
 
 
-def read_sheet(source: Path) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of a CSV or XLSX file, every cell as text."""
-    suffix = source.suffix.lower()
-    if suffix == ".csv":
-        with source.open(encoding="utf-8-sig", newline="") as handle:
-            table = list(csv.reader(handle))
-    elif suffix == ".xlsx":
-        from openpyxl import load_workbook
-
-        workbook = load_workbook(source, read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        table = [
-            ["" if v is None else _cell_text(v) for v in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-        workbook.close()
-    else:
-        raise SheetError(f"Unsupported spreadsheet type '{suffix}': use .csv or .xlsx.")
-    if not table or not any(cell.strip() for cell in table[0]):
-        raise SheetError("The spreadsheet has no header row.")
-    header = [cell.strip() for cell in table[0]]
-    return header, table[1:]
-
-
-def _cell_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat()).replace("T00:00:00", "")
-    return str(value)
-
-
-def apply_sheet(session: Session, batch_id: int, source: Path) -> ApplyReport:
+def apply_sheet(db: Database, batch_id: int, source: Path) -> ApplyReport:
     """Apply a spreadsheet to the batch; returns the per-row report (changes undoable)."""
     header, rows = read_sheet(source)
-    return apply_table(session, batch_id, header, rows)
-
-
-def apply_table(
-    session: Session, batch_id: int, header: Sequence[str], rows: Sequence[Sequence[str]]
-) -> ApplyReport:
-    """:func:`apply_sheet` for a table already read (header + rows of text)."""
     report = ApplyReport()
-    batch = session.get(MediaBatch, batch_id)
-    if batch is None:
-        raise SheetError(f"There is no batch with id {batch_id}.")
-    columns = [_column_name(name, batch.language) for name in header]
-    unknown = _unknown_columns(columns)
-    for index in unknown:
-        report.sheet_problems.append(
-            warning(
-                "unknown-column",
-                f"Column '{header[index]}' is not a Fieldkit field; rows with a value in it "
-                "are refused.",
-                column=header[index],
+    with db.session() as session:
+        batch = media_repo.get_batch(session, batch_id)
+        if batch is None:
+            raise SheetError(f"There is no batch with id {batch_id}.")
+        columns = [_column_name(name, batch.language) for name in header]
+        unknown = _unknown_columns(columns)
+        for index in unknown:
+            report.sheet_problems.append(
+                warning(
+                    "unknown-column",
+                    f"Column '{header[index]}' is not a Fieldkit field; rows with a value in "
+                    "it are refused.",
+                    column=header[index],
+                )
             )
-        )
-    if ID_COLUMN not in columns and FILE_COLUMN not in columns:
-        raise SheetError(f"The sheet needs a '{ID_COLUMN}' or a 'path'/'file' column.")
-    by_uuid, by_path = _item_keys(session, batch_id)
-    for number, cells in enumerate(rows, start=2):
-        values = {columns[i]: (cells[i] if i < len(cells) else "") for i in range(len(columns))}
-        if not any(str(value).strip() for value in values.values()):
-            continue
-        report.rows.append(_apply_row(session, number, values, unknown, columns, by_uuid, by_path))
+        if ID_COLUMN not in columns and FILE_COLUMN not in columns:
+            raise SheetError(f"The sheet needs a '{ID_COLUMN}' or a 'path'/'file' column.")
+        by_uuid, by_path = _item_keys(session, batch_id)
+        for number, cells in enumerate(rows, start=2):
+            values = {columns[i]: (cells[i] if i < len(cells) else "") for i in range(len(columns))}
+            if not any(str(value).strip() for value in values.values()):
+                continue
+            report.rows.append(
+                _apply_row(session, number, values, unknown, columns, by_uuid, by_path)
+            )
     return report
 
 
@@ -262,9 +221,7 @@ def _unknown_columns(columns: list[str]) -> list[int]:
 def _item_keys(session: Session, batch_id: int) -> tuple[dict[str, int], dict[str, int]]:
     by_uuid: dict[str, int] = {}
     by_path: dict[str, int] = {}
-    for item_id, uuid, path in session.execute(
-        select(MediaItem.id, MediaItem.uuid, MediaItem.path).where(MediaItem.batch_id == batch_id)
-    ):
+    for item_id, uuid, path in media_repo.item_keys(session, batch_id):
         by_uuid[uuid] = item_id
         by_path[path] = item_id
         by_path.setdefault(Path(path).name, item_id)
@@ -319,7 +276,7 @@ def _apply_row(
         old = current_values(session, [item_id], column)[item_id]
         if _differs(old, new):
             report.changes.append(FieldChange(item_id, column, old, new))
-    apply_changes(session, report.changes)
+    write_changes(session, report.changes)
     report.status = "changed" if report.changes else "unchanged"
     return report
 
@@ -339,3 +296,52 @@ def _differs(old: Any, new: Any) -> bool:
     if old in (None, "") and new in (None, ""):
         return False
     return bool(old != new)
+
+
+# --- a column of paths to import -------------------------------------------------------
+
+
+def paths_from_sheet(source: str | os.PathLike[str], column: str | None = None) -> list[str]:
+    """The paths listed in one column of a CSV or XLSX sheet, ready for
+    :func:`~desktop_app.services.media_import.import_paths`.
+
+    ``column`` names the header (case and surrounding spaces ignored); without it the first
+    header in :data:`PATH_COLUMNS` is used. Relative paths are resolved against the sheet's
+    own folder, so a sheet travels with its photos; ``~`` is expanded. Empty cells are
+    skipped and repeated paths kept once. Paths are not checked here: a missing file
+    becomes a per-file problem of the import, like a missing path given by hand.
+
+    Raises :class:`SheetError` when the sheet is not a readable CSV/XLSX, has no such
+    column (the message lists the columns it has) or lists no path; ``OSError`` when the
+    file itself cannot be opened.
+    """
+    sheet = Path(source).expanduser().absolute()
+    try:
+        header, rows = read_sheet(sheet)
+    except UnicodeDecodeError as exc:
+        raise SheetError("The CSV file is not UTF-8 text: save it as “CSV UTF-8”.") from exc
+    except zipfile.BadZipFile as exc:
+        raise SheetError("The XLSX file is damaged or is not a spreadsheet.") from exc
+    folded = [name.strip().casefold() for name in header]
+    candidates = [column] if column is not None else list(PATH_COLUMNS)
+    matches = [
+        folded.index(name.strip().casefold())
+        for name in candidates
+        if name.strip().casefold() in folded
+    ]
+    index = matches[0] if matches else None
+    if index is None:
+        looked_for = f"column '{column}'" if column is not None else "column of paths"
+        found = ", ".join(f"'{name}'" for name in header if name) or "none"
+        hint = "" if column is not None else f" (one of {', '.join(PATH_COLUMNS)}; or name it)"
+        raise SheetError(f"The sheet has no {looked_for}{hint}. Its columns: {found}.")
+    paths: dict[str, None] = {}
+    for row in rows:
+        cell = row[index].strip() if index < len(row) else ""
+        if cell:
+            path = Path(cell).expanduser()
+            # normpath: "../photos/a.jpg" must name the same item as the folder import.
+            paths.setdefault(os.path.normpath(sheet.parent / path), None)
+    if not paths:
+        raise SheetError(f"The column '{header[index]}' of the sheet lists no paths.")
+    return list(paths)

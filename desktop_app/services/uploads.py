@@ -169,15 +169,6 @@ class JobView:
         return dict(self.__dict__)
 
 
-def find_batch(ctx: AppContext, name: str, partnership: str | None) -> tuple[int, str]:
-    """(batch id, partnership name) of the batch called ``name``; raises ``MediaError``."""
-    from desktop_app.services.media import find_batch as find_batch_row
-
-    with ctx.db.session() as session:
-        batch = find_batch_row(session, name, partnership)
-        return batch.id, batch.partnership.name
-
-
 def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
     """Every job (of one batch, or all) in queue order, newest state."""
     done = (UploadState.PUBLISHED, UploadState.VERIFIED)

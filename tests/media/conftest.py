@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.media import ensure_batch
+from desktop_app.services.media_batches import ensure_batch
 from desktop_app.store.context import AppContext
 from tests.conftest import MEDIA_SAMPLES
 
@@ -22,9 +22,8 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def batch_id(ctx: AppContext) -> int:
-    with ctx.db.session() as session:
-        batch, _ = ensure_batch(session, "Test Museum", "First batch")
-        return batch.id
+    batch, _ = ensure_batch(ctx.db, "Test Museum", "First batch")
+    return batch.id
 
 
 @pytest.fixture

@@ -9,11 +9,13 @@ from sqlalchemy import select
 
 from desktop_app.core.media_checks import BatchContext, ExistingFile, ItemFacts, check_item
 from desktop_app.core.titles import check_title, preview_pattern, render_pattern
-from desktop_app.services.media import ensure_batch, import_paths, set_gps_policy
-from desktop_app.services.media_checks import WikiFindings, check_batch
-from desktop_app.services.media_edit import item_ids, set_field
+from desktop_app.services.media_batches import ensure_batch, set_batch_licence, set_gps_policy
+from desktop_app.services.media_checks import WikiFindings, check_batch, run_batch_check
+from desktop_app.services.media_edit import set_field
+from desktop_app.services.media_import import import_paths
 from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch, MediaItem
+from desktop_app.store.models import MediaItem
+from desktop_app.store.repositories.media import item_ids
 
 
 def _codes(problems: list) -> set[str]:  # type: ignore[type-arg]
@@ -22,10 +24,18 @@ def _codes(problems: list) -> set[str]:  # type: ignore[type-arg]
 
 def _complete(**changes: object) -> ItemFacts:
     values: dict[str, object] = dict(
-        id=1, path="/p/fox.jpg", title="Red fox in snow", kind="jpeg", size=1000, sha1="a" * 40,
-        descriptions={"en": "A fox"}, date="2020-01-02", author="Anna", source="Museum",
+        id=1,
+        path="/p/fox.jpg",
+        title="Red fox in snow",
+        kind="jpeg",
+        size=1000,
+        sha1="a" * 40,
+        descriptions={"en": "A fox"},
+        date="2020-01-02",
+        author="Anna",
+        source="Museum",
         licence_id="cc-by-4.0",
-    )  # fmt: skip
+    )
     values.update(changes)
     return ItemFacts(**values)  # type: ignore[arg-type]
 
@@ -50,9 +60,12 @@ def test_required_fields_each_name_their_fix() -> None:
     bare = _complete(licence_id=None, author="", source="", date="", descriptions={})
     problems = {problem.code: problem for problem in check_item(bare, BatchContext())}
     assert set(problems) == {
-        "licence-missing", "author-missing", "source-missing", "date-missing",
+        "licence-missing",
+        "author-missing",
+        "source-missing",
+        "date-missing",
         "description-missing",
-    }  # fmt: skip
+    }
     assert problems["licence-missing"].fix == "set-licence"
 
 
@@ -112,9 +125,7 @@ def test_batch_check_finds_duplicates_within_and_across_batches(
     twin.mkdir()
     shutil.copy(work_copy / "Canon_40D.jpg", twin / "copy of canon.jpg")
     import_paths(ctx.db, batch_id, [work_copy, twin])
-    with ctx.db.session() as session:
-        later, _ = ensure_batch(session, "Test Museum", "Second batch")
-        later_id = later.id
+    later_id = ensure_batch(ctx.db, "Test Museum", "Second batch")[0].id
     import_paths(ctx.db, later_id, [work_copy / "DSCN0010.jpg"])
 
     with ctx.db.session() as session:
@@ -136,19 +147,18 @@ def test_a_batch_becomes_ready_when_fields_are_filled_and_gps_decided(
     import_paths(ctx.db, batch_id, [work_copy / "DSCN0010.jpg", work_copy / "Canon_40D.jpg"])
     with ctx.db.session() as session:
         ids = item_ids(session, batch_id)
-        set_field(session, ids, "author", "Anna")
-        set_field(session, ids, "source", "Own work")
-        set_field(session, ids, "description:en", "A street in Arezzo")
-        set_field(session, ids, "date", "2008-10-22")
-        set_field(session, ids[:1], "title", "Street in Arezzo")
-        set_field(session, ids[1:], "title", "Iguana head")
-        session.get(MediaBatch, batch_id).licence_id = "cc-by-4.0"  # type: ignore[union-attr]
+    set_field(ctx.db, ids, "author", "Anna")
+    set_field(ctx.db, ids, "source", "Own work")
+    set_field(ctx.db, ids, "description:en", "A street in Arezzo")
+    set_field(ctx.db, ids, "date", "2008-10-22")
+    set_field(ctx.db, ids[:1], "title", "Street in Arezzo")
+    set_field(ctx.db, ids[1:], "title", "Iguana head")
+    set_batch_licence(ctx.db, batch_id, "cc-by-4.0")
+    blocked = {r.id: r.ready for r in run_batch_check(ctx.db, batch_id)}
+    assert list(blocked.values()) == [False, True]  # DSCN0010 carries GPS
+    set_gps_policy(ctx.db, batch_id, "strip")
+    assert all(r.ready for r in run_batch_check(ctx.db, batch_id))
     with ctx.db.session() as session:
-        blocked = {r.id: r.ready for r in check_batch(session, batch_id)}
-        assert list(blocked.values()) == [False, True]  # DSCN0010 carries GPS
-        set_gps_policy(session, batch_id, "strip")
-    with ctx.db.session() as session:
-        assert all(r.ready for r in check_batch(session, batch_id))
         online = WikiFindings(by_sha1={}, by_title={})
         assert all(r.ready for r in check_batch(session, batch_id, wiki=online))
         assert session.scalars(select(MediaItem.state)).all() == ["new", "new"]

@@ -19,8 +19,20 @@ def test_import_check_export_apply_wikitext(
 ) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
     damaged = samples / "damaged" / "text_named_as.jpg"
-    code = run([*data, "media", "import", "--partnership", "Nordic Museum", "--batch", "B1",
-                str(work_copy), str(damaged), "--json"])  # fmt: skip
+    code = run(
+        [
+            *data,
+            "media",
+            "import",
+            "--partnership",
+            "Nordic Museum",
+            "--batch",
+            "B1",
+            str(work_copy),
+            str(damaged),
+            "--json",
+        ]
+    )
     imported = _json(capsys)
     assert code == 0 and imported["exit_code"] == 0
     assert imported["partnership_created"] is True
@@ -67,8 +79,19 @@ def test_missing_path_is_reported_and_exit_code_is_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
-    code = run([*data, "media", "import", "--partnership", "P", "--batch", "B",
-                str(tmp_path / "not-there.jpg"), "--json"])  # fmt: skip
+    code = run(
+        [
+            *data,
+            "media",
+            "import",
+            "--partnership",
+            "P",
+            "--batch",
+            "B",
+            str(tmp_path / "not-there.jpg"),
+            "--json",
+        ]
+    )
     report = _json(capsys)
     assert code == 1 and report["counts"]["skipped"] == 1
     assert report["files"][0]["problems"][0]["code"] == "file-missing"

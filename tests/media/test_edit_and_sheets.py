@@ -10,20 +10,21 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop_app.core.media_fields import FieldError
-from desktop_app.services.media import import_paths
+from desktop_app.files.spreadsheets import read_sheet
 from desktop_app.services.media_edit import (
     apply_changes,
     current_values,
     fill_down,
     find_replace,
-    item_ids,
     load_rows,
     set_field,
     set_field_text,
 )
-from desktop_app.services.media_sheets import apply_sheet, export_batch, read_sheet
+from desktop_app.services.media_import import import_paths
+from desktop_app.services.media_sheets import apply_sheet, export_batch
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
+from desktop_app.store.repositories.media import item_ids
 
 
 @pytest.fixture
@@ -38,46 +39,45 @@ def test_bulk_edit_returns_previous_values_and_undo_restores_them(
 ) -> None:
     with ctx.db.session() as session:
         before = current_values(session, ids, "author")
-        changes = set_field_text(session, ids, "author", "Anna")
-        assert [(c.item_id, c.old) for c in changes] == [
-            (i, before[i]) for i in ids if before[i] != "Anna"
-        ]
+    changes = set_field_text(ctx.db, ids, "author", "Anna")
+    assert [(c.item_id, c.old) for c in changes] == [
+        (i, before[i]) for i in ids if before[i] != "Anna"
+    ]
     with ctx.db.session() as session:
         assert set(current_values(session, ids, "author").values()) == {"Anna"}
-        apply_changes(session, changes, undo=True)
+    apply_changes(ctx.db, changes, undo=True)
     with ctx.db.session() as session:
         assert current_values(session, ids, "author") == before
-        apply_changes(session, changes)  # redo
+    apply_changes(ctx.db, changes)  # redo
     with ctx.db.session() as session:
         assert set(current_values(session, ids, "author").values()) == {"Anna"}
 
 
 def test_language_fields_fill_down_and_find_replace(ctx: AppContext, ids: list[int]) -> None:
-    with ctx.db.session() as session:
-        set_field(session, ids[:1], "description:sv", "Gatan i Arezzo")
-        filled = fill_down(session, ids, "description:sv")
-        assert [c.old for c in filled] == ["", ""]
-        replaced = find_replace(
-            session, ids, ["description:sv"], "arezzo", "Florens", case_sensitive=False
-        )
-        assert len(replaced) == 3 and replaced[0].old == "Gatan i Arezzo"
+    set_field(ctx.db, ids[:1], "description:sv", "Gatan i Arezzo")
+    filled = fill_down(ctx.db, ids, "description:sv")
+    assert [c.old for c in filled] == ["", ""]
+    replaced = find_replace(
+        ctx.db, ids, ["description:sv"], "arezzo", "Florens", case_sensitive=False
+    )
+    assert len(replaced) == 3 and replaced[0].old == "Gatan i Arezzo"
     with ctx.db.session() as session:
         texts = session.scalars(select(MediaItem.descriptions).order_by(MediaItem.id)).all()
         assert [t["sv"] for t in texts] == ["Gatan i Florens"] * 3
-        apply_changes(session, replaced + filled, undo=True)
+    apply_changes(ctx.db, replaced + filled, undo=True)
     with ctx.db.session() as session:
         texts = session.scalars(select(MediaItem.descriptions).order_by(MediaItem.id)).all()
         assert [t.get("sv") for t in texts] == ["Gatan i Arezzo", None, None]
 
 
 def test_typed_values_are_validated(ctx: AppContext, ids: list[int]) -> None:
+    with pytest.raises(FieldError) as bad:
+        set_field_text(ctx.db, ids, "licence", "all rights reserved")
+    assert bad.value.code == "bad-licence"
+    with pytest.raises(FieldError):
+        set_field_text(ctx.db, ids, "date", "yesterday")
+    set_field_text(ctx.db, ids, "categories", "Category:Foxes|Animals_of Sweden")
     with ctx.db.session() as session:
-        with pytest.raises(FieldError) as bad:
-            set_field_text(session, ids, "licence", "all rights reserved")
-        assert bad.value.code == "bad-licence"
-        with pytest.raises(FieldError):
-            set_field_text(session, ids, "date", "yesterday")
-        set_field_text(session, ids, "categories", "Category:Foxes|Animals_of Sweden")
         assert current_values(session, ids[:1], "categories")[ids[0]] == [
             "Foxes",
             "Animals of Sweden",
@@ -87,11 +87,10 @@ def test_typed_values_are_validated(ctx: AppContext, ids: list[int]) -> None:
 def test_rows_for_the_table_come_in_one_light_query(
     ctx: AppContext, batch_id: int, ids: list[int]
 ) -> None:
-    with ctx.db.session() as session:
-        rows = load_rows(session, batch_id)
-        assert [row.id for row in rows] == ids
-        assert [row.has_gps for row in rows] == [False, True, False]  # Canon, DSCN0010, landscape
-        assert load_rows(session, batch_id, offset=1, limit=1)[0].id == ids[1]
+    rows = load_rows(ctx.db, batch_id)
+    assert [row.id for row in rows] == ids
+    assert [row.has_gps for row in rows] == [False, True, False]  # Canon, DSCN0010, landscape
+    assert load_rows(ctx.db, batch_id, offset=1, limit=1)[0].id == ids[1]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -99,8 +98,7 @@ def test_export_edit_apply_round_trip_with_refused_rows(
     ctx: AppContext, batch_id: int, ids: list[int], tmp_path: Path, suffix: str
 ) -> None:
     sheet = tmp_path / f"batch{suffix}"
-    with ctx.db.session() as session:
-        assert export_batch(session, batch_id, sheet) == 3
+    assert export_batch(ctx.db, batch_id, sheet) == 3
     header, rows = read_sheet(sheet)
     assert header[:3] == ["fieldkit_id", "file", "title"] and "description:en" in header
     col = {name: i for i, name in enumerate(header)}
@@ -115,8 +113,7 @@ def test_export_edit_apply_round_trip_with_refused_rows(
         row.append("")
     _write(tmp_path / f"edited{suffix}", header, rows)
 
-    with ctx.db.session() as session:
-        report = apply_sheet(session, batch_id, tmp_path / f"edited{suffix}")
+    report = apply_sheet(ctx.db, batch_id, tmp_path / f"edited{suffix}")
 
     assert [row.status for row in report.rows] == ["changed", "refused", "refused"]
     assert [p.code for p in report.sheet_problems] == ["unknown-column"]
@@ -131,9 +128,9 @@ def test_export_edit_apply_round_trip_with_refused_rows(
         assert items[0].title == "Iguana head" and items[0].licence_id == "cc-by-4.0"
         assert items[0].descriptions["en"] == "An iguana =1+1 }}"
         assert items[1].title == "DSCN0010" and items[1].licence_id is None
-        # Applying the same sheet again changes nothing.
-        again = apply_sheet(session, batch_id, tmp_path / f"edited{suffix}")
-        assert [row.status for row in again.rows] == ["unchanged", "refused", "refused"]
+    # Applying the same sheet again changes nothing.
+    again = apply_sheet(ctx.db, batch_id, tmp_path / f"edited{suffix}")
+    assert [row.status for row in again.rows] == ["unchanged", "refused", "refused"]
 
 
 def test_pattypan_style_sheet_is_matched_by_path(
@@ -145,8 +142,7 @@ def test_pattypan_style_sheet_is_matched_by_path(
     header = ["path", "name", "description", "date", "author", "license", "categories"]
     row = [paths[0], "Iguana", "Green iguana", "2008-05-30", "Anna", "cc-by-sa-4.0"]
     _write(sheet, header, [[*row, "Iguanas;Reptiles"]])
-    with ctx.db.session() as session:
-        report = apply_sheet(session, batch_id, sheet)
+    report = apply_sheet(ctx.db, batch_id, sheet)
     assert [row.status for row in report.rows] == ["changed"]
     with ctx.db.session() as session:
         item = session.get(MediaItem, ids[0])

@@ -9,11 +9,10 @@ from pathlib import Path
 import exifread
 import pytest
 
+from desktop_app.files.file_scan import scan_file
 from desktop_app.files.gps_strip import GpsStripError, strip_gps_in_place, stripped_copy
-from desktop_app.files.jpeg import image_tables, scan_data
-from desktop_app.files.scanner import scan_file
-from desktop_app.services.media import upload_copy
-from desktop_app.store.models import MediaItem
+from desktop_app.files.jpeg import NotAJpeg, parse_layout
+from desktop_app.files.upload_copies import upload_copy
 from tests.conftest import MEDIA_SAMPLES
 
 GPS_SAMPLES = [
@@ -21,6 +20,26 @@ GPS_SAMPLES = [
     MEDIA_SAMPLES / "odd-exif" / "67-0_length_string.jpg",
     MEDIA_SAMPLES / "camera" / "Kodak_CX7530.jpg",
 ]
+
+
+def scan_data(data: bytes) -> bytes:
+    """Everything from the first scan's entropy-coded data to the end of the file.
+
+    Two files with equal scan data (and equal quantisation/Huffman tables) decode to the
+    same pixels; used to prove metadata edits were lossless.
+    """
+    layout = parse_layout(data)
+    if layout.scan_offset is None:
+        raise NotAJpeg("no scan data found")
+    return data[layout.scan_offset :]
+
+
+def image_tables(data: bytes) -> bytes:
+    """The segments that govern decoding (DQT, SOFn, DHT, DRI, SOS), concatenated."""
+    layout = parse_layout(data)
+    wanted = {0xDB, 0xC4, 0xDD, 0xDA, *range(0xC0, 0xC4), *range(0xC5, 0xC8)}
+    wanted |= set(range(0xC9, 0xCC)) | set(range(0xCD, 0xD0))
+    return b"".join(data[s.offset : s.end] for s in layout.segments if s.marker in wanted)
 
 
 def _gps_tags(path: Path) -> dict[str, object]:
@@ -67,10 +86,11 @@ def test_decoded_pixels_are_identical() -> None:
 def test_upload_copy_strips_only_under_the_strip_policy(tmp_path: Path) -> None:
     original = tmp_path / "DSCN0010.jpg"
     shutil.copy(MEDIA_SAMPLES / "gps" / "DSCN0010.jpg", original)
-    item = MediaItem(path=str(original), gps_latitude=43.4)
-    with upload_copy(item, "keep") as path:
+    with upload_copy(original, True, "keep") as path:
         assert path == original
-    with upload_copy(item, "strip", tmp_path) as path:
+    with upload_copy(original, False, "strip") as path:
+        assert path == original
+    with upload_copy(original, True, "strip", tmp_path) as path:
         assert path != original and _gps_tags(path) == {}
         temporary = path
     assert not temporary.exists()

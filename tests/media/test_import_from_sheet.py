@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 
 from desktop_app.cli import run
-from desktop_app.services.media import import_paths, paths_from_sheet
-from desktop_app.services.media_sheets import SheetError
+from desktop_app.services.media_import import import_paths
+from desktop_app.services.media_sheets import SheetError, paths_from_sheet
 from desktop_app.store.context import AppContext
 
 
@@ -121,8 +121,17 @@ def test_cli_imports_from_a_sheet_and_refuses_a_sheet_without_the_column(
     assert {Path(f["path"]).name for f in imported["files"]} == {"DSCN0010.jpg", "Canon_40D.jpg"}
 
     # Sheet and PATH together; a path named twice is imported once.
-    code = run([*base, str(work_copy / "landscape_6.jpg"), "--from-sheet", str(sheet),
-                "--column", "Bestand", "--json"])  # fmt: skip
+    code = run(
+        [
+            *base,
+            str(work_copy / "landscape_6.jpg"),
+            "--from-sheet",
+            str(sheet),
+            "--column",
+            "Bestand",
+            "--json",
+        ]
+    )
     both = json.loads(capsys.readouterr().out)
     assert code == 0 and both["counts"] == {**both["counts"], "added": 1, "unchanged": 2}
 

@@ -74,13 +74,15 @@ def test_online_check_finds_duplicate_and_title_and_caches_the_policy(
     copy = partner / "same_content.jpg"
     shutil.copy2(on_wiki, copy)  # byte-identical: a duplicate on the wiki
     clash = unique_jpeg(partner / "same_title.jpg")  # new content, the existing title
-    assert run(["media", "import", "--partnership", "P", "--batch", "Online",
-                str(copy), str(clash)]) == 0  # fmt: skip
+    assert (
+        run(["media", "import", "--partnership", "P", "--batch", "Online", str(copy), str(clash)])
+        == 0
+    )
     ctx = AppContext.open(data_dir)
     with ctx.db.session() as session:
         ids = {Path(item.path).name: item.id for item in session.query(MediaItem)}
-        set_field_text(session, [ids["same_content.jpg"]], "title", f"Other name {stamp}")
-        set_field_text(session, [ids["same_title.jpg"]], "title", wiki_title[: -len(".jpg")])
+    set_field_text(ctx.db, [ids["same_content.jpg"]], "title", f"Other name {stamp}")
+    set_field_text(ctx.db, [ids["same_title.jpg"]], "title", wiki_title[: -len(".jpg")])
     ctx.close()
     capsys.readouterr()
 

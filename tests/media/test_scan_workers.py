@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from desktop_app.files import scanner
+from desktop_app.files import damage, file_scan, scanner
 from desktop_app.files.exif import read_jpeg_metadata, read_metadata
-from desktop_app.files.scanner import ScannedFile, scan_file, scan_paths
+from desktop_app.files.file_scan import ScannedFile, scan_file
+from desktop_app.files.scanner import scan_paths
 from tests.conftest import MEDIA_SAMPLES
 
 ALL_SAMPLES = sorted(p for p in MEDIA_SAMPLES.rglob("*") if p.is_file() and p.suffix != ".md")
@@ -55,8 +56,8 @@ def test_worker_processes_find_exactly_what_an_in_process_scan_finds(
     many_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Two files above the whole-file limit take the streaming path on a hashing thread.
-    monkeypatch.setattr(scanner, "WHOLE_FILE_BYTES", 256 * 1024)
-    monkeypatch.setattr(scanner, "STREAM_BYTES", 64 * 1024)
+    monkeypatch.setattr(file_scan, "WHOLE_FILE_BYTES", 256 * 1024)
+    monkeypatch.setattr(file_scan, "STREAM_BYTES", 64 * 1024)
     sample = (MEDIA_SAMPLES / "gps" / "DSCN0010.jpg").read_bytes()
     noise = random.Random(4).randbytes(600_000).replace(b"\x00", b"\x01").replace(b"\xff", b"\xfe")
     big = tmp_path / "big.jpg"
@@ -111,15 +112,15 @@ def test_cancel_stops_worker_processes_within_a_second_with_ordered_progress(
 def test_cancel_abandons_a_big_file_being_hashed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(scanner, "WHOLE_FILE_BYTES", 1024)
-    monkeypatch.setattr(scanner, "STREAM_BYTES", 1024)
+    monkeypatch.setattr(file_scan, "WHOLE_FILE_BYTES", 1024)
+    monkeypatch.setattr(file_scan, "STREAM_BYTES", 1024)
     big = tmp_path / "video.mov"
     big.write_bytes(os.urandom(4 * 1024 * 1024))
     stop = threading.Event()
     stop.set()
 
-    assert scanner._scan_one(str(big), None, stop) is None  # gave up at the first block
-    assert scanner._scan_one(str(big), None, None) is not None
+    assert file_scan.scan_one(str(big), None, stop) is None  # gave up at the first block
+    assert file_scan.scan_one(str(big), None, None) is not None
 
     calls = itertools.count()
     outcome = scan_paths(
@@ -161,8 +162,8 @@ def test_zero_run_shortcut_agrees_with_a_plain_search() -> None:
             position = rng.randrange(0, len(data) + 1)
             data[position:position] = b"\x00" * rng.choice([1, 1023, 2047, 2048, 2049, 5000])
         start = rng.randrange(0, len(data) + 1)
-        expected = scanner._ZEROS in data[start:]
-        assert scanner._has_zero_run(bytes(data), start) == expected
+        expected = b"\x00" * damage.ZERO_RUN in data[start:]
+        assert damage.has_zero_run(bytes(data), start) == expected
 
 
 @pytest.mark.parametrize(

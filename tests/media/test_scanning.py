@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core.filetypes import check_file_type
-from desktop_app.files.scanner import scan_file, scan_paths
-from desktop_app.services.media import import_paths, rescan_batch
+from desktop_app.files.file_scan import scan_file
+from desktop_app.files.scanner import scan_paths
+from desktop_app.services.media_import import import_paths, rescan_batch
 from desktop_app.store.bundled import commons_file_policy as default_policy
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem

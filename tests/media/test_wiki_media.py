@@ -66,10 +66,18 @@ def test_online_checks_flag_the_duplicate_and_title_with_links(
 ) -> None:
     title, sha1 = uploaded
     item = ItemFacts(
-        id=1, path="/x/local.jpg", title=title.removesuffix(".jpg"), kind="jpeg", size=10,
-        sha1=sha1, descriptions={"en": "x"}, date="2020", author="A", source="B",
+        id=1,
+        path="/x/local.jpg",
+        title=title.removesuffix(".jpg"),
+        kind="jpeg",
+        size=10,
+        sha1=sha1,
+        descriptions={"en": "x"},
+        date="2020",
+        author="A",
+        source="B",
         licence_id="cc0-1.0",
-    )  # fmt: skip
+    )
     context = BatchContext(
         wiki_sha1=files_with_sha1(client, [sha1]), wiki_titles=existing_file_titles(client, [title])
     )

@@ -58,9 +58,14 @@ def test_hostile_text_cannot_close_templates_add_categories_sign_or_make_heading
 
 def test_artwork_and_photograph_templates_and_unknown_date() -> None:
     licence = get_licence("pd-art-old-100")
-    art = FilePage(title="Midsommardans", descriptions={"sv": "Dans"}, date="unknown",
-                   author="{{Creator:Anders Zorn}}", institution="{{Institution:Nationalmuseum}}",
-                   template="artwork")  # fmt: skip
+    art = FilePage(
+        title="Midsommardans",
+        descriptions={"sv": "Dans"},
+        date="unknown",
+        author="{{Creator:Anders Zorn}}",
+        institution="{{Institution:Nationalmuseum}}",
+        template="artwork",
+    )
     text = file_page_wikitext(art, licence)
     assert text.startswith("== {{int:filedesc}} ==\n{{Artwork\n|artist={{Creator:Anders Zorn}}\n")
     assert (

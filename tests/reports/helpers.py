@@ -8,10 +8,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.services.media import ensure_batch, import_paths, set_gps_policy
-from desktop_app.services.media_edit import item_ids, set_field_text
+from desktop_app.services.media_batches import ensure_batch, set_gps_policy
+from desktop_app.services.media_edit import set_field_text
+from desktop_app.services.media_import import import_paths
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
+from desktop_app.store.repositories.media import item_ids
 from desktop_app.store.repositories.settings import update_settings
 from tests.conftest import MEDIA_SAMPLES
 from tests.fixtures.mediawiki import TestWiki
@@ -64,9 +66,7 @@ def ready_batch(ctx: AppContext, folder: Path, *, gps_policy: str = "strip") -> 
     stamp = uuid.uuid4().hex[:8]
     files = [unique_copy(sample, folder) for sample in (GPS_SAMPLE, PLAIN_SAMPLE, UNREADY_SAMPLE)]
     partnership, batch_name = f"Museum {stamp}", f"Batch {stamp}"
-    with ctx.db.session() as session:
-        batch, _ = ensure_batch(session, partnership, batch_name)
-        batch_id = batch.id
+    batch_id = ensure_batch(ctx.db, partnership, batch_name)[0].id
     import_paths(ctx.db, batch_id, files)
     titles: dict[str, str] = {}
     with ctx.db.session() as session:
@@ -75,15 +75,15 @@ def ready_batch(ctx: AppContext, folder: Path, *, gps_policy: str = "strip") -> 
             for item in session.query(MediaItem).filter(MediaItem.batch_id == batch_id)
         }
         assert len(item_ids(session, batch_id)) == 3
-        for number, path in enumerate(files[:2], start=1):
-            item = [by_path[path.name]]
-            title = f"Fieldkit outcome {stamp} {number}"
-            titles[path.name] = f"{title}.jpg"
-            for field, text in (
-                ("title", title), ("licence", "cc-by-sa-4.0"), ("author", "Test Museum"),
-                ("source", "Test Museum archive"), ("date", "2008-10-22"),
-                ("description:en", f"Sample photo {number} for the outcome report"),
-            ):  # fmt: skip
-                set_field_text(session, item, field, text)
-        set_gps_policy(session, batch_id, gps_policy)
+    for number, path in enumerate(files[:2], start=1):
+        item = [by_path[path.name]]
+        title = f"Fieldkit outcome {stamp} {number}"
+        titles[path.name] = f"{title}.jpg"
+        for field, text in (
+            ("title", title), ("licence", "cc-by-sa-4.0"), ("author", "Test Museum"),
+            ("source", "Test Museum archive"), ("date", "2008-10-22"),
+            ("description:en", f"Sample photo {number} for the outcome report"),
+        ):  # fmt: skip
+            set_field_text(ctx.db, item, field, text)
+    set_gps_policy(ctx.db, batch_id, gps_policy)
     return ReadyBatch(batch_id, partnership, batch_name, files[0], files[1], files[2], titles)

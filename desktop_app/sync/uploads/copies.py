@@ -4,7 +4,7 @@ An upload may resume days after it was queued, and the wiki's stash holds the fi
 chunks of *these* bytes: the copy must stay byte-for-byte the same until the job is
 verified or cancelled. So it is not a temporary file but lives in the data folder,
 ``cache/upload-copies/<item uuid>/<file name>``, and the job's SHA-1 is the copy's.
-The copy is made by the media colleague's :func:`~desktop_app.services.media.upload_copy`
+The copy is made by the media colleague's :func:`~desktop_app.files.upload_copies.upload_copy`
 (lossless, on a temporary copy; the original is only read) and moved into place before
 that context would delete it.
 """
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from desktop_app.core.uploads import UploadState
-from desktop_app.services.media import upload_copy
+from desktop_app.files.upload_copies import upload_copy
 from desktop_app.store.db import Database
 from desktop_app.store.models import MediaItem
 from desktop_app.store.repositories import uploads
@@ -45,7 +45,8 @@ def prepare_upload_file(item: MediaItem, gps_policy: str, cache: Path) -> tuple[
     """
     root = copies_dir(cache)
     root.mkdir(parents=True, exist_ok=True)
-    with upload_copy(item, gps_policy, temp_folder=root) as path:
+    has_location = item.gps_latitude is not None
+    with upload_copy(Path(item.path), has_location, gps_policy, temp_folder=root) as path:
         if path == Path(item.path):
             return path, False
         target = root / item.uuid / Path(item.path).name

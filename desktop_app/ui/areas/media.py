@@ -8,42 +8,35 @@ after every change and feed the status column and the problems panel.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem
 from desktop_app.core.titles import PatternError
-from desktop_app.services.media import BatchInfo, ImportReport, batch_info
-from desktop_app.services.media_checks import check_batch, file_type_policy
+from desktop_app.services.media_batches import BatchInfo, batch_info, batch_of_item
+from desktop_app.services.media_checks import batch_problems, file_type_policy
+from desktop_app.services.media_detail import item_detail
 from desktop_app.services.media_edit import FieldChange, MediaRow, load_rows
-from desktop_app.services.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
-from desktop_app.services.media_sheets import SheetError, export_batch
-from desktop_app.services.media_view import compact_checks, item_detail
-from desktop_app.services.uploads import EnqueueReport, enqueue_batch
-from desktop_app.store.context import AppContext
-from desktop_app.store.models import MediaBatch, MediaItem
+from desktop_app.services.media_import import ImportReport
+from desktop_app.services.media_online import OnlineFindings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.media.batch_actions import BatchActions
 from desktop_app.ui.media.batch_bar import BatchBar
 from desktop_app.ui.media.detail_pane import DetailPane
 from desktop_app.ui.media.edits import BatchEdits
 from desktop_app.ui.media.problem_text import field_error_message
-from desktop_app.ui.media.sheet_report import SheetReportDialog
+from desktop_app.ui.media.sheet_actions import SheetActions
 from desktop_app.ui.media.table_editor import MediaTableEditor
 from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
 
 CHECK_DELAY_MS = 700  # edits in quick succession share one background check
 # Rows shown before the rest of a big batch arrives: a screenful at once, the rest
@@ -51,35 +44,11 @@ CHECK_DELAY_MS = 700  # edits in quick succession share one background check
 FIRST_PAGE = 300
 
 
-def enqueue_summary(report: EnqueueReport) -> str:
-    """One translated sentence: what "Upload ready files" did (empty counts left out)."""
-    translate, count = QCoreApplication.translate, report.count
-    # Literal strings in each call, so lupdate finds every one of them.
-    parts = [
-        (count("queued"), translate("UploadSummary", "Queued for upload: %n", "",
-                                    count("queued"))),
-        (count("already_queued"), translate("UploadSummary", "already queued: %n", "",
-                                            count("already_queued"))),
-        (count("already_uploaded"), translate("UploadSummary", "already uploaded: %n", "",
-                                              count("already_uploaded"))),
-        (count("not_ready"), translate("UploadSummary", "not ready yet: %n — see Problems", "",
-                                       count("not_ready"))),
-        (count("failed"), translate("UploadSummary", "could not be prepared: %n", "",
-                                    count("failed"))),
-    ]  # fmt: skip
-    texts = [text for number, text in parts if number]
-    if not texts:
-        return translate("UploadSummary", "This batch has no files to upload.")
-    if not count("queued"):
-        texts.insert(0, translate("UploadSummary", "Nothing new was queued"))
-    return translate("UploadSummary", "{parts}.").format(parts="; ".join(texts))
-
-
 class MediaArea(Area):
     """Batch bar above; the table and the selected file's detail side by side.
 
-    ``batchQueued(batch_id)``: "Upload ready files" queued at least one file; the main
-    window hands it to the Uploads area, whose worker sends them.
+    ``batchQueued(batch_id)``: "Upload ready files" (:class:`BatchActions`) queued at
+    least one file; the main window hands it to the Uploads area, whose worker sends them.
     """
 
     batchQueued = Signal(int)
@@ -93,8 +62,6 @@ class MediaArea(Area):
         self._checks_stale = False
         self._batch: BatchInfo | None = None
         self._wanted_item: int | None = None  # asked for from elsewhere, selected once loaded
-        self._queueing: Operation[EnqueueReport] | None = None
-        self._checking_online: Operation[OnlineFindings] | None = None
         # The wiki's last answer for the open batch: later offline re-checks keep showing
         # its duplicates and title clashes instead of forgetting them at the next edit.
         self._online: OnlineFindings | None = None
@@ -109,25 +76,11 @@ class MediaArea(Area):
         self.batch_bar = BatchBar(self.ctx.db, self)
         self.table = MediaTableEditor(self.model, self.edits, self)
         self.detail = DetailPane(self.thumbnails, self)
-        self.export_action = QAction(self)
-        self.import_sheet_action = QAction(self)
-        self.online_check_action = QAction(self)
-        self.online_check_action.setObjectName("checkOnline")
-        self.upload_action = QAction(self)
-        self.upload_action.setObjectName("uploadReady")
+        self.sheets = SheetActions(self.ctx.db, self.edits, self)
         self.table.toolbar.addSeparator()
-        self.table.toolbar.addAction(self.export_action)
-        self.table.toolbar.addAction(self.import_sheet_action)
-        # The batch's way out gets a bar of its own, always in sight: in the table's tool
-        # bar it folded into "»" on an ordinary window, and it matters more than any edit.
-        self.batch_actions = QToolBar(self)
-        self.batch_actions.setObjectName("mediaBatchActions")
-        self.batch_actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        spacer = QWidget(self.batch_actions)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.batch_actions.addWidget(spacer)
-        self.batch_actions.addAction(self.online_check_action)
-        self.batch_actions.addAction(self.upload_action)
+        self.table.toolbar.addAction(self.sheets.export_action)
+        self.table.toolbar.addAction(self.sheets.import_sheet_action)
+        self.batch_actions = BatchActions(self.ctx, self)
         for action in (self.table.undo_action, self.table.redo_action):
             self.addAction(action)  # Ctrl+Z works in the detail pane's buttons too
 
@@ -177,10 +130,10 @@ class MediaArea(Area):
         )
         self.detail.settings.gps_policy_chosen.connect(self.edits.set_gps_policy)
         self.detail.problems.fix_requested.connect(self.apply_fix)
-        self.export_action.triggered.connect(self.choose_export)
-        self.import_sheet_action.triggered.connect(self.choose_sheet)
-        self.online_check_action.triggered.connect(self.check_online)
-        self.upload_action.triggered.connect(self.upload_ready)
+        self.sheets.message.connect(self._show_message)
+        self.batch_actions.message.connect(self._show_message)
+        self.batch_actions.findings.connect(self._on_online_findings)
+        self.batch_actions.batch_queued.connect(self.batchQueued)
 
     # -- Area ----------------------------------------------------------------------------
     def nav_label(self) -> str:
@@ -197,35 +150,11 @@ class MediaArea(Area):
                 "them, and fix what the checks find. Everything is saved at once, offline."
             )
         )
-        self.export_action.setText(self.tr("E&xport spreadsheet…"))
-        self.export_action.setToolTip(self.tr("Save the batch's metadata as CSV or XLSX"))
-        self.import_sheet_action.setText(self.tr("Appl&y spreadsheet…"))
-        self.import_sheet_action.setToolTip(
-            self.tr("Read a CSV or XLSX edited elsewhere back into the batch (undoable)")
-        )
-        self.online_check_action.setText(self.tr("Check against the &wiki"))
-        self.online_check_action.setToolTip(
-            self.tr(
-                "Look for files already on the wiki (same content or same title) and read "
-                "the wiki's accepted file types; needs a connection"
-            )
-        )
-        self.upload_action.setText(self.tr("Up&load ready files"))
-        self.upload_action.setToolTip(
-            self.tr("Queue the files without problems for upload; the others stay here")
-        )
+        self.sheets.retranslate()
         self._update_empty_state()
-        self._update_actions()
 
-    def _update_actions(self) -> None:
-        has_batch = self.edits.batch_id is not None
-        self.upload_action.setEnabled(
-            has_batch and not (self._queueing is not None and self._queueing.is_running)
-        )
-        self.online_check_action.setEnabled(
-            has_batch
-            and not (self._checking_online is not None and self._checking_online.is_running)
-        )
+    def _show_message(self, text: str, error: bool) -> None:
+        self.table.show_message(text, error=error)
 
     # -- batch and rows -----------------------------------------------------------------
     def _on_batch_chosen(self, batch_id: int) -> None:
@@ -234,7 +163,7 @@ class MediaArea(Area):
             self.edits.set_batch(new_id)
             self.detail.show_item(None)
             self._online = None
-        self._update_actions()
+        self.batch_actions.set_batch(new_id)
         self.reload()
 
     def reload(self) -> None:
@@ -248,10 +177,8 @@ class MediaArea(Area):
         db = self.ctx.db
 
         def first_page(_context: OpContext) -> tuple[list[MediaRow], BatchInfo | None]:
-            with db.session() as session:
-                batch = session.get(MediaBatch, batch_id)
-                info = batch_info(session, batch) if batch is not None else None
-                return load_rows(session, batch_id, limit=FIRST_PAGE), info
+            info = batch_info(db, batch_id)
+            return load_rows(db, batch_id, limit=FIRST_PAGE), info
 
         self._update_empty_state(loading=True)
         self._loading = run_in_background(
@@ -260,9 +187,7 @@ class MediaArea(Area):
 
     def open_item(self, item_id: int) -> None:
         """Open the batch holding ``item_id`` and select that file (e.g. "Fix metadata")."""
-        with self.ctx.db.session() as session:
-            item = session.get(MediaItem, item_id)
-            batch_id = item.batch_id if item is not None else None
+        batch_id = batch_of_item(self.ctx.db, item_id)
         if batch_id is None:
             return
         if batch_id == self.edits.batch_id and self.model.row_of(item_id) is not None:
@@ -301,8 +226,7 @@ class MediaArea(Area):
         db, batch_id = self.ctx.db, info.id
 
         def the_rest(_context: OpContext) -> list[MediaRow]:
-            with db.session() as session:
-                return load_rows(session, batch_id, offset=FIRST_PAGE)
+            return load_rows(db, batch_id, offset=FIRST_PAGE)
 
         self._loading_rest = run_in_background(
             the_rest,
@@ -348,8 +272,7 @@ class MediaArea(Area):
         if item_id is None:
             self.detail.show_item(None)
             return
-        with self.ctx.db.session() as session:
-            detail = item_detail(session, item_id)
+        detail = item_detail(self.ctx.db, item_id)
         self.detail.show_item(detail, self.model.check_for(item_id))
 
     def _show_batch_settings(self) -> None:
@@ -405,9 +328,8 @@ class MediaArea(Area):
         self._schedule_checks()
 
     def _on_batch_changed(self) -> None:
-        with self.ctx.db.session() as session:
-            batch = session.get(MediaBatch, self.edits.batch_id)
-            self._batch = batch_info(session, batch) if batch is not None else None
+        batch_id = self.edits.batch_id
+        self._batch = batch_info(self.ctx.db, batch_id) if batch_id is not None else None
         if self._batch is not None:
             self.model.set_batch_licence(self._batch.licence_id)
             self._show_batch_settings()
@@ -432,10 +354,7 @@ class MediaArea(Area):
         def work(_context: OpContext) -> dict[int, tuple[Problem, ...]]:
             # The policy the upload uses too: the wiki's as last read, else Commons' list.
             policy = online.policy if online else file_type_policy(cache)
-            with db.session() as session:
-                return compact_checks(
-                    check_batch(session, batch_id, policy, online.findings if online else None)
-                )
+            return batch_problems(db, batch_id, policy, online.findings if online else None)
 
         self._checks_stale = False
         self._checking = run_in_background(
@@ -454,156 +373,12 @@ class MediaArea(Area):
         if self._checks_stale:
             self.run_checks()
 
-    def check_online(self) -> Operation[OnlineFindings] | None:
-        """Ask the wiki about the batch in the background; its problems join the others."""
-        batch_id = self.edits.batch_id
-        if batch_id is None:
-            return None
-        if self._checking_online is not None and self._checking_online.is_running:
-            return self._checking_online
-        ctx = self.ctx
-
-        def work(_context: OpContext) -> OnlineFindings:
-            return fetch_online_findings(ctx, batch_id)
-
-        self.table.show_message(self.tr("Checking against the wiki…"))
-        self._checking_online = run_in_background(
-            work,
-            success=self._on_online_findings,
-            failure=self._on_online_failed,
-            name="check media batch online",
-            owner=self,
-        )
-        self._update_actions()
-        return self._checking_online
-
     def _on_online_findings(self, online: OnlineFindings) -> None:
-        self._checking_online = None  # still marked running while it delivers
-        self._update_actions()
+        """The wiki answered about the open batch: keep its findings and check again."""
         if online.batch_id != self.edits.batch_id:
             return
         self._online = online
-        found = len(online.findings.by_sha1) + len(online.findings.by_title)
-        if found:
-            text = self.tr("Checked against the wiki; already there: %n — see Problems.", "", found)
-        else:
-            text = self.tr("Checked against the wiki: none of these files is there yet.")
-        self.table.show_message(text)
         self.run_checks()
-
-    def _on_online_failed(self, error: BaseException) -> None:
-        self._checking_online = None  # still marked running while it delivers
-        self._update_actions()
-        if isinstance(error, WikiUnreachable):
-            text = self.tr(
-                "The wiki cannot be reached, so nothing was checked against it: {error}. "
-                "The offline checks still apply; try again when you are online."
-            ).format(error=str(error).rstrip("."))
-        else:
-            text = self.tr("The check against the wiki failed: {error}").format(error=error)
-        self.table.show_message(text, error=True)
-
-    # -- uploading ------------------------------------------------------------------------
-    def upload_ready(self) -> Operation[EnqueueReport] | None:
-        """Queue the batch's ready files in the background (GPS stripping copies files)."""
-        batch_id = self.edits.batch_id
-        if batch_id is None:
-            return None
-        if self._queueing is not None and self._queueing.is_running:
-            return self._queueing
-        ctx = self.ctx
-
-        def work(_context: OpContext) -> EnqueueReport:
-            return enqueue_batch(ctx, batch_id)
-
-        self.table.show_message(self.tr("Queueing the ready files for upload…"))
-        self._queueing = run_in_background(
-            work,
-            success=self._on_queued,
-            failure=self._on_queue_failed,
-            name="queue media batch for upload",
-            owner=self,
-        )
-        self._update_actions()
-        return self._queueing
-
-    def _on_queued(self, report: EnqueueReport) -> None:
-        self._queueing = None  # still marked running while it delivers
-        self._update_actions()
-        self.table.show_message(
-            enqueue_summary(report), error=not report.count("queued") and bool(report.files)
-        )
-        if report.count("queued"):
-            self.batchQueued.emit(report.batch_id)
-
-    def _on_queue_failed(self, error: BaseException) -> None:
-        self._queueing = None  # still marked running while it delivers
-        self._update_actions()
-        self.table.show_message(
-            self.tr("The files could not be queued: {error}").format(error=error), error=True
-        )
-
-    # -- spreadsheets ---------------------------------------------------------------------
-    def choose_export(self) -> None:
-        if self.edits.batch_id is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export spreadsheet"),
-            "",
-            self.tr("Spreadsheet (*.xlsx);;Comma-separated values (*.csv)"),
-        )
-        if path:
-            self.export_sheet(Path(path))
-
-    def export_sheet(self, path: Path) -> Operation[int] | None:
-        """Write the batch's metadata to ``path`` (.csv or .xlsx) in the background."""
-        batch_id = self.edits.batch_id
-        if batch_id is None:
-            return None
-        db = self.ctx.db
-
-        def work(_context: OpContext) -> int:
-            with db.session() as session:
-                return export_batch(session, batch_id, path)
-
-        return run_in_background(
-            work,
-            success=lambda count: self.table.show_message(
-                self.tr("Exported to {path} (files: %n).", "", count).format(path=path)
-            ),
-            failure=lambda error: self.table.show_message(
-                self.tr("Export failed: {error}").format(error=error), error=True
-            ),
-            name="export media sheet",
-            owner=self,
-        )
-
-    def choose_sheet(self) -> None:
-        if self.edits.batch_id is None:
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Apply spreadsheet"),
-            "",
-            self.tr("Spreadsheets (*.xlsx *.csv)"),
-        )
-        if path:
-            self.apply_sheet(Path(path)).open()
-
-    def apply_sheet(self, path: Path) -> SheetReportDialog:
-        """Apply a CSV/XLSX (one undo step) and return the report dialog (not yet shown)."""
-        from desktop_app.services.media_sheets import ApplyReport
-
-        try:
-            report = self.edits.apply_sheet(path)
-        except (SheetError, OSError, ValueError) as exc:
-            self.table.show_message(
-                self.tr("The spreadsheet cannot be read: {error}").format(error=exc), error=True
-            )
-            report = ApplyReport()
-        self.sheet_report = SheetReportDialog(report, self)
-        return self.sheet_report
 
     # -- drag and drop --------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.media import ImportReport, ensure_batch, import_paths
-from desktop_app.services.media_view import BatchChoice, list_batches
+from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_batches
+from desktop_app.services.media_import import ImportReport, import_paths
 from desktop_app.services.partnerships import list_partnerships
-from desktop_app.store.db import Database
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
 
@@ -168,8 +171,7 @@ class BatchBar(Retranslatable, QWidget):
     def refresh(self, select: int | None = None) -> None:
         """Reload the batch list, keeping (or moving to ``select``) the current batch."""
         wanted = select if select is not None else self.batch_id
-        with self._db.session() as session:
-            batches = list_batches(session)
+        batches = list_batches(self._db)
         self.batch_combo.blockSignals(True)
         self.batch_combo.clear()
         for choice in batches:
@@ -182,11 +184,9 @@ class BatchBar(Retranslatable, QWidget):
 
     def create_batch(self, partnership: str, name: str) -> int:
         """Make (or reopen) the batch ``name`` of ``partnership`` and open it."""
-        with self._db.session() as session:
-            batch, _created = ensure_batch(session, partnership.strip(), name.strip())
-            batch_id = batch.id
-        self.refresh(select=batch_id)
-        return batch_id
+        batch, _created = ensure_batch(self._db, partnership.strip(), name.strip())
+        self.refresh(select=batch.id)
+        return batch.id
 
     def open_new_batch(self) -> None:
         names = [view.name for view in list_partnerships(self._db)]
@@ -226,8 +226,7 @@ class BatchBar(Retranslatable, QWidget):
         The sheet is read first, on this thread (it is small next to the files): a sheet
         without a path column imports nothing and says which columns it has.
         """
-        from desktop_app.services.media import paths_from_sheet
-        from desktop_app.services.media_sheets import SheetError
+        from desktop_app.services.media_sheets import SheetError, paths_from_sheet
 
         if self.batch_id is None:
             self._say(self.tr("Create or choose a batch first, then import files into it."))
@@ -282,9 +281,6 @@ class BatchBar(Retranslatable, QWidget):
             self._operation.cancel()
             self.cancel_button.setEnabled(False)
 
-    def is_importing(self) -> bool:
-        return self._operation is not None and self._operation.is_running
-
     # -- internals ---------------------------------------------------------------------
     def _label(self, choice: BatchChoice) -> str:
         return f"{choice.partnership} — {choice.name}"
@@ -304,9 +300,12 @@ class BatchBar(Retranslatable, QWidget):
         self.cancel_button.setVisible(visible)
         self.cancel_button.setEnabled(True)
         for widget in (
-            self.batch_combo, self.new_button, self.files_button, self.folder_button,
+            self.batch_combo,
+            self.new_button,
+            self.files_button,
+            self.folder_button,
             self.sheet_button,
-        ):  # fmt: skip
+        ):
             widget.setEnabled(not visible)
         if not visible:
             self._update_buttons()

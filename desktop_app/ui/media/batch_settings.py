@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.catalogues import UnknownLicence, get_licence, licence_catalogue
-from desktop_app.services.media_view import ItemDetail
+from desktop_app.services.media_detail import ItemDetail
 from desktop_app.ui.i18n import Retranslatable
 
 GPS_CHOICES = ("undecided", "keep", "strip")

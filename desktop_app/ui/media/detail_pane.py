@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.problems import Problem
-from desktop_app.services.media_view import ItemDetail
+from desktop_app.services.media_detail import ItemDetail
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.batch_settings import BatchSettings
 from desktop_app.ui.media.fields_form import FieldsForm

@@ -27,9 +27,18 @@ from desktop_app.ui.media.problem_text import field_error_message
 # The text fields find & replace works on ("description" becomes the batch language).
 REPLACE_FIELDS = ("title", "description", "author", "source", "institution", "categories")
 BULK_FIELDS = (
-    "title", "description", "date", "author", "source", "institution", "licence",
-    "categories", "depicts", "template", "status",
-)  # fmt: skip
+    "title",
+    "description",
+    "date",
+    "author",
+    "source",
+    "institution",
+    "licence",
+    "categories",
+    "depicts",
+    "template",
+    "status",
+)
 
 
 def field_label(field: str) -> str:

@@ -10,25 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop_app.services.media import set_gps_policy
+from desktop_app.services.media_batches import set_batch_licence, set_batch_pattern, set_gps_policy
 from desktop_app.services.media_edit import (
     FieldChange,
     apply_changes,
+    apply_title_pattern,
     fill_down,
     find_replace,
     set_field_text,
 )
 from desktop_app.services.media_sheets import ApplyReport, apply_sheet
-from desktop_app.services.media_view import (
-    apply_title_pattern,
-    set_batch_licence,
-    set_batch_pattern,
-)
-from desktop_app.store.db import Database
+
+if TYPE_CHECKING:
+    from desktop_app.store.db import Database
 
 
 class _ChangesCommand(QUndoCommand):
@@ -54,9 +53,13 @@ class _SettingCommand(QUndoCommand):
     """A batch setting (licence, GPS policy, title pattern) with its previous value."""
 
     def __init__(
-        self, edits: BatchEdits, setter: Callable[[object], object], old: object, new: object,
+        self,
+        edits: BatchEdits,
+        setter: Callable[[object], object],
+        old: object,
+        new: object,
         text: str,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(text)
         self._edits, self._setter, self._old, self._new = edits, setter, old, new
         self._first = True
@@ -93,14 +96,12 @@ class BatchEdits(QObject):
     # -- field edits (each raises FieldError before changing anything) ------------------
     def set_text(self, ids: Sequence[int], field: str, text: str) -> list[FieldChange]:
         """Typed text into ``field`` of ``ids``; raises FieldError for a bad value."""
-        with self.db.session() as session:
-            changes = set_field_text(session, ids, field, text)
+        changes = set_field_text(self.db, ids, field, text)
         return self._record(changes, self.tr("Edit"))
 
     def fill_down(self, ids_in_view_order: Sequence[int], field: str) -> list[FieldChange]:
         """The first selected row's value into the other selected rows."""
-        with self.db.session() as session:
-            changes = fill_down(session, ids_in_view_order, field)
+        changes = fill_down(self.db, ids_in_view_order, field)
         return self._record(changes, self.tr("Fill down"))
 
     def find_replace(
@@ -114,24 +115,21 @@ class BatchEdits(QObject):
         case_sensitive: bool = True,
     ) -> list[FieldChange]:
         """Replace text in ``fields`` of ``ids``; FieldError (nothing changed) if invalid."""
-        with self.db.session() as session:
-            changes = find_replace(
-                session, ids, fields, find, replace, regex=regex, case_sensitive=case_sensitive
-            )
+        changes = find_replace(
+            self.db, ids, fields, find, replace, regex=regex, case_sensitive=case_sensitive
+        )
         return self._record(changes, self.tr("Find and replace"))
 
     def apply_pattern(self, ids: Sequence[int], pattern: str) -> list[FieldChange]:
         """Titles from ``pattern`` for ``ids``; PatternError if it names unknown fields."""
         assert self.batch_id is not None
-        with self.db.session() as session:
-            changes = apply_title_pattern(session, self.batch_id, list(ids), pattern)
+        changes = apply_title_pattern(self.db, self.batch_id, list(ids), pattern)
         return self._record(changes, self.tr("Apply title pattern"))
 
     def apply_sheet(self, path: Path) -> ApplyReport:
         """Apply a CSV/XLSX file; the whole import is one undo step."""
         assert self.batch_id is not None
-        with self.db.session() as session:
-            report = apply_sheet(session, self.batch_id, path)
+        report = apply_sheet(self.db, self.batch_id, path)
         self._record(report.changes, self.tr("Spreadsheet"))
         return report
 
@@ -141,11 +139,9 @@ class BatchEdits(QObject):
         batch_id = self._require_batch()
 
         def write(value: object) -> None:
-            with self.db.session() as session:
-                set_batch_licence(session, batch_id, value if isinstance(value, str) else None)
+            set_batch_licence(self.db, batch_id, value if isinstance(value, str) else None)
 
-        with self.db.session() as session:
-            old = set_batch_licence(session, batch_id, licence_id)
+        old = set_batch_licence(self.db, batch_id, licence_id)
         self._push_setting(write, old, licence_id, self.tr("Batch licence"))
 
     def set_gps_policy(self, policy: str) -> None:
@@ -153,11 +149,9 @@ class BatchEdits(QObject):
         batch_id = self._require_batch()
 
         def write(value: object) -> None:
-            with self.db.session() as session:
-                set_gps_policy(session, batch_id, str(value))
+            set_gps_policy(self.db, batch_id, str(value))
 
-        with self.db.session() as session:
-            old = set_gps_policy(session, batch_id, policy)
+        old = set_gps_policy(self.db, batch_id, policy)
         self._push_setting(write, old, policy, self.tr("Location policy"))
 
     def set_pattern(self, pattern: str) -> None:
@@ -165,11 +159,9 @@ class BatchEdits(QObject):
         batch_id = self._require_batch()
 
         def write(value: object) -> None:
-            with self.db.session() as session:
-                set_batch_pattern(session, batch_id, str(value))
+            set_batch_pattern(self.db, batch_id, str(value))
 
-        with self.db.session() as session:
-            old = set_batch_pattern(session, batch_id, pattern)
+        old = set_batch_pattern(self.db, batch_id, pattern)
         if old != pattern:
             self._push_setting(write, old, pattern, self.tr("Title pattern"))
 
@@ -192,8 +184,7 @@ class BatchEdits(QObject):
         self.batch_changed.emit()
 
     def _write(self, changes: list[FieldChange], *, undo: bool) -> None:
-        with self.db.session() as session:
-            apply_changes(session, changes, undo=undo)
+        apply_changes(self.db, changes, undo=undo)
         if undo:
             reverted = [FieldChange(c.item_id, c.field, c.new, c.old) for c in changes]
             self.fields_changed.emit(reverted)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.media_view import DETAIL_FIELDS, ItemDetail
+from desktop_app.services.media_detail import DETAIL_FIELDS, ItemDetail
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import field_label
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.titles import PATTERN_FIELDS, preview_pattern
-from desktop_app.services.media_view import ItemDetail
+from desktop_app.services.media_detail import ItemDetail
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.problem_text import problem_message
 

@@ -71,9 +71,12 @@ class MediaTableEditor(Retranslatable, QWidget):
         self.toolbar.setObjectName("mediaTools")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
-            self.bulk_action, self.fill_action, self.replace_action, self.undo_action,
+            self.bulk_action,
+            self.fill_action,
+            self.replace_action,
+            self.undo_action,
             self.redo_action,
-        ):  # fmt: skip
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             self.toolbar.addAction(action)

@@ -47,15 +47,25 @@ THUMB, FILE, TITLE, DESCRIPTION, DATE, AUTHOR, SOURCE, LICENCE, CATEGORIES, STAT
 COLUMN_COUNT = 10
 # Column → the services' field name for editing ("description" gets the batch language).
 COLUMN_FIELDS: dict[int, str] = {
-    TITLE: "title", DESCRIPTION: "description", DATE: "date", AUTHOR: "author",
-    SOURCE: "source", LICENCE: "licence", CATEGORIES: "categories",
-}  # fmt: skip
+    TITLE: "title",
+    DESCRIPTION: "description",
+    DATE: "date",
+    AUTHOR: "author",
+    SOURCE: "source",
+    LICENCE: "licence",
+    CATEGORIES: "categories",
+}
 # MediaRow attribute for each plain field, to mirror writes without reloading.
 _ROW_ATTRIBUTES = {
-    "title": "title", "date": "date", "author": "author", "source": "source",
-    "institution": "institution", "licence": "licence_id", "categories": "categories",
+    "title": "title",
+    "date": "date",
+    "author": "author",
+    "source": "source",
+    "institution": "institution",
+    "licence": "licence_id",
+    "categories": "categories",
     "status": "status",
-}  # fmt: skip
+}
 
 
 def file_name(row: MediaRow) -> str:
@@ -140,10 +150,17 @@ class MediaTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Re-read translated headers and status words (the language changed)."""
         self._headers = [
-            self.tr("Preview"), self.tr("File"), self.tr("Title"), self.tr("Description"),
-            self.tr("Date"), self.tr("Author"), self.tr("Source"), self.tr("Licence"),
-            self.tr("Categories"), self.tr("Status"),
-        ]  # fmt: skip
+            self.tr("Preview"),
+            self.tr("File"),
+            self.tr("Title"),
+            self.tr("Description"),
+            self.tr("Date"),
+            self.tr("Author"),
+            self.tr("Source"),
+            self.tr("Licence"),
+            self.tr("Categories"),
+            self.tr("Status"),
+        ]
         self._ready_text = self.tr("Ready")
         self._checking_text = self.tr("Checking…")
         self._missing_text = self.tr("File missing")
@@ -232,10 +249,6 @@ class MediaTableModel(QAbstractTableModel):
         if self._view_row is None:
             self._view_row = {self._rows[i].id: n for n, i in enumerate(self._visible)}
         return self._view_row.get(item_id)
-
-    def media_row(self, item_id: int) -> MediaRow | None:
-        position = self._position.get(item_id)
-        return self._rows[position] if position is not None else None
 
     def total_rows(self) -> int:
         return len(self._rows)
@@ -361,9 +374,15 @@ class MediaTableModel(QAbstractTableModel):
         if not needle:
             return True
         haystack = " ".join(
-            (file_name(row), row.title, row.descriptions.get(self.language, ""), row.author,
-             row.source, " ".join(row.categories))
-        )  # fmt: skip
+            (
+                file_name(row),
+                row.title,
+                row.descriptions.get(self.language, ""),
+                row.author,
+                row.source,
+                " ".join(row.categories),
+            )
+        )
         return needle in haystack.casefold()
 
     def _rearrange(self) -> None:

@@ -132,8 +132,7 @@ def test_fields_typed_in_the_detail_pane_are_saved_and_bad_ones_explained(
     date.setText("not a date")  # type: ignore[union-attr]
     date.editingFinished.emit()  # type: ignore[union-attr]
     assert "not a date" in area.detail.fields.error_label.text()
-    with ctx.db.session() as session:
-        [row] = [r for r in load_rows(session, area.edits.batch_id or 0) if r.id == item_id]
+    [row] = [r for r in load_rows(ctx.db, area.edits.batch_id or 0) if r.id == item_id]
     assert row.descriptions == {"en": "Male green iguana, head"}
     assert row.date != "not a date"
     assert "Male green iguana" in area.detail.wikitext.toPlainText() or (
@@ -162,7 +161,7 @@ def test_spreadsheet_round_trip_reports_rows_and_is_one_undo_step(
 ) -> None:
     import_files(qtbot, area, [samples])
     sheet = tmp_path / "batch.csv"
-    operation = area.export_sheet(sheet)
+    operation = area.sheets.export_sheet(sheet)
     assert operation is not None
     wait_for_operations(qtbot)
     with sheet.open(newline="", encoding="utf-8") as handle:
@@ -174,7 +173,7 @@ def test_spreadsheet_round_trip_reports_rows_and_is_one_undo_step(
     with sheet.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
 
-    dialog = area.apply_sheet(sheet)
+    dialog = area.sheets.apply_sheet(sheet)
     assert "rows changed: 1" in dialog.summary_label.text()
     assert "refused: 1" in dialog.summary_label.text()
     assert dialog.table.rowCount() == 2
@@ -192,9 +191,12 @@ def test_dropping_a_folder_on_the_area_imports_it(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(MEDIA_SAMPLES / "orientation"))])
     event = QDropEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    )
     area.dropEvent(event)
     wait_for_operations(qtbot)
     qtbot.waitUntil(lambda: area.model.total_rows() == 6, timeout=5000)

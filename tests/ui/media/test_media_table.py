@@ -17,8 +17,7 @@ from tests.ui.media.conftest import SAMPLES, import_files, row_named
 
 def db_rows(ctx: AppContext, area: MediaArea) -> dict[str, object]:
     assert area.edits.batch_id is not None
-    with ctx.db.session() as session:
-        return {Path(row.path).name: row for row in load_rows(session, area.edits.batch_id)}
+    return {Path(row.path).name: row for row in load_rows(ctx.db, area.edits.batch_id)}
 
 
 def select_rows(area: MediaArea, rows: list[int], column: int = FILE) -> None:

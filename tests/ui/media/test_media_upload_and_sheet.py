@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.services.media import set_gps_policy
+from desktop_app.services.media_batches import set_gps_policy
 from desktop_app.services.media_edit import set_field_text
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
@@ -37,13 +37,16 @@ def make_ready(ctx: AppContext, batch_id: int, path: Path) -> int:
             select(MediaItem.id).where(MediaItem.batch_id == batch_id, MediaItem.path == str(path))
         )
         assert item_id is not None
-        for field, text in (
-            ("title", "Fieldkit GUI upload test Canon"), ("licence", "cc-by-sa-4.0"),
-            ("author", "Test Museum"), ("source", "Test Museum archive"),
-            ("date", "2008-05-30"), ("description:en", "A sample photo, queued from the GUI"),
-        ):  # fmt: skip
-            set_field_text(session, [item_id], field, text)
-        set_gps_policy(session, batch_id, "strip")
+    for field, text in (
+        ("title", "Fieldkit GUI upload test Canon"),
+        ("licence", "cc-by-sa-4.0"),
+        ("author", "Test Museum"),
+        ("source", "Test Museum archive"),
+        ("date", "2008-05-30"),
+        ("description:en", "A sample photo, queued from the GUI"),
+    ):
+        set_field_text(ctx.db, [item_id], field, text)
+    set_gps_policy(ctx.db, batch_id, "strip")
     return item_id
 
 
@@ -55,10 +58,10 @@ def test_upload_ready_files_queues_only_the_ready_file_and_says_so(
     assert area.edits.batch_id is not None
     ready_id = make_ready(ctx, area.edits.batch_id, ready)
     wait_for_checks(qtbot, area)
-    assert area.upload_action.isEnabled()
+    assert area.batch_actions.upload_action.isEnabled()
 
     with qtbot.waitSignal(area.batchQueued, timeout=10_000) as signal:
-        area.upload_action.trigger()
+        area.batch_actions.upload_action.trigger()
     wait_for_operations(qtbot)
 
     assert signal.args == [area.edits.batch_id]
@@ -78,12 +81,12 @@ def test_pressing_upload_again_queues_nothing_twice(
     assert area.edits.batch_id is not None
     make_ready(ctx, area.edits.batch_id, ready)
     with qtbot.waitSignal(area.batchQueued, timeout=10_000):
-        area.upload_ready()
+        area.batch_actions.upload_ready()
     wait_for_operations(qtbot)
     emitted: list[int] = []
     area.batchQueued.connect(emitted.append)
 
-    area.upload_ready()
+    area.batch_actions.upload_ready()
     wait_for_operations(qtbot)
 
     assert emitted == []
@@ -94,8 +97,8 @@ def test_pressing_upload_again_queues_nothing_twice(
 
 def test_upload_and_online_check_are_disabled_without_a_batch(area: MediaArea) -> None:
     assert area.batch_bar.batch_id is None
-    assert not area.upload_action.isEnabled()
-    assert not area.online_check_action.isEnabled()
+    assert not area.batch_actions.upload_action.isEnabled()
+    assert not area.batch_actions.online_check_action.isEnabled()
     assert not area.batch_bar.sheet_button.isEnabled()
 
 
@@ -105,12 +108,12 @@ def test_check_against_the_wiki_while_offline_says_so_clearly(
     ready, _unready = two_samples(tmp_path / "partner")
     import_files(qtbot, area, [ready])
 
-    assert area.check_online() is not None
+    assert area.batch_actions.check_online() is not None
     wait_for_operations(qtbot)
 
     message = area.table.message_label.text()
     assert "cannot be reached" in message and "offline checks still apply" in message
-    assert area.online_check_action.isEnabled()
+    assert area.batch_actions.online_check_action.isEnabled()
 
 
 def test_import_from_a_spreadsheet_imports_the_listed_files(

@@ -1,0 +1,208 @@
+"""The batch's way out: "Check against the wiki" and "Upload ready files".
+
+Both talk to the network or copy files, so both run in the background; each says what it
+did in one translated sentence under the table (``message``). The bar has a place of its
+own, always in sight: in the table's tool bar it folded into "»" on an ordinary window,
+and it matters more than any edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+
+from desktop_app.services.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
+from desktop_app.services.uploads import EnqueueReport, enqueue_batch
+from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.operations import OpContext, Operation, run_in_background
+
+if TYPE_CHECKING:
+    from desktop_app.store.context import AppContext
+
+
+def enqueue_summary(report: EnqueueReport) -> str:
+    """One translated sentence: what "Upload ready files" did (empty counts left out)."""
+    translate, count = QCoreApplication.translate, report.count
+    # Literal strings in each call, so lupdate finds every one of them.
+    parts = [
+        (
+            count("queued"),
+            translate("UploadSummary", "Queued for upload: %n", "", count("queued")),
+        ),
+        (
+            count("already_queued"),
+            translate("UploadSummary", "already queued: %n", "", count("already_queued")),
+        ),
+        (
+            count("already_uploaded"),
+            translate("UploadSummary", "already uploaded: %n", "", count("already_uploaded")),
+        ),
+        (
+            count("not_ready"),
+            translate("UploadSummary", "not ready yet: %n — see Problems", "", count("not_ready")),
+        ),
+        (
+            count("failed"),
+            translate("UploadSummary", "could not be prepared: %n", "", count("failed")),
+        ),
+    ]
+    texts = [text for number, text in parts if number]
+    if not texts:
+        return translate("UploadSummary", "This batch has no files to upload.")
+    if not count("queued"):
+        texts.insert(0, translate("UploadSummary", "Nothing new was queued"))
+    return translate("UploadSummary", "{parts}.").format(parts="; ".join(texts))
+
+
+class BatchActions(Retranslatable, QToolBar):
+    """Online check and upload for the open batch.
+
+    ``message(text, is_error)``: what an action did, for the line under the table.
+    ``findings(OnlineFindings)``: the wiki answered about the open batch.
+    ``batch_queued(batch_id)``: at least one file was queued for upload.
+    """
+
+    message = Signal(str, bool)
+    findings = Signal(object)
+    batch_queued = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.batch_id: int | None = None
+        self._queueing: Operation[EnqueueReport] | None = None
+        self._checking_online: Operation[OnlineFindings] | None = None
+        self.setObjectName("mediaBatchActions")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.online_check_action = QAction(self)
+        self.online_check_action.setObjectName("checkOnline")
+        self.upload_action = QAction(self)
+        self.upload_action.setObjectName("uploadReady")
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self.addAction(self.online_check_action)
+        self.addAction(self.upload_action)
+        self.online_check_action.triggered.connect(self.check_online)
+        self.upload_action.triggered.connect(self.upload_ready)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.online_check_action.setText(self.tr("Check against the &wiki"))
+        self.online_check_action.setToolTip(
+            self.tr(
+                "Look for files already on the wiki (same content or same title) and read "
+                "the wiki's accepted file types; needs a connection"
+            )
+        )
+        self.upload_action.setText(self.tr("Up&load ready files"))
+        self.upload_action.setToolTip(
+            self.tr("Queue the files without problems for upload; the others stay here")
+        )
+        self._update_actions()
+
+    def set_batch(self, batch_id: int | None) -> None:
+        """The batch the actions work on (``None``: none open, both disabled)."""
+        self.batch_id = batch_id
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_batch = self.batch_id is not None
+        self.upload_action.setEnabled(
+            has_batch and not (self._queueing is not None and self._queueing.is_running)
+        )
+        self.online_check_action.setEnabled(
+            has_batch
+            and not (self._checking_online is not None and self._checking_online.is_running)
+        )
+
+    # -- checking against the wiki --------------------------------------------------------
+    def check_online(self) -> Operation[OnlineFindings] | None:
+        """Ask the wiki about the batch in the background; its problems join the others."""
+        batch_id = self.batch_id
+        if batch_id is None:
+            return None
+        if self._checking_online is not None and self._checking_online.is_running:
+            return self._checking_online
+        ctx = self.ctx
+
+        def work(_context: OpContext) -> OnlineFindings:
+            return fetch_online_findings(ctx, batch_id)
+
+        self.message.emit(self.tr("Checking against the wiki…"), False)
+        self._checking_online = run_in_background(
+            work,
+            success=self._on_online_findings,
+            failure=self._on_online_failed,
+            name="check media batch online",
+            owner=self,
+        )
+        self._update_actions()
+        return self._checking_online
+
+    def _on_online_findings(self, online: OnlineFindings) -> None:
+        self._checking_online = None  # still marked running while it delivers
+        self._update_actions()
+        if online.batch_id != self.batch_id:
+            return
+        found = len(online.findings.by_sha1) + len(online.findings.by_title)
+        if found:
+            text = self.tr("Checked against the wiki; already there: %n — see Problems.", "", found)
+        else:
+            text = self.tr("Checked against the wiki: none of these files is there yet.")
+        self.message.emit(text, False)
+        self.findings.emit(online)
+
+    def _on_online_failed(self, error: BaseException) -> None:
+        self._checking_online = None  # still marked running while it delivers
+        self._update_actions()
+        if isinstance(error, WikiUnreachable):
+            text = self.tr(
+                "The wiki cannot be reached, so nothing was checked against it: {error}. "
+                "The offline checks still apply; try again when you are online."
+            ).format(error=str(error).rstrip("."))
+        else:
+            text = self.tr("The check against the wiki failed: {error}").format(error=error)
+        self.message.emit(text, True)
+
+    # -- uploading ------------------------------------------------------------------------
+    def upload_ready(self) -> Operation[EnqueueReport] | None:
+        """Queue the batch's ready files in the background (GPS stripping copies files)."""
+        batch_id = self.batch_id
+        if batch_id is None:
+            return None
+        if self._queueing is not None and self._queueing.is_running:
+            return self._queueing
+        ctx = self.ctx
+
+        def work(_context: OpContext) -> EnqueueReport:
+            return enqueue_batch(ctx, batch_id)
+
+        self.message.emit(self.tr("Queueing the ready files for upload…"), False)
+        self._queueing = run_in_background(
+            work,
+            success=self._on_queued,
+            failure=self._on_queue_failed,
+            name="queue media batch for upload",
+            owner=self,
+        )
+        self._update_actions()
+        return self._queueing
+
+    def _on_queued(self, report: EnqueueReport) -> None:
+        self._queueing = None  # still marked running while it delivers
+        self._update_actions()
+        error = not report.count("queued") and bool(report.files)
+        self.message.emit(enqueue_summary(report), error)
+        if report.count("queued"):
+            self.batch_queued.emit(report.batch_id)
+
+    def _on_queue_failed(self, error: BaseException) -> None:
+        self._queueing = None  # still marked running while it delivers
+        self._update_actions()
+        self.message.emit(
+            self.tr("The files could not be queued: {error}").format(error=error), True
+        )
