@@ -62,9 +62,10 @@ def main() -> int:
     proxy = FaultyProxy(wiki.port).start()
     try:
         client = WikiClient(
-            work / "pywikibot", WikiAccount(proxy.api_url_for(wiki.api_url), wiki.bot_user),
+            work / "pywikibot",
+            WikiAccount(proxy.api_url_for(wiki.api_url), wiki.bot_user),
             wiki.bot_password,
-        )  # fmt: skip
+        )
         client.connect()
         db = open_database(work / "fieldkit.sqlite3")
         engine = UploadEngine(db, lambda: client, retry_base=0.2, retry_cap=2.0)
@@ -72,8 +73,10 @@ def main() -> int:
         size = int(args.size_mb * MB)
         cut = int(args.cut_mb * MB)
         print(f"file {size / MB:.0f} MB; link cut every {cut / MB:.1f} MB in (b)")
-        print(f"{'link':<14} {'uploader':<22} {'up+down/file':>12} {'up/file':>8} "
-              f"{'cuts':>5} {'reqs':>5} {'secs':>6}  outcome")  # fmt: skip
+        print(
+            f"{'link':<14} {'uploader':<22} {'up+down/file':>12} {'up/file':>8} "
+            f"{'cuts':>5} {'reqs':>5} {'secs':>6}  outcome"
+        )
         for label, cut_every in (("(a) clean", None), (f"(b) cut {args.cut_mb:g} MB", cut)):
             path = noise_file(work, size)
             [job_id] = queue.enqueue(
@@ -85,8 +88,10 @@ def main() -> int:
             plain = _measure(proxy, cut_every, partial(_pywikibot_plain, client, plain_path))
             results.append(("pywikibot site.upload", plain, _copy(proxy)))
             for name, (result, seconds), stats in results:
-                print(f"{label:<14} {name:<22} {stats[0] / size:>12.3f} {stats[1] / size:>8.3f} "
-                      f"{stats[2]:>5} {stats[3]:>5} {seconds:>6.1f}  {result}")  # fmt: skip
+                print(
+                    f"{label:<14} {name:<22} {stats[0] / size:>12.3f} {stats[1] / size:>8.3f} "
+                    f"{stats[2]:>5} {stats[3]:>5} {seconds:>6.1f}  {result}"
+                )
         db.close()
     finally:
         proxy.stop()
@@ -107,10 +112,16 @@ def _pywikibot_plain(client: WikiClient, path: Path) -> bool:
     import pywikibot
 
     page = pywikibot.FilePage(client.site, f"File:Bench plain {uuid.uuid4().hex[:8]}.png")
-    return bool(client.site.upload(
-        page, source_filename=str(path), summary="bench", text="bench",
-        chunk_size=MB, ignore_warnings=True,
-    ))  # fmt: skip
+    return bool(
+        client.site.upload(
+            page,
+            source_filename=str(path),
+            summary="bench",
+            text="bench",
+            chunk_size=MB,
+            ignore_warnings=True,
+        )
+    )
 
 
 if __name__ == "__main__":

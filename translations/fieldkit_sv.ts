@@ -2550,6 +2550,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Inloggningen måste ha formen namn@bot, som den visas på Special:BotPasswords. Inget sparades.</translation>
     </message>
     <message>
+        <source>The helpdesk email address is not valid. Nothing was saved.</source>
+        <translation>Helpdeskens e-postadress är inte giltig. Inget sparades.</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>

@@ -42,8 +42,9 @@ def cmd_upload(args: argparse.Namespace) -> int:
     if args.action == "status":
         return cmd_status(args)
     if not args.batch:
-        print("fieldkit upload: --batch NAME is required (or use 'upload status').",
-              file=sys.stderr)  # fmt: skip
+        print(
+            "fieldkit upload: --batch NAME is required (or use 'upload status').", file=sys.stderr
+        )
         return EXIT_USAGE
     from desktop_app.services.uploads import enqueue_batch
 
@@ -150,22 +151,31 @@ def cmd_report(args: argparse.Namespace) -> int:
             {
                 "out": str(out) if write_error is None else None,
                 "format": out.suffix.lower().lstrip("."),
-                "files": totals.files, "uploaded": totals.uploaded, "pending": totals.pending,
-                "failed": totals.failed, "bytes_uploaded": totals.bytes_uploaded,
-                "files_in_use": totals.files_in_use, "pages_using": totals.pages_using,
-                "usage_checked_at": report.usage_checked_at, "usage_refresh": refreshed,
-                "usage_error": usage_error, "error": write_error, "exit_code": code,
+                "files": totals.files,
+                "uploaded": totals.uploaded,
+                "pending": totals.pending,
+                "failed": totals.failed,
+                "bytes_uploaded": totals.bytes_uploaded,
+                "files_in_use": totals.files_in_use,
+                "pages_using": totals.pages_using,
+                "usage_checked_at": report.usage_checked_at,
+                "usage_refresh": refreshed,
+                "usage_error": usage_error,
+                "error": write_error,
+                "exit_code": code,
             }
-        )  # fmt: skip
+        )
         return code
     if usage_error:
-        print(f"Usage could not be read from the wiki ({usage_error}); the report shows what "
-              "was stored last time.", file=sys.stderr)  # fmt: skip
+        print(
+            f"Usage could not be read from the wiki ({usage_error}); the report shows what "
+            "was stored last time.",
+            file=sys.stderr,
+        )
     if write_error:
         print(write_error, file=sys.stderr)
     else:
-        print(f"Wrote the report of {totals.files} files ({totals.uploaded} on the wiki) "
-              f"to {out}.")  # fmt: skip
+        print(f"Wrote the report of {totals.files} files ({totals.uploaded} on the wiki) to {out}.")
     return code
 
 
@@ -196,9 +206,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "upload", help="queue a batch's ready files for upload, or show the upload queue"
     )
     upload.add_argument(
-        "action", nargs="?", choices=("status",), metavar="status",
+        "action",
+        nargs="?",
+        choices=("status",),
+        metavar="status",
         help="show the upload queue instead of queueing",
-    )  # fmt: skip
+    )
     upload.add_argument("--batch", metavar="NAME", help="the batch (required to queue)")
     upload.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
     upload.add_argument("--json", action="store_true", help="machine-readable output")
@@ -207,13 +220,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report = commands.add_parser("report", help="the partner's outcome report (HTML, CSV, PDF)")
     report.add_argument("--batch", metavar="NAME", help="one batch")
     report.add_argument(
-        "--partnership", metavar="NAME",
+        "--partnership",
+        metavar="NAME",
         help="every batch of the partnership (or, with --batch, where batch names are shared)",
-    )  # fmt: skip
+    )
     report.add_argument(
-        "--refresh-usage", action="store_true",
+        "--refresh-usage",
+        action="store_true",
         help="read from the wiki now where the files are used (else: as stored last time)",
-    )  # fmt: skip
+    )
     report.add_argument("out", metavar="OUT.html|OUT.pdf|OUT.csv")
     report.add_argument("--json", action="store_true", help="machine-readable output")
     report.set_defaults(handler=cmd_report)

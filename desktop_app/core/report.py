@@ -19,9 +19,21 @@ UPLOADED_STATES = frozenset({"verified", "published"})
 FAILED_STATES = frozenset({"failed", "needs_decision"})
 _SETTLED_STATES = UPLOADED_STATES | FAILED_STATES | {"cancelled"}
 CSV_COLUMNS = (
-    "partnership", "batch", "title", "state", "page_url", "licence", "licence_url", "author",
-    "size", "verified_at", "sha1", "used_on_pages", "pages", "usage_checked_at",
-)  # fmt: skip
+    "partnership",
+    "batch",
+    "title",
+    "state",
+    "page_url",
+    "licence",
+    "licence_url",
+    "author",
+    "size",
+    "verified_at",
+    "sha1",
+    "used_on_pages",
+    "pages",
+    "usage_checked_at",
+)
 
 
 @dataclass(frozen=True)
@@ -125,11 +137,22 @@ def report_csv_text(report: OutcomeReport) -> str:
         pages = "; ".join(f"{page.wiki}:{page.title}" for page in f.usage or ())
         writer.writerow(
             [
-                report.partnership, f.batch, f.title, f.state, f.page_url or "", f.licence_label,
-                f.licence_url, f.author, f.size, _iso(f.verified_at), f.sha1,
-                "" if f.usage is None else len(f.usage), pages, _iso(f.usage_checked_at),
+                report.partnership,
+                f.batch,
+                f.title,
+                f.state,
+                f.page_url or "",
+                f.licence_label,
+                f.licence_url,
+                f.author,
+                f.size,
+                _iso(f.verified_at),
+                f.sha1,
+                "" if f.usage is None else len(f.usage),
+                pages,
+                _iso(f.usage_checked_at),
             ]
-        )  # fmt: skip
+        )
     return out.getvalue()
 
 

@@ -21,10 +21,16 @@ td.thumb { width: 130px; text-align: center; color: #72777d; }
 """
 
 _STATE_LABELS = {
-    "verified": "on the wiki", "published": "on the wiki (checking)", "queued": "waiting",
-    "uploading": "uploading", "stashed": "uploading", "committing": "uploading",
-    "needs_decision": "needs a decision", "failed": "failed", "cancelled": "cancelled",
-}  # fmt: skip
+    "verified": "on the wiki",
+    "published": "on the wiki (checking)",
+    "queued": "waiting",
+    "uploading": "uploading",
+    "stashed": "uploading",
+    "committing": "uploading",
+    "needs_decision": "needs a decision",
+    "failed": "failed",
+    "cancelled": "cancelled",
+}
 
 
 def _link(url: str | None, text: str) -> str:

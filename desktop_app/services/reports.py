@@ -90,20 +90,30 @@ def build_report(
             want_thumb = thumbnails and item is not None and index < max_thumbnails
             files.append(
                 ReportFile(
-                    batch=batch.name, title=job.title, state=job.state, page_url=job.page_url,
-                    licence_id=licence_id, licence_label=label, licence_url=url,
-                    author=item.author if item else "", size=job.file_size, sha1=job.sha1,
+                    batch=batch.name,
+                    title=job.title,
+                    state=job.state,
+                    page_url=job.page_url,
+                    licence_id=licence_id,
+                    licence_label=label,
+                    licence_url=url,
+                    author=item.author if item else "",
+                    size=job.file_size,
+                    sha1=job.sha1,
                     verified_at=job.verified_at,
-                    thumbnail_jpeg=exif_thumbnail(Path(item.path)) if want_thumb and item
-                    else None,
-                    usage=pages, usage_checked_at=checked_at,
+                    thumbnail_jpeg=exif_thumbnail(Path(item.path)) if want_thumb and item else None,
+                    usage=pages,
+                    usage_checked_at=checked_at,
                 )
-            )  # fmt: skip
+            )
         return OutcomeReport(
-            heading=heading, partnership=partnership.name,
-            batches=tuple(batch.name for batch in batches), wiki=api_url,
-            generated_at=utcnow(), files=tuple(files),
-        )  # fmt: skip
+            heading=heading,
+            partnership=partnership.name,
+            batches=tuple(batch.name for batch in batches),
+            wiki=api_url,
+            generated_at=utcnow(),
+            files=tuple(files),
+        )
 
 
 def _licence(licence_id: str | None) -> tuple[str, str]:

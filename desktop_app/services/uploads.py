@@ -48,10 +48,14 @@ class EnqueuedFile:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "item_id": self.item_id, "path": self.path, "title": self.title,
-            "status": self.status, "job_id": self.job_id, "gps_stripped": self.gps_stripped,
+            "item_id": self.item_id,
+            "path": self.path,
+            "title": self.title,
+            "status": self.status,
+            "job_id": self.job_id,
+            "gps_stripped": self.gps_stripped,
             "problems": [problem.to_dict() for problem in self.problems],
-        }  # fmt: skip
+        }
 
 
 @dataclass
@@ -130,16 +134,25 @@ def _spec_for(
     except (GpsStripError, OSError) as exc:
         entry.status = "failed"
         entry.problems = [
-            error("gps-strip-failed", f"The location could not be removed: {exc}",
-                  fix="set-gps-policy", path=item.path)
-        ]  # fmt: skip
+            error(
+                "gps-strip-failed",
+                f"The location could not be removed: {exc}",
+                fix="set-gps-policy",
+                path=item.path,
+            )
+        ]
         return None
     entry.gps_stripped = stripped
     return UploadSpec(
-        local_path=str(path), title=entry.title, wikitext=wikitext, comment=UPLOAD_COMMENT,
-        sha1=sha1, media_item_id=item.id, captions=dict(item.captions or {}) or None,
+        local_path=str(path),
+        title=entry.title,
+        wikitext=wikitext,
+        comment=UPLOAD_COMMENT,
+        sha1=sha1,
+        media_item_id=item.id,
+        captions=dict(item.captions or {}) or None,
         depicts=list(item.depicts or []) or None,
-    )  # fmt: skip
+    )
 
 
 # --- following and steering the queue ---------------------------------------------------

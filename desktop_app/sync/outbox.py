@@ -218,15 +218,20 @@ class OutboxLane:
         with self.db.session() as session:
             attempts = session.get_one(OutboxEntry, entry_id).attempts
             wait = backoff_seconds(
-                attempts, base=BACKOFF_BASE_S, cap=BACKOFF_CAP_S,
-                retry_after=error.fault.retry_after, rng=self.rng,
-            )  # fmt: skip
+                attempts,
+                base=BACKOFF_BASE_S,
+                cap=BACKOFF_CAP_S,
+                retry_after=error.fault.retry_after,
+                rng=self.rng,
+            )
             entry = rows.record_failure(
-                session, entry_id, owner,
+                session,
+                entry_id,
+                owner,
                 state=OutboxState.QUEUED if error.halt else OutboxState.FAILED,
                 error=f"{error.code}: {error.message}",
                 next_attempt_at=self.clock() + timedelta(seconds=wait) if retry else None,
-            )  # fmt: skip
+            )
             if entry is not None:
                 self.deliveries[entry.kind].on_state(session, entry)
         log.warning("Outbox entry %s not delivered: %s", entry_id, error.message)

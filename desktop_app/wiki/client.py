@@ -215,9 +215,15 @@ class WikiClient:
         if self.site.user() is None:
             raise LoginFailed("not logged in: a password is needed to edit")
         parameters: dict[str, Any] = dict(
-            action="edit", title=title, section="new", sectiontitle=section_title,
-            text=text, summary=summary, bot=self.site.has_right("bot"), notminor=True,
-        )  # fmt: skip
+            action="edit",
+            title=title,
+            section="new",
+            sectiontitle=section_title,
+            text=text,
+            summary=summary,
+            bot=self.site.has_right("bot"),
+            notminor=True,
+        )
         try:
             result = self._request(retry=False, token=self._csrf_token(), **parameters)
         except LoginFailed as refused:
@@ -251,9 +257,14 @@ class WikiClient:
         extra: dict[str, Any] = {}
         while seen < max_revisions:
             result = self._request(
-                action="query", prop="revisions", titles=title, rvprop="ids|content",
-                rvslots="main", rvlimit=min(batch_size, max_revisions - seen), **extra,
-            )  # fmt: skip
+                action="query",
+                prop="revisions",
+                titles=title,
+                rvprop="ids|content",
+                rvslots="main",
+                rvlimit=min(batch_size, max_revisions - seen),
+                **extra,
+            )
             page = result["query"]["pages"][0]
             for revision in page.get("revisions", []):
                 seen += 1

@@ -140,9 +140,13 @@ STASH_LOST_CODES = frozenset(
 )
 # Stash problems mostly arrive as code "stashfailed"; the message tells which.
 _STASH_LOST_HINTS = (
-    "nosuchfilekey", "stashedfilenotfound", "nosession", "no chunked upload session",
-    "already completed", "not found",
-)  # fmt: skip
+    "nosuchfilekey",
+    "stashedfilenotfound",
+    "nosession",
+    "no chunked upload session",
+    "already completed",
+    "not found",
+)
 
 
 # --- the last HTTP answer, per thread ------------------------------------------------------
@@ -233,10 +237,16 @@ def classify(error: BaseException, response: ResponseInfo | None = None) -> Faul
         # pywikibot turns a 5xx into ServerError / ApiTimeoutError; the status says more.
         return Fault(FaultKind.TEMPORARY, f"http-{status}", text, retry_after, ambiguous=True)
     unreachable = (
-        ConnectionError, TimeoutError, requests.exceptions.ConnectionError,
-        requests.exceptions.Timeout, requests.exceptions.ChunkedEncodingError,
-        pwb.ApiTimeoutError, pwb.ServerError, pwb.FatalServerError, pwb.SiteDefinitionError,
-    )  # fmt: skip
+        ConnectionError,
+        TimeoutError,
+        requests.exceptions.ConnectionError,
+        requests.exceptions.Timeout,
+        requests.exceptions.ChunkedEncodingError,
+        pwb.ApiTimeoutError,
+        pwb.ServerError,
+        pwb.FatalServerError,
+        pwb.SiteDefinitionError,
+    )
     if isinstance(error, unreachable):
         return Fault(FaultKind.OFFLINE, "network", text, retry_after, ambiguous=True)
     if isinstance(error, pwb.Error):

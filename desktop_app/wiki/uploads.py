@@ -86,9 +86,12 @@ class WikiUploads:
         only the last chunk).
         """
         parameters: dict[str, Any] = {
-            "stash": True, "filename": title, "filesize": file_size, "offset": offset,
+            "stash": True,
+            "filename": title,
+            "filesize": file_size,
+            "offset": offset,
             "ignorewarnings": True,
-        }  # fmt: skip
+        }
         if file_key:
             parameters["filekey"] = file_key
         mime = {"chunk": (chunk + b"\r", ("application", "octet-stream"), {"filename": "chunk"})}
@@ -111,9 +114,11 @@ class WikiUploads:
         nothing.
         """
         parameters: dict[str, Any] = {
-            "filename": title, "text": text, "comment": comment,
+            "filename": title,
+            "text": text,
+            "comment": comment,
             "ignorewarnings": ignore_warnings,
-        }  # fmt: skip
+        }
         mime = None
         if file_key:
             parameters["filekey"] = file_key
@@ -140,9 +145,10 @@ class WikiUploads:
             result = self._query(list="mystashedfiles", msfprop="size", msflimit="max", **extra)
             for row in result.get("query", {}).get("mystashedfiles", []):
                 entries.append(
-                    StashEntry(str(row["filekey"]), str(row.get("status", "")),
-                               int(row.get("size", 0)))
-                )  # fmt: skip
+                    StashEntry(
+                        str(row["filekey"]), str(row.get("status", "")), int(row.get("size", 0))
+                    )
+                )
             if "continue" not in result:
                 return entries
             extra = dict(result["continue"])
@@ -171,9 +177,11 @@ class WikiUploads:
             return None
         info = pages[0]["imageinfo"][0]
         return PublishedFile(
-            title=str(pages[0]["title"]), sha1=str(info["sha1"]), size=int(info["size"]),
+            title=str(pages[0]["title"]),
+            sha1=str(info["sha1"]),
+            size=int(info["size"]),
             description_url=str(info.get("descriptionurl", "")),
-        )  # fmt: skip
+        )
 
     def has_structured_data(self) -> bool:
         """Whether the wiki runs WikibaseMediaInfo (captions and depicts)."""
@@ -196,22 +204,30 @@ class WikiUploads:
             "labels": {lang: {"language": lang, "value": text} for lang, text in captions.items()},
             "claims": [
                 {
-                    "type": "statement", "rank": "normal",
+                    "type": "statement",
+                    "rank": "normal",
                     "mainsnak": {
-                        "snaktype": "value", "property": "P180",
+                        "snaktype": "value",
+                        "property": "P180",
                         "datavalue": {
                             "type": "wikibase-entityid",
-                            "value": {"entity-type": "item", "id": qid,
-                                      "numeric-id": int(qid.lstrip("Qq"))},
+                            "value": {
+                                "entity-type": "item",
+                                "id": qid,
+                                "numeric-id": int(qid.lstrip("Qq")),
+                            },
                         },
                     },
                 }
                 for qid in depicts
             ],
-        }  # fmt: skip
+        }
         with wiki_errors():
             request = self.site.simple_request(
-                action="wbeditentity", id=f"M{page_id}", data=json.dumps(data),
-                token=self.site.tokens["csrf"], bot=True,
-            )  # fmt: skip
+                action="wbeditentity",
+                id=f"M{page_id}",
+                data=json.dumps(data),
+                token=self.site.tokens["csrf"],
+                bot=True,
+            )
             request.submit()

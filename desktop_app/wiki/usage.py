@@ -83,8 +83,7 @@ def _query(client: WikiClient, **parameters: Any) -> Iterator[dict[str, Any]]:
 
 def _global_usage(client: WikiClient, titles: Sequence[str]) -> Iterator[tuple[str, UsedOn]]:
     joined = "|".join(f"File:{title}" for title in titles)
-    for result in _query(client, prop="globalusage", titles=joined, guprop="url",
-                         gulimit="max"):  # fmt: skip
+    for result in _query(client, prop="globalusage", titles=joined, guprop="url", gulimit="max"):
         for page in result.get("query", {}).get("pages", []):
             for use in page.get("globalusage", []):
                 yield (

@@ -80,10 +80,13 @@ def ready_batch(ctx: AppContext, folder: Path, *, gps_policy: str = "strip") -> 
         title = f"Fieldkit outcome {stamp} {number}"
         titles[path.name] = f"{title}.jpg"
         for field, text in (
-            ("title", title), ("licence", "cc-by-sa-4.0"), ("author", "Test Museum"),
-            ("source", "Test Museum archive"), ("date", "2008-10-22"),
+            ("title", title),
+            ("licence", "cc-by-sa-4.0"),
+            ("author", "Test Museum"),
+            ("source", "Test Museum archive"),
+            ("date", "2008-10-22"),
             ("description:en", f"Sample photo {number} for the outcome report"),
-        ):  # fmt: skip
+        ):
             set_field_text(ctx.db, item, field, text)
     set_gps_policy(ctx.db, batch_id, gps_policy)
     return ReadyBatch(batch_id, partnership, batch_name, files[0], files[1], files[2], titles)

@@ -114,8 +114,11 @@ def test_usage_read_online_is_still_shown_offline(
     wiki = uploaded.wiki
     wiki.start()
     page = f"Gallery of {uploaded.batch.batch}"
-    client = WikiClient(DataPaths(tmp_path / "editor").pywikibot_home,
-                        WikiAccount(wiki.api_url, wiki.bot_user), wiki.bot_password)  # fmt: skip
+    client = WikiClient(
+        DataPaths(tmp_path / "editor").pywikibot_home,
+        WikiAccount(wiki.api_url, wiki.bot_user),
+        wiki.bot_password,
+    )
     client.connect()
     client.append_section(page, "Photos", f"[[File:{uploaded.batch.gps_title}|thumb]]", "test")
     client.close()
@@ -138,8 +141,14 @@ def test_usage_read_online_is_still_shown_offline(
     wiki.stop()
     try:
         offline_out = tmp_path / "offline.html"
-        offline_args = [*uploaded.data, "report", "--batch", uploaded.batch.batch,
-                        str(offline_out), "--json"]  # fmt: skip
+        offline_args = [
+            *uploaded.data,
+            "report",
+            "--batch",
+            uploaded.batch.batch,
+            str(offline_out),
+            "--json",
+        ]
         assert run(offline_args) == 0
         offline = _json(capsys)
         with pytest.MonkeyPatch.context() as patch:

@@ -14,18 +14,31 @@ THUMB = b"\xff\xd8\xff\xdb" + b"\x00" * 20 + b"\xff\xd9"
 
 def _file(title: str, state: str = "verified", **extra: object) -> ReportFile:
     values: dict[str, object] = dict(
-        batch="B1", title=title, state=state, page_url=f"http://wiki/File:{title}",
-        licence_id="cc-by-4.0", licence_label="CC BY 4.0",
-        licence_url="https://creativecommons.org/licenses/by/4.0/", author="Museum",
-        size=1500, sha1="a" * 40, verified_at=datetime(2026, 1, 2, 3, 4),
-    )  # fmt: skip
+        batch="B1",
+        title=title,
+        state=state,
+        page_url=f"http://wiki/File:{title}",
+        licence_id="cc-by-4.0",
+        licence_label="CC BY 4.0",
+        licence_url="https://creativecommons.org/licenses/by/4.0/",
+        author="Museum",
+        size=1500,
+        sha1="a" * 40,
+        verified_at=datetime(2026, 1, 2, 3, 4),
+    )
     values.update(extra)
     return ReportFile(**values)  # type: ignore[arg-type]
 
 
 def _report(*files: ReportFile) -> OutcomeReport:
-    return OutcomeReport("Upload report: B1", "Museum <&>", ("B1",), "http://wiki/api.php",
-                         datetime(2026, 1, 3), tuple(files))  # fmt: skip
+    return OutcomeReport(
+        "Upload report: B1",
+        "Museum <&>",
+        ("B1",),
+        "http://wiki/api.php",
+        datetime(2026, 1, 3),
+        tuple(files),
+    )
 
 
 def test_totals_count_outcomes_licences_and_distinct_pages() -> None:

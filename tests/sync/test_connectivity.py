@@ -22,17 +22,21 @@ def test_reachable_wiki_is_online(wiki_up: TestWiki) -> None:
 
 def test_good_credentials_are_online(wiki_up: TestWiki, data_dir: Path) -> None:
     result = check_connectivity(
-        wiki_up.api_url, username=wiki_up.bot_user, password=wiki_up.bot_password,
+        wiki_up.api_url,
+        username=wiki_up.bot_user,
+        password=wiki_up.bot_password,
         home=data_dir / "pywikibot",
-    )  # fmt: skip
+    )
     assert result.state is Connectivity.ONLINE, result.detail
 
 
 def test_bad_password_is_login_failed(wiki_up: TestWiki, data_dir: Path) -> None:
     result = check_connectivity(
-        wiki_up.api_url, username=wiki_up.bot_user, password="z" * 32,
+        wiki_up.api_url,
+        username=wiki_up.bot_user,
+        password="z" * 32,
         home=data_dir / "pywikibot",
-    )  # fmt: skip
+    )
     assert result.state is Connectivity.LOGIN_FAILED
     assert result.detail
 

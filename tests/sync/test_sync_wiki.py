@@ -59,9 +59,10 @@ def test_two_appends_both_survive(client: WikiClient, wiki_up: TestWiki, data_di
     # A second, independent client (another device of the same volunteer) appends without
     # reading the page first: section=new must not clobber the first section.
     other = WikiClient(
-        data_dir / "other-home", WikiAccount(wiki_up.api_url, wiki_up.bot_user),
+        data_dir / "other-home",
+        WikiAccount(wiki_up.api_url, wiki_up.bot_user),
         wiki_up.bot_password,
-    )  # fmt: skip
+    )
     other.connect()
     second = other.append_section(title, "Second", "second body", "second")
     third = client.append_section(title, "Third", "third body", "third")
@@ -177,9 +178,11 @@ def _noise_png(path: Path, width: int, height: int) -> None:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     path.write_bytes(
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b"")
-    )  # fmt: skip
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 0))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_chunked_upload_through_the_adapter_site(
@@ -195,9 +198,13 @@ def test_chunked_upload_through_the_adapter_site(
 
     with caplog.at_level(logging.DEBUG, logger="pywiki"):
         ok = client.site.upload(
-            page, source_filename=str(source), summary="chunked upload test",
-            text="== Summary ==\nNoise.", chunk_size=1024 * 1024, ignore_warnings=False,
-        )  # fmt: skip
+            page,
+            source_filename=str(source),
+            summary="chunked upload test",
+            text="== Summary ==\nNoise.",
+            chunk_size=1024 * 1024,
+            ignore_warnings=False,
+        )
 
     assert ok
     assert "Finished uploading last chunk." in caplog.text  # it really went in chunks

@@ -53,8 +53,13 @@ def test_upload_json_lists_every_file_and_status_shows_the_queue(
     assert {"batch", "batch_id", "partnership", "counts", "files", "queued", "exit_code"} <= set(
         queued
     )
-    assert queued["counts"] == {"queued": 2, "not_ready": 1, "already_queued": 0,
-                                "already_uploaded": 0, "failed": 0}  # fmt: skip
+    assert queued["counts"] == {
+        "queued": 2,
+        "not_ready": 1,
+        "already_queued": 0,
+        "already_uploaded": 0,
+        "failed": 0,
+    }
     entry = queued["files"][0]
     assert {"item_id", "path", "title", "status", "job_id", "gps_stripped", "problems"} <= set(
         entry
@@ -66,8 +71,18 @@ def test_upload_json_lists_every_file_and_status_shows_the_queue(
     assert status["jobs_by_state"] == {"queued": 2} and status["pending"] == 2
     assert {"total_bytes", "confirmed_bytes", "paused_jobs", "paused_all", "batch"} <= set(status)
     job = status["jobs"][0]
-    assert {"id", "title", "state", "file_size", "confirmed_bytes", "sha1", "page_url",
-            "error_code", "last_error", "warnings"} <= set(job)  # fmt: skip
+    assert {
+        "id",
+        "title",
+        "state",
+        "file_size",
+        "confirmed_bytes",
+        "sha1",
+        "page_url",
+        "error_code",
+        "last_error",
+        "warnings",
+    } <= set(job)
 
     assert run([*data, "upload", "status", "--batch", batch.batch]) == 0
     assert "2 queued" in capsys.readouterr().out

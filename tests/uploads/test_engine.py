@@ -41,9 +41,12 @@ def _assert_on_wiki_intact(client: WikiClient, title: str, path: Path) -> None:
 
 
 def test_small_file_goes_in_one_request_and_is_verified(
-    engine: UploadEngine, db: Database, client: WikiClient, proxy: FaultyProxy,
+    engine: UploadEngine,
+    db: Database,
+    client: WikiClient,
+    proxy: FaultyProxy,
     queue_file: QueueFile,
-) -> None:  # fmt: skip
+) -> None:
     job_id, path, title = queue_file(20_000)
     proxy.reset_stats()
 
@@ -82,9 +85,12 @@ def test_chunked_upload_saves_its_offset_after_every_chunk(
 
 
 def test_twenty_megabytes_arrive_intact_through_repeated_cuts(
-    engine: UploadEngine, db: Database, client: WikiClient, proxy: FaultyProxy,
+    engine: UploadEngine,
+    db: Database,
+    client: WikiClient,
+    proxy: FaultyProxy,
     queue_file: QueueFile,
-) -> None:  # fmt: skip
+) -> None:
     job_id, path, title = queue_file(20 * MB)
     proxy.reset_stats()
     proxy.cut_every(1_500_000)
@@ -140,9 +146,12 @@ def test_expired_stash_is_noticed_and_the_file_starts_again_cleanly(
 
 
 def test_lost_answer_to_publishing_never_makes_a_second_file(
-    engine: UploadEngine, db: Database, client: WikiClient, proxy: FaultyProxy,
+    engine: UploadEngine,
+    db: Database,
+    client: WikiClient,
+    proxy: FaultyProxy,
     queue_file: QueueFile,
-) -> None:  # fmt: skip
+) -> None:
     job_id, path, title = queue_file(1 * MB)
 
     def is_publish(request: bytes) -> bool:
@@ -165,9 +174,12 @@ def test_lost_answer_to_publishing_never_makes_a_second_file(
 
 
 def test_a_503_storm_is_waited_out_honouring_retry_after(
-    engine: UploadEngine, db: Database, client: WikiClient, proxy: FaultyProxy,
+    engine: UploadEngine,
+    db: Database,
+    client: WikiClient,
+    proxy: FaultyProxy,
     queue_file: QueueFile,
-) -> None:  # fmt: skip
+) -> None:
     job_id, path, title = queue_file(600_000)
     proxy.storm(5, retry_after=1)
     began = time.monotonic()
@@ -181,9 +193,12 @@ def test_a_503_storm_is_waited_out_honouring_retry_after(
 
 
 def test_duplicate_warning_waits_for_a_decision_and_ignore_resends_nothing(
-    engine: UploadEngine, db: Database, client: WikiClient, proxy: FaultyProxy,
+    engine: UploadEngine,
+    db: Database,
+    client: WikiClient,
+    proxy: FaultyProxy,
     queue_file: QueueFile,
-) -> None:  # fmt: skip
+) -> None:
     first_id, path, _ = queue_file(300_000)
     assert engine.run_job(first_id).outcome == RunOutcome.VERIFIED
     second_title = f"Copy of {_job(db, first_id).title}"

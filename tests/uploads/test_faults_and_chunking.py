@@ -18,9 +18,16 @@ def _api_error(code: str, info: str = "", **other: object) -> pwb.APIError:
 
 
 @pytest.mark.parametrize(
-    "code", ["filetype-banned", "verification-error", "abusefilter-disallowed",
-             "permissiondenied", "fileexists-forbidden", "invalidtitle"],
-)  # fmt: skip
+    "code",
+    [
+        "filetype-banned",
+        "verification-error",
+        "abusefilter-disallowed",
+        "permissiondenied",
+        "fileexists-forbidden",
+        "invalidtitle",
+    ],
+)
 def test_refusals_are_permanent_and_keep_their_code(code: str) -> None:
     fault = classify(_api_error(code, "because"))
     assert fault.kind == FaultKind.PERMANENT and fault.code == code and "because" in fault.message
@@ -37,16 +44,21 @@ def test_rate_limits_say_how_long_to_wait() -> None:
     assert (fault.kind, fault.retry_after, fault.retryable) == (FaultKind.RATE_LIMITED, 30.0, True)
     too_many = classify(pwb.ServerError("429"), ResponseInfo(status=429, retry_after=12.0))
     assert (too_many.kind, too_many.code, too_many.retry_after) == (
-        FaultKind.RATE_LIMITED, "http-429", 12.0,
-    )  # fmt: skip
+        FaultKind.RATE_LIMITED,
+        "http-429",
+        12.0,
+    )
 
 
 def test_a_503_is_temporary_ambiguous_and_carries_retry_after() -> None:
     error = pwb.ApiTimeoutError("Maximum retries attempted without success.")
     fault = classify(error, ResponseInfo(status=503, retry_after=7.0))
     assert (fault.kind, fault.code, fault.retry_after, fault.ambiguous) == (
-        FaultKind.TEMPORARY, "http-503", 7.0, True,
-    )  # fmt: skip
+        FaultKind.TEMPORARY,
+        "http-503",
+        7.0,
+        True,
+    )
 
 
 def test_a_reset_connection_is_offline_ambiguous_and_halts_the_pass() -> None:

@@ -141,9 +141,12 @@ def test_sync_uploads_ready_files_verified_and_without_gps(
             assert jobs[title].state == "verified" and jobs[title].page_url
             assert "{{Information" in (client.page_text(f"File:{title}") or "")
         info = client.site.simple_request(
-            action="query", prop="imageinfo", titles=f"File:{batch.gps_title}", iiprop="url",
+            action="query",
+            prop="imageinfo",
+            titles=f"File:{batch.gps_title}",
+            iiprop="url",
             formatversion=2,
-        ).submit()["query"]["pages"][0]["imageinfo"][0]  # fmt: skip
+        ).submit()["query"]["pages"][0]["imageinfo"][0]
     finally:
         client.close()
     with urllib.request.urlopen(info["url"], timeout=10) as response:

@@ -27,10 +27,19 @@ pytestmark = [pytest.mark.wiki, pytest.mark.slow]
 def _worker(db: Database, data_dir: Path, proxy: FaultyProxy, wiki: TestWiki, job_id: int):
     env = dict(os.environ, FIELDKIT_PASSWORD=wiki.bot_password, PYTHONPATH=str(REPO_ROOT))
     database = str(db.engine.url.database)
-    command = [sys.executable, "-m", "tests.uploads.worker_process", database, str(data_dir),
-               proxy.api_url_for(wiki.api_url), wiki.bot_user, str(job_id)]  # fmt: skip
-    return subprocess.Popen(command, env=env, cwd=REPO_ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "tests.uploads.worker_process",
+        database,
+        str(data_dir),
+        proxy.api_url_for(wiki.api_url),
+        wiki.bot_user,
+        str(job_id),
+    ]
+    return subprocess.Popen(
+        command, env=env, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
 
 
 def _row(db: Database, job_id: int) -> UploadJob:
@@ -39,9 +48,13 @@ def _row(db: Database, job_id: int) -> UploadJob:
 
 
 def test_worker_killed_mid_upload_resumes_from_its_saved_offset(
-    db: Database, data_dir: Path, proxy: FaultyProxy, wiki_up: TestWiki,
-    client: WikiClient, queue_file: Callable[..., tuple[int, Path, str]],
-) -> None:  # fmt: skip
+    db: Database,
+    data_dir: Path,
+    proxy: FaultyProxy,
+    wiki_up: TestWiki,
+    client: WikiClient,
+    queue_file: Callable[..., tuple[int, Path, str]],
+) -> None:
     job_id, path, title = queue_file(20 * 1024 * 1024)
     size = path.stat().st_size
     proxy.reset_stats()

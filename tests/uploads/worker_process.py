@@ -21,9 +21,10 @@ def main(argv: list[str]) -> int:
     database, data_dir, api_url, user, job_id = argv
     db = open_database(Path(database))
     client = WikiClient(
-        DataPaths(Path(data_dir)).pywikibot_home, WikiAccount(api_url, user),
+        DataPaths(Path(data_dir)).pywikibot_home,
+        WikiAccount(api_url, user),
         os.environ["FIELDKIT_PASSWORD"],
-    )  # fmt: skip
+    )
     client.connect()
     result = UploadEngine(db, lambda: client, policy=TEST_POLICY, retry_base=0.1).run_job(
         int(job_id)

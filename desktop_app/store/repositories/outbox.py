@@ -40,13 +40,19 @@ def claim_entry(
 ) -> OutboxEntry | None:
     """Take the entry's lease and mark it ``sending`` (one attempt more); ``None`` if taken."""
     claimed = leases.claim(
-        session, OutboxEntry, entry_id, owner, now=now, ttl=ttl,
+        session,
+        OutboxEntry,
+        entry_id,
+        owner,
+        now=now,
+        ttl=ttl,
         where=(OutboxEntry.state != OutboxState.SENT,),
         values={
-            "state": OutboxState.SENDING, "attempts": OutboxEntry.attempts + 1,
+            "state": OutboxState.SENDING,
+            "attempts": OutboxEntry.attempts + 1,
             "last_attempt_at": now,
         },
-    )  # fmt: skip
+    )
     if not claimed:
         return None
     entry = session.get_one(OutboxEntry, entry_id)
@@ -87,11 +93,14 @@ def record_failure(
             OutboxEntry.state != OutboxState.SENT,
         )
         .values(
-            state=state, last_error=error, next_attempt_at=next_attempt_at,
-            lease_owner=None, lease_expires_at=None,
+            state=state,
+            last_error=error,
+            next_attempt_at=next_attempt_at,
+            lease_owner=None,
+            lease_expires_at=None,
         )
         .execution_options(synchronize_session=False)
-    )  # fmt: skip
+    )
     if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
         return None
     entry = session.get_one(OutboxEntry, entry_id)

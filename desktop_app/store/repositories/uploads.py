@@ -41,12 +41,19 @@ def add_jobs(session: Session, specs: Iterable[UploadSpec], batch_id: int | None
     """New queued jobs for ``specs``; returns their ids (committed by the caller)."""
     jobs = [
         UploadJob(
-            batch_id=batch_id, media_item_id=spec.media_item_id, local_path=spec.local_path,
-            title=spec.title, wikitext=spec.wikitext, comment=spec.comment, sha1=spec.sha1,
-            captions=spec.captions, depicts=spec.depicts, file_size=_size_of(spec.local_path),
+            batch_id=batch_id,
+            media_item_id=spec.media_item_id,
+            local_path=spec.local_path,
+            title=spec.title,
+            wikitext=spec.wikitext,
+            comment=spec.comment,
+            sha1=spec.sha1,
+            captions=spec.captions,
+            depicts=spec.depicts,
+            file_size=_size_of(spec.local_path),
         )
         for spec in specs
-    ]  # fmt: skip
+    ]
     session.add_all(jobs)
     session.flush()
     return [job.id for job in jobs]
@@ -170,9 +177,12 @@ def waiting_job_ids(session: Session, now: datetime) -> list[int]:
 def status(session: Session, batch_id: int | None, paused_all: bool) -> QueueStatus:
     """Counts and bytes per state (one batch, or everything)."""
     query = select(
-        UploadJob.state, func.count(), func.sum(UploadJob.file_size),
-        func.sum(UploadJob.resume_offset), func.sum(case((UploadJob.paused, 1), else_=0)),
-    ).group_by(UploadJob.state)  # fmt: skip
+        UploadJob.state,
+        func.count(),
+        func.sum(UploadJob.file_size),
+        func.sum(UploadJob.resume_offset),
+        func.sum(case((UploadJob.paused, 1), else_=0)),
+    ).group_by(UploadJob.state)
     if batch_id is not None:
         query = query.where(UploadJob.batch_id == batch_id)
     result = QueueStatus(paused_all=paused_all)
@@ -187,9 +197,10 @@ def status(session: Session, batch_id: int | None, paused_all: bool) -> QueueSta
 
 def local_paths_by_state(session: Session) -> list[tuple[str, str]]:
     """(local path, state) of every job: which kept copies are still needed."""
-    return [(path, state) for path, state in session.execute(
-        select(UploadJob.local_path, UploadJob.state)
-    )]  # fmt: skip
+    return [
+        (path, state)
+        for path, state in session.execute(select(UploadJob.local_path, UploadJob.state))
+    ]
 
 
 # --- the runner's side ---------------------------------------------------------------------
@@ -214,9 +225,14 @@ def claim_job(
 ) -> UploadJob | None:
     """Lease a runnable, unpaused job; ``None`` when it is not (or someone else has it)."""
     claimed = leases.claim(
-        session, UploadJob, job_id, owner, now=now, ttl=ttl,
+        session,
+        UploadJob,
+        job_id,
+        owner,
+        now=now,
+        ttl=ttl,
         where=(UploadJob.state.in_(RUNNABLE_STATES), UploadJob.paused.is_(False)),
-    )  # fmt: skip
+    )
     if not claimed:
         return None
     job = session.get_one(UploadJob, job_id)
@@ -240,9 +256,15 @@ def save_leased(
     """
     conditions = [UploadJob.state.not_in((UploadState.VERIFIED, UploadState.CANCELLED))]
     return leases.update_if_held(
-        session, UploadJob, job_id, owner, now=now, ttl=ttl,
-        values={**changes, "updated_at": now}, where=tuple(conditions),
-    )  # fmt: skip
+        session,
+        UploadJob,
+        job_id,
+        owner,
+        now=now,
+        ttl=ttl,
+        values={**changes, "updated_at": now},
+        where=tuple(conditions),
+    )
 
 
 def paused_all(session: Session) -> bool:

@@ -129,8 +129,13 @@ class EmailDelivery:
         attachments = [
             MailAttachment(a.filename, a.media_type, a.content) for a in request.attachments
         ]
-        message = build_mail(content, to=to or "undisclosed-recipients:;", sender=sender,
-                             attachments=attachments, sent_at=None)  # fmt: skip
+        message = build_mail(
+            content,
+            to=to or "undisclosed-recipients:;",
+            sender=sender,
+            attachments=attachments,
+            sent_at=None,
+        )
         return PreparedMail(message, message_id_for(request.uuid, sender), to, sender)
 
     def send(self, prepared: PreparedMail, *, maybe_arrived: bool) -> dict[str, Any]:
@@ -223,8 +228,11 @@ class EmailDelivery:
 
     @staticmethod
     def _result(prepared: PreparedMail, *, already_there: bool) -> dict[str, Any]:
-        return {"message_id": prepared.message_id, "to": prepared.to,
-                "found_existing": already_there}  # fmt: skip
+        return {
+            "message_id": prepared.message_id,
+            "to": prepared.to,
+            "found_existing": already_there,
+        }
 
     def on_sent(self, session: Session, entry: OutboxEntry, result: dict[str, Any]) -> None:
         record_request_mailed(session, entry, message_id=str(result["message_id"]))

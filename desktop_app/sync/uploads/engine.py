@@ -157,8 +157,13 @@ class JobRun:
     def restart(self, reason: str) -> None:
         """Send the file again from zero (the stash is gone or holds other bytes)."""
         log.warning("Upload job %s starts again from zero (%s)", self.job.id, reason)
-        self.save(state=UploadState.QUEUED, file_key=None, resume_offset=0,
-                  restarts=self.job.restarts + 1, last_error=reason)  # fmt: skip
+        self.save(
+            state=UploadState.QUEUED,
+            file_key=None,
+            resume_offset=0,
+            restarts=self.job.restarts + 1,
+            last_error=reason,
+        )
         self.stash_uncertain = False
 
     def report(self) -> None:
@@ -169,10 +174,16 @@ class JobRun:
         eta = remaining / self.rate if self.rate else None
         self._progress_cb(
             UploadProgress(
-                job.id, job.state, job.resume_offset, job.file_size, job.bytes_sent,
-                job.chunk_size, self.rate, eta,
+                job.id,
+                job.state,
+                job.resume_offset,
+                job.file_size,
+                job.bytes_sent,
+                job.chunk_size,
+                self.rate,
+                eta,
             )
-        )  # fmt: skip
+        )
 
 
 class UploadEngine:
@@ -284,8 +295,12 @@ class UploadEngine:
         """Record a fault; ``None`` means: try again now (after a pause)."""
         job = run.job
         if fault.kind == FaultKind.PERMANENT:
-            run.save(state=UploadState.FAILED, error_code=fault.code, last_error=fault.message,
-                     finished_at=utcnow())  # fmt: skip
+            run.save(
+                state=UploadState.FAILED,
+                error_code=fault.code,
+                last_error=fault.message,
+                finished_at=utcnow(),
+            )
             return RunResult(job.id, RunOutcome.FAILED, fault)
         if fault.kind == FaultKind.LOGIN:
             run.save(error_code=fault.code, last_error=fault.message)
@@ -301,14 +316,28 @@ class UploadEngine:
             return None  # the wiki told us where it is: no pause needed
         if failures > self.inline_retries or stash_lost:
             attempts = job.attempts + 1
-            wait = backoff_seconds(attempts, base=BACKOFF_BASE_S, cap=BACKOFF_CAP_S,
-                                   retry_after=fault.retry_after, rng=self.rng)  # fmt: skip
-            run.save(attempts=attempts, error_code=fault.code, last_error=fault.message,
-                     next_attempt_at=utcnow() + timedelta(seconds=wait))  # fmt: skip
+            wait = backoff_seconds(
+                attempts,
+                base=BACKOFF_BASE_S,
+                cap=BACKOFF_CAP_S,
+                retry_after=fault.retry_after,
+                rng=self.rng,
+            )
+            run.save(
+                attempts=attempts,
+                error_code=fault.code,
+                last_error=fault.message,
+                next_attempt_at=utcnow() + timedelta(seconds=wait),
+            )
             return RunResult(job.id, RunOutcome.WAITING, fault)
         run.save(error_code=fault.code, last_error=fault.message)
-        delay = backoff_seconds(failures, base=self.retry_base, cap=self.retry_cap,
-                                retry_after=fault.retry_after, rng=self.rng)  # fmt: skip
+        delay = backoff_seconds(
+            failures,
+            base=self.retry_base,
+            cap=self.retry_cap,
+            retry_after=fault.retry_after,
+            rng=self.rng,
+        )
         self.pause(run, delay)
         return None
 

@@ -114,9 +114,12 @@ def build_upload_runner(
     """
     sweep_copies(ctx.db, ctx.paths.cache)
     engine = copy_keeping_engine(
-        ctx, client_provider or account_client(ctx), policy=policy, limiter=limiter,
+        ctx,
+        client_provider or account_client(ctx),
+        policy=policy,
+        limiter=limiter,
         **engine_options,
-    )  # fmt: skip
+    )
     lane = UploadLane(ctx.db, engine, progress_cb=progress_cb)
     return JobRunner(lane, allowed=allowed, idle_seconds=idle_seconds)
 

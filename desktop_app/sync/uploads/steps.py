@@ -167,8 +167,9 @@ def reconcile_stash(run: JobRun, wiki: WikiUploads) -> None:
     finished = [e for e in entries if e.size == job.file_size and e.status == "finished"]
     for entry in reversed(finished):
         if wiki.stash_sha1(entry.file_key) == job.sha1:
-            run.save(file_key=entry.file_key, resume_offset=job.file_size,
-                     state=UploadState.STASHED)  # fmt: skip
+            run.save(
+                file_key=entry.file_key, resume_offset=job.file_size, state=UploadState.STASHED
+            )
             return
     run.restart("stash-expired")
 
@@ -188,9 +189,13 @@ def publish(run: JobRun) -> str | None:
     if job.file_key is None:
         content = _read_chunk(job.local_path, 0, job.file_size + 1)
     answer = run.wiki().publish(
-        job.title, job.wikitext, job.comment or "Uploaded with Fieldkit",
-        file_key=job.file_key, content=content, ignore_warnings=job.decision == "ignore",
-    )  # fmt: skip
+        job.title,
+        job.wikitext,
+        job.comment or "Uploaded with Fieldkit",
+        file_key=job.file_key,
+        content=content,
+        ignore_warnings=job.decision == "ignore",
+    )
     if content is not None:
         run.save(bytes_sent=job.bytes_sent + len(content), resume_offset=job.file_size)
     result = answer.get("result")
@@ -205,8 +210,9 @@ def publish(run: JobRun) -> str | None:
         if is_our_own_copy(warnings, job.title):
             run.save(state=UploadState.PUBLISHED, file_key=None)
             return None
-        run.save(state=UploadState.NEEDS_DECISION, warnings=warnings, file_key=file_key,
-                 decision=None)  # fmt: skip
+        run.save(
+            state=UploadState.NEEDS_DECISION, warnings=warnings, file_key=file_key, decision=None
+        )
         run.report()
         return "needs_decision"
     raise UnexpectedAnswer(f"publish answer {answer!r}")
@@ -222,14 +228,22 @@ def verify(run: JobRun) -> str:
             # Published but not readable yet (replication lag): verify again shortly.
             raise WikiUnavailable(f"File:{job.title} not found after publishing")
         if published.sha1 != job.sha1:
-            run.save(state=UploadState.FAILED, error_code="verify-mismatch",
-                     last_error=f"wiki has SHA-1 {published.sha1}, ours is {job.sha1}",
-                     finished_at=utcnow())  # fmt: skip
+            run.save(
+                state=UploadState.FAILED,
+                error_code="verify-mismatch",
+                last_error=f"wiki has SHA-1 {published.sha1}, ours is {job.sha1}",
+                finished_at=utcnow(),
+            )
             return "failed"
         run.save(verified_at=utcnow(), page_url=published.description_url)
     structured = structured_data(run, wiki)
-    run.save(state=UploadState.VERIFIED, structured_data=structured, error_code=None,
-             last_error=None, finished_at=utcnow())  # fmt: skip
+    run.save(
+        state=UploadState.VERIFIED,
+        structured_data=structured,
+        error_code=None,
+        last_error=None,
+        finished_at=utcnow(),
+    )
     run.report()
     return "verified"
 

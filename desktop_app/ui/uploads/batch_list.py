@@ -87,9 +87,15 @@ class BatchList(Retranslatable, QTreeWidget):
 
     def retranslate_ui(self) -> None:
         self.setHeaderLabels(
-            [self.tr("Batch"), self.tr("Files"), self.tr("Progress"), self.tr("Sent"),
-             self.tr("Speed"), self.tr("Time left")]
-        )  # fmt: skip
+            [
+                self.tr("Batch"),
+                self.tr("Files"),
+                self.tr("Progress"),
+                self.tr("Sent"),
+                self.tr("Speed"),
+                self.tr("Time left"),
+            ]
+        )
         self.setAccessibleName(self.tr("Batches in the upload queue"))
         if self._summaries:
             self.set_summaries(self._summaries)
@@ -126,9 +132,12 @@ class BatchList(Retranslatable, QTreeWidget):
             "Uploaded: {uploaded}\nOn their way: {active}\nNeed a decision: {decision}\n"
             "Failed: {failed}\nCancelled or skipped: {cancelled}"
         ).format(
-            uploaded=summary.uploaded, active=summary.active, decision=summary.needs_decision,
-            failed=summary.failed, cancelled=summary.cancelled,
-        )  # fmt: skip
+            uploaded=summary.uploaded,
+            active=summary.active,
+            decision=summary.needs_decision,
+            failed=summary.failed,
+            cancelled=summary.cancelled,
+        )
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
         self.batch_chosen.emit(current.data(NAME, KEY_ROLE) if current is not None else ALL)
@@ -139,12 +148,17 @@ def _total(summaries: list[BatchSummary]) -> BatchSummary:
     rate = sum(rates) if rates else None
     remaining = sum(s.total_bytes - s.confirmed_bytes for s in summaries if s.active)
     return BatchSummary(
-        batch_id=None, name="", files=sum(s.files for s in summaries),
+        batch_id=None,
+        name="",
+        files=sum(s.files for s in summaries),
         uploaded=sum(s.uploaded for s in summaries),
         needs_decision=sum(s.needs_decision for s in summaries),
-        failed=sum(s.failed for s in summaries), cancelled=sum(s.cancelled for s in summaries),
-        active=sum(s.active for s in summaries), paused=sum(s.paused for s in summaries),
+        failed=sum(s.failed for s in summaries),
+        cancelled=sum(s.cancelled for s in summaries),
+        active=sum(s.active for s in summaries),
+        paused=sum(s.paused for s in summaries),
         total_bytes=sum(s.total_bytes for s in summaries),
-        confirmed_bytes=sum(s.confirmed_bytes for s in summaries), rate=rate,
+        confirmed_bytes=sum(s.confirmed_bytes for s in summaries),
+        rate=rate,
         eta_seconds=remaining / rate if rate and remaining > 0 else None,
-    )  # fmt: skip
+    )

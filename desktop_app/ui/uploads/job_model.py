@@ -113,9 +113,15 @@ class UploadJobModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
         headers = (
-            self.tr("File"), self.tr("Batch"), self.tr("State"), self.tr("Progress"),
-            self.tr("Sent"), self.tr("Speed"), self.tr("Time left"), self.tr("Problem"),
-        )  # fmt: skip
+            self.tr("File"),
+            self.tr("Batch"),
+            self.tr("State"),
+            self.tr("Progress"),
+            self.tr("Sent"),
+            self.tr("Speed"),
+            self.tr("Time left"),
+            self.tr("Problem"),
+        )
         return headers[section] if 0 <= section < COLUMN_COUNT else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

@@ -12,18 +12,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,18 +31,12 @@ from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import run_in_background
 from desktop_app.ui.uploads.batch_list import ALL, BatchList
 from desktop_app.ui.uploads.decision_dialog import DecisionDialog
+from desktop_app.ui.uploads.job_actions import JobActions
 from desktop_app.ui.uploads.job_model import (
     BATCH,
-    ETA,
-    PROBLEM,
-    PROGRESS,
-    RATE,
-    SIZE,
-    STATE,
-    TITLE,
     UploadJobModel,
 )
-from desktop_app.ui.uploads.progress_delegate import ProgressDelegate
+from desktop_app.ui.uploads.job_table import job_table
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
 from desktop_app.ui.uploads.texts import error_text, hold_text, state_text, warning_title
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
@@ -74,6 +64,7 @@ class QueueView(Retranslatable, QWidget):
         self.snapshot = QueueSnapshot()
         self.link_state = ""
         self.decision_dialog: DecisionDialog | None = None
+        self.job_actions = JobActions(self)
 
         self.hold_label = QLabel(self)
         self.hold_label.setObjectName("uploadHold")
@@ -92,27 +83,7 @@ class QueueView(Retranslatable, QWidget):
 
         self.batches = BatchList(self)
         self.model = UploadJobModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("uploadJobs")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(60)
-        header.setStretchLastSection(False)
-        # Numbers take what they need; the file name and the problem share the rest.
-        for column in (STATE, SIZE, RATE, ETA):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (TITLE, PROBLEM):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(BATCH, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(BATCH, 130)
-        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PROGRESS, 100)
+        self.table = job_table(self.model, self)
         self.detail_label = body_label(self)
         self.detail_label.setObjectName("uploadJobDetail")
         self.message_label = body_label(self)
@@ -128,13 +99,22 @@ class QueueView(Retranslatable, QWidget):
 
     def _build_layout(self) -> None:
         batch_row = QHBoxLayout()
-        for button in (self.pause_all_button, self.pause_batch_button,
-                       self.cancel_batch_button, self.requeue_button):  # fmt: skip
+        for button in (
+            self.pause_all_button,
+            self.pause_batch_button,
+            self.cancel_batch_button,
+            self.requeue_button,
+        ):
             batch_row.addWidget(button)
         batch_row.addStretch(1)
         file_row = QHBoxLayout()
-        for button in (self.decide_button, self.retry_button, self.skip_button,
-                       self.fix_button, self.open_button):  # fmt: skip
+        for button in (
+            self.decide_button,
+            self.retry_button,
+            self.skip_button,
+            self.fix_button,
+            self.open_button,
+        ):
             file_row.addWidget(button)
         file_row.addStretch(1)
         top = QWidget(self)
@@ -167,14 +147,14 @@ class QueueView(Retranslatable, QWidget):
         self.pause_batch_button.clicked.connect(self.toggle_pause_batch)
         self.cancel_batch_button.clicked.connect(self.cancel_batch)
         self.requeue_button.clicked.connect(self.requeue_batch)
-        self.decide_button.clicked.connect(self.open_decision)
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.skip_button.clicked.connect(self.skip_selected)
-        self.fix_button.clicked.connect(self.fix_selected)
-        self.open_button.clicked.connect(self.open_selected_on_wiki)
+        self.decide_button.clicked.connect(self.job_actions.open_decision)
+        self.retry_button.clicked.connect(self.job_actions.retry)
+        self.skip_button.clicked.connect(self.job_actions.skip)
+        self.fix_button.clicked.connect(self.job_actions.fix)
+        self.open_button.clicked.connect(self.job_actions.open_on_wiki)
         self.batches.batch_chosen.connect(lambda _key: self._show_jobs())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        self.table.activated.connect(self._on_activated)
+        self.table.activated.connect(self.job_actions.on_activated)
         self.host.progress.connect(self.apply_progress)
         self.host.held.connect(lambda _reason: self._update_hold())
 
@@ -225,7 +205,7 @@ class QueueView(Retranslatable, QWidget):
             self.host.wake()
         else:
             self.host.queue.pause()
-        self._after_change()
+        self.after_change()
 
     def toggle_pause_batch(self) -> None:
         batch_id = self._batch_id()
@@ -237,7 +217,7 @@ class QueueView(Retranslatable, QWidget):
             self.host.wake()
         else:
             self.host.queue.pause(batch_id=batch_id)
-        self._after_change()
+        self.after_change()
 
     def cancel_batch(self, *, confirm: bool = True) -> None:
         batch_id = self._batch_id()
@@ -250,13 +230,15 @@ class QueueView(Retranslatable, QWidget):
                 self.tr("Cancel batch"),
                 self.tr(
                     "Stop uploading the %n files of this batch that are not on the wiki yet? "
-                    "Files already uploaded stay.", "", summary.active + summary.needs_decision
+                    "Files already uploaded stay.",
+                    "",
+                    summary.active + summary.needs_decision,
                 ),
-            )  # fmt: skip
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         cancel_uploads(self.ctx, batch_id=batch_id)
-        self._after_change()
+        self.after_change()
 
     def requeue_batch(self) -> None:
         """Queue the batch's files again with their current metadata (after fixing them)."""
@@ -273,47 +255,6 @@ class QueueView(Retranslatable, QWidget):
             name="uploads-requeue",
             owner=self,
         )
-
-    def open_decision(self) -> DecisionDialog | None:
-        """Show the decision dialog for the selected file (window-modal, not blocking)."""
-        job = self.selected_job()
-        if job is None or job.state != "needs_decision":
-            return None
-        dialog = DecisionDialog(job.title, list(job.warnings or []), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_decision(job.id, dialog))
-        dialog.finished.connect(lambda _result: setattr(self, "decision_dialog", None))
-        self.decision_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def retry_selected(self) -> None:
-        job = self.selected_job()
-        if job is None:
-            return
-        self.host.queue.retry_now(job.id)
-        self.host.wake()
-        self._after_change()
-
-    def skip_selected(self) -> None:
-        job = self.selected_job()
-        if job is None:
-            return
-        if job.state == "needs_decision":
-            self.host.queue.decide(job.id, "skip")
-        elif job.state in RUNNABLE_STATES:
-            cancel_uploads(self.ctx, job_id=job.id)
-        self._after_change()
-
-    def fix_selected(self) -> None:
-        job = self.selected_job()
-        if job is not None and job.media_item_id is not None:
-            self.showMediaItem.emit(job.media_item_id)
-
-    def open_selected_on_wiki(self) -> None:
-        job = self.selected_job()
-        if job is not None and job.page_url:
-            QDesktopServices.openUrl(QUrl(job.page_url))
 
     # -- Qt / texts ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -365,41 +306,21 @@ class QueueView(Retranslatable, QWidget):
                 self.table.selectRow(row)
         self._update_actions()
 
-    def _after_change(self) -> None:
+    def after_change(self) -> None:
+        """Re-read the queue after a change and tell the area."""
         self.refresh()
         self.changed.emit()
-
-    def _apply_decision(self, job_id: int, dialog: DecisionDialog) -> None:
-        decision = dialog.decision()
-        if decision is None:
-            return
-        try:
-            self.host.queue.decide(job_id, decision, dialog.new_title() or None)
-        except (ValueError, LookupError) as error:
-            log.warning("Decision on upload job %s refused: %s", job_id, error)
-            self.message_label.setText(
-                self.tr("The decision could not be saved: {error}").format(error=error)
-            )
-        else:
-            if decision != "skip":
-                self.host.wake()
-        self._after_change()
 
     def _on_requeued(self, report: EnqueueReport) -> None:
         queued = report.count("queued")
         self.message_label.setText(self.tr("%n files queued again.", "", queued))
         if queued:
             self.host.wake()
-        self._after_change()
+        self.after_change()
 
     def _on_action_failed(self, error: BaseException) -> None:
         self.message_label.setText(self.tr("That did not work: {error}").format(error=error))
         self._update_actions()
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        job = self.model.job_at(index.row())
-        if job is not None and job.state == "needs_decision":
-            self.open_decision()
 
     def _update_actions(self) -> None:
         paused_all = self.snapshot.paused_all
@@ -428,8 +349,11 @@ class QueueView(Retranslatable, QWidget):
         self.decide_button.setEnabled(state == "needs_decision")
         self.retry_button.setEnabled(state == "failed" or waiting)
         self.skip_button.setEnabled(state == "needs_decision" or state in RUNNABLE_STATES)
-        self.fix_button.setEnabled(job is not None and job.media_item_id is not None
-                                   and state in ("failed", "needs_decision"))  # fmt: skip
+        self.fix_button.setEnabled(
+            job is not None
+            and job.media_item_id is not None
+            and state in ("failed", "needs_decision")
+        )
         self.open_button.setEnabled(bool(job and job.page_url))
         self._update_detail()
 
@@ -452,14 +376,6 @@ class QueueView(Retranslatable, QWidget):
         self.detail_label.setText(text)
 
     def _update_hold(self) -> None:
-        reason = ""
-        if self.snapshot.paused_all:
-            reason = "paused_all"
-        elif self.snapshot.halted_by_login():
-            reason = "login_failed"
-        elif self.host.held_reason and self.snapshot.pending:
-            reason = self.host.held_reason
-        elif self.link_state == "offline" and self.snapshot.pending:
-            reason = "offline"
+        reason = self.snapshot.hold_reason(self.host.held_reason, self.link_state)
         self.hold_label.setText(hold_text(reason))
         self.hold_label.setVisible(bool(reason))

@@ -151,8 +151,11 @@ class ReportView(Retranslatable, QWidget):
         if self.report is None:
             return None
         if out is None:
-            filters = {".html": self.tr("Web page (*.html)"), ".pdf": self.tr("PDF (*.pdf)"),
-                       ".csv": self.tr("Spreadsheet (*.csv)")}  # fmt: skip
+            filters = {
+                ".html": self.tr("Web page (*.html)"),
+                ".pdf": self.tr("PDF (*.pdf)"),
+                ".csv": self.tr("Spreadsheet (*.csv)"),
+            }
             name = f"{self.batch_combo.currentText() or 'report'}{suffix}"
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), str(Path.home() / name), filters[suffix]

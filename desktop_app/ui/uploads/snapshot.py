@@ -101,6 +101,18 @@ class QueueSnapshot:
     def pending(self) -> int:
         return sum(1 for job in self.jobs if job.state in RUNNABLE_STATES)
 
+    def hold_reason(self, runner_held: str, link_state: str) -> str:
+        """Why nothing moves, for the banner ("" when uploads can go)."""
+        if self.paused_all:
+            return "paused_all"
+        if self.halted_by_login():
+            return "login_failed"
+        if runner_held and self.pending:
+            return runner_held
+        if link_state == "offline" and self.pending:
+            return "offline"
+        return ""
+
     def halted_by_login(self) -> bool:
         """A runnable job carries the login failure: the whole queue is stopped by it."""
         return any(

@@ -48,9 +48,11 @@ def test_a_duplicate_warning_is_shown_and_explained(
 
 
 def test_skip_calls_decide_and_the_file_is_not_published(
-    ctx: AppContext, queue_files: Callable[..., list[int]],
-    make_area: Callable[[], UploadsArea], host: IdleHost,
-) -> None:  # fmt: skip
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: Callable[[], UploadsArea],
+    host: IdleHost,
+) -> None:
     job_id = waiting_for_decision(ctx, queue_files, DUPLICATE)
     area = make_area()
     dialog = open_dialog(area, job_id)
@@ -62,9 +64,12 @@ def test_skip_calls_decide_and_the_file_is_not_published(
 
 
 def test_rename_needs_a_new_name_and_requeues_the_stashed_file(
-    ctx: AppContext, queue_files: Callable[..., list[int]],
-    make_area: Callable[[], UploadsArea], host: IdleHost, qtbot: QtBot,
-) -> None:  # fmt: skip
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: Callable[[], UploadsArea],
+    host: IdleHost,
+    qtbot: QtBot,
+) -> None:
     exists = [{"code": "exists", "detail": "Portrait 1.png"}]
     job_id = waiting_for_decision(ctx, queue_files, exists)
     area = make_area()
@@ -97,9 +102,11 @@ def test_ignore_publishes_anyway(
 
 
 def test_enter_on_a_row_that_needs_a_decision_opens_the_dialog(
-    ctx: AppContext, queue_files: Callable[..., list[int]],
-    make_area: Callable[[], UploadsArea], qtbot: QtBot,
-) -> None:  # fmt: skip
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: Callable[[], UploadsArea],
+    qtbot: QtBot,
+) -> None:
     from PySide6.QtCore import Qt
 
     job_id = waiting_for_decision(ctx, queue_files, DUPLICATE)

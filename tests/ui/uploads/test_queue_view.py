@@ -42,8 +42,10 @@ def test_queued_files_show_in_the_table_with_their_state_and_batch(
     model = area.queue_view.model
     assert model.rowCount() == 3
     assert [cell(area, row, TITLE) for row in range(3)] == [
-        "Portrait 1.png", "Portrait 2.png", "Portrait 3.png"
-    ]  # fmt: skip
+        "Portrait 1.png",
+        "Portrait 2.png",
+        "Portrait 3.png",
+    ]
     assert {cell(area, row, STATE) for row in range(3)} == {"Waiting"}
     item = area.queue_view.batches.topLevelItem(0)
     assert item is not None
@@ -69,9 +71,11 @@ def test_live_progress_moves_the_row_and_the_batch(
 
 
 def test_pause_resume_and_cancel_a_batch_change_the_database(
-    ctx: AppContext, queue_files: Callable[..., list[int]], make_area: AreaFactory,
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: AreaFactory,
     host: IdleHost,
-) -> None:  # fmt: skip
+) -> None:
     batch = make_batch(ctx)
     other = make_batch(ctx, "Other batch")
     ids = queue_files(2, batch_id=batch)
@@ -79,8 +83,13 @@ def test_pause_resume_and_cancel_a_batch_change_the_database(
     area = make_area()
     view = area.queue_view
     batch_items = [view.batches.topLevelItem(i) for i in range(view.batches.topLevelItemCount())]
-    view.batches.setCurrentItem(next(i for i in batch_items if i and i.text(0) != "All batches"
-                                     and i.text(0) != "Other batch"))  # fmt: skip
+    view.batches.setCurrentItem(
+        next(
+            i
+            for i in batch_items
+            if i and i.text(0) != "All batches" and i.text(0) != "Other batch"
+        )
+    )
     assert view.model.rowCount() == 2  # the table follows the chosen batch
     assert view.pause_batch_button.text() == "&Pause batch"
 
@@ -100,9 +109,11 @@ def test_pause_resume_and_cancel_a_batch_change_the_database(
 
 
 def test_pause_all_holds_everything_and_says_so(
-    ctx: AppContext, queue_files: Callable[..., list[int]], make_area: AreaFactory,
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: AreaFactory,
     host: IdleHost,
-) -> None:  # fmt: skip
+) -> None:
     queue_files(2, batch_id=make_batch(ctx))
     area = make_area()
     view = area.queue_view
@@ -117,12 +128,19 @@ def test_pause_all_holds_everything_and_says_so(
 
 
 def test_a_failed_file_shows_its_reason_and_retry_makes_it_due(
-    ctx: AppContext, queue_files: Callable[..., list[int]], make_area: AreaFactory,
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: AreaFactory,
     host: IdleHost,
-) -> None:  # fmt: skip
+) -> None:
     [job_id] = queue_files(1, batch_id=make_batch(ctx))
-    set_job(ctx, job_id, state="failed", error_code="local-file",
-            last_error="FileNotFoundError: /media/usb/Portrait-1.png")  # fmt: skip
+    set_job(
+        ctx,
+        job_id,
+        state="failed",
+        error_code="local-file",
+        last_error="FileNotFoundError: /media/usb/Portrait-1.png",
+    )
     area = make_area()
     view = area.queue_view
     assert cell(area, 0, STATE) == "Failed"
@@ -141,9 +159,11 @@ def test_a_failed_file_shows_its_reason_and_retry_makes_it_due(
 
 
 def test_fix_metadata_asks_to_open_the_file_in_media(
-    ctx: AppContext, queue_files: Callable[..., list[int]], make_area: AreaFactory,
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: AreaFactory,
     qtbot: QtBot,
-) -> None:  # fmt: skip
+) -> None:
     from desktop_app.store.models import MediaItem
 
     batch = make_batch(ctx)

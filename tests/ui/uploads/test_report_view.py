@@ -25,13 +25,21 @@ def test_no_uploads_means_an_empty_report_state(
 
 
 def test_a_batch_report_is_shown_and_exported_as_html_csv_and_pdf(
-    ctx: AppContext, queue_files: Callable[..., list[int]],
-    make_area: Callable[[], UploadsArea], qtbot: QtBot, tmp_path: Path,
-) -> None:  # fmt: skip
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: Callable[[], UploadsArea],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
     batch = make_batch(ctx, "Glass plates")
     done, failed = queue_files(2, batch_id=batch, stem="Plate")
-    set_job(ctx, done, state="verified", verified_at=utcnow(),
-            page_url="http://wiki.example/File:Plate_1.png")  # fmt: skip
+    set_job(
+        ctx,
+        done,
+        state="verified",
+        verified_at=utcnow(),
+        page_url="http://wiki.example/File:Plate_1.png",
+    )
     set_job(ctx, failed, state="failed", error_code="invalidtitle")
     area = make_area()
     area.tabs.setCurrentWidget(area.report_view)
@@ -51,9 +59,11 @@ def test_a_batch_report_is_shown_and_exported_as_html_csv_and_pdf(
 
 
 def test_refresh_usage_offline_keeps_the_report_and_says_why(
-    ctx: AppContext, queue_files: Callable[..., list[int]],
-    make_area: Callable[[], UploadsArea], qtbot: QtBot,
-) -> None:  # fmt: skip
+    ctx: AppContext,
+    queue_files: Callable[..., list[int]],
+    make_area: Callable[[], UploadsArea],
+    qtbot: QtBot,
+) -> None:
     batch = make_batch(ctx, "Glass plates")
     [done] = queue_files(1, batch_id=batch, stem="Plate")
     set_job(ctx, done, state="verified", verified_at=utcnow())

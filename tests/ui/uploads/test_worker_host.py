@@ -27,8 +27,9 @@ from tests.ui.conftest import wait_for_operations
 from tests.ui.uploads.conftest import job_row
 from tests.uploads.conftest import noise_file, unique_title
 
-SMALL_CHUNKS = ChunkPolicy(initial=64 * KIB, minimum=64 * KIB, maximum=128 * KIB,
-                           single_request_limit=32 * KIB)  # fmt: skip
+SMALL_CHUNKS = ChunkPolicy(
+    initial=64 * KIB, minimum=64 * KIB, maximum=128 * KIB, single_request_limit=32 * KIB
+)
 
 
 @pytest.fixture
@@ -53,8 +54,9 @@ def test_worker_host_uploads_to_the_wiki_and_reports_progress_on_the_gui_thread(
     [job_id] = UploadQueue(wiki_ctx.db).enqueue(
         [UploadSpec(str(path), unique_title("Fieldkit UI upload"), "== Summary ==\nUI test")]
     )
-    host = UploadWorkerHost(wiki_ctx, metered=lambda: False,
-                            engine_options={"policy": SMALL_CHUNKS})  # fmt: skip
+    host = UploadWorkerHost(
+        wiki_ctx, metered=lambda: False, engine_options={"policy": SMALL_CHUNKS}
+    )
     reports: list[tuple[UploadProgress, bool]] = []
     gui_thread = threading.get_ident()
     host.progress.connect(lambda p: reports.append((p, threading.get_ident() == gui_thread)))
