@@ -27,8 +27,6 @@ class FaultKind(enum.StrEnum):
 RETRYABLE = frozenset(
     {FaultKind.OFFLINE, FaultKind.TEMPORARY, FaultKind.RATE_LIMITED, FaultKind.CONFLICT}
 )
-# Kinds that stop a whole pass: every other job to the same place would fail the same way.
-HALTING = frozenset({FaultKind.OFFLINE, FaultKind.LOGIN})
 
 
 @dataclass(frozen=True)
@@ -50,10 +48,6 @@ class Fault:
     @property
     def retryable(self) -> bool:
         return self.kind in RETRYABLE
-
-    @property
-    def halts(self) -> bool:
-        return self.kind in HALTING
 
 
 # Why a pass over the queues stopped, as ``fieldkit sync --json`` reports it (a contract).

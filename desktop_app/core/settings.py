@@ -51,12 +51,6 @@ class AppSettings:
         return cls(**{k: v for k, v in values.items() if k in known and v is not None})
 
     @property
-    def upload_bytes_per_second(self) -> float | None:
-        """The bandwidth cap in bytes per second; ``None``: as fast as the link allows."""
-        cap = self.upload_bandwidth_cap_kib
-        return float(cap * 1024) if isinstance(cap, int | float) and cap > 0 else None
-
-    @property
     def has_account(self) -> bool:
         return bool(self.wiki_api_url and self.wiki_username)
 

@@ -34,21 +34,21 @@ def _check_data_dir(paths: DataPaths) -> Check:
 
 
 def _check_database(paths: DataPaths) -> Check:
-    from desktop_app.store.db import current_revision, head_revision, open_database
+    from desktop_app.store.db import database_health, open_database
 
     try:
         db = open_database(paths.database, backup_dir=paths.backups)
     except Exception as error:  # any failure here is exactly what self-test must report
         return Check("database", False, f"cannot open {paths.database}: {error}")
     try:
-        current, head = current_revision(db.engine), head_revision(db.engine)
-        with db.engine.connect() as connection:
-            integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
-            journal = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        health = database_health(db)
     finally:
         db.close()
-    ok = current == head and integrity == "ok" and journal == "wal"
-    detail = f"schema {current} (head {head}), integrity {integrity}, journal {journal}"
+    ok = health.sound
+    detail = (
+        f"schema {health.revision} (head {health.head}), integrity {health.integrity}, "
+        f"journal {health.journal_mode}"
+    )
     return Check("database", ok, detail)
 
 

@@ -127,3 +127,26 @@ def open_database(
     engine = make_engine(database)
     migrate(engine, migrate_to, backup_dir)
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """What ``self-test`` reports of the database file."""
+
+    revision: str | None
+    head: str | None
+    integrity: str
+    journal_mode: str
+
+    @property
+    def sound(self) -> bool:
+        return self.revision == self.head and self.integrity == "ok" and self.journal_mode == "wal"
+
+
+def database_health(db: Database) -> DatabaseHealth:
+    """Schema revision against the newest, SQLite's integrity check and the journal mode."""
+    current, head = current_revision(db.engine), head_revision(db.engine)
+    with db.engine.connect() as connection:
+        integrity = str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
+        journal = str(connection.exec_driver_sql("PRAGMA journal_mode").scalar())
+    return DatabaseHealth(current, head, integrity, journal)

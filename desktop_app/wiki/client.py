@@ -312,7 +312,3 @@ class LazyClient:
         if self._client is None:
             self._client = self._factory()
         return self._client
-
-    @property
-    def connected(self) -> bool:
-        return self._client is not None

@@ -5,6 +5,7 @@ The same paths against the real wiki are in tests/sync/test_walking_skeleton.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
+from desktop_app.core.backoff import backoff_seconds
 from desktop_app.core.help_request_delivery import WIKI_SECTION_KIND
 from desktop_app.services.requests.drafts import list_requests, new_request
 from desktop_app.services.requests.queueing import queue_request
@@ -19,12 +21,12 @@ from desktop_app.store.db import Database, open_database
 from desktop_app.store.models import OutboxEntry, OutboxState, RequestState, utcnow
 from desktop_app.store.repositories.requests import mirror_outbox_state, record_request_sent
 from desktop_app.sync.outbox import (
+    BACKOFF_BASE_S,
     BACKOFF_CAP_S,
     OutboxLane,
     PermanentError,
     SyncReport,
     TransientError,
-    backoff_delay,
     pending_count,
     retry_now,
     run_outbox,
@@ -171,6 +173,11 @@ def test_unexpected_error_is_recorded_not_lost(db: Database) -> None:
 
 @pytest.mark.parametrize("attempts", [1, 2, 5, 30])
 def test_backoff_grows_and_is_capped(attempts: int) -> None:
+    def backoff_delay(attempts: int, rng: Callable[[], float]) -> timedelta:
+        return timedelta(
+            seconds=backoff_seconds(attempts, base=BACKOFF_BASE_S, cap=BACKOFF_CAP_S, rng=rng)
+        )
+
     low, high = backoff_delay(attempts, lambda: 0.0), backoff_delay(attempts, lambda: 1.0)
     assert high == 2 * low
     assert high <= BACKOFF_CAP

@@ -7,7 +7,7 @@ import requests
 from pywikibot import exceptions as pwb
 
 from desktop_app.core.backoff import backoff_seconds
-from desktop_app.core.faults import Fault, FaultKind
+from desktop_app.core.faults import Fault, FaultKind, stops_the_pass
 from desktop_app.sync.uploads.chunking import KIB, BandwidthLimiter, ChunkPolicy, ChunkSizer
 from desktop_app.wiki.errors import LoginFailed, ResponseInfo, classify, error_for
 from desktop_app.wiki.errors import parse_retry_after as _parse_retry_after
@@ -36,7 +36,7 @@ def test_refusals_are_permanent_and_keep_their_code(code: str) -> None:
 @pytest.mark.parametrize("code", ["maxlag", "readonly", "internal_api_error_X"])
 def test_server_trouble_is_temporary(code: str) -> None:
     fault = classify(_api_error(code))
-    assert fault.kind == FaultKind.TEMPORARY and fault.retryable and not fault.halts
+    assert fault.kind == FaultKind.TEMPORARY and fault.retryable and stops_the_pass(fault)
 
 
 def test_rate_limits_say_how_long_to_wait() -> None:
@@ -63,7 +63,7 @@ def test_a_503_is_temporary_ambiguous_and_carries_retry_after() -> None:
 
 def test_a_reset_connection_is_offline_ambiguous_and_halts_the_pass() -> None:
     fault = classify(requests.exceptions.ConnectionError("Connection reset by peer"))
-    assert fault.kind == FaultKind.OFFLINE and fault.ambiguous and fault.halts
+    assert fault.kind == FaultKind.OFFLINE and fault.ambiguous and stops_the_pass(fault)
 
 
 def test_edit_conflicts_are_their_own_kind() -> None:
@@ -92,7 +92,11 @@ def test_a_missing_stash_means_start_again() -> None:
 def test_login_trouble_halts_everything() -> None:
     assert classify(LoginFailed("WrongPass")).kind == FaultKind.LOGIN
     fault = classify(_api_error("assertuserfailed"))
-    assert (fault.kind, fault.code, fault.halts) == (FaultKind.LOGIN, "login_failed", True)
+    assert (fault.kind, fault.code, stops_the_pass(fault)) == (
+        FaultKind.LOGIN,
+        "login_failed",
+        True,
+    )
 
 
 def test_the_one_backoff_grows_with_jitter_and_never_undercuts_retry_after() -> None:

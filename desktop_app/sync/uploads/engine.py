@@ -360,10 +360,3 @@ def fault_of(error: BaseException) -> Fault:
     if isinstance(error, UnexpectedAnswer):
         return Fault(FaultKind.TEMPORARY, "internal", str(error), ambiguous=True)
     return classify(error)
-
-
-def next_attempt_in(job: UploadJob) -> timedelta | None:
-    """How long until the runner retries this job (``None``: not waiting)."""
-    if job.next_attempt_at is None:
-        return None
-    return max(job.next_attempt_at - utcnow(), timedelta(0))
