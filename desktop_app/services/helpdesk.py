@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.helpdesk import HelpdeskChanges, settings_changes
+from desktop_app.mail.smtp import SMTP_PASSWORD_ENV
 from desktop_app.store.repositories.settings import load_settings, update_settings
-from desktop_app.sync.deliveries.email import SMTP_PASSWORD_ENV, save_smtp_password
+from desktop_app.sync.deliveries.email import save_smtp_password
 from desktop_app.system.credentials import CredentialError
 
 if TYPE_CHECKING:

@@ -15,13 +15,14 @@ import keyring.backend
 import keyring.errors
 import pytest
 
+from desktop_app.mail.smtp import SMTP_PASSWORD_ENV
 from desktop_app.services.requests.drafts import get_request
 from desktop_app.services.requests.queueing import retry_request_now
 from desktop_app.services.sync_pass import sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState
 from desktop_app.store.repositories.settings import load_settings, update_settings
-from desktop_app.sync.deliveries.email import SMTP_PASSWORD_ENV, save_smtp_password
+from desktop_app.sync.deliveries.email import save_smtp_password
 from tests.fixtures.smtp import TestCertificates, TestSmtpServer
 from tests.partnerships.helpers import queued
 
