@@ -39,6 +39,7 @@ def run_gui(data_dir: str | None = None) -> int:
     app = create_application()
     # Imported after the QApplication exists; widgets must not be created before it.
     from desktop_app.ui import operations
+    from desktop_app.ui.first_paint import watch_first_paint
     from desktop_app.ui.i18n import install_language
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.sync_monitor import SyncMonitor
@@ -48,9 +49,11 @@ def run_gui(data_dir: str | None = None) -> int:
         install_language(get_settings(ctx.db).language, app)
         monitor = SyncMonitor(ctx)
         window = MainWindow(ctx, monitor)
+        first_paint = watch_first_paint(window, app)
         window.show()
         monitor.start()
         code = app.exec()
+        del first_paint
         monitor.stop()
         if not operations.cancel_all_and_wait(SHUTDOWN_WAIT_MS):
             log.warning("Background work still running at exit")

@@ -3,14 +3,14 @@
 A worker gets a chunk of paths and returns plain tuples (cheap to pickle) with the
 processor time it spent. Worker processes come from a ``forkserver`` preloaded with this
 module and, as ``multiprocessing`` requires, import the program's main module: it must
-not do work at import time (``desktop_app.__main__`` does not). A frozen build scans on
-threads for now (see :func:`processes_available`).
+not do work at import time (``desktop_app.__main__`` does not). A frozen build uses them
+too: its entry point calls ``multiprocessing.freeze_support()`` first.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import sys
+import os
 import time
 from typing import Any
 
@@ -79,9 +79,8 @@ def process_context() -> multiprocessing.context.BaseContext:
 def processes_available() -> bool:
     """Whether scanning may start worker processes.
 
-    Not in a frozen (PyInstaller) build: there a child process re-runs the app's entry
-    point unless that calls ``multiprocessing.freeze_support()`` first. Until the entry
-    point does and a bundle has been tried, a frozen app scans on threads (about 2×
-    slower on two cores, still correct).
+    In a frozen (PyInstaller) build a child process re-runs the app's entry point, which
+    calls ``multiprocessing.freeze_support()`` first so that it becomes the worker. Set
+    ``FIELDKIT_SCAN_THREADS=1`` to scan on threads instead (about 2× slower on two cores).
     """
-    return not getattr(sys, "frozen", False)
+    return os.environ.get("FIELDKIT_SCAN_THREADS") != "1"

@@ -8,6 +8,7 @@ row, see TOOLCHAIN-NOTES). An import never changes the files themselves.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 # A re-scan looks elsewhere for this many of the files that went missing.
 MOVED_SEARCH_LIMIT = 500
 _STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -123,12 +126,21 @@ def import_paths(
 
 
 def _report(batch_id: int, outcome: ScanOutcome, began: float) -> ImportReport:
+    seconds = time.perf_counter() - began
+    log.info(
+        "Scanned %s files of batch %s on %s (%s workers) in %.2f s",
+        len(outcome.files),
+        batch_id,
+        outcome.mode,
+        outcome.workers,
+        seconds,
+    )
     return ImportReport(
         batch_id=batch_id,
         cancelled=outcome.cancelled,
         scan_mode=outcome.mode,
         scan_workers=outcome.workers,
-        scan_seconds=time.perf_counter() - began,
+        scan_seconds=seconds,
         scan_cpu_seconds=outcome.cpu_seconds,
         scan_worker_cpu_seconds=outcome.worker_cpu_seconds,
     )

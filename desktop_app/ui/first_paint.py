@@ -1,0 +1,53 @@
+"""Noticing the main window's first paint: for the start-up benchmark and the bundle test.
+
+``FIELDKIT_EXIT_AFTER_PAINT=1`` quits as soon as the window has been painted once (so a
+benchmark can time "start to window shown" from outside, process start included);
+``FIELDKIT_SCREENSHOT=PATH`` saves a picture of the window then quits (the packaged
+bundle's smoke test looks at it). Neither changes anything when unset.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+EXIT_AFTER_PAINT_ENV = "FIELDKIT_EXIT_AFTER_PAINT"
+SCREENSHOT_ENV = "FIELDKIT_SCREENSHOT"
+
+
+class FirstPaint(QObject):
+    """Calls ``action`` once, right after ``window``'s first paint event."""
+
+    def __init__(self, window: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._action = action
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._action)
+        return False
+
+
+def watch_first_paint(window: QWidget, app: QApplication) -> FirstPaint | None:
+    """Install what the environment asks for (nothing, usually)."""
+    screenshot = os.environ.get(SCREENSHOT_ENV)
+    if screenshot:
+
+        def save_and_quit() -> None:
+            saved = window.grab().save(screenshot)
+            log.info("Screenshot of the main window saved to %s: %s", screenshot, saved)
+            app.quit()
+
+        return FirstPaint(window, save_and_quit)
+    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+        return FirstPaint(window, app.quit)
+    return None
