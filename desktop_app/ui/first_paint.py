@@ -1,7 +1,8 @@
 """Noticing the main window's first paint: for the start-up benchmark and the bundle test.
 
 ``FIELDKIT_EXIT_AFTER_PAINT=1`` quits as soon as the window has been painted once (so a
-benchmark can time "start to window shown" from outside, process start included);
+benchmark can time "start to window shown" from outside, process start included), or
+``FIELDKIT_EXIT_AFTER_PAINT=after:SECONDS`` that long after it (to read idle memory);
 ``FIELDKIT_SCREENSHOT=PATH`` saves a picture of the window then quits (the packaged
 bundle's smoke test looks at it). Neither changes anything when unset.
 """
@@ -48,6 +49,10 @@ def watch_first_paint(window: QWidget, app: QApplication) -> FirstPaint | None:
             app.quit()
 
         return FirstPaint(window, save_and_quit)
-    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+    exit_after = os.environ.get(EXIT_AFTER_PAINT_ENV, "")
+    if exit_after == "1":
         return FirstPaint(window, app.quit)
+    if exit_after.startswith("after:"):
+        delay_ms = int(float(exit_after.removeprefix("after:")) * 1000)
+        return FirstPaint(window, lambda: QTimer.singleShot(delay_ms, app.quit))
     return None
