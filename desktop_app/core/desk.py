@@ -111,3 +111,11 @@ def check_scores(reviewer: str, scores: dict[str, int]) -> None:
 def average(scores: list[int]) -> float | None:
     """The mean of some scores, or ``None`` when there are none."""
     return round(sum(scores) / len(scores), 2) if scores else None
+
+
+# The reply templates (core.desk_reply writes their text).
+TEMPLATES_BY_NAME = {
+    "acknowledge": "Acknowledge",
+    "ask_information": "Ask for information",
+    "decision": "Decision with reasons",
+}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from datetime import datetime
 from dataclasses import dataclass, field
 
 from desktop_app.core.desk_status import PublicStatus, read_status, without_status
@@ -187,3 +188,26 @@ def request_sections(page_text: str) -> list[WikiRequestSection]:
 def find_section(page_text: str, key: str) -> WikiRequestSection | None:
     """The request with ``key`` on the page as it is now (its number may have moved)."""
     return next((s for s in request_sections(page_text) if s.key == key), None)
+
+
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "January February March April May June July August September October November December"
+        ).split(),
+        start=1,
+    )
+}
+
+
+def signature_time(text: str) -> datetime | None:
+    """The time of the first signature in ``text`` (UTC, naive), if it has one."""
+    match = re.search(r"(\d{1,2}):(\d{2}), (\d{1,2}) (\w+) (\d{4}) \(UTC\)", text)
+    if match is None or match.group(4) not in _MONTHS:
+        return None
+    hour, minute, day, month, year = match.groups()
+    try:
+        return datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute))
+    except ValueError:
+        return None

@@ -18,6 +18,7 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.account import connect_account
 from desktop_app.sync.deliveries.email import JOURNAL_NAME, EmailDelivery, SentJournal
+from desktop_app.sync.deliveries.desk import desk_deliveries
 from desktop_app.sync.deliveries.wiki_section import WikiSectionDelivery
 from desktop_app.sync.outbox import Delivery, OutboxLane, SyncReport, run_outbox
 from desktop_app.sync.replies import RepliesReport, fetch_replies_with
@@ -73,9 +74,11 @@ def build_deliveries(ctx: AppContext, client: Callable[[], WikiClient]) -> dict[
     so queued mail fails with a reason ("email_not_configured") instead of waiting."""
     with ctx.db.session() as session:
         settings = load_settings(session)
+    journal = SentJournal(ctx.paths.root / JOURNAL_NAME)
     return {
         WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page),
-        EmailDelivery.kind: EmailDelivery(settings, SentJournal(ctx.paths.root / JOURNAL_NAME)),
+        EmailDelivery.kind: EmailDelivery(settings, journal),
+        **desk_deliveries(settings, client, journal),
     }
 
 
