@@ -51,6 +51,12 @@ class AppSettings:
     desk_imap_folder: str = "INBOX"
     desk_imap_security: str = "tls"  # one of IMAP_SECURITY
     desk_from_address: str = ""  # empty: the IMAP user (when an address) is the sender
+    # The requester's own mailbox, where the helpdesk's mailed replies arrive (optional).
+    reply_imap_host: str = ""
+    reply_imap_port: int = 993
+    reply_imap_user: str = ""
+    reply_imap_folder: str = "INBOX"
+    reply_imap_security: str = "tls"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
