@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from datetime import datetime
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from desktop_app.core.desk_status import PublicStatus, read_status, without_status
 from desktop_app.core.replies import ParsedReply, split_comments
@@ -190,15 +190,10 @@ def find_section(page_text: str, key: str) -> WikiRequestSection | None:
     return next((s for s in request_sections(page_text) if s.key == key), None)
 
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "January February March April May June July August September October November December"
-        ).split(),
-        start=1,
-    )
-}
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
 
 
 def signature_time(text: str) -> datetime | None:

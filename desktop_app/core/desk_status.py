@@ -4,7 +4,10 @@ Several staff on several laptops share a request's state without a server: Field
 writes one line as the first line under the section's heading, and every desk reads it
 back when it fetches::
 
-    <small>''Helpdesk status: accepted; assigned to Anna''</small> <!-- fieldkit-status: state=accepted; assignee=Anna -->
+    <small>''Helpdesk status: accepted; assigned to Anna''</small> <!-- fieldkit-status: \
+state=accepted; assignee=Anna -->
+
+(one line on the page; broken here only to fit).
 
 The visible part is for people reading the page; the comment is what Fieldkit reads
 (values percent-encoded, so a name can hold neither ``-->`` nor a ``;``). A request

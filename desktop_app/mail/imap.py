@@ -17,7 +17,7 @@ import re
 import socket
 import ssl
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from desktop_app.core.faults import Fault, FaultKind
@@ -87,7 +87,7 @@ class ImapFolder:
         self.mailbox = mailbox
         self.uidvalidity = uidvalidity
 
-    def _ok(self, answer: tuple[str, list[object]]) -> list[object]:
+    def _ok(self, answer: tuple[str, Sequence[object]]) -> Sequence[object]:
         status, data = answer
         if status != "OK":
             detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
@@ -146,7 +146,7 @@ class ImapFolder:
         self._ok(self._connection.append(_quoted(self.mailbox.folder), flags or None, None, raw))
 
 
-def _parse_fetch(data: list[object]) -> list[FetchedMessage]:
+def _parse_fetch(data: Sequence[object]) -> list[FetchedMessage]:
     messages = []
     for index, item in enumerate(data):
         if not isinstance(item, tuple) or len(item) < 2:
@@ -208,7 +208,7 @@ def open_folder(
 
 
 class _NoFolder(Exception):
-    def __init__(self, folder: str, data: list[object]) -> None:
+    def __init__(self, folder: str, data: Sequence[object]) -> None:
         detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
         super().__init__(f"The folder {folder!r} cannot be opened: {detail}")
 
@@ -239,10 +239,8 @@ def _close(connection: imaplib.IMAP4 | None) -> None:
     try:
         connection.logout()
     except (imaplib.IMAP4.error, OSError):
-        try:
+        with suppress(OSError):
             connection.shutdown()
-        except OSError:
-            pass
 
 
 def classify(error: BaseException, mailbox: ImapMailbox) -> Fault:

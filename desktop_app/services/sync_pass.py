@@ -17,11 +17,11 @@ from typing import Any
 from desktop_app.store.context import AppContext
 from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.account import connect_account
-from desktop_app.sync.deliveries.email import JOURNAL_NAME, EmailDelivery, SentJournal
 from desktop_app.sync.deliveries.desk import desk_deliveries
+from desktop_app.sync.deliveries.email import JOURNAL_NAME, EmailDelivery, SentJournal
 from desktop_app.sync.deliveries.wiki_section import WikiSectionDelivery
-from desktop_app.sync.outbox import Delivery, OutboxLane, SyncReport, run_outbox
 from desktop_app.sync.mail_replies import fetch_mail_replies_with, reply_mailbox
+from desktop_app.sync.outbox import Delivery, OutboxLane, SyncReport, run_outbox
 from desktop_app.sync.replies import RepliesReport, fetch_replies_with
 from desktop_app.sync.runner import JobRunner
 from desktop_app.sync.uploads.lane import UploadPassReport, run_upload_pass
