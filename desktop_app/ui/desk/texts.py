@@ -6,18 +6,18 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.desk import CRITERIA, DeskState
 
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def state_text(state: str) -> str:
     """A request's state in words."""
     texts = {
-        DeskState.NEW: _t("DeskTexts", "New"),
-        DeskState.NEEDS_INFORMATION: _t("DeskTexts", "Needs information"),
-        DeskState.WITH_COMMITTEE: _t("DeskTexts", "With the committee"),
-        DeskState.ACCEPTED: _t("DeskTexts", "Accepted"),
-        DeskState.DECLINED: _t("DeskTexts", "Declined"),
-        DeskState.DONE: _t("DeskTexts", "Done"),
+        DeskState.NEW: translate("DeskTexts", "New"),
+        DeskState.NEEDS_INFORMATION: translate("DeskTexts", "Needs information"),
+        DeskState.WITH_COMMITTEE: translate("DeskTexts", "With the committee"),
+        DeskState.ACCEPTED: translate("DeskTexts", "Accepted"),
+        DeskState.DECLINED: translate("DeskTexts", "Declined"),
+        DeskState.DONE: translate("DeskTexts", "Done"),
     }
     try:
         return texts[DeskState(state)]
@@ -28,10 +28,10 @@ def state_text(state: str) -> str:
 def criterion_text(criterion: str) -> str:
     """A review criterion in words."""
     texts = {
-        "technical": _t("DeskTexts", "Technical"),
-        "legal": _t("DeskTexts", "Legal & ethical"),
-        "risk": _t("DeskTexts", "Risk"),
-        "sustainability": _t("DeskTexts", "Sustainability"),
+        "technical": translate("DeskTexts", "Technical"),
+        "legal": translate("DeskTexts", "Legal & ethical"),
+        "risk": translate("DeskTexts", "Risk"),
+        "sustainability": translate("DeskTexts", "Sustainability"),
     }
     return texts.get(criterion, criterion)
 
@@ -39,26 +39,26 @@ def criterion_text(criterion: str) -> str:
 def template_text(template: str) -> str:
     """A reply template's name."""
     texts = {
-        "acknowledge": _t("DeskTexts", "Acknowledge"),
-        "ask_information": _t("DeskTexts", "Ask for information"),
-        "decision": _t("DeskTexts", "Decision with reasons"),
+        "acknowledge": translate("DeskTexts", "Acknowledge"),
+        "ask_information": translate("DeskTexts", "Ask for information"),
+        "decision": translate("DeskTexts", "Decision with reasons"),
     }
     return texts.get(template, template)
 
 
 def channel_text(channel: str) -> str:
     """How a request came (and its reply goes)."""
-    texts = {"wiki": _t("DeskTexts", "wiki"), "email": _t("DeskTexts", "email")}
+    texts = {"wiki": translate("DeskTexts", "wiki"), "email": translate("DeskTexts", "email")}
     return texts.get(channel, channel)
 
 
 def reply_state_text(state: str) -> str:
     """Where a queued reply stands."""
     texts = {
-        "queued": _t("DeskTexts", "waiting to be sent"),
-        "sending": _t("DeskTexts", "sending"),
-        "sent": _t("DeskTexts", "sent"),
-        "failed": _t("DeskTexts", "not sent yet (will retry)"),
+        "queued": translate("DeskTexts", "waiting to be sent"),
+        "sending": translate("DeskTexts", "sending"),
+        "sent": translate("DeskTexts", "sent"),
+        "failed": translate("DeskTexts", "not sent yet (will retry)"),
     }
     return texts.get(state, state)
 
