@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from desktop_app.cli import run
 from desktop_app.services.desk.fetching import FetchExit, fetch_desk
 from desktop_app.services.desk.replies import queue_reply, reply_template
 from desktop_app.services.desk.triage import (
@@ -80,14 +81,9 @@ def test_two_requests_gathered_reviewed_replied_and_shown_to_the_requester(
     assert reply_mail["In-Reply-To"] == mail_item_message_id(field, by_mail)
     _deliver_last_mail(smtp, imap, "karin")
 
-    with field.db.session() as session:
-        update_settings(
-            session,
-            reply_imap_host=imap.host,
-            reply_imap_port=imap.tls_port,
-            reply_imap_user="karin",
-        )
     monkeypatch.setenv("FIELDKIT_IMAP_PASSWORD", imap.users["karin"])
+    mailbox = ["--reply-imap", f"{imap.host}:{imap.tls_port}", "--reply-imap-user", "karin"]
+    assert run(["--data-dir", str(field.paths.root), "helpdesk", "set", *mailbox]) == 0
     synced = sync_once(field)
     assert synced.replies is not None and synced.replies.new == 1
     assert synced.mail_replies is not None and synced.mail_replies.new == 1
