@@ -9,7 +9,11 @@ from collections.abc import Callable
 import pytest
 
 from desktop_app.services.desk.fetching import FetchExit, fetch_desk
-from desktop_app.services.desk.triage import get_desk_request, list_desk_requests
+from desktop_app.services.desk.triage import (
+    get_desk_request,
+    list_desk_requests,
+    set_desk_state,
+)
 from desktop_app.services.sync_pass import sync_once
 from desktop_app.store.context import AppContext
 from desktop_app.store.repositories.settings import update_settings
@@ -121,7 +125,12 @@ def test_uidvalidity_change_reads_again_without_duplicates(
     _wiki, _smtp, imap = desk_servers
     imap.append("helpdesk", plain_mail("First", "one", "<u-1@example.org>"))
     assert fetch_desk(desk).new == 1
+    (first,) = list_desk_requests(desk.db)
+    set_desk_state(desk.db, first.id, "declined")
     imap.set_uidvalidity("helpdesk", 4242)
+    # The keyword still reaches the message: its UID is stale, its Message-ID is not.
+    assert sync_once(desk, fetch_replies=False).sent == 1
+    assert "$FieldkitDeclined" in " ".join(imap.flags_of("helpdesk").values())
     imap.append("helpdesk", plain_mail("Second", "two", "<u-2@example.org>"))
 
     report = fetch_desk(desk)
@@ -129,6 +138,7 @@ def test_uidvalidity_change_reads_again_without_duplicates(
     assert report.mailbox is not None and report.mailbox.uidvalidity_changed
     assert report.mailbox.uidvalidity == 4242 and report.new == 1
     assert sorted(i.subject for i in list_desk_requests(desk.db)) == ["First", "Second"]
+    assert list_desk_requests(desk.db, state="declined")[0].state_published
 
 
 def test_a_request_that_came_both_ways_is_one_request(
