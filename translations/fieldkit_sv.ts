@@ -757,6 +757,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Från: {who}</translation>
     </message>
     <message>
+        <source>Partner: {partner}</source>
+        <translation>Partner: {partner}</translation>
+    </message>
+    <message>
         <source>Received {date} by {channels}</source>
         <translation>Mottagen {date} via {channels}</translation>
     </message>

@@ -95,7 +95,9 @@ def render_pack_html(title: str, entries: list[PackEntry]) -> str:
             + f" &nbsp; <b>Received:</b> {entry.received_at:%Y-%m-%d}"
             + f" &nbsp; <b>By:</b> {escape(', '.join(entry.channels) or '–')}</p>"
         )
-        out.append(f"<p><b>Decision:</b> {escape(entry.decision)}")
+        decided = entry.state in (DeskState.ACCEPTED, DeskState.DECLINED, DeskState.DONE)
+        label = "Decision" if decided else "State"
+        out.append(f"<p><b>{label}:</b> {escape(entry.decision)}")
         if entry.assignee:
             out.append(f" &nbsp; <b>Assigned to:</b> {escape(entry.assignee)}")
         out.append("</p><h3>Description</h3>" + _paragraphs(entry.description or "–"))

@@ -19,7 +19,6 @@ from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
 
 FIELD_ORDER = (
-    "partner",
     "material_kind",
     "volume",
     "expected_outcome",
@@ -89,6 +88,8 @@ class DeskRequestView(Retranslatable, QWidget):
             if part
         )
         lines.append(self.tr("From: {who}").format(who=who or "?"))
+        if summary.partner:
+            lines.append(self.tr("Partner: {partner}").format(partner=summary.partner))
         lines.append(
             self.tr("Received {date} by {channels}").format(
                 date=f"{summary.received_at:%Y-%m-%d %H:%M}",
