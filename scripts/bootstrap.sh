@@ -15,7 +15,7 @@ app_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 fon
   libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1 fonts-dejavu-core fonts-noto-core
   python3-venv)
-test_packages=(mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml xvfb)
+test_packages=(mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml xvfb dovecot-imapd)
 
 wanted=("${app_packages[@]}")
 [ "$profile" = test ] && wanted+=("${test_packages[@]}")

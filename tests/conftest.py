@@ -11,7 +11,7 @@ import pytest
 # Qt must never try to reach a display in tests (pytest-qt has no ini option for this).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fixtures.mediawiki", "tests.fixtures.smtp"]
+pytest_plugins = ["tests.fixtures.mediawiki", "tests.fixtures.smtp", "tests.fixtures.imap"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Real photos and scans, committed with their attribution (README.md beside them), so a

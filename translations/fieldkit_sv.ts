@@ -575,6 +575,363 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>DeskArea</name>
+    <message>
+        <source>Helpdesk desk</source>
+        <translation>Helpdeskens skrivbord</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk from the wiki pages and the mailbox, kept on this computer: triage, review and reply offline; the next sync sends what you queue.</source>
+        <translation>Förfrågningar till helpdesken från wikisidorna och brevlådan, sparade på den här datorn: sortera, granska och svara utan uppkoppling; nästa synkronisering skickar det du köar.</translation>
+    </message>
+    <message>
+        <source>Search requests, requesters, partners…</source>
+        <translation>Sök förfrågningar, avsändare, partner…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alla lägen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new requests</source>
+        <translation>&amp;Hämta nya förfrågningar</translation>
+    </message>
+    <message>
+        <source>Committee &amp;pack…</source>
+        <translation>Underlag till &amp;kommittén…</translation>
+    </message>
+    <message>
+        <source>The requests of the month on the left, or the selected requests.</source>
+        <translation>Förfrågningarna från månaden till vänster, eller de markerade förfrågningarna.</translation>
+    </message>
+    <message>
+        <source>Month of the pack (YYYY-MM)</source>
+        <translation>Underlagets månad (ÅÅÅÅ-MM)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Förfrågan</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Sortering</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>S&amp;var</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>State saved; it is shared with the next sync.</source>
+        <translation>Läget är sparat; det delas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer and a score for every criterion.</source>
+        <translation>Ange ditt namn som granskare och ett betyg för varje kriterium.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Granskningen är sparad.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation>Svaret är för långt.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here.</source>
+        <translation>Den här förfrågan kan inte besvaras härifrån.</translation>
+    </message>
+    <message>
+        <source>Reply queued; the next sync sends it.</source>
+        <translation>Svaret ligger i kö; nästa synkronisering skickar det.</translation>
+    </message>
+    <message>
+        <source>Writing the committee pack…</source>
+        <translation>Skriver underlaget till kommittén…</translation>
+    </message>
+    <message>
+        <source>Save the committee pack</source>
+        <translation>Spara underlaget till kommittén</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Offline: showing what was fetched before.</source>
+        <translation>Ingen uppkoppling: visar det som hämtades tidigare.</translation>
+    </message>
+    <message>
+        <source>Fetched, but not everything could be read: {sources}</source>
+        <translation>Hämtat, men allt kunde inte läsas: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s).</source>
+        <translation>
+            <numerusform>%n ny förfrågan.</numerusform>
+            <numerusform>%n nya förfrågningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching failed: {error}</source>
+        <translation>Hämtningen misslyckades: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committee pack written: {path} (%n request(s)).</source>
+        <translation>
+            <numerusform>Underlaget till kommittén är skrivet: {path} (%n förfrågan).</numerusform>
+            <numerusform>Underlaget till kommittén är skrivet: {path} (%n förfrågningar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation>Ange månaden som ÅÅÅÅ-MM.</translation>
+    </message>
+    <message>
+        <source>Save the pack as .pdf, .html or .csv.</source>
+        <translation>Spara underlaget som .pdf, .html eller .csv.</translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>Underlaget kunde inte skrivas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRequestList</name>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk</source>
+        <translation>Förfrågningar till helpdesken</translation>
+    </message>
+    <message>
+        <source>{state} (not yet shared)</source>
+        <translation>{state} (inte delat än)</translation>
+    </message>
+    <message>
+        <source>{state} · {assignee}</source>
+        <translation>{state} · {assignee}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRequestView</name>
+    <message>
+        <source>Other requests of this requester or partner</source>
+        <translation>Andra förfrågningar från samma avsändare eller partner</translation>
+    </message>
+    <message>
+        <source>The request as written</source>
+        <translation>Förfrågan som den skrevs</translation>
+    </message>
+    <message>
+        <source>From: {who}</source>
+        <translation>Från: {who}</translation>
+    </message>
+    <message>
+        <source>Partner: {partner}</source>
+        <translation>Partner: {partner}</translation>
+    </message>
+    <message>
+        <source>Received {date} by {channels}</source>
+        <translation>Mottagen {date} via {channels}</translation>
+    </message>
+    <message>
+        <source>— Later message from {sender} —</source>
+        <translation>— Senare meddelande från {sender} —</translation>
+    </message>
+    <message>
+        <source>Attachment: {name} ({type}, {size} bytes)</source>
+        <translation>Bilaga: {name} ({type}, {size} byte)</translation>
+    </message>
+    <message>
+        <source>— Reply by {author} {when} —</source>
+        <translation>— Svar från {author} {when} —</translation>
+    </message>
+    <message>
+        <source>(No longer on {where}.)</source>
+        <translation>(Finns inte längre på {where}.)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsWidget</name>
+    <message>
+        <source>Helpdesk desk</source>
+        <translation>Helpdeskens skrivbord</translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation>Jag &amp;arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
+    </message>
+    <message>
+        <source>Request &amp;pages (one per line)</source>
+        <translation>Sidor med &amp;förfrågningar (en per rad)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server (host:port)</source>
+        <translation>&amp;E-postserver (värd:port)</translation>
+    </message>
+    <message>
+        <source>Mail &amp;login</source>
+        <translation>E-post&amp;inloggning</translation>
+    </message>
+    <message>
+        <source>Mail pass&amp;word</source>
+        <translation>E-post&amp;lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>K&amp;ryptering</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Save desk settings</source>
+        <translation>Spara skrivbordets inställningar</translation>
+    </message>
+    <message>
+        <source>Desk settings saved; the password is in the keyring.</source>
+        <translation>Skrivbordets inställningar är sparade; lösenordet ligger i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Desk settings saved, but not the password: this system has no keyring. Set FIELDKIT_IMAP_PASSWORD before starting Fieldkit.</source>
+        <translation>Skrivbordets inställningar är sparade, men inte lösenordet: systemet har ingen nyckelring. Sätt FIELDKIT_IMAP_PASSWORD innan du startar Fieldkit.</translation>
+    </message>
+    <message>
+        <source>Desk settings saved.</source>
+        <translation>Skrivbordets inställningar är sparade.</translation>
+    </message>
+    <message>
+        <source>Give the mail server as host:port. Nothing was saved.</source>
+        <translation>Ange e-postservern som värd:port. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Inte sparat: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation>Behöver mer information</translation>
+    </message>
+    <message>
+        <source>With the committee</source>
+        <translation>Hos kommittén</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Legal &amp; ethical</source>
+        <translation>Juridik och etik</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Hållbarhet</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bekräfta mottagandet</translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation>Be om mer information</translation>
+    </message>
+    <message>
+        <source>Decision with reasons</source>
+        <translation>Beslut med motivering</translation>
+    </message>
+    <message>
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>not sent yet (will retry)</source>
+        <translation>inte skickat än (försöker igen)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>&amp;Fields</source>
@@ -1926,6 +2283,41 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Use &amp;template</source>
+        <translation>Använd &amp;mall</translation>
+    </message>
+    <message>
+        <source>&amp;Queue reply</source>
+        <translation>&amp;Köa svaret</translation>
+    </message>
+    <message>
+        <source>Write the reply here, or start from a template.</source>
+        <translation>Skriv svaret här, eller börja från en mall.</translation>
+    </message>
+    <message>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <translation>Svaret hamnar, signerat, i förfrågans eget avsnitt på wikin.</translation>
+    </message>
+    <message>
+        <source>The reply goes by email, in the same thread as the request.</source>
+        <translation>Svaret skickas med e-post, i samma tråd som förfrågan.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on the wiki page: a reply cannot be sent.</source>
+        <translation>Förfrågan finns inte längre på wikisidan: ett svar kan inte skickas.</translation>
+    </message>
+    <message>
+        <source>{date} by {channel}: {state} — {start}</source>
+        <translation>{date} via {channel}: {state} — {start}</translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation>Inga svar än.</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>Making the report…</source>
@@ -2484,6 +2876,33 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewForm</name>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Granskare</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Spara granskningen</translation>
+    </message>
+    <message>
+        <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
+        <translation>Betyg från 1 (svagt) till 5 (utmärkt). Granskningar stannar på den här datorn och hamnar bara i underlaget till kommittén.</translation>
+    </message>
+    <message>
+        <source>Average: {scores}</source>
+        <translation>Medelvärde: {scores}</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Inga granskningar än.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Settings</source>
@@ -2706,6 +3125,33 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Refused</source>
         <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Läge</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <source>Private &amp;notes</source>
+        <translation>Privata &amp;anteckningar</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>Ändra läge</translation>
+    </message>
+    <message>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <translation>Läget och den ansvariga delas med resten av helpdesken: på wikin i förfrågans avsnitt, i brevlådan som ett nyckelord. Skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Notes stay on this computer. They are never published or sent.</source>
+        <translation>Anteckningarna stannar på den här datorn. De publiceras eller skickas aldrig.</translation>
     </message>
 </context>
 <context>

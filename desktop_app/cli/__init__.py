@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 from desktop_app.cli import (
     account,
+    desk,
     helpdesk,
     media,
     partnerships,
@@ -37,7 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=None)  # no command: __main__ opens the window
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (self_test, account, sync, partnerships, helpdesk, requests, media, uploads):
+    for module in (
+        self_test,
+        account,
+        sync,
+        partnerships,
+        helpdesk,
+        requests,
+        media,
+        uploads,
+        desk,
+    ):
         module.register(commands)
     return parser
 

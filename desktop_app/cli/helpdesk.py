@@ -24,6 +24,7 @@ _FLAGS = {
     "helpdesk_from_address": "--from",
     "helpdesk_smtp_host": "--smtp",
     "helpdesk_smtp_security": "--starttls|--tls|--no-tls",
+    "reply_imap_host": "--reply-imap",
 }
 
 
@@ -54,6 +55,8 @@ def cmd_helpdesk_set(args: argparse.Namespace) -> int:
         smtp_security=args.security,
         smtp_user=args.smtp_user,
         from_address=args.from_address,
+        reply_imap=args.reply_imap,
+        reply_imap_user=args.reply_imap_user,
     )
 
     try:
@@ -69,7 +72,12 @@ def cmd_helpdesk_set(args: argparse.Namespace) -> int:
         return password
 
     with open_context(args) as ctx:
-        saved = set_helpdesk(ctx.db, changes, smtp_password=ask_password)
+        saved = set_helpdesk(
+            ctx.db,
+            changes,
+            smtp_password=ask_password,
+            imap_password=lambda: os.environ.get("FIELDKIT_IMAP_PASSWORD"),
+        )
     if saved.password == PasswordOutcome.NOT_STORED:
         print(
             f"The SMTP password was not stored ({saved.password_error}); set {SMTP_PASSWORD_ENV}.",
@@ -125,6 +133,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_const",
         const="none",
         help="plain SMTP (only for a server on this machine)",
+    )
+    h_set.add_argument(
+        "--reply-imap", metavar="HOST:PORT", help="your mailbox, where mailed replies arrive"
+    )
+    h_set.add_argument(
+        "--reply-imap-user", metavar="USER", help="its login (FIELDKIT_IMAP_PASSWORD)"
     )
     h_set.add_argument("--json", action="store_true", help="machine-readable output")
     h_set.set_defaults(handler=cmd_helpdesk_set, security=None)

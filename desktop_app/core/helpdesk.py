@@ -28,6 +28,9 @@ class HelpdeskChanges:
     smtp_security: str | None = None  # one of SMTP_SECURITY
     smtp_user: str | None = None
     from_address: str | None = None
+    # The requester's own mailbox, where mailed replies arrive ("HOST:PORT", "" = none).
+    reply_imap: str | None = None
+    reply_imap_user: str | None = None
 
 
 def settings_changes(changes: HelpdeskChanges) -> dict[str, Any]:
@@ -78,6 +81,19 @@ def settings_changes(changes: HelpdeskChanges) -> dict[str, Any]:
         fields["helpdesk_smtp_port"] = int(port) if port.isdigit() else default_port
     if changes.smtp_user is not None:
         fields["helpdesk_smtp_user"] = changes.smtp_user.strip()
+    if changes.reply_imap is not None:
+        host, _, port = changes.reply_imap.strip().rpartition(":")
+        if changes.reply_imap.strip() and not (host and port.isdigit()):
+            problems.append(
+                field_error("imap.server_invalid", "reply_imap_host", "Give it as HOST:PORT.")
+            )
+        elif port.isdigit():
+            fields["reply_imap_host"], fields["reply_imap_port"] = host.strip("[]"), int(port)
+            fields["reply_imap_security"] = "starttls" if int(port) == 143 else "tls"
+        else:
+            fields["reply_imap_host"] = ""
+    if changes.reply_imap_user is not None:
+        fields["reply_imap_user"] = changes.reply_imap_user.strip()
     if problems:
         raise InvalidInput(problems)
     return fields

@@ -13,6 +13,7 @@ COMMONS_API_URL = "https://commons.wikimedia.org/w/api.php"
 DEFAULT_HELPDESK_PAGE = "Commons:Batch uploading"
 SUPPORTED_LANGUAGES = ("en", "sv")
 SMTP_SECURITY = ("starttls", "tls", "none")
+IMAP_SECURITY = ("tls", "starttls", "none")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,22 @@ class AppSettings:
     upload_unmetered_only: bool = False
     upload_bandwidth_cap_kib: int = 0
     uploads_paused_all: bool = False
+    # The helpdesk's desk (issue 15): shown when the user works for a helpdesk; where it
+    # gathers requests. Replies by mail go out through the helpdesk_smtp_* server.
+    desk_enabled: bool = False
+    desk_wiki_pages: tuple[str, ...] = ()
+    desk_imap_host: str = ""
+    desk_imap_port: int = 993
+    desk_imap_user: str = ""  # password: keyring or FIELDKIT_IMAP_PASSWORD
+    desk_imap_folder: str = "INBOX"
+    desk_imap_security: str = "tls"  # one of IMAP_SECURITY
+    desk_from_address: str = ""  # empty: the IMAP user (when an address) is the sender
+    # The requester's own mailbox, where the helpdesk's mailed replies arrive (optional).
+    reply_imap_host: str = ""
+    reply_imap_port: int = 993
+    reply_imap_user: str = ""
+    reply_imap_folder: str = "INBOX"
+    reply_imap_security: str = "tls"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,7 +65,10 @@ class AppSettings:
     def from_dict(cls, values: dict[str, Any]) -> AppSettings:
         """Build from stored values, ignoring unknown keys and keeping defaults for missing ones."""
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+        kept = {k: v for k, v in values.items() if k in known and v is not None}
+        if isinstance(kept.get("desk_wiki_pages"), list):
+            kept["desk_wiki_pages"] = tuple(kept["desk_wiki_pages"])
+        return cls(**kept)
 
     @property
     def has_account(self) -> bool:

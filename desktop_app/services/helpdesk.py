@@ -9,6 +9,7 @@ password never loses the rest.
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,11 +18,14 @@ from desktop_app.core.helpdesk import HelpdeskChanges, settings_changes
 from desktop_app.mail.smtp import SMTP_PASSWORD_ENV
 from desktop_app.store.repositories.settings import load_settings, update_settings
 from desktop_app.sync.deliveries.email import save_smtp_password
+from desktop_app.sync.mail_replies import reply_mailbox
 from desktop_app.system.credentials import CredentialError
 
 if TYPE_CHECKING:
     from desktop_app.core.settings import AppSettings
     from desktop_app.store.db import Database
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "SMTP_PASSWORD_ENV",
@@ -108,6 +112,7 @@ def set_helpdesk(
     changes: HelpdeskChanges,
     *,
     smtp_password: str | Callable[[], str | None] | None = None,
+    imap_password: Callable[[], str | None] | None = None,
 ) -> HelpdeskSaved:
     """Check and save the helpdesk settings; with an SMTP login, store its password.
 
@@ -120,6 +125,15 @@ def set_helpdesk(
     with db.session() as session:
         settings = update_settings(session, **fields)
     saved = _view(settings)
+    mailbox = reply_mailbox(settings)
+    if changes.reply_imap_user and mailbox is not None and imap_password is not None:
+        secret = imap_password()
+        if secret:
+            try:
+                mailbox.save_password(secret)
+            except CredentialError as error:
+                # No keyring: FIELDKIT_IMAP_PASSWORD is read when syncing instead.
+                log.warning("The reply mailbox's password was not stored: %s", error)
     if not changes.smtp_user:
         return HelpdeskSaved(saved, PasswordOutcome.NOT_NEEDED)
     password = smtp_password() if callable(smtp_password) else smtp_password

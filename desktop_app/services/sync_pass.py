@@ -17,8 +17,10 @@ from typing import Any
 from desktop_app.store.context import AppContext
 from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.account import connect_account
+from desktop_app.sync.deliveries.desk import desk_deliveries
 from desktop_app.sync.deliveries.email import JOURNAL_NAME, EmailDelivery, SentJournal
 from desktop_app.sync.deliveries.wiki_section import WikiSectionDelivery
+from desktop_app.sync.mail_replies import fetch_mail_replies_with, reply_mailbox
 from desktop_app.sync.outbox import Delivery, OutboxLane, SyncReport, run_outbox
 from desktop_app.sync.replies import RepliesReport, fetch_replies_with
 from desktop_app.sync.runner import JobRunner
@@ -45,10 +47,12 @@ class PassReport(SyncReport):
 
     replies: RepliesReport | None = field(default=None)
     uploads: UploadPassReport | None = field(default=None)
+    mail_replies: RepliesReport | None = field(default=None)
 
     def to_dict(self) -> dict[str, Any]:
         return super().to_dict() | {
             "replies": self.replies.to_dict() if self.replies is not None else None,
+            "mail_replies": self.mail_replies.to_dict() if self.mail_replies else None,
             "uploads": self.uploads.to_dict() if self.uploads is not None else None,
         }
 
@@ -73,9 +77,11 @@ def build_deliveries(ctx: AppContext, client: Callable[[], WikiClient]) -> dict[
     so queued mail fails with a reason ("email_not_configured") instead of waiting."""
     with ctx.db.session() as session:
         settings = load_settings(session)
+    journal = SentJournal(ctx.paths.root / JOURNAL_NAME)
     return {
         WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page),
-        EmailDelivery.kind: EmailDelivery(settings, SentJournal(ctx.paths.root / JOURNAL_NAME)),
+        EmailDelivery.kind: EmailDelivery(settings, journal),
+        **desk_deliveries(settings, client, journal),
     }
 
 
@@ -100,10 +106,19 @@ def sync_once(
     report = PassReport(**outbox.__dict__)
     if fetch_replies and report.halted_by is None:
         report.replies = fetch_replies_with(ctx.db, client)
+    if fetch_replies:
+        report.mail_replies = fetch_mail_replies(ctx)
     if uploads:
         report.uploads = run_upload_pass(ctx, client, due_only=due_only, halted_by=report.halted_by)
     log.info("Sync pass: %s", report.to_dict())
     return report
+
+
+def fetch_mail_replies(ctx: AppContext) -> RepliesReport | None:
+    """The helpdesk's mailed answers, when a mailbox for them is set (``None`` otherwise)."""
+    with ctx.db.session() as session:
+        mailbox = reply_mailbox(load_settings(session))
+    return None if mailbox is None else fetch_mail_replies_with(ctx.db, mailbox)
 
 
 def fetch_replies(ctx: AppContext, *, client_factory: ClientFactory | None = None) -> RepliesReport:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui import operations
 from desktop_app.ui.areas.base import Area
+from desktop_app.ui.areas.desk import DeskArea
 from desktop_app.ui.areas.log_view import LogArea
 from desktop_app.ui.areas.media import MediaArea
 from desktop_app.ui.areas.partnerships import PartnershipsArea
@@ -92,6 +93,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.uploads_area = UploadsArea(self.ctx, self)
         self.settings_area = SettingsArea(self.ctx, self)
         self.log_area = LogArea(self.ctx.paths.log_file, self)
+        self.desk_area = DeskArea(self.ctx, self)  # last: the others keep their Ctrl+N
         self.areas: list[Area] = [
             self.partnerships_area,
             self.requests_area,
@@ -99,6 +101,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.uploads_area,
             self.settings_area,
             self.log_area,
+            self.desk_area,
         ]
         for number, area in enumerate(self.areas, start=1):
             self.stack.addWidget(area)
@@ -127,6 +130,10 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.uploads_area.showMediaItem.connect(self.open_media_item)
         self.media_area.batchQueued.connect(self._on_batch_queued)
+        self.desk_area.queued.connect(self._on_request_queued)
+        self.monitor.outbox_changed.connect(self.desk_area.refresh)
+        self.settings_area.desk_settings.desk_toggled.connect(self.show_desk)
+        self.show_desk(self.settings_area.desk_settings.enabled_check.isChecked())
         operations.set_default_failure_handler(self._show_operation_failure)
 
     # -- public --------------------------------------------------------------------------
@@ -134,6 +141,13 @@ class MainWindow(Retranslatable, QMainWindow):
         """Switch to the area at ``row`` (as Ctrl+row+1 does) and focus the navigation."""
         if 0 <= row < len(self.areas):
             self.nav.setCurrentRow(row)
+
+    def show_desk(self, shown: bool) -> None:
+        """Show the Helpdesk desk in the navigation only for people who work for one."""
+        row = self.areas.index(self.desk_area)
+        self.nav.item(row).setHidden(not shown)
+        if not shown and self.nav.currentRow() == row:
+            self.show_area(self.areas.index(self.settings_area))
 
     def open_help_request(self, request_id: int) -> None:
         """Show the Requests area with one request open (asked for from elsewhere)."""

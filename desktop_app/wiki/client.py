@@ -244,6 +244,60 @@ class WikiClient:
             return latest
         return int(edit["newrevid"])
 
+    def latest_with_text(self, title: str) -> tuple[int, str] | None:
+        """``(revision id, wikitext)`` of the page now; ``None`` if missing (one request)."""
+        revision = self._latest(title, with_content=True)
+        if revision is None:
+            return None
+        return int(revision["revid"]), str(revision["slots"]["main"]["content"])
+
+    def section_at(self, revision: int, section: int) -> str:
+        """The wikitext of section ``section`` (MediaWiki's number) in one revision."""
+        result = self._request(
+            action="query",
+            prop="revisions",
+            revids=revision,
+            rvprop="content",
+            rvslots="main",
+            rvsection=section,
+        )
+        pages = result["query"].get("pages", [])
+        revisions = pages[0].get("revisions", []) if pages else []
+        if not revisions:
+            raise WikiRefused("nosuchrevid", f"revision {revision} or section {section} is gone")
+        return str(revisions[0]["slots"]["main"]["content"])
+
+    def edit_section(
+        self, title: str, section: int, text: str, *, base_revision: int, summary: str
+    ) -> int:
+        """Replace section ``section`` as it was in ``base_revision``; the new revision id.
+
+        MediaWiki merges the change into edits made since ``base_revision`` and answers
+        ``editconflict`` (an :class:`EditConflict`) when it cannot; then read again and
+        retry. Not retried after a lost answer: the caller looks before sending again.
+        """
+        if self.site.user() is None:
+            raise LoginFailed("not logged in: a password is needed to edit")
+        parameters: dict[str, Any] = dict(
+            action="edit",
+            title=title,
+            section=section,
+            text=text,
+            summary=summary,
+            baserevid=base_revision,
+            nocreate=True,
+            bot=self.site.has_right("bot"),
+            notminor=True,
+        )
+        result = self._request(retry=False, token=self._csrf_token(), **parameters)
+        edit = result.get("edit", {})
+        if edit.get("result") != "Success":
+            code = str(edit.get("code") or "editfailed")
+            raise WikiRefused(code, str(edit.get("info") or edit))
+        if edit.get("nochange"):
+            return int(edit.get("oldrevid") or self.page_latest_revision(title) or 0)
+        return int(edit["newrevid"])
+
     def find_revision_containing(
         self, title: str, marker: str, max_revisions: int = 200, batch_size: int = 50
     ) -> int | None:

@@ -26,7 +26,9 @@ SWEDISH_NAV = [
 
 
 def nav_labels(window: MainWindow) -> list[str]:
-    return [window.nav.item(row).text() for row in range(window.nav.count())]
+    """The areas the navigation shows (the Helpdesk desk only for helpdesk staff)."""
+    items = [window.nav.item(row) for row in range(window.nav.count())]
+    return [item.text() for item in items if not item.isHidden()]
 
 
 def area_title(window: MainWindow) -> str:

@@ -6,6 +6,13 @@ the same. ``tests/store/test_migrations.py`` compares the two.
 """
 
 from desktop_app.store.models.base import Base, new_uuid, utcnow
+from desktop_app.store.models.desk import (
+    DeskFetchState,
+    DeskReply,
+    DeskRequest,
+    DeskReview,
+    DeskSource,
+)
 from desktop_app.store.models.media import MediaBatch, MediaItem
 from desktop_app.store.models.outbox import OutboxEntry, OutboxState
 from desktop_app.store.models.partnerships import (
@@ -25,6 +32,11 @@ __all__ = [
     "Base",
     "Checklist",
     "ChecklistItem",
+    "DeskFetchState",
+    "DeskReply",
+    "DeskRequest",
+    "DeskReview",
+    "DeskSource",
     "FileUsage",
     "HelpRequest",
     "MediaBatch",

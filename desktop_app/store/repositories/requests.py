@@ -285,3 +285,11 @@ def store_new_replies(
         )
         new += 1
     return new
+
+
+def mailed_since(session: Session, since: datetime) -> list[tuple[int, str]]:
+    """``(request id, Message-ID)`` of requests mailed since ``since`` (replies come back)."""
+    query = select(HelpRequest.id, HelpRequest.message_id).where(
+        HelpRequest.message_id.is_not(None), HelpRequest.sent_at >= since
+    )
+    return [(int(request_id), str(message_id)) for request_id, message_id in session.execute(query)]

@@ -39,6 +39,7 @@ from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.operations import OpContext, run_in_background
+from desktop_app.ui.settings_desk import DeskSettingsWidget
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
 
 if TYPE_CHECKING:
@@ -135,6 +136,8 @@ class SettingsArea(Area):
         # Saved on change (no Save button): the worker must obey a new cap at once.
         self.upload_settings = UploadSettingsWidget(ctx.db, content)
         column.addWidget(self.upload_settings)
+        self.desk_settings = DeskSettingsWidget(ctx.db, content)
+        column.addWidget(self.desk_settings)
         column.addStretch(1)
         # The row keeps the column at the reading edge: left, or right in RTL layouts.
         page = QWidget(self)
