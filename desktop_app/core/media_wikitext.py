@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.licences import Licence
-from desktop_app.core.media_fields import UNKNOWN_DATE
+from desktop_app.core.media_dates import UNKNOWN_DATE
 from desktop_app.core.titles import FORBIDDEN_CHARACTERS
 from desktop_app.core.wikitext import defuse_magic_words, escape_block, escape_inline
 from desktop_app.core.wikitext_cells import inert_wikitext, looks_like_wikitext
