@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.core.media_dates import MONTHS, _MONTH_NAMES, DateRefused, parse_date
+from desktop_app.core.media_dates import _MONTH_NAMES, MONTHS, DateRefused, parse_date
 from desktop_app.core.media_fields import MAX_FIELD_CHARS, FieldError, parse_value
 from desktop_app.store.bundled import licence_catalogue
 

@@ -16,7 +16,7 @@ from desktop_app.core.problems import Problem, Severity
 translate = QCoreApplication.translate
 
 # Fixes the media area can carry out with one button.
-SUPPORTED_FIXES = ("set-licence", "strip-gps", "apply-title-pattern")
+SUPPORTED_FIXES = ("set-licence", "strip-gps", "apply-title-pattern", "replace-title-characters")
 
 
 def problem_message(problem: Problem) -> str:
@@ -96,6 +96,7 @@ def fix_label(fix: str | None) -> str | None:
         "set-licence": translate("MediaProblems", "Set licence"),
         "strip-gps": translate("MediaProblems", "Remove location"),
         "apply-title-pattern": translate("MediaProblems", "Apply title pattern"),
+        "replace-title-characters": translate("MediaProblems", "Replace with “-”"),
     }
     return labels.get(fix or "")
 
