@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.core.licences import LicenceCatalogue, UnknownLicence
 from desktop_app.core.media_dates import DateRefused, parse_date
+from desktop_app.core.text_checks import CONTROL_CHARACTERS, control_characters
 from desktop_app.core.titles import FORBIDDEN_CHARACTERS
 from desktop_app.core.wikitext_cells import looks_like_wikitext, wikitext_issue
 
@@ -22,9 +23,6 @@ TEMPLATES = ("information", "artwork", "photograph")
 # Longer than any description a file page needs (a page may hold 2 MB); a longer value is
 # almost always a sheet gone wrong (a whole column pasted into one cell).
 MAX_FIELD_CHARS = 131_072
-# Characters that cannot be on a wiki page or in a spreadsheet cell (tab and line breaks
-# are text; the rest of C0, DEL and the two non-characters are not).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Fields whose cells may hold a partner's links and templates ([[Creator:…]]...).
 WIKITEXT_FIELDS = frozenset({"author", "source", "institution"})
 # Plain fields: spreadsheet column name == MediaItem attribute (licence → licence_id).
@@ -125,13 +123,13 @@ def _check_text(text: str) -> None:
             length=len(text),
             limit=MAX_FIELD_CHARS,
         )
-    control = sorted({f"U+{ord(ch):04X}" for ch in _CONTROL.findall(text)})
+    control = control_characters(text)
     if control:
         raise FieldError(
             "bad-characters",
             f"The text contains control characters ({', '.join(control)}) that cannot be on "
             "a wiki page; remove them.",
-            value=_CONTROL.sub("", text)[:40],
+            value=CONTROL_CHARACTERS.sub("", text)[:40],
             characters=", ".join(control),
         )
 

@@ -54,11 +54,15 @@ class PassReport(SyncReport):
 
 
 def exit_code_for(report: PassReport) -> SyncExit:
-    """Offline (kept for later) wins; then any failure, of a delivery or an upload."""
+    """Offline (kept for later) wins; then any failure, of a delivery or an upload, and
+    anything still undelivered (a mail waiting for a corrected SMTP password is not
+    "everything sent", even on a pass that did not try it again)."""
     uploads = report.uploads
     if report.offline or (uploads is not None and uploads.offline):
         return SyncExit.OFFLINE
     if report.failed or report.halted_by or (uploads is not None and uploads.has_failures):
+        return SyncExit.FAILURES
+    if report.remaining:
         return SyncExit.FAILURES
     return SyncExit.ALL_SENT
 
