@@ -2910,6 +2910,17 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Fieldkit cannot use its data folder {path}: {reason}.
+
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+        <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
+
+Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
+    </message>
+</context>
+<context>
     <name>UploadFormatting</name>
     <message>
         <source>{done} of {total}</source>
