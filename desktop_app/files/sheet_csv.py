@@ -22,6 +22,7 @@ from desktop_app.files.sheet_errors import SheetError
 # A cell this large is a broken file (an unclosed quote swallowing the rest), not text.
 FIELD_LIMIT = 64 * 1024 * 1024
 SEPARATORS = (",", ";", "\t")
+SAMPLE_CHARS = 1024 * 1024  # how much of a legacy-encoded file is checked for plausibility
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -132,7 +133,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _reads_as_western(text: str) -> bool:
     """Plausible Western European text: accented letters are a minority inside words,
     and no symbol sits between two letters (as Central European or Cyrillic text read
-    in the wrong code page shows: "mo¿e", "Ìîñêâà")."""
+    in the wrong code page shows: "mo¿e", "Ìîñêâà"). The first megabyte tells."""
+    text = text[:SAMPLE_CHARS]
     letters = [ch for ch in text if ch.isalpha()]
     upper_half = [ch for ch in letters if ord(ch) > 0x7F]
     if letters and len(upper_half) > 0.3 * len(letters):

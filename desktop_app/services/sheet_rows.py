@@ -69,12 +69,20 @@ class ColumnPlan:
     unusable: list[int]  # unknown or unnamed columns: rows with a value there are refused
     warnings: list[Problem] = field(default_factory=list)
 
-    def field_columns(self) -> list[int]:
-        return [
+    @property
+    def fields(self) -> frozenset[int]:
+        """The columns whose cells are applied to a field."""
+        return frozenset(
             index
             for index, name in enumerate(self.columns)
             if name and name not in (ID_COLUMN, *READ_ONLY) and index not in self.unusable
-        ]
+        )
+
+    @property
+    def required_width(self) -> int:
+        """Cells a row must have: up to the last named column (unnamed ones may be cut)."""
+        named = [index for index, name in enumerate(self.columns) if name]
+        return named[-1] + 1 if named else 0
 
 
 @dataclass
@@ -87,8 +95,10 @@ class RowKeys:
 
 
 def is_header(cells: Sequence[str]) -> bool:
-    """True for a row naming at least one column Fieldkit knows (a title row is not)."""
-    return any(_known_column(cell) for cell in cells)
+    """True for a row naming the column that matches rows to files (``fieldkit_id``,
+    ``file`` or Pattypan's ``path``): a title or note above the header is not one, even
+    when it happens to be a field's name."""
+    return any(column_name(cell, "en") in (ID_COLUMN, FILE_COLUMN) for cell in cells)
 
 
 def plan_columns(sheet: SheetData, language: str) -> ColumnPlan:
@@ -182,9 +192,11 @@ def apply_row(
     cells = sheet.rows[index]
     report = RowReport(row=number, status="refused")
     width = len(plan.columns)
-    if len(cells) < width or any(cell.strip() for cell in cells[width:]):
-        report.problems.append(_length_problem(number, len(cells), width))
+    if len(cells) < plan.required_width or any(cell.strip() for cell in cells[width:]):
+        report.problems.append(_length_problem(number, len(cells), plan.required_width))
         return report
+    cells = [*cells[:width], *[""] * (width - len(cells))]
+    sheet.rows[index] = cells
     values = {plan.columns[i]: restore_cell(cells[i]) for i in range(width) if plan.columns[i]}
     item_id = _match(values, keys)
     if item_id is None:
@@ -233,6 +245,7 @@ def _read_cells(
     """The row's values by field; every cell that cannot be used adds a problem."""
     number = sheet.row_numbers[index]
     wanted: dict[str, Any] = {}
+    fields = plan.fields
     for column in range(len(plan.columns)):
         name, where = plan.columns[column], cell_name(number, column)
         text = restore_cell(sheet.rows[index][column])
@@ -250,7 +263,7 @@ def _read_cells(
                     )
                 )
             continue
-        if column not in plan.field_columns():
+        if column not in fields:
             continue
         if unreadable is not None:
             report.problems.append(_at(unreadable, number, name, where))
@@ -328,11 +341,6 @@ def _match(values: dict[str, str], keys: RowKeys) -> int | None:
     if key:
         return keys.by_uuid.get(key)
     return keys.by_path.get(values.get(FILE_COLUMN, "").strip())
-
-
-def _known_column(cell: str) -> bool:
-    name = column_name(cell, "en")
-    return name in (ID_COLUMN, *READ_ONLY) or (bool(name) and _is_field(name))
 
 
 def _is_field(name: str) -> bool:

@@ -212,3 +212,27 @@ def test_wikitext_in_author_and_source_is_kept_and_an_unbalanced_cell_is_named(
         "[[",
     )
     assert stored[2].source != "Own work"  # the row changed nothing
+
+
+def test_a_title_row_named_like_a_field_is_not_taken_for_the_header(
+    ctx: AppContext, batch_id: int, files: list[str], tmp_path: Path
+) -> None:
+    sheet = xlsx(
+        tmp_path / "title.xlsx",
+        [["Title"], ["path", "name"], [files[0], "Harbour at dawn"]],
+    )
+    report = apply_sheet(ctx.db, batch_id, sheet)
+    assert [(row.row, row.status) for row in report.rows] == [(3, "changed")]
+
+
+def test_trailing_unnamed_header_cells_do_not_make_rows_short(
+    ctx: AppContext, batch_id: int, files: list[str], tmp_path: Path
+) -> None:
+    sheet = tmp_path / "trailing.csv"
+    sheet.write_text(f"path,name,,\n{files[0]},Harbour\n{files[1]},Quay,,note\n", encoding="utf-8")
+    report = apply_sheet(ctx.db, batch_id, sheet)
+    assert [(row.status, [p.code for p in row.problems]) for row in report.rows] == [
+        ("changed", []),
+        ("refused", ["unknown-column"]),  # a value in a column without a name
+    ]
+    assert "unnamed-column" in {p.code for p in report.sheet_problems}
