@@ -44,7 +44,11 @@ def run_gui(data_dir: str | None = None) -> int:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.sync_monitor import SyncMonitor
 
-    ctx = AppContext.open(data_dir)
+    try:
+        ctx = AppContext.open(data_dir)
+    except OSError as exc:  # no permission, a file in the way, a read-only disk
+        show_unusable_data_folder(exc, data_dir)
+        return 2
     try:
         install_language(get_settings(ctx.db).language, app)
         monitor = SyncMonitor(ctx)
@@ -60,3 +64,18 @@ def run_gui(data_dir: str | None = None) -> int:
         return code
     finally:
         ctx.close()
+
+
+def show_unusable_data_folder(exc: OSError, data_dir: str | None) -> None:
+    """Say which data folder cannot be used and why, instead of dying with a traceback."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    log.error("Cannot open the data folder %s: %s", data_dir, exc)
+    text = QCoreApplication.translate(
+        "Startup",
+        "Fieldkit cannot use its data folder {path}: {reason}.\n\nStart it with another "
+        "folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the "
+        "folder's permissions.",
+    ).format(path=exc.filename or data_dir or "", reason=exc.strerror or exc)
+    QMessageBox.critical(None, APP_NAME, text)

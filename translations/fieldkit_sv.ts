@@ -1161,6 +1161,17 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <source>Import finished: {counts}.</source>
         <translation>Importen är klar: {counts}.</translation>
     </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>Hoppade över {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more skipped.</source>
+        <translation>
+            <numerusform>…och %n till hoppades över.</numerusform>
+            <numerusform>…och %n till hoppades över.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenceChooser</name>
@@ -1403,6 +1414,30 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Okända platshållare: {fields}</translation>
     </message>
     <message>
+        <source>File names cannot contain {characters} (the wiki would rename the file); for example: “{suggestion}”.</source>
+        <translation>Filnamn får inte innehålla {characters} (wikin skulle byta namn på filen); till exempel: ”{suggestion}”.</translation>
+    </message>
+    <message>
+        <source>Uploaded and verified as “{title}”.</source>
+        <translation>Uppladdad och kontrollerad som ”{title}”.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened ({reason}), so its files were not imported. Check its permissions, or move it to a shorter path.</source>
+        <translation>Mappen kan inte öppnas ({reason}), så dess filer importerades inte. Kontrollera behörigheterna, eller flytta den till en kortare sökväg.</translation>
+    </message>
+    <message>
+        <source>This is a named pipe, not a file with content; it was not read.</source>
+        <translation>Det här är ett namngivet rör (named pipe), ingen fil med innehåll; den lästes inte.</translation>
+    </message>
+    <message>
+        <source>This is a socket, not a file with content; it was not read.</source>
+        <translation>Det här är en socket, ingen fil med innehåll; den lästes inte.</translation>
+    </message>
+    <message>
+        <source>This is a device or special file, not a file with content; it was not read.</source>
+        <translation>Det här är en enhet eller specialfil, ingen fil med innehåll; den lästes inte.</translation>
+    </message>
+    <message>
         <source>Must fix</source>
         <translation>Måste åtgärdas</translation>
     </message>
@@ -1427,32 +1462,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Tillämpa titelmönster</translation>
     </message>
     <message>
-        <source>“{value}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
-        <translation>”{value}” är inget datum; använd ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller ”unknown”.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
-        <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
-    </message>
-    <message>
-        <source>“{value}” cannot be a category name.</source>
-        <translation>”{value}” kan inte vara ett kategorinamn.</translation>
-    </message>
-    <message>
-        <source>Use Wikidata item ids such as Q42, separated by |.</source>
-        <translation>Använd id:n för Wikidata-objekt, till exempel Q42, åtskilda med |.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a valid coordinate.</source>
-        <translation>”{value}” är ingen giltig koordinat.</translation>
-    </message>
-    <message>
-        <source>The template must be information, artwork or photograph.</source>
-        <translation>Mallen måste vara information, artwork eller photograph.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a field Fieldkit knows.</source>
-        <translation>”{value}” är inget fält som Fieldkit känner till.</translation>
+        <source>Replace with “-”</source>
+        <translation>Ersätt med ”-”</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2801,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>{filename} kan inte läsas: {detail}</translation>
     </message>
     <message>
+        <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
+        <translation>Texten innehåller styrtecken ({characters}), som när en binärfil läses som text; ta bort dem.</translation>
+    </message>
+    <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
         <translation>Ingen support är inställd: ange en wikisida eller en e-postadress och e-postserver under Inställningar.</translation>
     </message>
@@ -3062,6 +3077,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <source>Export failed: {error}</source>
         <translation>Exporten misslyckades: {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n texts are longer than a spreadsheet cell holds: their cells say so, and the texts stay in Fieldkit unless you replace those cells.</source>
+        <translation>
+            <numerusform>%n text är längre än en kalkylbladscell rymmer: cellen säger det, och texten stannar i Fieldkit om du inte ersätter cellen.</numerusform>
+            <numerusform>%n texter är längre än en kalkylbladscell rymmer: cellerna säger det, och texterna stannar i Fieldkit om du inte ersätter cellerna.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Apply spreadsheet</source>
         <translation>Tillämpa kalkylark</translation>
@@ -3073,6 +3095,177 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The spreadsheet cannot be read: {error}</source>
         <translation>Kalkylarket kan inte läsas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetProblems</name>
+    <message>
+        <source>“{file}” is not a text file, so it is not a CSV sheet. Save the sheet as CSV UTF-8 or XLSX.</source>
+        <translation>”{file}” är ingen textfil och alltså inget CSV-kalkylblad. Spara bladet som CSV UTF-8 eller XLSX.</translation>
+    </message>
+    <message>
+        <source>Fieldkit cannot tell for sure how the letters in “{file}” are encoded. Save the sheet as “CSV UTF-8” and apply it again.</source>
+        <translation>Fieldkit kan inte säkert avgöra hur bokstäverna i ”{file}” är kodade. Spara bladet som ”CSV UTF-8” och läs in det igen.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged at byte {byte}. Save the sheet again as CSV UTF-8.</source>
+        <translation>”{file}” är skadad vid byte {byte}. Spara bladet på nytt som CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European). If any letters look wrong, save it as “CSV UTF-8” and apply it again.</source>
+        <translation>Filen är inte UTF-8; den lästes som Windows-1252 (västeuropeisk). Om några bokstäver ser fel ut, spara den som ”CSV UTF-8” och läs in den igen.</translation>
+    </message>
+    <message>
+        <source>Cells are separated by “{separator}” in this file; it was read so.</source>
+        <translation>Cellerna skiljs åt med ”{separator}” i den här filen; den lästes så.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or is not an XLSX spreadsheet. Open it in Excel or LibreOffice and save it as XLSX.</source>
+        <translation>”{file}” är skadad eller inget XLSX-kalkylblad. Öppna den i Excel eller LibreOffice och spara den som XLSX.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is empty.</source>
+        <translation>Kalkylbladet är tomt.</translation>
+    </message>
+    <message>
+        <source>“{suffix}” files cannot be read: use a .csv or .xlsx spreadsheet.</source>
+        <translation>”{suffix}”-filer kan inte läsas: använd ett kalkylblad i .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <source>The rows above the header (1–{rows}) were skipped.</source>
+        <translation>Raderna ovanför rubrikraden (1–{rows}) hoppades över.</translation>
+    </message>
+    <message>
+        <source>The merged cells {cells} were read as the same value in every row.</source>
+        <translation>De sammanfogade cellerna {cells} lästes som samma värde på varje rad.</translation>
+    </message>
+    <message>
+        <source>Header cells are merged ({cells}); unmerge them so that every column has its own name.</source>
+        <translation>Rubrikceller är sammanfogade ({cells}); dela upp dem så att varje kolumn får ett eget namn.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is there twice ({cells}); keep one.</source>
+        <translation>Kolumnen ”{column}” finns två gånger ({cells}); behåll en.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a “fieldkit_id” or a “path”/“file” column to know which row is which file.</source>
+        <translation>Bladet behöver en kolumn ”fieldkit_id” eller ”path”/”file” för att veta vilken rad som hör till vilken fil.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column of paths. Its columns: {columns}.</source>
+        <translation>Bladet har ingen kolumn med sökvägar. Dess kolumner: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” of the sheet lists no paths.</source>
+        <translation>Kolumnen ”{column}” i bladet innehåller inga sökvägar.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation>Kolumnen ”{column}” är inget fält i Fieldkit; rader med ett värde i den avvisas.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name in the header; rows with a value in it are refused.</source>
+        <translation>Kolumn {column} saknar namn i rubrikraden; rader med ett värde i den avvisas.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header has {columns} columns; a separator or line break is probably missing. The row was left unchanged.</source>
+        <translation>Rad {row} har {cells} celler men rubrikraden har {columns} kolumner; troligen saknas en avgränsare eller en radbrytning. Raden lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header has {columns} columns; the extra cells hold text. The row was left unchanged.</source>
+        <translation>Rad {row} har {cells} celler men rubrikraden har {columns} kolumner; de extra cellerna innehåller text. Raden lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation>Rad {row} motsvarar ingen fil i den här omgången.</translation>
+    </message>
+    <message>
+        <source>Row {row} is for the same file as row {first_row}; keep one.</source>
+        <translation>Rad {row} gäller samma fil som rad {first_row}; behåll en.</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula but no value ({formula}). Open and save the sheet in Excel or LibreOffice, or type the value.</source>
+        <translation>Cellen innehåller en formel men inget värde ({formula}). Öppna och spara bladet i Excel eller LibreOffice, eller skriv in värdet.</translation>
+    </message>
+    <message>
+        <source>The cell shows the spreadsheet error {error}; correct it.</source>
+        <translation>Cellen visar kalkylbladsfelet {error}; rätta det.</translation>
+    </message>
+    <message>
+        <source>The “kept in Fieldkit” note in this cell was edited. Put it back as it was to keep the text, or replace the whole cell.</source>
+        <translation>Anteckningen ”sparad i Fieldkit” i den här cellen har ändrats. Återställ den för att behålla texten, eller ersätt hela cellen.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet program cut this text at {limit} characters (Fieldkit has {length}); it was left unchanged. Edit long texts in Fieldkit.</source>
+        <translation>Kalkylprogrammet kortade texten till {limit} tecken (Fieldkit har {length}); den lämnades oförändrad. Redigera långa texter i Fieldkit.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date Fieldkit can read: write YYYY-MM-DD, YYYY-MM, YYYY, “ca. YYYY”, a decade such as “1920s”, or “unknown”.</source>
+        <translation>”{value}” är inget datum som Fieldkit kan läsa: skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ, ”ca. ÅÅÅÅ”, ett decennium som ”1920s” eller ”unknown”.</translation>
+    </message>
+    <message>
+        <source>Is “{value}” {day_first} (day first) or {month_first} (month first)? Write the one you mean as YYYY-MM-DD.</source>
+        <translation>Är ”{value}” {day_first} (dagen först) eller {month_first} (månaden först)? Skriv det du menar som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Dates with slashes are read day first (DD/MM/YYYY), so “{value}” has no such month. Did you mean {suggestion}? Write it as YYYY-MM-DD.</source>
+        <translation>Datum med snedstreck läses med dagen först (DD/MM/ÅÅÅÅ), så ”{value}” har ingen sådan månad. Menade du {suggestion}? Skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <translation>”{value}” ser ut som ett datumnummer från ett kalkylblad ({suggestion}?). Formatera cellen som datum, eller skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in the future.</source>
+        <translation>”{value}” ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a category name.</source>
+        <translation>”{value}” kan inte vara ett kategorinamn.</translation>
+    </message>
+    <message>
+        <source>Use Wikidata item ids such as Q42, separated by |.</source>
+        <translation>Använd id:n för Wikidata-objekt, till exempel Q42, åtskilda med |.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid coordinate.</source>
+        <translation>”{value}” är ingen giltig koordinat.</translation>
+    </message>
+    <message>
+        <source>The template must be information, artwork or photograph.</source>
+        <translation>Mallen måste vara information, artwork eller photograph.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field Fieldkit knows.</source>
+        <translation>”{value}” är inget fält som Fieldkit känner till.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; a field holds at most {limit}.</source>
+        <translation>Texten är {length} tecken lång; ett fält rymmer högst {limit}.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters ({characters}) that cannot be on a wiki page; remove them.</source>
+        <translation>Texten innehåller styrtecken ({characters}) som inte kan stå på en wikisida; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>The brackets do not match: “{detail}” has no partner. Close every [[ with ]] and every {{{{ with }}}}.</source>
+        <translation>Hakparenteserna och klamrarna stämmer inte: ”{detail}” saknar motsvarighet. Stäng varje [[ med ]] och varje {{{{ med }}}}.</translation>
+    </message>
+    <message>
+        <source>Category links are not taken from this cell; put categories in the categories column.</source>
+        <translation>Kategorilänkar hämtas inte från den här cellen; skriv kategorier i kategorikolumnen.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is a magic word that changes the page itself; it is not allowed here.</source>
+        <translation>”{detail}” är ett magiskt ord som ändrar själva sidan; det är inte tillåtet här.</translation>
+    </message>
+    <message>
+        <source>Closest: {closest}.</source>
+        <translation>Närmast: {closest}.</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3300,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Kalkylarket har tillämpats: {counts}. Ångra (Ctrl+Z) tar bort ändringarna.</translation>
     </message>
     <message>
+        <source>Spreadsheet not applied</source>
+        <translation>Kalkylbladet lästes inte in</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be used as it is; nothing was changed.</source>
+        <translation>Kalkylbladet kan inte användas som det är; ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -3125,6 +3326,17 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Refused</source>
         <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Fieldkit cannot use its data folder {path}: {reason}.
+
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+        <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
+
+Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
     </message>
 </context>
 <context>

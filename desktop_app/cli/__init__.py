@@ -22,6 +22,7 @@ from desktop_app.cli import (
     sync,
     uploads,
 )
+from desktop_app.cli.refusals import CommandError, refuse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,7 +65,10 @@ def execute(args: argparse.Namespace) -> int:
     if handler is None:
         build_parser().print_help()
         return 2
-    return handler(args)
+    try:
+        return handler(args)
+    except CommandError as refused:
+        return refuse(args, refused.problems, refused.exit_code)
 
 
 def run(argv: Sequence[str]) -> int:

@@ -31,10 +31,27 @@ def print_json(data: Any) -> None:
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
-    """Open the data folder named by ``--data-dir`` (or the environment, or the default)."""
+    """Open the data folder named by ``--data-dir`` (or the environment, or the default).
+
+    A folder that cannot be created or opened (no permission, a file in the way, a
+    read-only disk) raises ``CommandError`` (exit 2, ``data_dir.unusable``).
+    """
+    from desktop_app.cli.refusals import CommandError, refusal
     from desktop_app.store.context import AppContext
 
-    return AppContext.open(args.data_dir)
+    try:
+        return AppContext.open(args.data_dir)
+    except OSError as exc:
+        where = str(exc.filename or args.data_dir or "")
+        reason = exc.strerror or str(exc)
+        problem = refusal(
+            "data_dir.unusable",
+            f"The data folder cannot be used: {where}: {reason}. Choose another folder with "
+            "--data-dir or FIELDKIT_DATA_DIR, or fix its permissions.",
+            path=where,
+            reason=reason,
+        )
+        raise CommandError([problem], EXIT_USAGE) from exc
 
 
 def read_settings(args: argparse.Namespace) -> AppSettings:

@@ -1,10 +1,12 @@
 """Media commands: import, check, export, apply, wikitext.
 
 Exit codes: 0 success; 1 the command ran but found something wrong (skipped files,
-files not ready, refused rows, pages that cannot be written); 2 usage errors (unknown
-batch, unsupported file type for a sheet); 3 ``media check --online`` could not reach the
-wiki (the offline result is still printed). ``media import`` creates the partnership when
-no partnership has that name, and says so (``partnership_created`` in ``--json``).
+files not ready, refused rows, pages that cannot be written, a sheet that cannot be
+written); 2 usage errors (unknown batch, a sheet that cannot be read or used); 3
+``media check --online`` could not reach the wiki (the offline result is still printed).
+Refusals print ``{"ok": false, "problems", "exit_code"}`` with ``--json``.
+``media import`` creates the partnership when no partnership has that name, and says so
+(``partnership_created`` in ``--json``).
 ``media import --from-sheet SHEET [--column NAME]`` also imports the paths listed in a
 CSV/XLSX column (relative ones from the sheet's folder); a sheet it cannot use is a usage
 error (2) and nothing is created.
@@ -21,26 +23,41 @@ from desktop_app.cli.common import (
     EXIT_FAILURE,
     EXIT_OFFLINE,
     EXIT_OK,
-    EXIT_USAGE,
     open_context,
     print_json,
     usage,
 )
+from desktop_app.cli.refusals import CommandError, refusal, refuse
 
 if TYPE_CHECKING:
     from desktop_app.services.media_batches import BatchInfo
     from desktop_app.store.context import AppContext
 
 
-def _batch_or_exit(ctx: AppContext, args: argparse.Namespace) -> BatchInfo | None:
-    """The batch ``--batch``/``--partnership`` name, or ``None`` after saying why not."""
+def _batch_or_exit(ctx: AppContext, args: argparse.Namespace) -> BatchInfo:
+    """The batch ``--batch``/``--partnership`` name; ``CommandError`` (exit 2) if none."""
     from desktop_app.services.media_batches import MediaError, find_batch
 
     try:
         return find_batch(ctx.db, args.batch, getattr(args, "partnership", None))
     except MediaError as exc:
-        print(str(exc), file=sys.stderr)
-        return None
+        raise CommandError([refusal(exc.code, str(exc), **exc.params)]) from exc
+
+
+def _sheet_refused(exc: Exception, path: str) -> CommandError:
+    """A sheet that cannot be read, as a refusal: its own code, or ``sheet.unreadable``."""
+    from desktop_app.services.media_sheets import SheetError
+
+    if isinstance(exc, SheetError):
+        return CommandError([exc.problem])
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    problem = refusal(
+        "sheet.unreadable",
+        f"The sheet {path} cannot be opened: {reason}.",
+        path=path,
+        reason=reason,
+    )
+    return CommandError([problem])
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -50,17 +67,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     paths = list(args.paths)
     if args.from_sheet is None and args.column is not None:
-        print("--column needs --from-sheet.", file=sys.stderr)
-        return EXIT_USAGE
+        return refuse(args, [refusal("usage.column_needs_sheet", "--column needs --from-sheet.")])
     if args.from_sheet is not None:
         try:  # before anything is created: a bad sheet changes nothing
             paths += paths_from_sheet(args.from_sheet, args.column)
         except (SheetError, OSError) as exc:
-            print(str(exc), file=sys.stderr)
-            return EXIT_USAGE
+            raise _sheet_refused(exc, args.from_sheet) from exc
     if not paths:
-        print("Name the files or folders to import (PATH...) or --from-sheet.", file=sys.stderr)
-        return EXIT_USAGE
+        message = "Name the files or folders to import (PATH...) or --from-sheet."
+        return refuse(args, [refusal("usage.no_paths", message)])
     ctx = open_context(args)
     try:
         batch, created = ensure_batch(ctx.db, args.partnership, args.batch)
@@ -92,8 +107,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     offline_reason: str | None = None
     try:
         batch = _batch_or_exit(ctx, args)
-        if batch is None:
-            return EXIT_USAGE
         results = None
         policy = None
         if args.online:
@@ -146,21 +159,35 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services.media_sheets import SheetError, export_batch
+    from desktop_app.services.media_sheets import SheetError, export_sheet
 
     ctx = open_context(args)
     try:
         batch = _batch_or_exit(ctx, args)
-        if batch is None:
-            return EXIT_USAGE
         try:
-            count = export_batch(ctx.db, batch.id, Path(args.out))
+            export = export_sheet(ctx.db, batch.id, Path(args.out))
         except SheetError as exc:
-            print(str(exc), file=sys.stderr)
-            return EXIT_USAGE
+            return refuse(args, [exc.problem])
+        except OSError as exc:  # no such folder, no permission, disk full: nothing written
+            reason = exc.strerror or str(exc)
+            problem = refusal(
+                "sheet.write_failed",
+                f"The sheet cannot be written to {args.out}: {reason}. Nothing was written.",
+                path=args.out,
+                reason=reason,
+            )
+            return refuse(args, [problem], EXIT_FAILURE)
     finally:
         ctx.close()
-    print(f"Wrote {count} files to {args.out}.")
+    if args.json:
+        print_json(export.to_dict() | {"ok": True, "exit_code": EXIT_OK})
+        return EXIT_OK
+    print(f"Wrote {export.files} files to {args.out}.")
+    for kept in export.kept_out:
+        print(
+            f"  row {kept['row']} {kept['column']}: {kept['length']} characters are more than a "
+            "spreadsheet cell holds; the cell says so and the text stays in Fieldkit."
+        )
     return EXIT_OK
 
 
@@ -170,13 +197,10 @@ def cmd_apply(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         batch = _batch_or_exit(ctx, args)
-        if batch is None:
-            return EXIT_USAGE
         try:
             report = apply_sheet(ctx.db, batch.id, Path(args.source))
-        except (SheetError, OSError) as exc:
-            print(str(exc), file=sys.stderr)
-            return EXIT_USAGE
+        except (SheetError, OSError) as exc:  # nothing was changed
+            raise _sheet_refused(exc, args.source) from exc
     finally:
         ctx.close()
     code = EXIT_FAILURE if report.count("refused") else EXIT_OK
@@ -205,8 +229,6 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         batch = _batch_or_exit(ctx, args)
-        if batch is None:
-            return EXIT_USAGE
         pages = batch_wikitexts(ctx.db, batch.id)
     finally:
         ctx.close()
@@ -216,8 +238,8 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
             page for page in pages if wanted in (page.file_name, Path(page.path).name, page.path)
         ]
         if not pages:
-            print(f"No file '{args.file}' in batch '{args.batch}'.", file=sys.stderr)
-            return EXIT_USAGE
+            message = f"No file '{args.file}' in batch '{args.batch}'."
+            return refuse(args, [refusal("file.not_found", message, file=args.file)])
     code = EXIT_OK
     for page in pages:
         if len(pages) > 1 or not args.file:
@@ -269,6 +291,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("--batch", required=True, metavar="NAME")
     export.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
     export.add_argument("out", metavar="OUT.csv|OUT.xlsx")
+    export.add_argument("--json", action="store_true", help="machine-readable output")
     export.set_defaults(handler=cmd_export)
 
     apply = actions.add_parser("apply", help="apply an edited CSV or XLSX to the batch")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, open_context, print_json, usage
-from desktop_app.cli.refusals import refuse
+from desktop_app.cli.refusals import refusal, refuse
 from desktop_app.core.form_checks import InvalidInput, field_error, field_of
 
 # Optional form fields with a flag of their own: flag → form field.
@@ -38,9 +38,8 @@ def cmd_request_add(args: argparse.Namespace) -> int:
     """Write a request (attachments too) and queue it unless ``--draft``."""
     from desktop_app.core.help_request import parse_help_wanted
     from desktop_app.services.partnerships import find_partnership
-    from desktop_app.services.requests.attachments import add_attachment
-    from desktop_app.services.requests.drafts import get_request, new_request
-    from desktop_app.services.requests.queueing import queue_request
+    from desktop_app.services.requests.drafts import get_request
+    from desktop_app.services.requests.submit import add_whole_request
 
     try:
         description = _read_description(args.description_file)
@@ -64,15 +63,16 @@ def cmd_request_add(args: argparse.Namespace) -> int:
                 name=args.partnership,
             )
             return refuse(args, [problem])
-        request_id = new_request(ctx.db, partnership_id=partnership.id, **fields)
-        try:
-            for path in args.attach or ():
-                add_attachment(ctx.db, request_id, path)
-            if not args.draft:
-                queue_request(ctx.db, request_id)
+        try:  # all or nothing: a refused request leaves no draft behind
+            request_id = add_whole_request(
+                ctx.db,
+                partnership_id=partnership.id,
+                fields=fields,
+                attachments=args.attach or (),
+                queue=not args.draft,
+            )
         except InvalidInput as error:
-            # The draft stays (fix it in the app or withdraw it); say so.
-            print(f"Request {request_id} kept as a draft.", file=sys.stderr)
+            print("Nothing was saved.", file=sys.stderr)
             return refuse(args, error.problems)
         detail = get_request(ctx.db, request_id)
     if args.json:
@@ -114,8 +114,8 @@ def cmd_request_show(args: argparse.Namespace) -> int:
         try:
             detail = get_request(ctx.db, args.id)
         except RequestNotFound:
-            print(f"No request {args.id}.", file=sys.stderr)
-            return EXIT_FAILURE
+            problem = refusal("request.not_found", f"No request {args.id}.", id=args.id)
+            return refuse(args, [problem], EXIT_FAILURE)
         preview = preview_request(ctx.db, args.id)
         replies = list_replies(ctx.db, args.id)
     if args.json:

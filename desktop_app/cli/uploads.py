@@ -22,6 +22,7 @@ from desktop_app.cli.common import (
     open_context,
     print_json,
 )
+from desktop_app.cli.refusals import CommandError, refusal, refuse
 
 _TROUBLE_STATES = ("failed", "needs_decision")
 
@@ -31,9 +32,8 @@ def _find_batch(ctx: Any, args: argparse.Namespace) -> tuple[int, str] | None:
 
     try:
         batch = find_batch(ctx.db, args.batch, args.partnership)
-    except MediaError as exc:
-        print(str(exc), file=sys.stderr)
-        return None
+    except MediaError as exc:  # printed as a refusal, JSON too (exit 2)
+        raise CommandError([refusal(exc.code, str(exc), **exc.params)]) from exc
     return batch.id, batch.partnership
 
 
@@ -131,8 +131,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         else:
             partnership = find_partnership(ctx.db, args.partnership)
             if partnership is None:
-                print(f"There is no partnership called '{args.partnership}'.", file=sys.stderr)
-                return EXIT_USAGE
+                message = f"There is no partnership called '{args.partnership}'."
+                problem = refusal("partnership.not_found", message, name=args.partnership)
+                return refuse(args, [problem])
             scope["partnership_id"] = partnership.id
         if args.refresh_usage:
             refreshed, usage_error = _refresh(ctx, scope)

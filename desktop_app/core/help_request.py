@@ -15,6 +15,7 @@ from typing import Any
 from desktop_app.core.form_checks import field_error, field_warning
 from desktop_app.core.problems import Problem
 from desktop_app.core.settings import AppSettings
+from desktop_app.core.text_checks import control_characters
 
 HELP_WANTED = (
     "agreement",
@@ -242,7 +243,28 @@ def validate_request(form: RequestForm) -> list[Problem]:
         add(field_error("request.help_other_missing", "help_other", "Say what other help."))
     for index, info in enumerate(form.attachments):
         problems.extend(validate_attachment(info, form.attachments[:index]))
+    problems.extend(control_character_problems(form))
     problems.extend(_warnings(form))
+    return problems
+
+
+def control_character_problems(form: RequestForm) -> list[Problem]:
+    """Fields holding control characters (a NUL byte from a binary file read as text):
+    they cannot go on a wiki page or into a mail, so they block sending."""
+    problems = []
+    for name in FORM_FIELDS:
+        value = getattr(form, name)
+        found = control_characters(value) if isinstance(value, str) else []
+        if found:
+            problems.append(
+                field_error(
+                    "request.control_characters",
+                    name,
+                    f"The text contains control characters ({', '.join(found)}), as a binary "
+                    "file read as text does; remove them.",
+                    characters=", ".join(found),
+                )
+            )
     return problems
 
 

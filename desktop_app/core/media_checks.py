@@ -86,6 +86,9 @@ class BatchContext:
     # Online results; ``None`` means "not checked" (offline), not "nothing found".
     wiki_titles: Mapping[str, ExistingFile] | None = None
     wiki_sha1: Mapping[str, ExistingFile] | None = None
+    # Item id → its own verified upload (title on the wiki, page URL): the file is done,
+    # and the wiki holding it under that title is no duplicate.
+    uploaded: Mapping[int, ExistingFile] = field(default_factory=dict)
 
 
 def group_batch(items: Iterable[ItemFacts]) -> tuple[dict[str, int], dict[str, list[int]]]:
@@ -111,6 +114,7 @@ def check_item(item: ItemFacts, context: BatchContext) -> list[Problem]:
     problems.extend(_required(item, context))
     problems.extend(_duplicates(item, context))
     problems.extend(_privacy(item, context))
+    problems.extend(_uploaded(item, context))
     return _dedupe(problems)
 
 
@@ -160,7 +164,11 @@ def _title_uniqueness(item: ItemFacts, context: BatchContext) -> list[Problem]:
                 batch=earlier.name,
             )
         )
-    if context.wiki_titles is not None and key in context.wiki_titles:
+    if (
+        context.wiki_titles is not None
+        and key in context.wiki_titles
+        and not _own(item, key, context)
+    ):
         existing = context.wiki_titles[key]
         problems.append(
             error(
@@ -245,8 +253,9 @@ def _duplicates(item: ItemFacts, context: BatchContext) -> list[Problem]:
                 link=earlier.link,
             )
         )
-    if context.wiki_sha1 is not None and item.sha1 in context.wiki_sha1:
-        existing = context.wiki_sha1[item.sha1]
+    existing_on_wiki = (context.wiki_sha1 or {}).get(item.sha1)
+    if existing_on_wiki is not None and not _own(item, title_key(existing_on_wiki.title), context):
+        existing = existing_on_wiki
         problems.append(
             error(
                 "duplicate-on-wiki",
@@ -257,6 +266,26 @@ def _duplicates(item: ItemFacts, context: BatchContext) -> list[Problem]:
             )
         )
     return problems
+
+
+def _own(item: ItemFacts, key: str, context: BatchContext) -> bool:
+    """True when the wiki's file with title key ``key`` is this item's own verified upload."""
+    upload = context.uploaded.get(item.id)
+    return upload is not None and title_key(upload.title) == key
+
+
+def _uploaded(item: ItemFacts, context: BatchContext) -> list[Problem]:
+    upload = context.uploaded.get(item.id)
+    if upload is None:
+        return []
+    return [
+        info(
+            "uploaded",
+            f"Uploaded and verified as '{upload.title}': {upload.link}",
+            title=upload.title,
+            link=upload.link,
+        )
+    ]
 
 
 def _privacy(item: ItemFacts, context: BatchContext) -> list[Problem]:

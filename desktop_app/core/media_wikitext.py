@@ -1,9 +1,12 @@
 """The file description page: exact wikitext for one file, from plain values.
 
 Every user-typed value goes through :mod:`desktop_app.core.wikitext` escaping, so a
-description cannot close the template, add a category, sign or start a heading. Only
-three shapes pass unescaped, each matched strictly: an ISO date, a bare URL, and a
-``{{Creator:…}}``/``{{Institution:…}}`` template naming an existing Commons entity.
+description cannot close the template, add a category, sign, start a heading or switch on
+a magic word (``__NOINDEX__``). Only these shapes pass unescaped: a date in ISO form or
+one of the date templates Fieldkit writes itself (matched strictly); a bare URL; and in
+author, source and institution the links and templates a partner wrote on purpose
+(:mod:`desktop_app.core.wikitext_cells`). URLs and partners' wikitext still have their
+magic words broken up: no field can set a page property.
 """
 
 from __future__ import annotations
@@ -13,13 +16,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.licences import Licence
-from desktop_app.core.media_fields import UNKNOWN_DATE
+from desktop_app.core.media_dates import UNKNOWN_DATE
 from desktop_app.core.titles import FORBIDDEN_CHARACTERS
-from desktop_app.core.wikitext import escape_block, escape_inline
+from desktop_app.core.wikitext import defuse_magic_words, escape_block, escape_inline
+from desktop_app.core.wikitext_cells import inert_wikitext, looks_like_wikitext
 
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)?)?$")
+# The date templates media_fields writes for "ca. 1923" and "1920s".
+_DATE_TEMPLATE = re.compile(r"^\{\{(?:circa\|\d{4}|other date\|decade\|\d{3}0)\}\}$")
 _URL = re.compile(r"^https?://[^\s\[\]{}|<>\"'~]+$")
-_ENTITY_TEMPLATE = re.compile(r"^\{\{(?:Creator|Institution):[^{}|\[\]<>\n=~]+\}\}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
 
 
@@ -91,10 +96,13 @@ def multilingual(texts: Mapping[str, str]) -> str:
 
 
 def categories(names: Sequence[str]) -> list[str]:
-    """Category names safe to write; anything that could break a link is dropped."""
+    """Category names safe to write; anything that could break a link is dropped.
+
+    Underscores are spaces in titles anyway; as spaces they cannot form ``__HIDDENCAT__``.
+    """
     safe = []
     for name in names:
-        clean = " ".join(name.split())
+        clean = " ".join(name.replace("_", " ").split())
         if clean and not any(ch in FORBIDDEN_CHARACTERS for ch in clean) and "~~~" not in clean:
             safe.append(clean)
     return list(dict.fromkeys(safe))
@@ -111,20 +119,26 @@ def _date(text: str) -> str:
     value = text.strip()
     if value.lower() == UNKNOWN_DATE:
         return "{{Unknown|date}}"
-    if _ISO_DATE.match(value):
+    if _ISO_DATE.match(value) or _DATE_TEMPLATE.match(value):
         return value
     return escape_inline(value)
 
 
 def _person(text: str) -> str:
-    value = text.strip()
-    if _ENTITY_TEMPLATE.match(value):
-        return value
-    return escape_inline(value)
+    """Author or institution: plain text escaped, or the partner's links and templates."""
+    return _partner_text(text)
 
 
 def _source(text: str) -> str:
-    value = text.strip()
+    return _partner_text(text)
+
+
+def _partner_text(text: str) -> str:
+    value = " ".join(text.split())
     if _URL.match(value):
-        return value
-    return escape_inline(value)
+        return defuse_magic_words(value)
+    if looks_like_wikitext(value):
+        inert = inert_wikitext(value)
+        if inert is not None:
+            return inert
+    return escape_inline(value)  # plain text, or wikitext the checks would refuse

@@ -14,6 +14,11 @@ from desktop_app.core.problems import Problem, error
 
 MAX_TITLE_BYTES = 240  # MediaWiki's limit for a file name, extension included
 FORBIDDEN_CHARACTERS = frozenset("#<>[]|{}")
+# MediaWiki's $wgIllegalFileChars: legal in page titles, but in a file name the wiki
+# silently replaces them with "-", so the upload would not be found under its title.
+ILLEGAL_FILE_CHARACTERS = frozenset(":/\\")
+_ILLEGAL_AFTER_WORD = re.compile(r"\s*:\s+")
+_ILLEGAL_ANY = re.compile(r"\s*[:/\\]\s*")
 # Extensions a title must not end in when the file has another one ("Map.png.jpg").
 MEDIA_EXTENSIONS = frozenset(
     [
@@ -104,6 +109,13 @@ def title_key(title: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def without_illegal_file_characters(text: str) -> str:
+    """``text`` with ``:`` ``/`` ``\\`` replaced the readable way: "A: b" → "A - b",
+    "1920/21" → "1920-21" (what the wiki itself would do, minus the surprise)."""
+    text = _ILLEGAL_AFTER_WORD.sub(" - ", text)
+    return " ".join(_ILLEGAL_ANY.sub("-", text).split())
+
+
 def is_meaningless(title: str) -> bool:
     """True for camera-style names such as ``IMG_1234`` or ``DSC01234`` (extension ignored)."""
     stem = title.strip()
@@ -128,6 +140,19 @@ def check_title(title: str, extension: str) -> list[Problem]:
                 + " ".join(forbidden),
                 fix="rename",
                 characters="".join(forbidden),
+            )
+        )
+    illegal = sorted({ch for ch in title if ch in ILLEGAL_FILE_CHARACTERS})
+    if illegal:
+        suggestion = without_illegal_file_characters(title)
+        problems.append(
+            error(
+                "title-illegal-file-characters",
+                f"File names cannot contain {' '.join(illegal)} (the wiki would rename the "
+                f"file); for example: '{suggestion}'.",
+                fix="replace-title-characters",
+                characters="".join(illegal),
+                suggestion=suggestion,
             )
         )
     if _CONTROL.search(title) or "~~~" in title:
@@ -249,7 +274,7 @@ def _clean_value(value: str | int | None) -> str:
     if value is None:
         return ""
     text = " ".join(str(value).split())
-    text = text.translate(_SAFE_REPLACEMENTS)
+    text = without_illegal_file_characters(text.translate(_SAFE_REPLACEMENTS))
     return _CONTROL.sub("", text).replace("~~~", "~ ~ ~")
 
 

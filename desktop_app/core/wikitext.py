@@ -51,6 +51,12 @@ def _escape_line(line: str) -> str:
     return escaped
 
 
+def defuse_magic_words(text: str) -> str:
+    """Break every ``__`` so no ``__NOINDEX__``-style switch can form, in text that is
+    otherwise kept as it is (URLs, partners' links): ``_&#95;`` reads and links the same."""
+    return text.replace("__", "_&#95;")
+
+
 def marker_comment(kind: str, stable_id: str) -> str:
     """An invisible, greppable marker that identifies what Fieldkit posted."""
     return f"<!-- fieldkit-{kind}: {stable_id} -->"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat as stat_module
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -99,23 +100,76 @@ def scan_one(
     except OSError as exc:
         result.problems.append(_unreadable(result.path, exc))
         return result
+    special = special_kind(stat.st_mode)
+    if special is not None:
+        result.problems.append(not_regular(path, special))
+        return result
     if cache is not None and cache.size == stat.st_size and cache.mtime == stat.st_mtime:
         return from_cache(path, cache)
     result.size, result.mtime = stat.st_size, stat.st_mtime
     try:
         if result.size <= WHOLE_FILE_BYTES:
             # Unbuffered: the whole file in one read() of the right size, no extra copy.
-            with open(result.path, "rb", buffering=0) as raw:
+            with open(result.path, "rb", buffering=0, opener=_open_regular) as raw:
                 data = raw.readall()
             _scan_bytes(result, data)
         else:
-            with open(result.path, "rb") as stream:
+            with open(result.path, "rb", opener=_open_regular) as stream:
                 if not _scan_stream(result, stream, stop):
                     return None
+    except NotRegularFile as exc:  # replaced by a pipe or device since the stat above
+        result.sha1 = None
+        result.problems.append(not_regular(path, exc.kind))
     except OSError as exc:
         result.sha1 = None
         result.problems.append(_unreadable(result.path, exc))
     return result
+
+
+class NotRegularFile(OSError):
+    """What :func:`_open_regular` raises for a pipe, socket or device."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"not a regular file ({kind})")
+        self.kind = kind
+
+
+_SPECIAL_KINDS = (
+    (stat_module.S_ISFIFO, "fifo"),
+    (stat_module.S_ISSOCK, "socket"),
+    (stat_module.S_ISCHR, "device"),
+    (stat_module.S_ISBLK, "device"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """``fifo``, ``socket`` or ``device`` for files that are not data on disk (reading a
+    pipe waits for ever for a writer), ``None`` for regular files and folders."""
+    for test, kind in _SPECIAL_KINDS:
+        if test(mode):
+            return kind
+    return None
+
+
+def not_regular(path: str, kind: str) -> Problem:
+    names = {"fifo": "a named pipe", "socket": "a socket", "device": "a device"}
+    return error(
+        "file-not-regular",
+        f"This is {names.get(kind, 'a special file')}, not a file with content; it was not read.",
+        path=path,
+        kind=kind,
+    )
+
+
+def _open_regular(path: str, flags: int) -> int:
+    """Open without blocking (a pipe would wait for a writer) and only if what was opened
+    is still a regular file: the check and the read are about the same file."""
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    kind = special_kind(os.fstat(fd).st_mode)
+    if kind is not None:
+        os.close(fd)
+        raise NotRegularFile(kind)
+    return fd
 
 
 def _unreadable(path: str, exc: OSError) -> Problem:

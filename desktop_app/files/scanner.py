@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.files import file_scan
-from desktop_app.files.file_scan import CachedScan, ScannedFile, from_cache, scan_file, scan_one
+from desktop_app.files.file_scan import (
+    CachedScan,
+    ScannedFile,
+    from_cache,
+    scan_file,
+    scan_one,
+    special_kind,
+)
 from desktop_app.files.scan_workers import (
     ScanRecord,
     from_record,
@@ -159,6 +166,9 @@ def scan_paths(
                 stat = os.stat(path)
             except OSError:
                 run.finish(index, scan_file(path, cached))  # reports missing or unreadable
+                continue
+            if special_kind(stat.st_mode) is not None:
+                run.finish(index, scan_file(path))  # a pipe or device: reported, never read
                 continue
             if cached is not None and cached.size == stat.st_size and cached.mtime == stat.st_mtime:
                 run.finish(index, from_cache(path, cached))  # unchanged: nothing is read

@@ -18,9 +18,20 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 from desktop_app.core.faults import Fault, FaultKind
-from desktop_app.system.credentials import CredentialError, load_password, save_password
+from desktop_app.system.credentials import (
+    CredentialError,
+    NoKeyringError,
+    load_password,
+    save_password,
+)
 
 SMTP_PASSWORD_ENV = "FIELDKIT_SMTP_PASSWORD"
+# The credentials layer's own message names the wiki's variable; mail has its own.
+SMTP_NO_KEYRING_MESSAGE = (
+    "No system keyring found, so Fieldkit cannot store the SMTP password safely. "
+    f"Set the environment variable {SMTP_PASSWORD_ENV} to the SMTP password before starting "
+    "Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet)."
+)
 
 
 @dataclass(frozen=True)
@@ -39,11 +50,17 @@ class SmtpServer:
 
     def load_password(self) -> str | None:
         """``FIELDKIT_SMTP_PASSWORD``, else the keyring's entry; ``None`` when neither has one."""
-        return load_password(self.service, self.user, env_var=SMTP_PASSWORD_ENV)
+        try:
+            return load_password(self.service, self.user, env_var=SMTP_PASSWORD_ENV)
+        except NoKeyringError as error:
+            raise NoKeyringError(SMTP_NO_KEYRING_MESSAGE) from error
 
     def save_password(self, password: str) -> None:
         """Store the password in the keyring (raises ``NoKeyringError`` without one)."""
-        save_password(self.service, self.user, password)
+        try:
+            save_password(self.service, self.user, password)
+        except NoKeyringError as error:
+            raise NoKeyringError(SMTP_NO_KEYRING_MESSAGE) from error
 
 
 class MailError(Exception):

@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 
 
 class MediaError(Exception):
-    """A request the media service cannot carry out (unknown batch, bad policy...)."""
+    """A request the media service cannot carry out (unknown batch, bad policy...);
+    ``code`` is stable for scripts (``batch.not_found``, ``batch.ambiguous``...)."""
+
+    def __init__(self, message: str, code: str = "media.refused", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -54,10 +60,14 @@ def find_batch(db: Database, batch_name: str, partnership: str | None = None) ->
     with db.session() as session:
         batches = media_repo.batches_named(session, batch_name, partnership)
         if not batches:
-            raise MediaError(f"There is no batch called '{batch_name}'.")
+            raise MediaError(
+                f"There is no batch called '{batch_name}'.", "batch.not_found", batch=batch_name
+            )
         if len(batches) > 1:
             raise MediaError(
-                f"Several partnerships have a batch called '{batch_name}'; name the partnership."
+                f"Several partnerships have a batch called '{batch_name}'; name the partnership.",
+                "batch.ambiguous",
+                batch=batch_name,
             )
         return _info(session, batches[0])
 
@@ -74,7 +84,11 @@ def ensure_batch(
         created = False
         if partnership is None:
             if not create_partnership:
-                raise MediaError(f"There is no partnership called '{partnership_name}'.")
+                raise MediaError(
+                    f"There is no partnership called '{partnership_name}'.",
+                    "partnership.not_found",
+                    name=partnership_name,
+                )
             partnership = media_repo.add_partnership(session, partnership_name)
             created = True
         batch = media_repo.batch_of_partnership(session, partnership.id, batch_name)
@@ -130,7 +144,7 @@ def require_batch(session: Session, batch_id: int) -> MediaBatch:
     """The batch (for other media services); MediaError if there is none."""
     batch = media_repo.get_batch(session, batch_id)
     if batch is None:
-        raise MediaError(f"There is no batch with id {batch_id}.")
+        raise MediaError(f"There is no batch with id {batch_id}.", "batch.not_found")
     return batch
 
 

@@ -171,6 +171,10 @@ def check_batch(
         wiki_sha1=wiki.by_sha1 if wiki else None,
     )
     context.earlier_titles, context.earlier_sha1 = _earlier(session, batch_id, facts)
+    context.uploaded = {
+        item_id: ExistingFile("wiki", title, title, link)
+        for item_id, (title, link) in media_repo.verified_uploads(session, batch_id).items()
+    }
     results = []
     for item in facts:
         problems = check_item(item, context)

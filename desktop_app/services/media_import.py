@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.problems import Problem, error
 from desktop_app.files.file_scan import CachedScan, ScannedFile
-from desktop_app.files.folders import expand_paths
+from desktop_app.files.folders import expand_inputs, expand_paths
 from desktop_app.files.scanner import (
     CancelCheck,
     ProgressCallback,
@@ -112,12 +112,15 @@ def import_paths(
     content of a batch file that went missing is recorded as that file having moved.
     """
     began = time.perf_counter()
-    paths = [str(path) for path in expand_paths(inputs)]
+    found, unreadable_folders = expand_inputs(inputs)
+    paths = [str(path) for path in found]
     with deferred_gc(), db.session() as session:
         require_batch(session, batch_id)
         cache = {row[0]: _cached_scan(row) for row in media_scans.cached_scans(session, paths)}
     outcome = scan_paths(paths, cache, progress, cancelled, workers)
     report = _report(batch_id, outcome, began)
+    for problem in unreadable_folders:  # reported like a skipped file, with the reason
+        report.files.append(ImportedFile(str(problem.params["path"]), "skipped", None, [problem]))
     began = time.perf_counter()
     with deferred_gc(), db.session() as session:
         _store_import(session, require_batch(session, batch_id), outcome.files, report)

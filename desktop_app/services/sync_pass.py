@@ -15,6 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.requests import failed_delivery_count
 from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.account import connect_account
 from desktop_app.sync.deliveries.desk import desk_deliveries
@@ -48,6 +49,9 @@ class PassReport(SyncReport):
     replies: RepliesReport | None = field(default=None)
     uploads: UploadPassReport | None = field(default=None)
     mail_replies: RepliesReport | None = field(default=None)
+    # Deliveries in "failed" after the pass, tried now or waiting for the user (a mail
+    # after smtp_login_failed); not in the JSON (``fieldkit sync`` lists them as waiting).
+    failed_waiting: int = field(default=0)
 
     def to_dict(self) -> dict[str, Any]:
         return super().to_dict() | {
@@ -58,11 +62,16 @@ class PassReport(SyncReport):
 
 
 def exit_code_for(report: PassReport) -> SyncExit:
-    """Offline (kept for later) wins; then any failure, of a delivery or an upload."""
+    """Offline (kept for later) wins; then any failure, of a delivery or an upload, and
+    a delivery that failed earlier and waits (a mail waiting for a corrected SMTP password
+    is not "everything sent", even on a pass that did not try it again). Entries another
+    runner is sending right now do not count against this pass."""
     uploads = report.uploads
     if report.offline or (uploads is not None and uploads.offline):
         return SyncExit.OFFLINE
     if report.failed or report.halted_by or (uploads is not None and uploads.has_failures):
+        return SyncExit.FAILURES
+    if report.failed_waiting:
         return SyncExit.FAILURES
     return SyncExit.ALL_SENT
 
@@ -104,6 +113,8 @@ def sync_once(
     lane = OutboxLane(ctx.db, build_deliveries(ctx, client))
     outbox = run_outbox(JobRunner(lane), ctx.db, due_only=due_only)
     report = PassReport(**outbox.__dict__)
+    with ctx.db.session() as session:
+        report.failed_waiting = failed_delivery_count(session)
     if fetch_replies and report.halted_by is None:
         report.replies = fetch_replies_with(ctx.db, client)
     if fetch_replies:

@@ -107,7 +107,7 @@ def test_export_edit_apply_round_trip_with_refused_rows(
     rows[0][col["description:en"]] = "An iguana =1+1 }}"
     rows[1][col["title"]] = "Must not be applied"
     rows[1][col["licence"]] = "all rights reserved"  # refused: whole row
-    rows[2][col["date"]] = "31/12/2020"  # refused: bad date
+    rows[2][col["date"]] = "05/06/2020"  # refused: 5 June or 6 May? (never guessed)
     header.append("colour")  # unknown column: rows with a value in it are refused
     for row in rows:
         row.append("")
@@ -120,7 +120,7 @@ def test_export_edit_apply_round_trip_with_refused_rows(
     assert {c.field for c in report.rows[0].changes} == {"title", "licence", "description:en"}
     assert [p.code for p in report.rows[1].problems] == ["bad-licence"]
     assert (
-        report.rows[2].problems[0].code == "bad-date"
+        report.rows[2].problems[0].code == "date-ambiguous"
         and report.rows[2].problems[0].params["row"] == 4
     )
     with ctx.db.session() as session:

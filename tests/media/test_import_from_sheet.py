@@ -76,10 +76,13 @@ def test_missing_column_is_a_clear_error_that_lists_the_columns(tmp_path: Path) 
 
 
 def test_unreadable_sheets_are_sheet_errors(tmp_path: Path) -> None:
-    latin1 = tmp_path / "latin1.csv"
+    latin1 = tmp_path / "latin1.csv"  # Excel's plain "CSV" in Western Europe: read right
     latin1.write_bytes("path\nK\xf6ln.jpg\n".encode("latin-1"))
-    with pytest.raises(SheetError, match="UTF-8"):
-        paths_from_sheet(latin1)
+    assert [Path(path).name for path in paths_from_sheet(latin1)] == ["Köln.jpg"]
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
+    with pytest.raises(SheetError, match="not a text file"):
+        paths_from_sheet(binary)
     empty_column = _write_csv(tmp_path / "empty.csv", [["path"], [""]])
     with pytest.raises(SheetError, match="lists no paths"):
         paths_from_sheet(empty_column)

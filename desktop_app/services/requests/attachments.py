@@ -12,11 +12,20 @@ from desktop_app.services.requests.drafts import ensure_editable
 from desktop_app.store.repositories import requests as repo
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.store.db import Database
+    from desktop_app.store.models import HelpRequest
 
 
 def add_attachment(db: Database, request_id: int, path: str | Path) -> int:
     """Copy a file into the request; raises :class:`InvalidInput` past the size limits."""
+    with db.session() as session:
+        return attach(session, repo.get_request(session, request_id), path)
+
+
+def attach(session: Session, request: HelpRequest, path: str | Path) -> int:
+    """:func:`add_attachment` inside the caller's transaction (a refusal rolls it back)."""
     source = Path(path)
     try:
         size = source.stat().st_size
@@ -25,22 +34,23 @@ def add_attachment(db: Database, request_id: int, path: str | Path) -> int:
             "attachment.unreadable", "attachments", f"{source}: {error}", filename=source.name
         )
         raise InvalidInput([problem]) from error
-    with db.session() as session:
-        request = repo.get_request(session, request_id)
-        ensure_editable(session, request)
-        others = [AttachmentInfo(a.filename, a.size) for a in request.attachments]
-        problems = validate_attachment(AttachmentInfo(source.name, size), others)
-        if problems:
-            raise InvalidInput(problems)
-        media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        attachment = repo.add_attachment(
-            session,
-            request,
-            filename=source.name,
-            media_type=media_type,
-            content=source.read_bytes(),
+    ensure_editable(session, request)
+    others = [AttachmentInfo(a.filename, a.size) for a in request.attachments]
+    problems = validate_attachment(AttachmentInfo(source.name, size), others)
+    if problems:
+        raise InvalidInput(problems)
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    try:
+        content = source.read_bytes()
+    except OSError as error:
+        problem = field_error(
+            "attachment.unreadable", "attachments", f"{source}: {error}", filename=source.name
         )
-        return attachment.id
+        raise InvalidInput([problem]) from error
+    attachment = repo.add_attachment(
+        session, request, filename=source.name, media_type=media_type, content=content
+    )
+    return attachment.id
 
 
 def remove_attachment(db: Database, attachment_id: int) -> None:

@@ -21,7 +21,10 @@ from desktop_app.store.repositories import requests as repo
 from desktop_app.store.repositories.settings import load_settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.store.db import Database
+    from desktop_app.store.models import HelpRequest
 
 
 def queue_request(db: Database, request_id: int) -> int:
@@ -31,23 +34,27 @@ def queue_request(db: Database, request_id: int) -> int:
     A channel that already delivered the request is left as it is.
     """
     with db.session() as session:
-        request = repo.get_request(session, request_id)
-        settings = load_settings(session)
-        problems = queue_problems(repo.request_form(request), settings)
-        if problems:
-            raise InvalidInput(problems)
-        entry_ids = []
-        for kind in channel_kinds(settings):
-            entry = repo.outbox_entry_of_kind(session, request_id, kind)
-            if entry is not None:
-                repo.make_due_now(entry)
-            else:
-                # The wiki entry keeps the request's uuid as its key (the marker on the page).
-                key = request.uuid if kind == WIKI_SECTION_KIND else None
-                entry = repo.add_outbox_entry(session, request, kind, idempotency_key=key)
-            entry_ids.append(entry.id)
-        repo.mirror_request_state(session, request)
-        return entry_ids[0]
+        return queue_in(session, repo.get_request(session, request_id))
+
+
+def queue_in(session: Session, request: HelpRequest) -> int:
+    """:func:`queue_request` inside the caller's transaction (a refusal rolls it back)."""
+    settings = load_settings(session)
+    problems = queue_problems(repo.request_form(request), settings)
+    if problems:
+        raise InvalidInput(problems)
+    entry_ids = []
+    for kind in channel_kinds(settings):
+        entry = repo.outbox_entry_of_kind(session, request.id, kind)
+        if entry is not None:
+            repo.make_due_now(entry)
+        else:
+            # The wiki entry keeps the request's uuid as its key (the marker on the page).
+            key = request.uuid if kind == WIKI_SECTION_KIND else None
+            entry = repo.add_outbox_entry(session, request, kind, idempotency_key=key)
+        entry_ids.append(entry.id)
+    repo.mirror_request_state(session, request)
+    return entry_ids[0]
 
 
 def withdraw_request(db: Database, request_id: int) -> None:

@@ -19,7 +19,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.media_checks import ItemFacts
-from desktop_app.store.models import MediaBatch, MediaItem, Partnership
+from desktop_app.core.uploads import UploadState
+from desktop_app.store.models import MediaBatch, MediaItem, Partnership, UploadJob
 
 IN_CHUNK = 500  # SQLite's default limit on bound parameters is 999 (older builds)
 
@@ -314,3 +315,19 @@ def item_keys(session: Session, batch_id: int) -> list[tuple[int, str, str]]:
         MediaItem.batch_id == batch_id
     )
     return [(item_id, uuid, path) for item_id, uuid, path in session.execute(query)]
+
+
+def verified_uploads(session: Session, batch_id: int) -> dict[int, tuple[str, str]]:
+    """Item id → (wiki title, page URL) of its newest verified upload, for the batch's
+    files that have one (the online check must not call them "already there")."""
+    query = (
+        select(UploadJob.media_item_id, UploadJob.title, UploadJob.page_url)
+        .join(MediaItem, UploadJob.media_item_id == MediaItem.id)
+        .where(MediaItem.batch_id == batch_id, UploadJob.state == UploadState.VERIFIED.value)
+        .order_by(UploadJob.id)
+    )
+    return {
+        item_id: (title, page_url or "")
+        for item_id, title, page_url in session.execute(query)
+        if item_id is not None
+    }

@@ -213,6 +213,12 @@ def delete_outbox_entries(session: Session, request_id: int) -> None:
         session.delete(entry)
 
 
+def failed_delivery_count(session: Session) -> int:
+    """Outbox entries that failed and wait (for a retry, or for the user to fix something)."""
+    query = select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "failed")
+    return int(session.scalar(query) or 0)
+
+
 def mirror_request_state(session: Session, request: HelpRequest) -> None:
     """The request's state from its channels: the least advanced one wins."""
     session.flush()

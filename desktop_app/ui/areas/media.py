@@ -317,6 +317,10 @@ class MediaArea(Area):
             self.edits.set_gps_policy("strip")
         elif fix == "apply-title-pattern":
             self.apply_pattern(self.detail.pattern.pattern())
+        elif fix == "replace-title-characters" and argument:
+            current = self.table.current_id()
+            if current is not None:
+                self.edits.set_text([current], "title", argument)
 
     def _set_batch_licence(self, licence_id: str) -> None:
         self.edits.set_licence(licence_id or None)

@@ -31,12 +31,14 @@ from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_b
 from desktop_app.services.media_import import ImportReport, import_paths
 from desktop_app.services.partnerships import list_partnerships
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
 
 IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
+SKIPPED_SHOWN = 5  # skipped paths listed under the summary; the rest are counted
 
 
 class NewBatchDialog(QDialog):
@@ -90,6 +92,29 @@ def import_summary(report: ImportReport) -> str:
     return QCoreApplication.translate("ImportSummary", "Import finished: {counts}.").format(
         counts=", ".join(parts)
     )
+
+
+def skipped_details(report: ImportReport) -> list[str]:
+    """One translated line per skipped path (pipes, unreadable files, folders that could
+    not be opened): which one and why, the first few of them."""
+    from PySide6.QtCore import QCoreApplication
+
+    skipped = [entry for entry in report.files if entry.status == "skipped"]
+    lines = []
+    for entry in skipped[:SKIPPED_SHOWN]:
+        reason = problem_message(entry.problems[0]) if entry.problems else ""
+        lines.append(
+            QCoreApplication.translate("ImportSummary", "Skipped {path}: {reason}").format(
+                path=entry.path, reason=reason
+            )
+        )
+    if len(skipped) > SKIPPED_SHOWN:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportSummary", "…and %n more skipped.", "", len(skipped) - SKIPPED_SHOWN
+            )
+        )
+    return lines
 
 
 class BatchBar(Retranslatable, QWidget):
@@ -234,9 +259,10 @@ class BatchBar(Retranslatable, QWidget):
         try:
             paths = paths_from_sheet(sheet)
         except (SheetError, OSError) as exc:
+            reason = problem_message(exc.problem) if isinstance(exc, SheetError) else str(exc)
             self._say(
                 self.tr("Nothing was imported: the spreadsheet cannot be used. {error}").format(
-                    error=exc
+                    error=reason
                 )
             )
             return None
@@ -317,7 +343,7 @@ class BatchBar(Retranslatable, QWidget):
 
     def _on_imported(self, report: ImportReport) -> None:
         self._show_progress(False)
-        self._say(import_summary(report))
+        self._say("\n".join([import_summary(report), *skipped_details(report)]))
         self.imported.emit(report)
 
     def _on_failed(self, error: BaseException) -> None:

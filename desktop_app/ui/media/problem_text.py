@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem, Severity
+from desktop_app.ui.media.sheet_problem_text import closest_licences, sheet_messages
 
 # lupdate only extracts calls whose context and text are literals, so every call
 # spells both out (a helper taking the text as an argument hides it from lupdate).
 translate = QCoreApplication.translate
 
 # Fixes the media area can carry out with one button.
-SUPPORTED_FIXES = ("set-licence", "strip-gps", "apply-title-pattern")
+SUPPORTED_FIXES = ("set-licence", "strip-gps", "apply-title-pattern", "replace-title-characters")
 
 
 def problem_message(problem: Problem) -> str:
@@ -72,14 +73,48 @@ def problem_message(problem: Problem) -> str:
             "MediaProblems", "Another file in this batch has the title “{title}”."
         ),
         "title-pattern-unknown-field": translate("MediaProblems", "Unknown placeholders: {fields}"),
+        "title-illegal-file-characters": translate(
+            "MediaProblems",
+            "File names cannot contain {characters} (the wiki would rename the file); for "
+            "example: “{suggestion}”.",
+        ),
+        "uploaded": translate("MediaProblems", "Uploaded and verified as “{title}”."),
+        "folder-unreadable": translate(
+            "MediaProblems",
+            "The folder cannot be opened ({reason}), so its files were not imported. Check its "
+            "permissions, or move it to a shorter path.",
+        ),
+        "file-not-regular": _special_file(str(problem.params.get("kind", ""))),
     }
-    template = messages.get(problem.code)
+    template = messages.get(problem.code) or sheet_messages().get(problem.code)
     if template is None:
         return problem.message
     try:
-        return template.format(**problem.params)
+        text = template.format(**problem.params)
     except (KeyError, IndexError, ValueError):  # a translation naming a missing parameter
         return problem.message
+    if problem.code == "bad-licence":
+        text = " ".join(
+            part
+            for part in (text, closest_licences(str(problem.params.get("closest", ""))))
+            if part
+        )
+    return text
+
+
+def _special_file(kind: str) -> str:
+    if kind == "fifo":
+        return translate(
+            "MediaProblems", "This is a named pipe, not a file with content; it was not read."
+        )
+    if kind == "socket":
+        return translate(
+            "MediaProblems", "This is a socket, not a file with content; it was not read."
+        )
+    return translate(
+        "MediaProblems",
+        "This is a device or special file, not a file with content; it was not read.",
+    )
 
 
 def severity_text(problem: Problem) -> str:
@@ -96,31 +131,11 @@ def fix_label(fix: str | None) -> str | None:
         "set-licence": translate("MediaProblems", "Set licence"),
         "strip-gps": translate("MediaProblems", "Remove location"),
         "apply-title-pattern": translate("MediaProblems", "Apply title pattern"),
+        "replace-title-characters": translate("MediaProblems", "Replace with “-”"),
     }
     return labels.get(fix or "")
 
 
 def field_error_message(exc: FieldError) -> str:
     """Why a typed value was refused, in the user's language (the value is quoted)."""
-    messages = {
-        "bad-date": translate(
-            "MediaProblems", "“{value}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”."
-        ),
-        "bad-licence": translate(
-            "MediaProblems", "“{value}” is not a licence in Fieldkit's catalogue."
-        ),
-        "bad-category": translate("MediaProblems", "“{value}” cannot be a category name."),
-        "bad-depicts": translate(
-            "MediaProblems", "Use Wikidata item ids such as Q42, separated by |."
-        ),
-        "bad-coordinate": translate("MediaProblems", "“{value}” is not a valid coordinate."),
-        "bad-template": translate(
-            "MediaProblems", "The template must be information, artwork or photograph."
-        ),
-        "unknown-field": translate("MediaProblems", "“{value}” is not a field Fieldkit knows."),
-    }
-    template = messages.get(exc.code)
-    if template is None:
-        return str(exc)
-    quoted = str(exc).split("'")
-    return template.format(value=quoted[1] if len(quoted) > 2 else "")
+    return problem_message(Problem(exc.code, str(exc), {"value": "", **exc.params}))

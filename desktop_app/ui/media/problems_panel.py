@@ -113,6 +113,11 @@ class ProblemsPanel(Retranslatable, QWidget):
             button.setObjectName(f"fix-{problem.fix}")
             if problem.fix == "set-licence":
                 button.setMenu(self._licence_menu(button))
+            elif problem.fix == "replace-title-characters":
+                title = str(problem.params.get("suggestion", ""))
+                button.clicked.connect(
+                    lambda _=False, t=title: self.fix_requested.emit("replace-title-characters", t)
+                )
             else:
                 fix = problem.fix
                 button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f, ""))

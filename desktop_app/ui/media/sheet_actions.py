@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.services.media_sheets import ApplyReport, SheetError, export_batch
+from desktop_app.services.media_sheets import ApplyReport, SheetError, SheetExport, export_sheet
 from desktop_app.ui.media.edits import BatchEdits
+from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.media.sheet_report import SheetReportDialog
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
@@ -65,27 +66,43 @@ class SheetActions(QObject):
         if path:
             self.export_sheet(Path(path))
 
-    def export_sheet(self, path: Path) -> Operation[int] | None:
+    def export_sheet(self, path: Path) -> Operation[SheetExport] | None:
         """Write the batch's metadata to ``path`` (.csv or .xlsx) in the background."""
         batch_id = self._edits.batch_id
         if batch_id is None:
             return None
         db = self._db
 
-        def work(_context: OpContext) -> int:
-            return export_batch(db, batch_id, path)
+        def work(_context: OpContext) -> SheetExport:
+            return export_sheet(db, batch_id, path)
 
         return run_in_background(
             work,
-            success=lambda count: self.message.emit(
-                self.tr("Exported to {path} (files: %n).", "", count).format(path=path), False
-            ),
+            success=self._exported,
             failure=lambda error: self.message.emit(
-                self.tr("Export failed: {error}").format(error=error), True
+                self.tr("Export failed: {error}").format(error=self._reason(error)), True
             ),
             name="export media sheet",
             owner=self,
         )
+
+    def _exported(self, export: SheetExport) -> None:
+        text = self.tr("Exported to {path} (files: %n).", "", export.files).format(path=export.path)
+        if export.kept_out:
+            text += " " + self.tr(
+                "%n texts are longer than a spreadsheet cell holds: their cells say so, and "
+                "the texts stay in Fieldkit unless you replace those cells.",
+                "",
+                len(export.kept_out),
+            )
+        self.message.emit(text, False)
+
+    def _reason(self, error: BaseException) -> str:
+        if isinstance(error, SheetError):
+            return problem_message(error.problem)
+        if isinstance(error, OSError) and error.strerror:
+            return f"{error.filename or ''}: {error.strerror}".lstrip(": ")
+        return str(error)
 
     def choose_sheet(self) -> None:
         if self._edits.batch_id is None:
@@ -103,10 +120,14 @@ class SheetActions(QObject):
         """Apply a CSV/XLSX (one undo step) and return the report dialog (not yet shown)."""
         try:
             report = self._edits.apply_sheet(path)
-        except (SheetError, OSError, ValueError) as exc:
+        except (SheetError, OSError) as exc:  # nothing was changed
+            reason = self._reason(exc)
             self.message.emit(
-                self.tr("The spreadsheet cannot be read: {error}").format(error=exc), True
+                self.tr("The spreadsheet cannot be read: {error}").format(error=reason), True
             )
-            report = ApplyReport()
+            refusal = exc.problem if isinstance(exc, SheetError) else None
+            report = ApplyReport(sheet_problems=[refusal] if refusal is not None else [])
+            self.sheet_report = SheetReportDialog(report, self._window, refused=True)
+            return self.sheet_report
         self.sheet_report = SheetReportDialog(report, self._window)
         return self.sheet_report

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.problems import Problem
 from desktop_app.services.media_sheets import ApplyReport
 from desktop_app.ui.media.edit_dialogs import field_label
 from desktop_app.ui.media.problem_text import problem_message
@@ -25,7 +26,9 @@ from desktop_app.ui.media.problem_text import problem_message
 class SheetReportDialog(QDialog):
     """Counts, sheet-wide warnings, and a table of rows that changed or were refused."""
 
-    def __init__(self, report: ApplyReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: ApplyReport, parent: QWidget | None = None, *, refused: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Spreadsheet applied"))
         self.summary_label = QLabel(self)
@@ -43,10 +46,16 @@ class SheetReportDialog(QDialog):
                 counts=counts
             )
         )
+        if refused:
+            self.setWindowTitle(self.tr("Spreadsheet not applied"))
+            self.summary_label.setText(
+                self.tr("The spreadsheet cannot be used as it is; nothing was changed.")
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         for problem in report.sheet_problems:
             warning = QLabel(problem_message(problem), self)
+            warning.setObjectName(f"sheetProblem-{problem.code}")
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #8a5a00;")
             layout.addWidget(warning)
@@ -62,7 +71,7 @@ class SheetReportDialog(QDialog):
         results = {"changed": self.tr("Changed"), "refused": self.tr("Refused")}
         for number, row in enumerate(shown):
             if row.status == "refused":
-                details = " ".join(problem_message(problem) for problem in row.problems)
+                details = " ".join(_at_cell(problem) for problem in row.problems)
             else:
                 names = dict.fromkeys(field_label(c.field.partition(":")[0]) for c in row.changes)
                 details = ", ".join(names)
@@ -77,3 +86,10 @@ class SheetReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(620, 420)
+
+
+def _at_cell(problem: Problem) -> str:
+    """The problem's sentence, after the cell it is about ("E4: …") when it names one."""
+    text = problem_message(problem)
+    cell = problem.params.get("cell")
+    return f"{cell}: {text}" if cell else text

@@ -93,6 +93,12 @@ def problem_text(problem: Problem) -> str:
         return translate("RequestProblems", "{filename} cannot be read: {detail}").format(
             filename=params.get("filename", ""), detail=problem.message
         )
+    if code == "request.control_characters":
+        return translate(
+            "RequestProblems",
+            "The text contains control characters ({characters}), as a binary file read as "
+            "text does; remove them.",
+        ).format(characters=params.get("characters", ""))
     if code == "helpdesk.no_channel":
         return translate(
             "RequestProblems",

@@ -73,10 +73,13 @@ def test_an_invalid_date_is_refused_with_a_message_and_not_stored(
     import_files(qtbot, area, [samples])
     row = row_named(area, "Nikon_D70.jpg")
     before = area.model.index(row, DATE).data()
-    assert not area.model.setData(area.model.index(row, DATE), "31/12/1999")
+    # 5 June or 6 May? Never guessed: refused with the question (31/12/1999 is read day first).
+    assert not area.model.setData(area.model.index(row, DATE), "05/06/1999")
     assert db_rows(ctx, area)["Nikon_D70.jpg"].date == before  # type: ignore[attr-defined]
     assert area.table.message_label.isVisibleTo(area)
-    assert "31/12/1999" in area.table.message_label.text()
+    assert "05/06/1999" in area.table.message_label.text()
+    assert "1999-06-05" in area.table.message_label.text()
+    assert not area.model.setData(area.model.index(row, DATE), "last summer")
     assert "not a date" in area.table.message_label.text()
 
 

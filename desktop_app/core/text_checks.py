@@ -1,0 +1,14 @@
+"""Characters no typed text may hold: control characters that cannot be on a wiki page,
+in an email or in a spreadsheet cell (a NUL byte from a binary file read as text)."""
+
+from __future__ import annotations
+
+import re
+
+# Tab and line breaks are text; the rest of C0, DEL and the two non-characters are not.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters in ``text`` as ``U+0000`` names, each once, sorted."""
+    return sorted({f"U+{ord(ch):04X}" for ch in CONTROL_CHARACTERS.findall(text)})
