@@ -177,5 +177,6 @@ def report_html(report: OutcomeReport, phrases: Phrases) -> str:
         f"<h2{d}>{p.html('totals_heading')}</h2>"
         f'<table class="totals"{table}>{_totals_rows(p, report)}</table>'
         f"<h2{d}>{p.html('files_heading')}</h2>"
-        f'<table class="files" width="100%"{table}>{_row_of(p, header)}{rows}</table></body></html>\n'
+        f'<table class="files" width="100%"{table}>{_row_of(p, header)}{rows}</table>'
+        "</body></html>\n"
     )
