@@ -87,6 +87,8 @@ def render_agreement_html(data: AgreementData, phrases: Phrases) -> str:
     partner = _value(p, data.partner_name, "hint_partner_name")
     country = _value(p, data.partner_country, "hint_country")
     head = f'<meta charset="utf-8"><title>{p.html("title")}</title>'
+    if p.font_family:
+        head += f"<style>body {{ font-family: {p.font_family}; }}</style>"
     return f"""<html lang="{escape(language)}" dir="{p.direction}"><head>{head}</head>
 <body{d}>
 <p{d} style="border:1px solid #999; padding:6px"><b>{p.html("draft_notice")}</b>

@@ -26,6 +26,14 @@ LEFT_TO_RIGHT_ISOLATE = "\u2066"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
 
+# Fonts for a document in a script the default fonts draw poorly; Qt falls back along the
+# list per character, so Latin names still come from a Latin font. Noto Sans Arabic ships
+# in Debian's fonts-noto-core (scripts/bootstrap.sh installs it); without it Qt would pick
+# Noto Kufi Arabic, a display face, or DejaVu Sans's plainer Arabic.
+DOCUMENT_FONTS = {"ar": "'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif"}
+DEFAULT_FONTS = "'DejaVu Sans', Arial, sans-serif"
+
+
 class MissingPhrase(KeyError):
     """A renderer asked for a phrase the document's data file does not have."""
 
@@ -53,6 +61,11 @@ class Phrases:
     def direction(self) -> str:
         """``rtl`` or ``ltr``: the value of the document's ``dir`` attributes."""
         return "rtl" if self.right_to_left else "ltr"
+
+    @property
+    def font_family(self) -> str | None:
+        """A CSS ``font-family`` list this language needs, if any."""
+        return DOCUMENT_FONTS.get(self.language.split("-")[0])
 
     def isolate(self, value: str, *, left_to_right: bool = False) -> str:
         """``value`` kept in its own direction inside right-to-left text.

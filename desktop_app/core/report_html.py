@@ -17,16 +17,15 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from desktop_app.core.phrases import Phrases
+from desktop_app.core.phrases import DEFAULT_FONTS, Phrases
 from desktop_app.core.report import OutcomeReport, ReportFile, size_in_units
 
 _STYLE = """
-body { font-family: 'DejaVu Sans', 'Noto Sans Arabic', Arial, sans-serif; font-size: 10pt;
-  color: #202122; }
+body { font-family: %(fonts)s; font-size: 10pt; color: #202122; }
 h1 { font-size: 16pt; margin-bottom: 2pt; }
 h2 { font-size: 12pt; margin-top: 14pt; }
 table { border-collapse: collapse; }
-th, td { border: 1px solid #c8ccd1; padding: 3pt 5pt; vertical-align: top; text-align: %s; }
+th, td { border: 1px solid #c8ccd1; padding: 3pt 5pt; vertical-align: top; text-align: %(align)s; }
 th { background: #eaecf0; }
 td.thumb { width: 130px; text-align: center; color: #72777d; }
 .muted { color: #72777d; }
@@ -167,7 +166,10 @@ def report_html(report: OutcomeReport, phrases: Phrases) -> str:
         )
     ]
     rows = "".join(_file_row(p, file) for file in report.files)
-    style = _STYLE % ("right" if p.right_to_left else "left")
+    style = _STYLE % {
+        "fonts": p.font_family or DEFAULT_FONTS,
+        "align": "right" if p.right_to_left else "left",
+    }
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(p.language)}" dir="{p.direction}"><head><meta charset="utf-8">'
