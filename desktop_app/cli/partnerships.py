@@ -152,7 +152,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     agreement.add_argument("name", metavar="NAME")
     agreement.add_argument("out", metavar="OUT.pdf|OUT.odt|OUT.html")
     agreement.add_argument(
-        "--language", metavar="CODE", help="language of the licence texts (default: the app's)"
+        "--language", metavar="CODE", help="language of the draft (default: the app's)"
     )
     agreement.add_argument("--json", action="store_true", help="machine-readable output")
     agreement.set_defaults(handler=cmd_partnership_agreement)

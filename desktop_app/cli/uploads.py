@@ -138,7 +138,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.refresh_usage:
             refreshed, usage_error = _refresh(ctx, scope)
         try:
-            report = build_report(ctx, **scope)  # type: ignore[arg-type]
+            report = build_report(ctx, **scope, language=args.language)  # type: ignore[arg-type]
         except ReportError as exc:
             print(str(exc), file=sys.stderr)
             return EXIT_USAGE
@@ -229,6 +229,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--refresh-usage",
         action="store_true",
         help="read from the wiki now where the files are used (else: as stored last time)",
+    )
+    report.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the partner's language: es, fr, pt, ar, sv or en (default: the app's)",
     )
     report.add_argument("out", metavar="OUT.html|OUT.pdf|OUT.csv")
     report.add_argument("--json", action="store_true", help="machine-readable output")

@@ -5,6 +5,12 @@ HTML because Qt can turn it into both formats the volunteer needs without more l
 ``"odf"`` (ODT, editable). Only simple HTML that ``QTextDocument`` understands is used.
 Anything missing appears as a visible blank to fill in by hand. Not legal advice, and the
 document says so at the top.
+
+The words come from a :class:`~desktop_app.core.phrases.Phrases` table in the partner's
+language (``resources/documents/agreement.yaml``, read by ``store.bundled``), so this module
+does no I/O. Right-to-left languages get ``dir="rtl"`` on the document and on every block,
+because ``QTextDocument`` takes a paragraph's direction from its own ``dir`` (or guesses it
+from the first letter), not from the page; names and dates are wrapped in Unicode isolates.
 """
 
 from __future__ import annotations
@@ -14,12 +20,9 @@ from datetime import date
 from html import escape
 
 from desktop_app.core.licences import Licence
+from desktop_app.core.phrases import Phrases
 
 BLANK = "_" * 24
-DISCLAIMER = (
-    "This is a draft prepared with Fieldkit to start a conversation. It is not legal "
-    "advice; have it checked before anyone signs it."
-)
 
 
 @dataclass(frozen=True)
@@ -37,11 +40,12 @@ class AgreementData:
     drafted_on: date | None = None
 
 
-def _value(text: str, hint: str) -> str:
+def _value(phrases: Phrases, text: str, hint_key: str) -> str:
     """The escaped value, or a blank labelled with what belongs there."""
     if text.strip():
-        return escape(text.strip()).replace("\n", "<br>")
-    return f'<span style="color:#555">{BLANK} <i>({escape(hint)})</i></span>'
+        return phrases.isolate(escape(text.strip()).replace("\n", "<br>"))
+    hint = escape(phrases.text(hint_key))
+    return f'<span style="color:#555">{BLANK} <i>({hint})</i></span>'
 
 
 def missing_fields(data: AgreementData) -> list[str]:
@@ -53,58 +57,66 @@ def missing_fields(data: AgreementData) -> list[str]:
     return missing
 
 
-def render_agreement_html(data: AgreementData, language: str = "en") -> str:
-    """The complete draft as one HTML document (English text; translations to come)."""
-    partner = _value(data.partner_name, "name of the institution")
+def render_agreement_html(data: AgreementData, phrases: Phrases) -> str:
+    """The complete draft as one HTML document, in the language of ``phrases``."""
+    p = phrases
+    # On every block of a right-to-left document: Qt does not inherit it from <html>.
+    d = ' dir="rtl"' if p.right_to_left else ""
+    language = p.language
     licence = data.licence
     if licence is None:
-        licence_text = _value("", "licence, e.g. CC BY 4.0")
+        licence_text = _value(p, "", "hint_licence")
         licence_meaning = ""
     else:
-        licence_text = f"{escape(licence.label)} (<i>{escape(licence.url)}</i>)"
-        licence_meaning = f"<p>{escape(licence.text('summary', language))}</p>"
+        label = escape(licence.text("label", language))  # translated: no isolate
+        licence_text = f"{label} (<i>{p.isolate(escape(licence.url), left_to_right=True)}</i>)"
+        licence_meaning = f"<p{d}>{escape(licence.text('summary', language))}</p>"
         if licence.text("for_partner", language):
-            licence_meaning += f"<p>{escape(licence.text('for_partner', language))}</p>"
-    drafted = data.drafted_on.isoformat() if data.drafted_on else _value("", "date")
-    rights = (
-        "The works are in the public domain; the partner confirms it knows of no rights "
-        "that prevent publishing them."
-        if licence is not None and licence.is_public_domain
-        else "The partner confirms that it holds the rights needed to release the material "
-        "under this licence, or has the permission of those who do."
+            licence_meaning += f"<p{d}>{escape(licence.text('for_partner', language))}</p>"
+    drafted = (
+        p.isolate(data.drafted_on.isoformat(), left_to_right=True)
+        if data.drafted_on
+        else _value(p, "", "hint_date")
     )
-    return f"""<html><head><meta charset="utf-8"><title>Partnership agreement (draft)</title></head>
-<body>
-<p style="border:1px solid #999; padding:6px"><b>Draft — not legal advice.</b>
-{escape(DISCLAIMER)}</p>
-<h1>Content partnership agreement (draft)</h1>
-<p>Drafted on {drafted}.</p>
-<h2>1. The parties</h2>
-<p><b>Partner:</b> {partner}, {_value(data.partner_country, "country")}<br>
-<b>Contact at the partner:</b> {_value(data.partner_contact, "name, role, email")}</p>
-<p><b>Wikimedia volunteer(s):</b> {_value(data.volunteer_name, "name and wiki user name")}<br>
-<b>Affiliate or user group:</b> {_value(data.affiliate, "affiliate, or 'individual'")}</p>
-<h2>2. The material</h2>
-<p>{_value(data.material, "which collection, roughly how many files, in what form")}</p>
-<h2>3. Licence</h2>
-<p>The partner releases the material on Wikimedia Commons under {licence_text}.</p>
+    rights = p.html(
+        "rights_public_domain"
+        if licence is not None and licence.is_public_domain
+        else "rights_licensed"
+    )
+    date_blank = _value(p, "", "hint_date")
+    partner = _value(p, data.partner_name, "hint_partner_name")
+    country = _value(p, data.partner_country, "hint_country")
+    head = f'<meta charset="utf-8"><title>{p.html("title")}</title>'
+    if p.font_family:
+        head += f"<style>body {{ font-family: {p.font_family}; }}</style>"
+    return f"""<html lang="{escape(language)}" dir="{p.direction}"><head>{head}</head>
+<body{d}>
+<p{d} style="border:1px solid #999; padding:6px"><b>{p.html("draft_notice")}</b>
+{p.html("disclaimer")}</p>
+<h1{d}>{p.html("heading")}</h1>
+<p{d}>{p.html("drafted_on", date=drafted)}</p>
+<h2{d}>{p.html("parties_heading")}</h2>
+<p{d}><b>{p.html("partner")}</b> {partner}{p.html("list_separator")}{country}<br>
+<b>{p.html("partner_contact")}</b> {_value(p, data.partner_contact, "hint_contact")}</p>
+<p{d}><b>{p.html("volunteers")}</b> {_value(p, data.volunteer_name, "hint_volunteer")}<br>
+<b>{p.html("affiliate")}</b> {_value(p, data.affiliate, "hint_affiliate")}</p>
+<h2{d}>{p.html("material_heading")}</h2>
+<p{d}>{_value(p, data.material, "hint_material")}</p>
+<h2{d}>{p.html("licence_heading")}</h2>
+<p{d}>{p.html("licence_release", licence=licence_text)}</p>
 {licence_meaning}
-<p>{rights} A free licence cannot be withdrawn for copies already made; files can be
-removed from Commons, but re-users keep the rights the licence gave them.</p>
-<h2>4. Credit</h2>
-<p>Every file description page will name the partner as: {_value(data.credit_line, "credit line")}.
-The files will also be gathered in a category for the partner.</p>
-<h2>5. Metadata</h2>
-<p>The partner provides descriptive metadata for the files and releases it under CC0, so it can
-be reused on Wikidata.</p>
-<h2>6. Timeline and reporting</h2>
-<p>Files delivered by {_value("", "date")}; upload planned for {_value("", "date")}. The volunteers
-report back to the partner on use and views by {_value("", "date")}.</p>
-<h2>7. Changes and contacts</h2>
-<p>Either side can pause the project by telling the other. Changes to this agreement are made in
-writing.</p>
-<h2>Signatures</h2>
-<p>For the partner: {BLANK} &nbsp; Date: {BLANK}</p>
-<p>For the volunteers: {BLANK} &nbsp; Date: {BLANK}</p>
+<p{d}>{rights} {p.html("irrevocable")}</p>
+<h2{d}>{p.html("credit_heading")}</h2>
+<p{d}>{p.html("credit", credit=_value(p, data.credit_line, "hint_credit"))}
+{p.html("credit_category")}</p>
+<h2{d}>{p.html("metadata_heading")}</h2>
+<p{d}>{p.html("metadata")}</p>
+<h2{d}>{p.html("timeline_heading")}</h2>
+<p{d}>{p.html("timeline", delivery=date_blank, upload=date_blank, report=date_blank)}</p>
+<h2{d}>{p.html("changes_heading")}</h2>
+<p{d}>{p.html("changes")}</p>
+<h2{d}>{p.html("signatures_heading")}</h2>
+<p{d}>{p.html("sign_partner")} {BLANK} &nbsp; {p.html("sign_date")} {BLANK}</p>
+<p{d}>{p.html("sign_volunteers")} {BLANK} &nbsp; {p.html("sign_date")} {BLANK}</p>
 </body></html>
 """

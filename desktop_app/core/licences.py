@@ -12,7 +12,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core.localized import LocalizedText, pick
+from desktop_app.core.localized import FALLBACK_LANGUAGE, LocalizedText, pick
+
+# The translatable texts of a licence entry (each a string or a {language: text} map).
+TEXT_FIELDS = ("label", "summary", "for_partner", "reason")
 
 
 class UnknownLicence(KeyError):
@@ -27,7 +30,11 @@ class UnknownLicence(KeyError):
 
 @dataclass(frozen=True)
 class Licence:
-    """One entry of the catalogue; texts are resolved with :meth:`text`."""
+    """One entry of the catalogue; texts are resolved with :meth:`text`.
+
+    ``label`` is the English name (what the report counts by and the CSV writes); the
+    translated name is ``text("label", language)``.
+    """
 
     id: str
     label: str
@@ -50,7 +57,7 @@ class Licence:
         return (self.id, self.label, self.short_name, self.template, self.url, *self.aliases)
 
     def text(self, field: str, language: str = "en") -> str:
-        """``summary``, ``for_partner`` or ``reason`` in ``language`` (English fallback)."""
+        """One of :data:`TEXT_FIELDS` in ``language`` (English fallback)."""
         return pick(self.texts.get(field), language)
 
     @property
@@ -61,13 +68,13 @@ class Licence:
 def _licence(entry: Mapping[str, Any]) -> Licence:
     return Licence(
         id=entry["id"],
-        label=entry["label"],
+        label=pick(entry["label"], FALLBACK_LANGUAGE),
         kind=entry["kind"],
         template=entry["template"],
         url=entry["url"],
         attribution_required=bool(entry.get("attribution_required")),
         share_alike=bool(entry.get("share_alike")),
-        texts={k: entry[k] for k in ("summary", "for_partner", "reason") if k in entry},
+        texts={k: entry[k] for k in TEXT_FIELDS if k in entry},
         aliases=tuple(entry.get("aliases") or ()),
     )
 

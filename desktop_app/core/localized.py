@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 LocalizedText = str | Mapping[str, str]
 FALLBACK_LANGUAGE = "en"
+# Scripts written right to left; a language's base code decides (``ar-EG`` is ``ar``).
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 
 def pick(value: LocalizedText | None, language: str) -> str:
@@ -22,3 +24,8 @@ def pick(value: LocalizedText | None, language: str) -> str:
         if code in value:
             return value[code]
     return next(iter(value.values()), "")
+
+
+def is_right_to_left(language: str) -> bool:
+    """Whether text in ``language`` runs right to left (documents then mirror)."""
+    return language.split("-")[0].split("_")[0].lower() in RIGHT_TO_LEFT_LANGUAGES

@@ -94,6 +94,7 @@ class OutcomeReport:
     wiki: str  # the API URL the files went to
     generated_at: datetime
     files: tuple[ReportFile, ...]
+    language: str = "en"  # of the heading, and of the HTML made from it
 
     @property
     def totals(self) -> ReportTotals:
@@ -156,11 +157,23 @@ def report_csv_text(report: OutcomeReport) -> str:
     return out.getvalue()
 
 
-def human_size(size: int) -> str:
-    """Bytes as a short human text (``1.5 MB``), decimal units like the wiki."""
+SIZE_UNITS = ("bytes", "kB", "MB", "GB")
+
+
+def size_in_units(size: int) -> tuple[str, int]:
+    """Bytes as (number, index into :data:`SIZE_UNITS`), decimal units like the wiki.
+
+    The number has a ``.`` decimal mark; a report in another language swaps mark and unit.
+    """
     value = float(size)
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    for index in range(len(SIZE_UNITS)):
+        if value < 1000 or index == len(SIZE_UNITS) - 1:
+            return (f"{value:.0f}" if index == 0 else f"{value:.1f}"), index
         value /= 1000
-    return f"{size} bytes"
+    raise AssertionError("unreachable: the last unit takes any size")
+
+
+def human_size(size: int) -> str:
+    """Bytes as a short English text (``1.5 MB``)."""
+    number, unit = size_in_units(size)
+    return f"{number} {SIZE_UNITS[unit]}"

@@ -11,7 +11,9 @@ from typing import Any
 
 COMMONS_API_URL = "https://commons.wikimedia.org/w/api.php"
 DEFAULT_HELPDESK_PAGE = "Commons:Batch uploading"
-SUPPORTED_LANGUAGES = ("en", "sv")
+# Every language the interface, the bundled resources and the partner's documents come in;
+# tests check that each resource has all of them.
+SUPPORTED_LANGUAGES = ("en", "sv", "es", "fr", "pt", "ar")
 SMTP_SECURITY = ("starttls", "tls", "none")
 IMAP_SECURITY = ("tls", "starttls", "none")
 

@@ -23,7 +23,7 @@ from desktop_app.documents.export import (
     format_for,
     needs_gui_application,
 )
-from desktop_app.store.bundled import get_licence
+from desktop_app.store.bundled import document_phrases, get_licence
 from desktop_app.store.repositories import partnerships as repo
 from desktop_app.store.repositories.settings import load_settings
 
@@ -59,15 +59,17 @@ def export_agreement(
     partnership_id: int,
     path: str | os.PathLike[str],
     *,
-    title: str,
+    title: str = "",
     language: str | None = None,
     drafted_on: date | None = None,
 ) -> AgreementExport:
     """Write the partnership's agreement draft to ``path`` (format from the extension).
 
-    ``title`` goes into the PDF's properties; ``language`` (default: the app's) is that of
-    the licence texts. Raises ``PartnershipNotFound``, or :class:`ExportError` with a
-    message for the user when the file cannot be written.
+    ``title`` goes into the PDF's properties (default: the draft's own title with the
+    partner's name); ``language`` (default: the app's interface language) is the language
+    of the whole draft, its phrases from ``resources/documents/agreement.yaml``. Raises
+    ``PartnershipNotFound``, or :class:`ExportError` with a message for the user when the
+    file cannot be written.
     """
     kind = format_for(path)
     with db.session() as session:
@@ -78,7 +80,9 @@ def export_agreement(
     language = language or settings.language
     if needs_gui_application(path):
         ensure_gui_application()  # Qt lays the document out; offscreen, no display needed
-    written = export_html(render_agreement_html(data, language), path, title=title)
+    phrases = document_phrases("agreement", language)
+    html = render_agreement_html(data, phrases)
+    written = export_html(html, path, title=title or phrases.text("pdf_title", name=name))
     return AgreementExport(written, kind, name, language, missing_fields(data))
 
 

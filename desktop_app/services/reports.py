@@ -14,10 +14,10 @@ from pathlib import Path
 
 from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.report import OutcomeReport, ReportFile, report_csv_text
-from desktop_app.core.report_html import report_html
+from desktop_app.core.report_html import report_html as render_report_html
 from desktop_app.core.timeutil import utcnow
 from desktop_app.services.report_usage import stored_usage
-from desktop_app.store.bundled import get_licence
+from desktop_app.store.bundled import document_phrases, get_licence
 from desktop_app.store.context import AppContext
 from desktop_app.store.repositories import reports as rows
 from desktop_app.store.repositories.settings import load_settings
@@ -55,29 +55,34 @@ def build_report(
     partnership_id: int | None = None,
     thumbnails: bool = True,
     max_thumbnails: int = MAX_THUMBNAILS,
+    language: str | None = None,
 ) -> OutcomeReport:
     """The report of one batch, or of every batch of a partnership (exactly one of them).
 
     Lists each media item that was queued for upload (its newest job, cancelled ones
-    left out), in queue order, with the usage last read from the wiki.
+    left out), in queue order, with the usage last read from the wiki. ``language``
+    (default: the app's interface language) is the partner's: the heading, the HTML and
+    the PDF are written in it.
     """
     if (batch_id is None) == (partnership_id is None):
         raise ReportError("Give a batch or a partnership.")
     with ctx.db.session() as session:
-        api_url = load_settings(session).wiki_api_url
+        settings = load_settings(session)
+        api_url = settings.wiki_api_url
+        phrases = document_phrases("report", language or settings.language)
         if batch_id is not None:
             batch = rows.get_batch(session, batch_id)
             if batch is None:
                 raise ReportError(f"There is no batch with id {batch_id}.")
             partnership, batches = batch.partnership, [batch]
-            heading = f"Upload report: {batch.name}"
+            heading = phrases.text("heading", name=phrases.isolate(batch.name))
         else:
             found = rows.get_partnership(session, partnership_id)  # type: ignore[arg-type]
             if found is None:
                 raise ReportError(f"There is no partnership with id {partnership_id}.")
             partnership = found
             batches = rows.batches_of(session, partnership.id)
-            heading = f"Upload report: {partnership.name}"
+            heading = phrases.text("heading", name=phrases.isolate(partnership.name))
         by_id = {batch.id: batch for batch in batches}
         pairs = rows.newest_jobs(session, list(by_id))
         usage = stored_usage(session, api_url, [job.title for job, _ in pairs])
@@ -85,7 +90,7 @@ def build_report(
         for index, (job, item) in enumerate(pairs):
             batch = by_id[job.batch_id] if job.batch_id in by_id else batches[0]
             licence_id = (item.licence_id if item else None) or batch.licence_id
-            label, url = _licence(licence_id)
+            label, url = _licence(licence_id, phrases.language)
             pages, checked_at = usage.get(job.title, (None, None))
             want_thumb = thumbnails and item is not None and index < max_thumbnails
             files.append(
@@ -113,17 +118,19 @@ def build_report(
             wiki=api_url,
             generated_at=utcnow(),
             files=tuple(files),
+            language=phrases.language,
         )
 
 
-def _licence(licence_id: str | None) -> tuple[str, str]:
+def _licence(licence_id: str | None, language: str) -> tuple[str, str]:
+    """The licence's name in the report's language, and its URL."""
     if not licence_id:
         return "", ""
     try:
         licence = get_licence(licence_id)
     except UnknownLicence:
         return licence_id, ""
-    return licence.label, licence.url
+    return licence.text("label", language), licence.url
 
 
 def exif_thumbnail(path: Path) -> bytes | None:
@@ -146,6 +153,11 @@ def exif_thumbnail(path: Path) -> bytes | None:
     return data if len(data) <= _THUMBNAIL_MAX_BYTES else None
 
 
+def report_html(report: OutcomeReport) -> str:
+    """The report as one HTML document, in the language it was built in."""
+    return render_report_html(report, document_phrases("report", report.language))
+
+
 def export_report(report: OutcomeReport, out: Path, *, pdf_title: str = "") -> Path:
     """Write the report as HTML, CSV or PDF, chosen by the file's suffix.
 
@@ -165,7 +177,8 @@ def _write(report: OutcomeReport, out: Path, pdf_title: str) -> Path:
 
         ensure_gui_application()
         try:
-            export_html(report_html(report), out, title=pdf_title or "Fieldkit outcome report")
+            title = pdf_title or document_phrases("report", report.language).text("title")
+            export_html(report_html(report), out, title=title)
         except ExportError as error:
             raise ReportNotWritten(str(error)) from error
     elif suffix == ".html":

@@ -1,7 +1,8 @@
 """The data the app ships, read from the package with ``importlib.resources``.
 
-Checklist templates, guides, the licence catalogue, Commons' file types and the compiled
-interface translations live in ``desktop_app/resources`` so a wheel or a frozen bundle
+Checklist templates, guides, the licence catalogue, Commons' file types, the phrases of the
+documents a partner reads (agreement draft, outcome report) and the compiled interface
+translations live in ``desktop_app/resources`` so a wheel or a frozen bundle
 carries them; this module reads and parses them once (they never change while the app
 runs) into :mod:`desktop_app.core` values. Nothing else opens these files.
 """
@@ -18,6 +19,8 @@ from desktop_app.core.checklists import ChecklistTemplate, find_template, parse_
 from desktop_app.core.filetypes import FileTypePolicy, parse_policy
 from desktop_app.core.guides import Guide, find_guide, guides_for, parse_guide, search_guides
 from desktop_app.core.licences import Licence, LicenceCatalogue, parse_catalogue
+from desktop_app.core.localized import LocalizedText
+from desktop_app.core.phrases import Phrases, parse_phrases
 
 RESOURCES = "desktop_app.resources"
 
@@ -92,6 +95,22 @@ def get_guide(guide_id: str, language: str = "en") -> Guide:
 def commons_file_policy() -> FileTypePolicy:
     """Commons' accepted file types and sizes as shipped (the offline default)."""
     return parse_policy(_yaml(resource("filetypes", "commons.yaml")))
+
+
+DOCUMENTS = ("agreement", "report")
+
+
+@cache
+def document_phrase_table(document: str) -> dict[str, LocalizedText]:
+    """Every phrase of ``document`` in every language (``resources/documents/NAME.yaml``)."""
+    if document not in DOCUMENTS:
+        raise ValueError(f"no bundled document {document!r}")
+    return parse_phrases(_yaml(resource("documents", f"{document}.yaml")))
+
+
+def document_phrases(document: str, language: str = "en") -> Phrases:
+    """The phrases of ``agreement`` or ``report``, read in ``language`` (English fallback)."""
+    return Phrases(language, document_phrase_table(document))
 
 
 CATALOGUE_PREFIX = "fieldkit_"

@@ -15,7 +15,7 @@ from desktop_app.core.replies import extract_replies
 from desktop_app.services.agreements import export_agreement
 from desktop_app.services.catalogues import get_guide, list_guides, search_guides
 from desktop_app.services.partnerships import create_partnership
-from desktop_app.store.bundled import get_licence
+from desktop_app.store.bundled import document_phrases, get_licence
 from desktop_app.store.context import AppContext
 from tests.partnerships.helpers import NASTY
 
@@ -197,7 +197,10 @@ def test_agreement_draft_has_blanks_the_licence_and_the_disclaimer(
     html = written.path.read_text(encoding="utf-8")
     assert "not legal advice" in html and "Musée &lt;b&gt;d&#x27;Orsay&lt;/b&gt;" in html
     assert "(licence, e.g. CC BY 4.0)" in html and "(which collection" in html
-    full = render_agreement_html(AgreementData(partner_name="X", licence=get_licence("cc0-1.0")))
+    full = render_agreement_html(
+        AgreementData(partner_name="X", licence=get_licence("cc0-1.0")),
+        document_phrases("agreement", "en"),
+    )
     assert "CC0 1.0" in full and "(licence, e.g." not in full
     assert missing_fields(AgreementData(partner_name="X")) == [
         "partner_contact",

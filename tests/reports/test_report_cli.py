@@ -76,6 +76,13 @@ def test_html_report_lists_titles_links_licences_and_totals(
     assert html.count('src="data:image/jpeg;base64,') == 2
     assert 'src="http' not in html
 
+    arabic = tmp_path / "report-ar.html"
+    batch = uploaded.batch.batch
+    assert run([*uploaded.data, "report", "--batch", batch, "--language", "ar", str(arabic)]) == 0
+    html = arabic.read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in html and "تقرير الرفع" in html
+    assert "نسب المصنَّف" in html  # the licence's name in Arabic too
+
 
 def test_csv_report_has_one_row_per_file(
     uploaded: Uploaded, tmp_path: Path, capsys: pytest.CaptureFixture[str]

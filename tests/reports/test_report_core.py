@@ -8,6 +8,7 @@ from datetime import datetime
 
 from desktop_app.core.report import OutcomeReport, ReportFile, UsagePage, report_csv_text
 from desktop_app.core.report_html import report_html
+from desktop_app.store.bundled import document_phrases
 
 THUMB = b"\xff\xd8\xff\xdb" + b"\x00" * 20 + b"\xff\xd9"
 
@@ -74,7 +75,7 @@ def test_html_is_self_contained_and_escaped() -> None:
         ),
         _file("plain.jpg"),
     )
-    html = report_html(report)
+    html = report_html(report, document_phrases("report", "en"))
     assert "<script>" not in html and "&lt;script&gt;.jpg" in html
     assert "Museum &lt;&amp;&gt;" in html
     assert html.count('src="data:image/jpeg;base64,') == 1

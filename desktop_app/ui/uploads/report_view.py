@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.report import OutcomeReport
-from desktop_app.core.report_html import report_html
 from desktop_app.services.report_usage import UsageRefresh, refresh_usage
-from desktop_app.services.reports import batches_with_uploads, build_report, export_report
+from desktop_app.services.reports import (
+    batches_with_uploads,
+    build_report,
+    export_report,
+    report_html,
+)
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import Operation, run_in_background
