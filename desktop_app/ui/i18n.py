@@ -26,7 +26,14 @@ log = logging.getLogger(__name__)
 PSEUDO_RTL_ENV = "FIELDKIT_PSEUDO_RTL"
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 # Shown in the language picker in their own language, so they are never translated.
-LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "sv": "Svenska",
+    "es": "Español",
+    "fr": "Français",
+    "pt": "Português",
+    "ar": "العربية",
+}
 
 # The translators currently installed (ours and Qt's own for standard dialogs); kept here
 # so they can be removed again and are not garbage-collected while installed.
