@@ -1,6 +1,8 @@
-"""The Swedish catalogue: complete, placeholders intact, current with the sources, and live.
+"""Every interface catalogue: complete, placeholders and accelerators intact, current with
+the sources; and Swedish live in every area.
 
-A string added to the UI without a Swedish translation fails here, with what to run.
+A string added to the UI without a translation in every language fails here, with what
+to run. Each ``translations/fieldkit_<code>.ts`` is checked the same way.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from desktop_app.ui.requests.field_texts import field_label
 
 REPO = Path(__file__).resolve().parents[2]
 SWEDISH_TS = translations_dir() / "fieldkit_sv.ts"
+CATALOGUES = sorted(translations_dir().glob("fieldkit_*.ts"))
+# "&File" marks F as the keyboard accelerator; "&&" is a literal ampersand.
+ACCELERATOR = re.compile(r"&(?!&)\w")
 # {name} placeholders filled by str.format, %n plurals, %1/%v/%m filled by Qt or by hand.
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%\d|%v|%m")
 UPDATE_HINT = (
     "run `python scripts/translations.py update --no-obsolete` and translate the new "
-    "messages in translations/fieldkit_sv.ts"
+    "messages in every translations/fieldkit_*.ts"
 )
 
 MessageKey = tuple[str, str, str]  # context, source, disambiguation comment
@@ -60,9 +65,12 @@ def lupdate() -> str:
     return found
 
 
-def test_every_swedish_message_is_translated_with_its_placeholders() -> None:
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: path.stem)
+def test_every_message_is_translated_with_its_placeholders_and_accelerator(
+    catalogue: Path,
+) -> None:
     problems = []
-    for (context, source, _comment), message in messages(SWEDISH_TS):
+    for (context, source, _comment), message in messages(catalogue):
         translation = message.find("translation")
         assert translation is not None
         kind = translation.get("type")
@@ -70,16 +78,19 @@ def test_every_swedish_message_is_translated_with_its_placeholders() -> None:
         if kind in ("unfinished", "vanished", "obsolete") or not all(forms):
             problems.append(f"{context}: {source!r} is {kind or 'empty'}")
             continue
-        if message.get("numerus") == "yes" and len(forms) != 2:
-            problems.append(f"{context}: {source!r} needs both Swedish plural forms")
+        if message.get("numerus") == "yes" and len(forms) < 2:
+            problems.append(f"{context}: {source!r} needs every plural form")
         wanted = sorted(PLACEHOLDER.findall(source))
         for form in forms:
             if sorted(PLACEHOLDER.findall(form)) != wanted:
                 problems.append(f"{context}: {source!r} -> {form!r} changes the placeholders")
-    assert not problems, "\n".join(problems)
+            if ACCELERATOR.search(source) and not ACCELERATOR.search(form):
+                problems.append(f"{context}: {source!r} -> {form!r} lost its accelerator (&)")
+    assert not problems, f"{catalogue.name}:\n" + "\n".join(problems)
 
 
-def test_swedish_catalogue_has_every_string_in_the_sources(tmp_path: Path) -> None:
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: path.stem)
+def test_each_catalogue_has_every_string_in_the_sources(tmp_path: Path, catalogue: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(
         str(path) for path in (REPO / "desktop_app").rglob("*.py") if "migrations" not in path.parts
@@ -91,14 +102,14 @@ def test_swedish_catalogue_has_every_string_in_the_sources(tmp_path: Path) -> No
         timeout=120,
     )
     extracted = {key for key, _message in messages(fresh)}
-    catalogued = {key for key, _message in messages(SWEDISH_TS)}
+    catalogued = {key for key, _message in messages(catalogue)}
     assert len(extracted) > 600  # lupdate really read the sources
     missing = sorted(extracted - catalogued)
-    assert not missing, f"{len(missing)} UI string(s) not in fieldkit_sv.ts; {UPDATE_HINT}:\n" + (
+    assert not missing, f"{len(missing)} UI string(s) not in {catalogue.name}; {UPDATE_HINT}:\n" + (
         "\n".join(f"  {context}: {source!r}" for context, source, _comment in missing)
     )
     stale = sorted(catalogued - extracted)
-    assert not stale, f"fieldkit_sv.ts has strings no longer in the sources; {UPDATE_HINT}:\n" + (
+    assert not stale, f"{catalogue.name} has strings no longer in the sources; {UPDATE_HINT}:\n" + (
         "\n".join(f"  {context}: {source!r}" for context, source, _comment in stale)
     )
 
