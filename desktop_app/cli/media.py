@@ -1,13 +1,14 @@
 """Media commands: import, check, export, apply, wikitext.
 
-Exit codes: 0 success; 1 the command ran but found something wrong (skipped files,
+Exit codes: 0 success; 1 the command ran but found something wrong (unreadable files,
 files not ready, refused rows, pages that cannot be written); 2 usage errors (unknown
 batch, unsupported file type for a sheet); 3 ``media check --online`` could not reach the
 wiki (the offline result is still printed). ``media import`` creates the partnership when
-no partnership has that name, and says so (``partnership_created`` in ``--json``).
-``media import --from-sheet SHEET [--column NAME]`` also imports the paths listed in a
-CSV/XLSX column (relative ones from the sheet's folder); a sheet it cannot use is a usage
-error (2) and nothing is created.
+no partnership has that name, and says so (``partnership_created`` in ``--json``). A file
+that is not media (a README in the folder) is listed as skipped with the note
+``not-media`` and does not make the exit code 1. ``media import --from-sheet SHEET
+[--column NAME]`` also imports the paths listed in a CSV/XLSX column (relative ones from
+the sheet's folder); a sheet it cannot use is a usage error (2) and nothing is created.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report.partnership_created = created
     finally:
         ctx.close()
-    code = EXIT_FAILURE if report.count("skipped") else EXIT_OK
+    code = EXIT_FAILURE if report.not_imported() else EXIT_OK
     if args.json:
         data = report.to_dict() | {"batch": args.batch, "partnership": args.partnership}
         print_json(data | {"exit_code": code})

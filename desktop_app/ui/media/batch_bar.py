@@ -69,10 +69,20 @@ class NewBatchDialog(QDialog):
 
 
 def import_summary(report: ImportReport) -> str:
-    """One translated sentence: what the import did, in counts (empty counts left out)."""
+    """One translated sentence: what the import did, in counts (empty counts left out).
+
+    Files left out because they are not media are named (a README is no mystery), so
+    the user sees they were seen and why they are not in the batch.
+    """
     from PySide6.QtCore import QCoreApplication
 
     translate, count = QCoreApplication.translate, report.count
+    unreadable = report.not_imported()
+    left_out = [
+        Path(entry.path).name
+        for entry in report.files
+        if entry.status == "skipped" and not any(p.blocking for p in entry.problems)
+    ]
     # Literal strings in each call, so lupdate finds every one of them.
     texts = {
         "added": translate("ImportSummary", "%n added", "", count("added")),
@@ -80,9 +90,20 @@ def import_summary(report: ImportReport) -> str:
         "changed": translate("ImportSummary", "%n changed", "", count("changed")),
         "moved": translate("ImportSummary", "%n moved", "", count("moved")),
         "missing": translate("ImportSummary", "%n missing", "", count("missing")),
-        "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", count("skipped")),
+        "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", unreadable),
     }
-    parts = [texts[status] for status in IMPORT_STATUSES if report.count(status)]
+    parts = [
+        texts[status]
+        for status in IMPORT_STATUSES
+        if (unreadable if status == "skipped" else report.count(status))
+    ]
+    if left_out:
+        names = ", ".join(left_out[:3]) + ("…" if len(left_out) > 3 else "")
+        parts.append(
+            translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
+                names=names
+            )
+        )
     if report.cancelled:
         return QCoreApplication.translate("ImportSummary", "Import cancelled; nothing was added.")
     if not parts:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.filenames import safe_file_name
 from desktop_app.services.agreements import ExportError, export_agreement
 from desktop_app.services.checklists import partnership_progress
 from desktop_app.services.partnerships import get_partnership
@@ -137,10 +138,7 @@ class PartnershipDetail(Retranslatable, QWidget):
         """Ask where to save the draft (PDF, ODT or HTML), then write it."""
         if self._partnership_id is None:
             return
-        view = get_partnership(self._db, self._partnership_id)
-        suggested = str(
-            Path.home() / self.tr("Agreement draft - {name}.pdf").format(name=view.name)
-        )
+        suggested = str(self.suggested_agreement_path())
         filters = ";;".join(
             (
                 self.tr("PDF document (*.pdf)"),
@@ -158,6 +156,12 @@ class PartnershipDetail(Retranslatable, QWidget):
                 ".odt" if "odt" in chosen_filter else ".html" if "html" in chosen_filter else ".pdf"
             )
         self.export_agreement(Path(path))
+
+    def suggested_agreement_path(self) -> Path:
+        """Where the save dialog starts: the home folder, a name safe on every system."""
+        name = get_partnership(self._db, self._partnership_id).name if self._partnership_id else ""
+        stem = self.tr("Agreement draft - {name}").format(name=name)
+        return Path.home() / safe_file_name(stem, "pdf")
 
     def export_agreement(self, path: Path) -> bool:
         """Write the draft to ``path`` (format from the extension); say what is still blank.

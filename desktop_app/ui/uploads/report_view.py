@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.filenames import safe_file_name
 from desktop_app.core.report import OutcomeReport
 from desktop_app.core.report_html import report_html
 from desktop_app.services.report_usage import UsageRefresh, refresh_usage
@@ -156,7 +157,7 @@ class ReportView(Retranslatable, QWidget):
                 ".pdf": self.tr("PDF (*.pdf)"),
                 ".csv": self.tr("Spreadsheet (*.csv)"),
             }
-            name = f"{self.batch_combo.currentText() or 'report'}{suffix}"
+            name = safe_file_name(self.batch_combo.currentText(), suffix, fallback="report")
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), str(Path.home() / name), filters[suffix]
             )
