@@ -30,8 +30,9 @@ def safe_file_name(stem: str, extension: str = "", *, fallback: str = DEFAULT_ST
     """``stem`` + ``extension`` made safe to save on Windows, macOS and Linux.
 
     Separators become " - " ("A/B" → "A - B", "Archive: 1920s" → "Archive - 1920s"), the
-    other forbidden characters are dropped; runs of spaces and dashes collapse. ``extension`` may be given with or
-    without its dot. An empty result becomes ``fallback``.
+    other forbidden characters are dropped; runs of spaces and dashes collapse.
+    ``extension`` may be given with or without its dot. An empty result becomes
+    ``fallback``.
     """
     suffix = _clean_extension(extension)
     text = unicodedata.normalize("NFC", stem)

@@ -63,10 +63,8 @@ def test_cli_import_exits_0_when_only_non_media_files_were_left_out(
     tmp_path: Path, partner_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
-    code = run(
-        [*data, "media", "import", "--partnership", "P", "--batch", "B", str(partner_folder)]
-        + ["--json"]
-    )
+    command = ["media", "import", "--partnership", "P", "--batch", "B", str(partner_folder)]
+    code = run([*data, *command, "--json"])
     report = json.loads(capsys.readouterr().out)
     assert code == 0 and report["exit_code"] == 0
     assert report["counts"]["added"] == 3 and report["counts"]["skipped"] == 2
