@@ -1,4 +1,4 @@
-"""Media commands: import, check, export, apply, wikitext.
+"""Media commands: import, check, export, apply, wikitext (``set`` in :mod:`.media_set`).
 
 Exit codes: 0 success; 1 the command ran but found something wrong (unreadable files,
 files not ready, refused rows, pages that cannot be written); 2 usage errors (unknown
@@ -27,6 +27,7 @@ from desktop_app.cli.common import (
     print_json,
     usage,
 )
+from desktop_app.cli.media_set import register_set
 
 if TYPE_CHECKING:
     from desktop_app.services.media_batches import BatchInfo
@@ -233,7 +234,7 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``media import|check|export|apply|wikitext``."""
+    """Add ``media import|check|export|apply|wikitext|set``."""
     media = commands.add_parser("media", help="prepare a partner's files for upload")
     actions = media.add_subparsers(dest="media_command", metavar="ACTION")
     media.set_defaults(handler=lambda _args: usage(media))
@@ -284,3 +285,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     wikitext.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
     wikitext.add_argument("--file", metavar="NAME", help="one file (wiki name or file name)")
     wikitext.set_defaults(handler=cmd_wikitext)
+    register_set(actions)

@@ -9,6 +9,7 @@ These are the rules; the rows live in ``store`` and the sending in ``sync``.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 
 from desktop_app.core.form_checks import blocking, field_error
@@ -51,6 +52,20 @@ class RequestNoLongerValid(Exception):
             f"The request was changed after sending and now has {len(problems)} problem(s) "
             f"to fix first: {first}"
         )
+
+
+_ERROR_CODE = re.compile(r"^([A-Za-z0-9_.:-]+): ")
+
+
+def error_code_of(last_error: str | None) -> str | None:
+    """The stable code in front of a stored delivery error (``"refused:invalidtitle: Bad
+    title ..."`` → ``"refused:invalidtitle"``): what the UI words, never the text itself."""
+    if not last_error:
+        return None
+    match = _ERROR_CODE.match(last_error)
+    if match is None:
+        return None
+    return match.group(1)
 
 
 def channel_kinds(settings: AppSettings) -> list[str]:

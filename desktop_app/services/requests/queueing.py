@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.core.form_checks import InvalidInput
+from desktop_app.core.form_checks import InvalidInput, field_error
 from desktop_app.core.help_request_delivery import (
     WIKI_SECTION_KIND,
     RequestState,
@@ -65,3 +65,39 @@ def retry_request_now(db: Database, request_id: int) -> None:
         for entry in repo.outbox_entries_of(session, request_id):
             repo.make_due_now(entry)
         repo.mirror_request_state(session, repo.get_request(session, request_id))
+
+
+def retry_request(db: Database, request_id: int) -> None:
+    """ "Retry now" by id (``fieldkit request retry``): refuses what has nothing to retry.
+
+    Raises ``RequestNotFound``, or :class:`InvalidInput` for a draft that was never
+    queued (``request.not_queued``) or a request every channel delivered
+    (``request.already_sent``).
+    """
+    with db.session() as session:
+        request = repo.get_request(session, request_id)
+        entries = repo.outbox_entries_of(session, request_id)
+        if not entries:
+            raise InvalidInput(
+                [
+                    field_error(
+                        "request.not_queued",
+                        "ID",
+                        f"Request {request_id} is a draft; send it first.",
+                        request=request_id,
+                    )
+                ]
+            )
+        if all(entry.state == RequestState.SENT for entry in entries):
+            raise InvalidInput(
+                [
+                    field_error(
+                        "request.already_sent",
+                        "ID",
+                        f"Request {request_id} was sent already.",
+                        request=request_id,
+                        state=str(request.state),
+                    )
+                ]
+            )
+    retry_request_now(db, request_id)
