@@ -21,6 +21,24 @@ from desktop_app.core.settings import AppSettings
 WIKI_SECTION_KIND = "help_request.wiki_section"
 EMAIL_KIND = "help_request.email"
 
+# Delivery failures that the helpdesk page setting causes (a bad or missing page): a new
+# page in Settings queues them again by itself (no "Retry now" needed).
+PAGE_NOT_CHOSEN = "helpdesk_page_missing"
+HELPDESK_PAGE_CODES = frozenset(
+    {
+        PAGE_NOT_CHOSEN,
+        "refused:invalidtitle",
+        "refused:InvalidTitleError",
+        "refused:protectedpage",
+        "refused:cascadeprotected",
+        "refused:protectedtitle",
+        "refused:cantcreate",
+        "refused:titleblacklist-forbidden",
+        "refused:IsRedirectPageError",
+        "refused:InterwikiRedirectPageError",
+    }
+)
+
 
 class RequestState(enum.StrEnum):
     """What the user sees of a help request (and of each of its channels, minus draft)."""
@@ -81,7 +99,16 @@ def channel_kinds(settings: AppSettings) -> list[str]:
 def queue_problems(form: RequestForm, settings: AppSettings) -> list[Problem]:
     """What stops a request from being queued: form errors, no helpdesk, no mail sender."""
     problems = blocking(validate_request(form))
-    if not channel_kinds(settings):
+    if not channel_kinds(settings) and settings.helpdesk_page_unchosen:
+        problems.append(
+            field_error(
+                "helpdesk.page_not_chosen",
+                "",
+                "This wiki is not Wikimedia Commons: choose its helpdesk page in Settings "
+                "('fieldkit helpdesk set --wiki-page TITLE').",
+            )
+        )
+    elif not channel_kinds(settings):
         problems.append(
             field_error(
                 "helpdesk.no_channel",

@@ -74,7 +74,7 @@ def build_deliveries(ctx: AppContext, client: Callable[[], WikiClient]) -> dict[
     with ctx.db.session() as session:
         settings = load_settings(session)
     return {
-        WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page),
+        WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page_for_wiki),
         EmailDelivery.kind: EmailDelivery(settings, SentJournal(ctx.paths.root / JOURNAL_NAME)),
     }
 

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.form_checks import InvalidInput, field_error
 from desktop_app.core.help_request_delivery import (
+    HELPDESK_PAGE_CODES,
     WIKI_SECTION_KIND,
     RequestState,
     channel_kinds,
+    error_code_of,
     queue_problems,
 )
 from desktop_app.services.requests.drafts import ensure_editable
@@ -65,6 +67,24 @@ def retry_request_now(db: Database, request_id: int) -> None:
         for entry in repo.outbox_entries_of(session, request_id):
             repo.make_due_now(entry)
         repo.mirror_request_state(session, repo.get_request(session, request_id))
+
+
+def requeue_after_page_change(db: Database) -> list[int]:
+    """The helpdesk page setting changed: wiki deliveries that failed because of the page
+    (a bad title, a protected page, none chosen) are due again; returns the requests.
+
+    So a user who fixed the page in Settings never also needs "Retry now".
+    """
+    requeued: list[int] = []
+    with db.session() as session:
+        for entry in repo.failed_entries_of_kind(session, WIKI_SECTION_KIND):
+            if error_code_of(entry.last_error) not in HELPDESK_PAGE_CODES:
+                continue
+            repo.make_due_now(entry)
+            if entry.help_request_id is not None:
+                repo.mirror_request_state(session, repo.get_request(session, entry.help_request_id))
+                requeued.append(entry.help_request_id)
+    return requeued
 
 
 def retry_request(db: Database, request_id: int) -> None:
