@@ -19,6 +19,7 @@ from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import details_anchor, follow
 
 PROBLEM_STYLE = "color: #b00020;"
+OK_STYLE = "color: #2e7d32;"
 TextMaker = Callable[[], str]
 
 
@@ -41,7 +42,7 @@ class MessageLabel(Retranslatable, QLabel):
         )
         self.linkActivated.connect(follow)
         self._make: TextMaker | None = None
-        self._problem = False
+        self._style = ""
         self._details: str | None = None
 
     def show_message(
@@ -49,13 +50,18 @@ class MessageLabel(Retranslatable, QLabel):
         make: TextMaker | str | None,
         *,
         problem: bool = False,
+        ok: bool = False,
         details: str | None = None,
     ) -> None:
-        """Show a message: a function making it (preferred) or a finished text."""
+        """Show a message: a function making it (preferred) or a finished text.
+
+        ``problem`` shows it in red, ``ok`` in green (never colour alone: the words say it).
+        """
         if isinstance(make, str):
             fixed = make
             make = (lambda: fixed) if fixed else None
-        self._make, self._problem, self._details = make, problem, details
+        self._make, self._details = make, details
+        self._style = PROBLEM_STYLE if problem else OK_STYLE if ok else ""
         self._render()
 
     def clear_message(self) -> None:
@@ -78,6 +84,6 @@ class MessageLabel(Retranslatable, QLabel):
         body = as_html(text)
         if text and self._details:
             body += "&nbsp; " + details_anchor(self._details)
-        self.setStyleSheet(PROBLEM_STYLE if self._problem and text else "")
+        self.setStyleSheet(self._style if text else "")
         self.setText(body)
         self.setVisible(bool(text))

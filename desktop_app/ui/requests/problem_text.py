@@ -99,6 +99,12 @@ def problem_text(problem: Problem) -> str:
             "No helpdesk is set up: give a wiki page or an email address and mail server "
             "in Settings.",
         )
+    if code == "helpdesk.page_not_chosen":
+        return translate(
+            "RequestProblems",
+            "A helpdesk page must be chosen for this wiki: the Commons page does not exist "
+            "here. Choose it in Settings.",
+        )
     if code == "request.recommended_missing":
         return _recommended(field_of(problem)) or problem.message
     return problem.message or code

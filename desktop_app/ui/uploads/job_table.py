@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop_app.ui.uploads.job_model import (
     BATCH,
@@ -19,6 +26,17 @@ from desktop_app.ui.uploads.job_model import (
 from desktop_app.ui.uploads.progress_delegate import ProgressDelegate
 
 
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Long file names lose their middle, not their end: titles of a batch share the
+    beginning ("Nordiska museet - glass plate …") and differ at the end ("… (17).jpg")."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+
+
 def job_table(model: UploadJobModel, parent: QWidget) -> QTableView:
     """A one-row-at-a-time table over ``model``; numbers take what they need, the file
     name and the problem share the rest."""
@@ -28,6 +46,7 @@ def job_table(model: UploadJobModel, parent: QWidget) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table))
+    table.setItemDelegateForColumn(TITLE, MiddleElideDelegate(table))
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
