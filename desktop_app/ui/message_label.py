@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -26,6 +27,15 @@ TextMaker = Callable[[], str]
 def as_html(text: str) -> str:
     """Plain text as rich text: escaped, line breaks kept."""
     return html.escape(text).replace("\n", "<br>")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message passed on by a signal: how to make its text, its tone, its log needle."""
+
+    make: TextMaker
+    problem: bool = False
+    details: str | None = None
 
 
 class MessageLabel(Retranslatable, QLabel):
@@ -63,6 +73,9 @@ class MessageLabel(Retranslatable, QLabel):
         self._make, self._details = make, details
         self._style = PROBLEM_STYLE if problem else OK_STYLE if ok else ""
         self._render()
+
+    def show_notice(self, notice: Notice) -> None:
+        self.show_message(notice.make, problem=notice.problem, details=notice.details)
 
     def clear_message(self) -> None:
         self.show_message(None)

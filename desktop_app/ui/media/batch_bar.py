@@ -7,7 +7,8 @@ database only changes in one short transaction at the end (cancelled = nothing a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,12 +32,16 @@ from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_b
 from desktop_app.services.media_import import ImportReport, import_paths
 from desktop_app.services.partnerships import list_partnerships
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
 
 IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
+
+log = logging.getLogger(__name__)
 
 
 class NewBatchDialog(QDialog):
@@ -137,9 +142,8 @@ class BatchBar(Retranslatable, QWidget):
         self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self)
-        self.summary_label = QLabel(self)
+        self.summary_label = MessageLabel(self)
         self.summary_label.setObjectName("importSummary")
-        self.summary_label.setWordWrap(True)
 
         row = QHBoxLayout()
         row.addWidget(self.batch_label)
@@ -250,15 +254,19 @@ class BatchBar(Retranslatable, QWidget):
         from desktop_app.services.media_sheets import SheetError, paths_from_sheet
 
         if self.batch_id is None:
-            self._say(self.tr("Create or choose a batch first, then import files into it."))
+            self._say(lambda: self.tr("Create or choose a batch first, then import files into it."))
             return None
         try:
             paths = paths_from_sheet(sheet)
         except (SheetError, OSError) as exc:
+            needle = note_failure(log, f"Spreadsheet {sheet} cannot be used", exc)
             self._say(
-                self.tr("Nothing was imported: the spreadsheet cannot be used. {error}").format(
-                    error=exc
-                )
+                lambda: self.tr(
+                    "Nothing was imported: the spreadsheet cannot be used. It needs a column "
+                    "of file paths (path, file or filename) and must be a readable CSV or XLSX."
+                ),
+                problem=True,
+                details=needle,
             )
             return None
         return self.start_import(paths)
@@ -267,10 +275,10 @@ class BatchBar(Retranslatable, QWidget):
         """Import files/folders into the open batch in the background; None if impossible."""
         batch_id = self.batch_id
         if batch_id is None:
-            self._say(self.tr("Create or choose a batch first, then import files into it."))
+            self._say(lambda: self.tr("Create or choose a batch first, then import files into it."))
             return None
         if self._operation is not None and self._operation.is_running:
-            self._say(self.tr("An import is already running."))
+            self._say(lambda: self.tr("An import is already running."))
             return None
         inputs = [str(path) for path in paths]
         db = self._db
@@ -338,13 +346,16 @@ class BatchBar(Retranslatable, QWidget):
 
     def _on_imported(self, report: ImportReport) -> None:
         self._show_progress(False)
-        self._say(import_summary(report))
+        self._say(lambda: import_summary(report))
         self.imported.emit(report)
 
     def _on_failed(self, error: BaseException) -> None:
         self._show_progress(False)
-        self._say(self.tr("The import failed: {error}").format(error=error))
+        needle = note_failure(log, "The import failed", error)
+        self._say(lambda: self.tr("The import failed."), problem=True, details=needle)
 
-    def _say(self, text: str) -> None:
-        self.summary_label.setText(text)
-        self.summary_label.show()
+    def _say(
+        self, make: Callable[[], str], *, problem: bool = False, details: str | None = None
+    ) -> None:
+        """The line under the bar, made again when the language changes."""
+        self.summary_label.show_message(make, problem=problem, details=details)

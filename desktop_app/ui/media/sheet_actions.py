@@ -7,6 +7,7 @@ step, and its per-row report opens in a dialog.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,23 +16,27 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.services.media_sheets import ApplyReport, SheetError, export_batch
+from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.edits import BatchEdits
 from desktop_app.ui.media.sheet_report import SheetReportDialog
+from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
 
+log = logging.getLogger(__name__)
+
 
 class SheetActions(QObject):
     """ "Export spreadsheet…" and "Apply spreadsheet…" for the batch ``edits`` holds.
 
-    ``message(text, is_error)``: what happened, for the line under the table. The owner
+    ``message(Notice)``: what happened, for the line under the table. The owner
     calls :meth:`retranslate` when the language changes (actions get no event of their
     own).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object)  # Notice
 
     def __init__(self, db: Database, edits: BatchEdits, window: QWidget) -> None:
         super().__init__(window)
@@ -78,13 +83,19 @@ class SheetActions(QObject):
         return run_in_background(
             work,
             success=lambda count: self.message.emit(
-                self.tr("Exported to {path} (files: %n).", "", count).format(path=path), False
+                Notice(
+                    lambda: self.tr("Exported to {path} (files: %n).", "", count).format(path=path)
+                )
             ),
-            failure=lambda error: self.message.emit(
-                self.tr("Export failed: {error}").format(error=error), True
-            ),
+            failure=self._on_export_failed,
             name="export media sheet",
             owner=self,
+        )
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        needle = note_failure(log, "Spreadsheet export failed", error)
+        self.message.emit(
+            Notice(lambda: self.tr("The export failed."), problem=True, details=needle)
         )
 
     def choose_sheet(self) -> None:
@@ -104,8 +115,11 @@ class SheetActions(QObject):
         try:
             report = self._edits.apply_sheet(path)
         except (SheetError, OSError, ValueError) as exc:
+            needle = note_failure(log, f"Spreadsheet {path} not applied", exc)
             self.message.emit(
-                self.tr("The spreadsheet cannot be read: {error}").format(error=exc), True
+                Notice(
+                    lambda: self.tr("The spreadsheet cannot be read."), problem=True, details=needle
+                )
             )
             report = ApplyReport()
         self.sheet_report = SheetReportDialog(report, self._window)
