@@ -27,9 +27,7 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
-def missing_display(
-    environ: Mapping[str, str] | None = None, platform: str | None = None
-) -> bool:
+def missing_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """True when a window cannot open here: a Unix system with no graphical session."""
     env = environ if environ is not None else _environ()
     system = platform or sys.platform

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import BulkEditDialog, FindReplaceDialog
 from desktop_app.ui.media.edits import BatchEdits
@@ -89,6 +90,7 @@ class MediaTableEditor(Retranslatable, QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setWordWrap(False)
+        self.view.setItemDelegateForColumn(TITLE, MiddleElideDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         self.view.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE))
         self.view.setEditTriggers(

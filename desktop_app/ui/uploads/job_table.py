@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.uploads.job_model import (
     BATCH,
     ETA,
@@ -24,17 +18,6 @@ from desktop_app.ui.uploads.job_model import (
     UploadJobModel,
 )
 from desktop_app.ui.uploads.progress_delegate import ProgressDelegate
-
-
-class MiddleElideDelegate(QStyledItemDelegate):
-    """Long file names lose their middle, not their end: titles of a batch share the
-    beginning ("Nordiska museet - glass plate …") and differ at the end ("… (17).jpg")."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
 
 
 def job_table(model: UploadJobModel, parent: QWidget) -> QTableView:
