@@ -3414,8 +3414,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Något oväntat hände; Fieldkit försöker igen av sig själv.</translation>
     </message>
     <message>
-        <source>The wiki refused the file ({code}).</source>
-        <translation>Wikin avvisade filen ({code}).</translation>
+        <source>Refused by the wiki</source>
+        <translation>Avvisad av wikin</translation>
     </message>
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
@@ -3480,6 +3480,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
         <translation>Wikin svarade med ett fel ({code}). Fieldkit försöker igen av sig självt.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the file; the reason it gave is in the log.</source>
+        <translation>Wikin avvisade filen; skälet den angav finns i loggen.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3564,10 +3568,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Wiki error ({code})</source>
         <translation>Fel på wikin ({code})</translation>
-    </message>
-    <message>
-        <source>Refused by the wiki ({code})</source>
-        <translation>Avvisad av wikin ({code})</translation>
     </message>
     <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>

@@ -132,3 +132,38 @@ def test_ordinary_trouble_is_one_log_line_and_the_unexpected_keeps_its_traceback
     notice.linkActivated.emit(link.group(1))
     assert window.current_area() is window.log_area
     qtbot.waitUntil(lambda: "unexpected bug" in window.log_area.selected_entry(), timeout=5000)
+
+
+def test_media_titles_elide_in_the_middle_with_the_whole_title_in_the_tooltip(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    import shutil
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop_app.services.media_batches import ensure_batch
+    from desktop_app.services.media_edit import load_rows, set_field_text
+    from desktop_app.services.media_import import import_paths
+    from desktop_app.ui.media.table_model import TITLE
+    from tests.conftest import MEDIA_SAMPLES
+
+    photo = tmp_path / "DSCN0010.jpg"
+    shutil.copy2(MEDIA_SAMPLES / "gps" / "DSCN0010.jpg", photo)
+    batch, _ = ensure_batch(ctx.db, "Nordiska museet", "Glass plates")
+    import_paths(ctx.db, batch.id, [photo])
+    [row] = load_rows(ctx.db, batch.id)
+    title = "Nordiska museet - glass plate negative from the Sundsvall collection (17)"
+    set_field_text(ctx.db, [row.id], "title", title)
+
+    media = window.media_area
+    window.show_area(window.areas.index(media))
+    media.open_item(row.id)
+    qtbot.waitUntil(lambda: media.model.rowCount() == 1, timeout=5000)
+    index = media.model.index(0, TITLE)
+    option = QStyleOptionViewItem()
+    media.table.view.itemDelegateForColumn(TITLE).initStyleOption(option, index)
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+    shown = option.fontMetrics.elidedText(option.text, option.textElideMode, 200)
+    assert shown.startswith("Nordiska") and shown.endswith("(17)")
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == title

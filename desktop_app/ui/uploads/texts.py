@@ -217,7 +217,8 @@ def error_text(code: str | None, message: str | None = None) -> str:
     text = texts.get(code)
     if text is not None:
         return text
-    return translate("UploadTexts", "The wiki refused the file ({code}).").format(code=code)
+    # An error code we have no words for: the wiki's own reason is in the log.
+    return translate("UploadTexts", "The wiki refused the file; the reason it gave is in the log.")
 
 
 def error_title(code: str | None) -> str:
@@ -255,9 +256,7 @@ def error_title(code: str | None) -> str:
     }
     if code.startswith("http-"):
         return translate("UploadTexts", "Wiki error ({code})").format(code=code)
-    return titles.get(code) or translate("UploadTexts", "Refused by the wiki ({code})").format(
-        code=code
-    )
+    return titles.get(code) or translate("UploadTexts", "Refused by the wiki")
 
 
 def hold_text(reason: str) -> str:
