@@ -35,7 +35,7 @@ def safe_file_name(stem: str, extension: str = "", *, fallback: str = DEFAULT_ST
     ``fallback``.
     """
     suffix = _clean_extension(extension)
-    text = unicodedata.normalize("NFC", stem)
+    text = re.sub(r"[\t\r\n]+", " ", unicodedata.normalize("NFC", stem))
     text = _SEPARATORS.sub(" - ", text)
     text = _FORBIDDEN.sub("", text)
     text = re.sub(r"\s+", " ", text)
