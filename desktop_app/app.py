@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import __version__
 from desktop_app.services.settings import get_settings
 from desktop_app.store.context import AppContext
+from desktop_app.system.display import NO_DISPLAY_MESSAGE, missing_display
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Fieldkit"
 SHUTDOWN_WAIT_MS = 6_000  # a running probe has a 5 s timeout; wait a little longer
+EXIT_NO_DISPLAY = 4  # docs/cli.md: the window cannot open here; the CLI can do the work
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -35,7 +37,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(data_dir: str | None = None) -> int:
-    """Open the data folder, show the main window and run until it is closed."""
+    """Open the data folder, show the main window and run until it is closed.
+
+    Without a graphical session, says so plainly and points to the CLI (exit 4) instead
+    of letting Qt abort with a misleading message about a missing library.
+    """
+    if missing_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     app = create_application()
     # Imported after the QApplication exists; widgets must not be created before it.
     from desktop_app.ui import operations

@@ -66,20 +66,40 @@
         <translation>Kontrollerat mot wikin: ingen av de här filerna finns där än.</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
-        <translation>Wikin går inte att nå, så ingenting kontrollerades mot den: {error}. Kontrollerna utan uppkoppling gäller fortfarande; försök igen när du är uppkopplad.</translation>
+        <source>The wiki cannot be reached</source>
+        <translation>Wikin går inte att nå</translation>
     </message>
     <message>
-        <source>The check against the wiki failed: {error}</source>
-        <translation>Kontrollen mot wikin misslyckades: {error}</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation>Inget wikikonto än – lägg till det under Inställningar</translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation>Inget lösenord för wikikontot – ange det under Inställningar</translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password</source>
+        <translation>Inloggningen avvisades: kontrollera botlösenordet</translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed.</source>
+        <translation>Kontrollen mot wikin misslyckades.</translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error</source>
+        <translation>Wikin svarade med ett fel</translation>
+    </message>
+    <message>
+        <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
+        <translation>{reason}, så ingenting kontrollerades mot wikin. Kontrollerna utan anslutning gäller fortfarande; försök igen när det är löst.</translation>
+    </message>
+    <message>
+        <source>The files could not be queued.</source>
+        <translation>Filerna kunde inte läggas i kö.</translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
         <translation>Köar de klara filerna för uppladdning…</translation>
-    </message>
-    <message>
-        <source>The files could not be queued: {error}</source>
-        <translation>Filerna kunde inte köas: {error}</translation>
     </message>
 </context>
 <context>
@@ -145,12 +165,16 @@
         <translation>Ingenting importerades: kalkylarket kan inte användas. {error}</translation>
     </message>
     <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
+        <translation>Ingenting importerades: kalkylarket går inte att använda. Det behöver en kolumn med filsökvägar (path, file eller filename) och måste vara en läsbar CSV- eller XLSX-fil.</translation>
+    </message>
+    <message>
         <source>An import is already running.</source>
         <translation>En import pågår redan.</translation>
     </message>
     <message>
-        <source>The import failed: {error}</source>
-        <translation>Importen misslyckades: {error}</translation>
+        <source>The import failed.</source>
+        <translation>Importen misslyckades.</translation>
     </message>
 </context>
 <context>
@@ -449,16 +473,58 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Ingen anslutning</translation>
+        <source>Offline — waiting for a connection</source>
+        <translation>Ingen anslutning – väntar på uppkoppling</translation>
     </message>
     <message>
-        <source>Login failed</source>
-        <translation>Inloggningen misslyckades</translation>
+        <source>Login refused: check the bot password</source>
+        <translation>Inloggningen avvisades: kontrollera botlösenordet</translation>
     </message>
     <message>
-        <source>No wiki account set up</source>
-        <translation>Inget wikikonto inställt</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation>Inget wikikonto än – lägg till det under Inställningar</translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation>Inget lösenord för wikikontot – ange det under Inställningar</translation>
+    </message>
+    <message>
+        <source>{state} (and offline)</source>
+        <translation>{state} (och ingen anslutning)</translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the bot login and password in Settings.</source>
+        <translation>Wikin godtog inte inloggningen. Kontrollera botinloggningen och lösenordet under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
+        <translation>Förfrågningar och uppladdningar väntar tills ett wikikonto har lagts till under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until the bot password is entered in Settings.</source>
+        <translation>Förfrågningar och uppladdningar väntar tills botlösenordet har angetts under Inställningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests waiting: %n</source>
+        <translation>
+            <numerusform>Förfrågningar som väntar: %n</numerusform>
+            <numerusform>Förfrågningar som väntar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files to upload: %n</source>
+        <translation>
+            <numerusform>Filer att ladda upp: %n</numerusform>
+            <numerusform>Filer att ladda upp: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{requests} · {uploads}</source>
+        <translation>{requests} · {uploads}</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Öppna Inställningar</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -473,23 +539,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Wikin går inte att nå. Ditt arbete sparas och skickas senare.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings.</source>
-        <translation>Wikin godtog inte inloggningen. Kontrollera kontot under Inställningar.</translation>
-    </message>
-    <message>
-        <source>Add your wiki account in Settings to send requests.</source>
-        <translation>Lägg till ditt wikikonto under Inställningar för att kunna skicka förfrågningar.</translation>
-    </message>
-    <message>
         <source>Nothing waiting to send</source>
         <translation>Inget väntar på att skickas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>%n väntar på att skickas</numerusform>
-            <numerusform>%n väntar på att skickas</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -538,6 +589,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Försök skicka förfrågan vid nästa anslutning, utan att vänta</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>Öppna &amp;Inställningar</translation>
+    </message>
+    <message>
         <source>{channel}: {state}</source>
         <translation>{channel}: {state}</translation>
     </message>
@@ -550,16 +605,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Message-ID: {id}</translation>
     </message>
     <message>
-        <source>Reason: {error}</source>
-        <translation>Orsak: {error}</translation>
-    </message>
-    <message>
         <source>It will not be retried until you press Retry now or Send.</source>
         <translation>Inga nya försök görs förrän du trycker på Försök igen nu eller Skicka.</translation>
     </message>
     <message>
         <source>Next try: {time}.</source>
         <translation>Nästa försök: {time}.</translation>
+    </message>
+    <message>
+        <source>It goes out in a moment.</source>
+        <translation>Den skickas om en stund.</translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -572,6 +627,89 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Waiting for a connection to the wiki.</source>
         <translation>Väntar på anslutning till wikin.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReasons</name>
+    <message>
+        <source>No wiki account yet — set it up in Settings.</source>
+        <translation>Inget wikikonto än – lägg till det under Inställningar.</translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings.</source>
+        <translation>Inget lösenord för wikikontot – ange det under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password.</source>
+        <translation>Inloggningen avvisades: kontrollera botlösenordet.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation>Väntar på anslutning.</translation>
+    </message>
+    <message>
+        <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
+        <translation>Ingen supportsida är vald för den här wikin: välj en under Inställningar så skickas förfrågan av sig själv.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation>Wikin godtar inte supportsidan: välj en annan under Inställningar så skickas förfrågan av sig själv.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation>Wikin godtar inte ”{page}” som supportsida: välj en annan under Inställningar så skickas förfrågan av sig själv.</translation>
+    </message>
+    <message>
+        <source>The wiki could not be reached.</source>
+        <translation>Wikin gick inte att nå.</translation>
+    </message>
+    <message>
+        <source>Someone edited the helpdesk page at the same moment.</source>
+        <translation>Någon redigerade supportsidan i samma ögonblick.</translation>
+    </message>
+    <message>
+        <source>The request was changed after sending and has problems to fix first.</source>
+        <translation>Förfrågan ändrades efter att den skickats och har problem som måste rättas först.</translation>
+    </message>
+    <message>
+        <source>Email to the helpdesk is not set up any more (Settings).</source>
+        <translation>E-post till supporten är inte längre inställd (Inställningar).</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation>E-postservern gick inte att nå.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: check it in Settings.</source>
+        <translation>E-postservern avvisade inloggningen: kontrollera den under Inställningar.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the mail server (Settings).</source>
+        <translation>Inget lösenord är sparat för e-postservern (Inställningar).</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (Settings).</source>
+        <translation>En säker anslutning till e-postservern misslyckades (Inställningar).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <translation>E-postservern avvisade supportens adress.</translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error.</source>
+        <translation>Wikin svarade med ett fel.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>E-postservern avvisade meddelandet.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the edit.</source>
+        <translation>Wikin avvisade redigeringen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Något oväntat gick fel.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1287,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>%n överhoppade (oläsliga)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not media, left out: {names}</source>
+        <translation>
+            <numerusform>%n är inte media och lämnades utanför: {names}</numerusform>
+            <numerusform>%n är inte media och lämnades utanför: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
         <translation>Importen avbröts; ingenting lades till.</translation>
@@ -1216,6 +1361,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LogLinks</name>
+    <message>
+        <source>Details…</source>
+        <translation>Detaljer…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>
@@ -1230,8 +1382,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
-        <source>Something went wrong: {error} (details in the log)</source>
-        <translation>Något gick fel: {error} (detaljer finns i loggen)</translation>
+        <source>Something went wrong.</source>
+        <translation>Något gick fel.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1578,74 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Mappen kan inte öppnas ({reason}), så dess filer importerades inte. Kontrollera behörigheterna, eller flytta den till en kortare sökväg.</translation>
     </message>
     <message>
+        <source>The title contains control characters or “~~~”; remove them.</source>
+        <translation>Titeln innehåller styrtecken eller ”~~~”; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
+        <translation>Titeln slutar på .{title_extension} men filen är en .{file_extension}-fil.</translation>
+    </message>
+    <message>
+        <source>The title “{title}” is already used in the batch “{batch}”.</source>
+        <translation>Titeln ”{title}” används redan i omgången ”{batch}”.</translation>
+    </message>
+    <message>
+        <source>A file named “{title}” already exists on the wiki.</source>
+        <translation>En fil med namnet ”{title}” finns redan på wikin.</translation>
+    </message>
+    <message>
+        <source>This file was already imported in the batch “{batch}”.</source>
+        <translation>Filen har redan importerats i omgången ”{batch}”.</translation>
+    </message>
+    <message>
+        <source>This file is already on the wiki as “{title}”.</source>
+        <translation>Filen finns redan på wikin som ”{title}”.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
+        <translation>”{date}” är inget datum; skriv ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller ”unknown”.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Filen är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>The file is {size}; the wiki accepts at most {limit}.</source>
+        <translation>Filen är {size}; wikin tar emot högst {limit}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; it is uploaded in chunks.</source>
+        <translation>Filen är större än {limit}; den laddas upp i delar.</translation>
+    </message>
+    <message>
+        <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
+        <translation>Platsuppgifterna går inte att ta bort ur den här sortens fil utan att ändra bilden; ta bort dem med ett annat program eller behåll dem.</translation>
+    </message>
+    <message>
+        <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
+        <translation>Platsuppgifterna kunde inte tas bort ur en kopia av filen (är disken full?). Filen lades inte i kö.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the file cannot be read; it is ignored.</source>
+        <translation>GPS-positionen i filen går inte att läsa; den ignoreras.</translation>
+    </message>
+    <message>
+        <source>The orientation recorded in the file is not valid; it is ignored.</source>
+        <translation>Orienteringen som är sparad i filen är inte giltig; den ignoreras.</translation>
+    </message>
+    <message>
+        <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
+        <translation>Den inbäddade metadatan (EXIF) gick inte att läsa; den ignoreras.</translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation>Rad {row} motsvarar ingen fil i omgången.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation>Kolumnen ”{column}” är inget fält i Fieldkit; rader med ett värde i den avvisas.</translation>
+    </message>
+    <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
         <translation>Det här är ett namngivet rör (named pipe), ingen fil med innehåll; den lästes inte.</translation>
     </message>
@@ -1436,6 +1656,70 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>This is a device or special file, not a file with content; it was not read.</source>
         <translation>Det här är en enhet eller specialfil, ingen fil med innehåll; den lästes inte.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
+        <translation>Konvertera den till JPEG (till exempel med GIMP eller ImageMagick).</translation>
+    </message>
+    <message>
+        <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
+        <translation>Framkalla kamerans RAW-fil till TIFF eller JPEG (till exempel med darktable).</translation>
+    </message>
+    <message>
+        <source>Export the document to PDF (for example with LibreOffice).</source>
+        <translation>Exportera dokumentet till PDF (till exempel med LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
+        <translation>Kalkylark är inte media: lägg uppgifterna i filbeskrivningarna eller exportera till PDF.</translation>
+    </message>
+    <message>
+        <source>Export the presentation to PDF (for example with LibreOffice).</source>
+        <translation>Exportera presentationen till PDF (till exempel med LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Unpack the archive and import the files in it.</source>
+        <translation>Packa upp arkivet och importera filerna i det.</translation>
+    </message>
+    <message>
+        <source>Convert it to PNG (lossless), for example with GIMP.</source>
+        <translation>Konvertera den till PNG (förlustfritt), till exempel med GIMP.</translation>
+    </message>
+    <message>
+        <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
+        <translation>Konvertera videon till WebM (till exempel med ffmpeg eller HandBrake).</translation>
+    </message>
+    <message>
+        <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
+        <translation>Konvertera ljudet till Ogg eller FLAC (till exempel med Audacity).</translation>
+    </message>
+    <message>
+        <source>Not a media file; it was not added to the batch.</source>
+        <translation>Ingen mediefil; den lades inte till i omgången.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation>Wikin tar inte emot .{extension}-filer.</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>vanlig text</translation>
+    </message>
+    <message>
+        <source>not a recognised format</source>
+        <translation>inget känt format</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>The file is named .{extension} but its content is {kind}.</source>
+        <translation>Filen heter .{extension} men innehållet är {kind}.</translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -1665,10 +1949,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
 <context>
     <name>PartnershipDetail</name>
     <message>
-        <source>Agreement draft - {name}.pdf</source>
-        <translation>Avtalsutkast - {name}.pdf</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -1685,12 +1965,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Spara avtalsutkastet</translation>
     </message>
     <message>
+        <source>Agreement draft - {name}</source>
+        <translation>Avtalsutkast - {name}</translation>
+    </message>
+    <message>
         <source>Agreement draft: {name}</source>
         <translation>Avtalsutkast: {name}</translation>
     </message>
     <message>
-        <source>The draft was not saved: {error}</source>
-        <translation>Utkastet sparades inte: {error}</translation>
+        <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
+        <translation>Utkastet sparades inte i {path}: kontrollera att mappen finns och går att skriva i, och att namnet slutar på .pdf, .odt eller .html.</translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2022,6 +2306,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-05-31.</translation>
     </message>
     <message>
+        <source>Choose the kind from the list.</source>
+        <translation>Välj typ i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the status from the list.</source>
+        <translation>Välj status i listan.</translation>
+    </message>
+    <message>
         <source>Problem with {field}: {code}</source>
         <translation>Problem med {field}: {code}</translation>
     </message>
@@ -2219,6 +2511,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Öppna på wikin</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>Öppna &amp;Inställningar</translation>
+    </message>
+    <message>
         <source>Files in the upload queue</source>
         <translation>Filer i uppladdningskön</translation>
     </message>
@@ -2227,8 +2523,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Inget väntar på uppladdning. Kontrollera en omgång under Media och tryck på ”Ladda upp”: dess färdiga filer väntar här, fortsätter efter ett avbrott eller en omstart, och du kan följa var och en till Wikimedia Commons.</translation>
     </message>
     <message>
-        <source>The decision could not be saved: {error}</source>
-        <translation>Beslutet kunde inte sparas: {error}</translation>
+        <source>That did not work.</source>
+        <translation>Det fungerade inte.</translation>
     </message>
     <message numerus="yes">
         <source>%n files queued again.</source>
@@ -2236,10 +2532,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>%n fil har lagts i kö igen.</numerusform>
             <numerusform>%n filer har lagts i kö igen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That did not work: {error}</source>
-        <translation>Det fungerade inte: {error}</translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -2268,6 +2560,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>Wikin varnar: {warnings}. Tryck på ”Bestäm…”.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: the file no longer waits for one.</source>
+        <translation>Beslutet kunde inte sparas: filen väntar inte längre på något beslut.</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2655,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Resultatrapport</translation>
     </message>
     <message>
-        <source>Could not write the report: {error}</source>
-        <translation>Kunde inte skriva rapporten: {error}</translation>
+        <source>Could not write the report to {path}.</source>
+        <translation>Rapporten kunde inte skrivas till {path}.</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -2403,8 +2699,32 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Användningen har inte lästs in än: tryck på ”Uppdatera användning” när du är ansluten.</translation>
     </message>
     <message>
-        <source>The report could not be made: {error}</source>
-        <translation>Rapporten kunde inte skapas: {error}</translation>
+        <source>The report could not be made.</source>
+        <translation>Rapporten kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>the wiki cannot be reached</source>
+        <translation>wikin går inte att nå</translation>
+    </message>
+    <message>
+        <source>no wiki account is set up yet</source>
+        <translation>inget wikikonto har lagts till än</translation>
+    </message>
+    <message>
+        <source>no password is stored for the wiki account</source>
+        <translation>inget lösenord är sparat för wikikontot</translation>
+    </message>
+    <message>
+        <source>the wiki refused the login</source>
+        <translation>wikin godtog inte inloggningen</translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
+        <translation>Användningen kunde inte läsas från wikin ({reason}). Rapporten visar det som lästes förra gången.</translation>
+    </message>
+    <message>
+        <source>the wiki answered with an error</source>
+        <translation>wikin svarade med ett fel</translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -2413,20 +2733,12 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>%n filer har kontrollerats på wikin.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
-        <translation>Kunde inte läsa användningen från wikin ({error}). Rapporten visar det som lästes in förra gången.</translation>
-    </message>
 </context>
 <context>
     <name>RequestEditor</name>
     <message>
         <source>Already sent; changes cannot be saved.</source>
         <translation>Redan skickad; ändringar kan inte sparas.</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>Kunde inte spara: {error}</translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -2457,12 +2769,12 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Lägg förfrågan i kö; den skickas till supporten när du är ansluten.</translation>
     </message>
     <message>
-        <source>Not sent: please fix what is marked in the form.</source>
-        <translation>Inte skickad: rätta det som är markerat i formuläret.</translation>
+        <source>Open &amp;Settings</source>
+        <translation>Öppna &amp;Inställningar</translation>
     </message>
     <message>
-        <source>Could not attach: {error}</source>
-        <translation>Kunde inte bifoga: {error}</translation>
+        <source>Not sent: please fix what is marked in the form.</source>
+        <translation>Inte skickad: rätta det som är markerat i formuläret.</translation>
     </message>
     <message>
         <source>Saved. It has not gone out yet, so your changes go with it.</source>
@@ -2475,6 +2787,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Could not save.</source>
+        <translation>Det gick inte att spara.</translation>
+    </message>
+    <message>
+        <source>Could not attach.</source>
+        <translation>Det gick inte att bifoga.</translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -2797,12 +3117,40 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Med {filename} blir alla bilagor tillsammans {total}; gränsen är {limit}.</translation>
     </message>
     <message>
-        <source>{filename} cannot be read: {detail}</source>
-        <translation>{filename} kan inte läsas: {detail}</translation>
+        <source>{filename} cannot be read (moved, deleted or not allowed).</source>
+        <translation>{filename} går inte att läsa (flyttad, raderad eller inte tillåten).</translation>
+    </message>
+    <message>
+        <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
+        <translation>En supportsida måste väljas för den här wikin: sidan på Commons finns inte här. Välj den under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
+        <translation>Välj om du frågar för en affiliate, en användargrupp eller dig själv.</translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help from the list.</source>
+        <translation>Kryssa för vilken sorts hjälp du vill ha i listan.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number.</source>
+        <translation>E-postserverns port måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <translation>Välj STARTTLS, TLS eller ingen som e-postserverns säkerhet.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
         <translation>Texten innehåller styrtecken ({characters}), som när en binärfil läses som text; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>This request is a draft: send it first.</source>
+        <translation>Förfrågan är ett utkast: skicka den först.</translation>
+    </message>
+    <message>
+        <source>This request was sent already.</source>
+        <translation>Förfrågan har redan skickats.</translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3012,6 +3360,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Inställningarna har sparats, men inte lösenordet: {reason}</translation>
     </message>
     <message>
+        <source>Settings saved, but the keyring refused to keep the password.</source>
+        <translation>Inställningarna har sparats, men nyckelringen vägrade spara lösenordet.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password.</source>
+        <translation>Inställningarna har sparats, men inte lösenordet.</translation>
+    </message>
+    <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>systemet har ingen nyckelring där det kan förvaras säkert. Sätt miljövariabeln FIELDKIT_PASSWORD till botlösenordet innan du startar Fieldkit, eller installera och lås upp en nyckelring (till exempel GNOME Keyring eller KWallet).</translation>
     </message>
@@ -3036,8 +3392,20 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Bara adressen testades: inget lösenord finns tillgängligt.</translation>
     </message>
     <message>
-        <source>The test itself failed: {error}</source>
-        <translation>Själva testet misslyckades: {error}</translation>
+        <source>The stored password could not be read from the keyring.</source>
+        <translation>Det sparade lösenordet kunde inte läsas från nyckelringen.</translation>
+    </message>
+    <message>
+        <source>The test itself failed.</source>
+        <translation>Själva testet misslyckades.</translation>
+    </message>
+    <message>
+        <source>for example Project:Help desk</source>
+        <translation>till exempel Project:Help desk</translation>
+    </message>
+    <message>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <translation>Den här wikin är inte Wikimedia Commons: välj sidan där förfrågningar om hjälp ska hamna (sidan på Commons finns inte här).</translation>
     </message>
 </context>
 <context>
@@ -3077,12 +3445,20 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <source>Export failed: {error}</source>
         <translation>Exporten misslyckades: {error}</translation>
     </message>
+    <message>
+        <source>The spreadsheet cannot be read.</source>
+        <translation>Kalkylarket går inte att läsa.</translation>
+    </message>
     <message numerus="yes">
         <source>%n texts are longer than a spreadsheet cell holds: their cells say so, and the texts stay in Fieldkit unless you replace those cells.</source>
         <translation>
             <numerusform>%n text är längre än en kalkylbladscell rymmer: cellen säger det, och texten stannar i Fieldkit om du inte ersätter cellen.</numerusform>
             <numerusform>%n texter är längre än en kalkylbladscell rymmer: cellerna säger det, och texterna stannar i Fieldkit om du inte ersätter cellerna.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Exporten misslyckades.</translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -3692,8 +4068,32 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Wikin är skrivskyddad på grund av underhåll. Fieldkit försöker igen senare.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
-        <translation>Wikin godtog inte inloggningen. Kontrollera kontot under Inställningar; därefter fortsätter uppladdningarna.</translation>
+        <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
+        <translation>Inloggningen avvisades: kontrollera botlösenordet under Inställningar. Uppladdningarna fortsätter sedan.</translation>
+    </message>
+    <message>
+        <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
+        <translation>Inget wikikonto än – lägg till det under Inställningar. Uppladdningarna börjar sedan.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
+        <translation>Inget lösenord är sparat för wikikontot – ange det under Inställningar. Uppladdningarna börjar sedan.</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened; Fieldkit tries again by itself.</source>
+        <translation>Något oväntat hände; Fieldkit försöker igen av sig själv.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the file; the reason it gave is in the log.</source>
+        <translation>Wikin avvisade filen; skälet den angav finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Refused by the wiki</source>
+        <translation>Avvisad av wikin</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
+        <translation>Väntar på anslutning: uppladdningarna fortsätter av sig själva när wikin går att nå.</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -3756,10 +4156,6 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Wikin svarade med ett fel ({code}). Fieldkit försöker igen av sig självt.</translation>
     </message>
     <message>
-        <source>The wiki refused the file ({code}): {message}</source>
-        <translation>Wikin avvisade filen ({code}): {message}</translation>
-    </message>
-    <message>
         <source>Connection dropped</source>
         <translation>Anslutningen bröts</translation>
     </message>
@@ -3778,6 +4174,18 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>Login refused</source>
         <translation>Inloggningen avvisades</translation>
+    </message>
+    <message>
+        <source>No wiki account yet</source>
+        <translation>Inget wikikonto än</translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation>Inget lösenord sparat</translation>
+    </message>
+    <message>
+        <source>Unexpected trouble</source>
+        <translation>Oväntat problem</translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -3832,10 +4240,6 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Fel på wikin ({code})</translation>
     </message>
     <message>
-        <source>Refused by the wiki ({code})</source>
-        <translation>Avvisad av wikin ({code})</translation>
-    </message>
-    <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>
         <translation>Alla uppladdningar är pausade. Tryck på ”Återuppta alla” för att fortsätta.</translation>
     </message>
@@ -3846,14 +4250,6 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
         <translation>Uppladdningarna väntar: ”bara anslutningar utan datapriser” är på, och datorn anger inte om anslutningen har datapriser. Stäng av det under Inställningar för att ladda upp.</translation>
-    </message>
-    <message>
-        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
-        <translation>Uppladdningarna har stoppats: wikin godtog inte inloggningen. Kontrollera kontot under Inställningar.</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
-        <translation>Wikin går inte att nå. Uppladdningarna fortsätter av sig själva när anslutningen är tillbaka.</translation>
     </message>
 </context>
 <context>

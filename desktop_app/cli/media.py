@@ -1,12 +1,13 @@
-"""Media commands: import, check, export, apply, wikitext.
+"""Media commands: import, check, export, apply, wikitext (``set`` in :mod:`.media_set`).
 
-Exit codes: 0 success; 1 the command ran but found something wrong (skipped files,
+Exit codes: 0 success; 1 the command ran but found something wrong (unreadable files,
 files not ready, refused rows, pages that cannot be written, a sheet that cannot be
 written); 2 usage errors (unknown batch, a sheet that cannot be read or used); 3
 ``media check --online`` could not reach the wiki (the offline result is still printed).
 Refusals print ``{"ok": false, "problems", "exit_code"}`` with ``--json``.
 ``media import`` creates the partnership when no partnership has that name, and says so
-(``partnership_created`` in ``--json``).
+(``partnership_created`` in ``--json``). A file that is not media (a README in the folder)
+is listed as skipped with the note ``not-media`` and does not make the exit code 1.
 ``media import --from-sheet SHEET [--column NAME]`` also imports the paths listed in a
 CSV/XLSX column (relative ones from the sheet's folder); a sheet it cannot use is a usage
 error (2) and nothing is created.
@@ -27,6 +28,7 @@ from desktop_app.cli.common import (
     print_json,
     usage,
 )
+from desktop_app.cli.media_set import register_set
 from desktop_app.cli.refusals import CommandError, refusal, refuse
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report.partnership_created = created
     finally:
         ctx.close()
-    code = EXIT_FAILURE if report.count("skipped") else EXIT_OK
+    code = EXIT_FAILURE if report.not_imported() else EXIT_OK
     if args.json:
         data = report.to_dict() | {"batch": args.batch, "partnership": args.partnership}
         print_json(data | {"exit_code": code})
@@ -254,7 +256,7 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``media import|check|export|apply|wikitext``."""
+    """Add ``media import|check|export|apply|wikitext|set``."""
     media = commands.add_parser("media", help="prepare a partner's files for upload")
     actions = media.add_subparsers(dest="media_command", metavar="ACTION")
     media.set_defaults(handler=lambda _args: usage(media))
@@ -306,3 +308,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     wikitext.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
     wikitext.add_argument("--file", metavar="NAME", help="one file (wiki name or file name)")
     wikitext.set_defaults(handler=cmd_wikitext)
+    register_set(actions)

@@ -1,7 +1,8 @@
-"""Help request commands: ``request add``, ``request list``, ``request show``.
+"""Help request commands: ``request add``, ``list``, ``show``, ``send``, ``retry``, ``withdraw``.
 
-Exit codes: 0 done, 1 not done for a reason printed (no such request), 2 usage or
-invalid input (the problems are printed, with ``--json`` as ``{"ok": false, "problems"}``).
+Exit codes: 0 done, 1 not done for a reason printed (``show``: no such request), 2 usage or
+invalid input (the problems are printed, with ``--json`` as ``{"ok": false, "problems"}``;
+``retry`` and ``withdraw`` refuse an unknown request this way too).
 """
 
 from __future__ import annotations
@@ -138,8 +139,68 @@ def cmd_request_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_request_retry_or_withdraw(args: argparse.Namespace) -> int:
+    """``request send ID`` (a draft into the outbox), ``request retry ID`` (due now) or
+    ``request withdraw ID`` (back to draft)."""
+    from desktop_app.core.help_request import RequestNotFound
+    from desktop_app.core.help_request_delivery import RequestNotEditable
+    from desktop_app.services.requests.drafts import get_request
+    from desktop_app.services.requests.queueing import (
+        queue_request,
+        retry_request,
+        withdraw_request,
+    )
+
+    with open_context(args) as ctx:
+        try:
+            if args.request_command == "send":
+                if not get_request(ctx.db, args.id).summary.editable:
+                    _refuse_sent(args.id)
+                queue_request(ctx.db, args.id)
+            elif args.request_command == "retry":
+                retry_request(ctx.db, args.id)
+            else:
+                withdraw_request(ctx.db, args.id)
+        except RequestNotFound:
+            problem = field_error(
+                "request.not_found", "ID", f"No request {args.id}.", request=args.id
+            )
+            return refuse(args, [problem])
+        except RequestNotEditable:
+            problem = field_error(
+                "request.not_editable",
+                "ID",
+                f"Request {args.id} is being sent or was sent; it cannot be withdrawn.",
+                request=args.id,
+            )
+            return refuse(args, [problem])
+        except InvalidInput as error:
+            return refuse(args, error.problems)
+        summary = get_request(ctx.db, args.id).summary
+    if args.json:
+        print_json(summary.to_dict() | {"ok": True, "problems": []})
+    elif args.request_command in ("send", "retry"):
+        print(f"Request {args.id} {summary.state}: it goes out at the next 'fieldkit sync'.")
+    else:
+        print(f"Request {args.id} is a draft again; 'request show {args.id}' shows it.")
+    return EXIT_OK
+
+
+def _refuse_sent(request_id: int) -> None:
+    raise InvalidInput(
+        [
+            field_error(
+                "request.already_sent",
+                "ID",
+                f"Request {request_id} was sent already.",
+                request=request_id,
+            )
+        ]
+    )
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``request`` with its actions ``add``, ``list`` and ``show``."""
+    """Add ``request`` with ``add``, ``list``, ``show``, ``send``, ``retry``, ``withdraw``."""
     request = commands.add_parser("request", help="help requests to the helpdesk")
     actions = request.add_subparsers(dest="request_command", metavar="ACTION")
     # --help is a contract flag here ("help wanted"), so argparse's own is replaced by -h.
@@ -168,4 +229,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(handler=cmd_request_show)
+    for name, text in (
+        ("send", "queue a draft (written with --draft or in the app) for sending"),
+        ("retry", "send a waiting or failed request at the next sync, without waiting"),
+        ("withdraw", "take a queued request back to draft (before it is sent)"),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("id", type=int, metavar="ID")
+        action.add_argument("--json", action="store_true", help="machine-readable output")
+        action.set_defaults(handler=cmd_request_retry_or_withdraw)
     request.set_defaults(handler=lambda _args: usage(request))

@@ -1,7 +1,8 @@
 """Upload commands: queue a batch, follow the queue, and the partner's outcome report.
 
-``upload`` takes ``--batch`` directly (queue the ready files) *and* a ``status`` action:
-the action is an optional positional, so ``fieldkit upload --batch B`` and ``fieldkit
+``upload`` takes ``--batch`` directly (queue the ready files) *and* optional actions
+(``status``; ``decide``, ``retry``, ``pause``, ``resume``, ``cancel`` in
+:mod:`desktop_app.cli.upload_actions`), so ``fieldkit upload --batch B`` and ``fieldkit
 upload status --batch B`` both parse. Uploading itself happens in ``fieldkit sync`` (or
 the app's background worker). Exit codes: 0 done; 1 done but something is not ready,
 failed or waits for a decision; 2 usage error (unknown batch or partnership, bad file
@@ -23,6 +24,7 @@ from desktop_app.cli.common import (
     print_json,
 )
 from desktop_app.cli.refusals import CommandError, refusal, refuse
+from desktop_app.cli.upload_actions import register_actions
 
 _TROUBLE_STATES = ("failed", "needs_decision")
 
@@ -202,21 +204,27 @@ def _write(report: Any, out: Path) -> str | None:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``upload [status]`` and ``report``."""
+    """Add ``upload [status|decide|retry|pause|resume|cancel]`` and ``report``."""
     upload = commands.add_parser(
-        "upload", help="queue a batch's ready files for upload, or show the upload queue"
-    )
-    upload.add_argument(
-        "action",
-        nargs="?",
-        choices=("status",),
-        metavar="status",
-        help="show the upload queue instead of queueing",
+        "upload",
+        help="queue a batch's ready files for upload, show the queue, or steer it",
+        description="Without an action: queue the ready files of --batch NAME.",
     )
     upload.add_argument("--batch", metavar="NAME", help="the batch (required to queue)")
     upload.add_argument("--partnership", metavar="NAME", help="when batch names are shared")
     upload.add_argument("--json", action="store_true", help="machine-readable output")
-    upload.set_defaults(handler=cmd_upload)
+    upload.set_defaults(handler=cmd_upload, action=None)
+    # Actions are optional: "upload --batch B" (queue) stays what it always was. Their own
+    # options default to SUPPRESS, so "upload --batch B status" keeps the batch given first.
+    actions = upload.add_subparsers(dest="action", metavar="ACTION")
+    status = actions.add_parser("status", help="show the upload queue")
+    status.add_argument("--batch", metavar="NAME", default=argparse.SUPPRESS)
+    status.add_argument("--partnership", metavar="NAME", default=argparse.SUPPRESS)
+    status.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    status.set_defaults(handler=cmd_status)
+    register_actions(actions)
 
     report = commands.add_parser("report", help="the partner's outcome report (HTML, CSV, PDF)")
     report.add_argument("--batch", metavar="NAME", help="one batch")

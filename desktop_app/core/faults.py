@@ -69,3 +69,14 @@ def halt_reason(fault: Fault) -> str:
     if fault.kind == FaultKind.LOGIN:
         return fault.code if fault.code in ACCOUNT_CODES else "login_failed"
     return "offline"
+
+
+class OrdinaryFailure(Exception):
+    """A failure that is part of ordinary life (offline, no account, a refused login).
+
+    Services raise subclasses of it for what the user can expect and act on; the UI
+    says so in words and logs one line, never a traceback (a traceback means a bug).
+    ``code`` is the stable fault code, for the translated message.
+    """
+
+    code: str = "offline"

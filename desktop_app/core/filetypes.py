@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.problems import Problem, error, warning
+from desktop_app.core.problems import Problem, error, info, warning
 
 # Bytes a caller must pass to :func:`sniff_kind` for a reliable answer.
 SNIFF_BYTES = 512
@@ -286,3 +286,42 @@ def _advice_for_kind(kind: str, policy: FileTypePolicy) -> NotAccepted | None:
 def _kind_label(kind: str) -> str:
     labels = {"text": "plain text", "unknown": "not a recognised format", "empty": "empty"}
     return labels.get(kind, kind.upper() if len(kind) <= 4 else kind)
+
+
+# What sniffing calls media (a wiki may still refuse some of them, with advice).
+MEDIA_KINDS = frozenset(
+    {*_KIND_EXTENSION, "stl", "heif", "iso-media", "bmp"}  # camera RAW sniffs as TIFF
+)
+# Refused families that are still media: the user needs the advice, so they are imported.
+_MEDIA_ADVICE_KINDS = frozenset({"heif", "camera-raw", "bmp", "video", "audio"})
+
+
+def is_media_file(name: str, kind: str, policy: FileTypePolicy) -> bool:
+    """Whether an import should add the file to a batch.
+
+    Media by content, or named like media (a photo that turned out damaged or empty is
+    still the user's photo, and they must hear what is wrong with it). A README, a
+    spreadsheet or an archive found in a folder is not: the import lists it as skipped.
+    """
+    if kind in MEDIA_KINDS:
+        return True
+    extension = Path(name).suffix.lower().lstrip(".")
+    if policy.accepts(extension) or extension in EXPECTED_KINDS:
+        return True
+    advice = policy.advice_for(extension)
+    return advice is not None and advice.kind in _MEDIA_ADVICE_KINDS
+
+
+def not_media_problem(name: str, kind: str, policy: FileTypePolicy) -> Problem:
+    """Why :func:`is_media_file` left a file out (``info``: nothing is wrong with the batch)."""
+    extension = Path(name).suffix.lower().lstrip(".")
+    advice = policy.advice_for(extension)
+    message = f"Not a media file ({_kind_label(kind)}); it was not added to the batch."
+    if advice is not None:
+        message += f" {advice.advice}"
+    return info(
+        "not-media",
+        message,
+        extension=extension,
+        kind=advice.kind if advice is not None else kind,
+    )

@@ -9,6 +9,7 @@ These are the rules; the rows live in ``store`` and the sending in ``sync``.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 
 from desktop_app.core.form_checks import blocking, field_error
@@ -19,6 +20,24 @@ from desktop_app.core.settings import AppSettings
 
 WIKI_SECTION_KIND = "help_request.wiki_section"
 EMAIL_KIND = "help_request.email"
+
+# Delivery failures that the helpdesk page setting causes (a bad or missing page): a new
+# page in Settings queues them again by itself (no "Retry now" needed).
+PAGE_NOT_CHOSEN = "helpdesk_page_missing"
+HELPDESK_PAGE_CODES = frozenset(
+    {
+        PAGE_NOT_CHOSEN,
+        "refused:invalidtitle",
+        "refused:InvalidTitleError",
+        "refused:protectedpage",
+        "refused:cascadeprotected",
+        "refused:protectedtitle",
+        "refused:cantcreate",
+        "refused:titleblacklist-forbidden",
+        "refused:IsRedirectPageError",
+        "refused:InterwikiRedirectPageError",
+    }
+)
 
 
 class RequestState(enum.StrEnum):
@@ -53,6 +72,20 @@ class RequestNoLongerValid(Exception):
         )
 
 
+_ERROR_CODE = re.compile(r"^([A-Za-z0-9_.:-]+): ")
+
+
+def error_code_of(last_error: str | None) -> str | None:
+    """The stable code in front of a stored delivery error (``"refused:invalidtitle: Bad
+    title ..."`` → ``"refused:invalidtitle"``): what the UI words, never the text itself."""
+    if not last_error:
+        return None
+    match = _ERROR_CODE.match(last_error)
+    if match is None:
+        return None
+    return match.group(1)
+
+
 def channel_kinds(settings: AppSettings) -> list[str]:
     """The channels a request is queued on with these settings (wiki first)."""
     kinds = []
@@ -66,7 +99,16 @@ def channel_kinds(settings: AppSettings) -> list[str]:
 def queue_problems(form: RequestForm, settings: AppSettings) -> list[Problem]:
     """What stops a request from being queued: form errors, no helpdesk, no mail sender."""
     problems = blocking(validate_request(form))
-    if not channel_kinds(settings):
+    if not channel_kinds(settings) and settings.helpdesk_page_unchosen:
+        problems.append(
+            field_error(
+                "helpdesk.page_not_chosen",
+                "",
+                "This wiki is not Wikimedia Commons: choose its helpdesk page in Settings "
+                "('fieldkit helpdesk set --wiki-page TITLE').",
+            )
+        )
+    elif not channel_kinds(settings):
         problems.append(
             field_error(
                 "helpdesk.no_channel",

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from typing import Any
+from urllib.parse import urlparse
 
 COMMONS_API_URL = "https://commons.wikimedia.org/w/api.php"
+COMMONS_HOSTS = frozenset({"commons.wikimedia.org", "commons.m.wikimedia.org"})
+# The Content Partnerships Helpdesk's page: it exists on Commons only.
 DEFAULT_HELPDESK_PAGE = "Commons:Batch uploading"
 # Every language the interface, the bundled resources and the partner's documents come in;
 # tests check that each resource has all of them.
@@ -77,11 +80,41 @@ class AppSettings:
         return bool(self.wiki_api_url and self.wiki_username)
 
     @property
+    def on_commons(self) -> bool:
+        return is_commons(self.wiki_api_url)
+
+    @property
+    def helpdesk_page_for_wiki(self) -> str:
+        """Where requests are posted on the configured wiki ("" for nowhere).
+
+        The Commons default means nothing on another wiki ("Commons:" is an interwiki
+        prefix there: a bad title), so elsewhere it counts as not chosen.
+        """
+        page = self.helpdesk_page.strip()
+        if page == DEFAULT_HELPDESK_PAGE and not self.on_commons:
+            return ""
+        return page
+
+    @property
+    def helpdesk_page_unchosen(self) -> bool:
+        """A wiki other than Commons, and no helpdesk page of its own was chosen for it."""
+        return not self.on_commons and self.helpdesk_page.strip() == DEFAULT_HELPDESK_PAGE
+
+    @property
     def helpdesk_by_wiki(self) -> bool:
-        """Requests go to the wiki page when one is set."""
-        return bool(self.helpdesk_page.strip())
+        """Requests go to the wiki page when one is set (for this wiki)."""
+        return bool(self.helpdesk_page_for_wiki)
 
     @property
     def helpdesk_by_email(self) -> bool:
         """Requests are mailed when an address and an SMTP server are set."""
         return bool(self.helpdesk_email.strip() and self.helpdesk_smtp_host.strip())
+
+
+def is_commons(api_url: str) -> bool:
+    """Whether ``api_url`` is Wikimedia Commons' API (where the helpdesk's page is)."""
+    try:
+        host = urlparse(api_url.strip()).hostname or ""
+    except ValueError:
+        return False
+    return host.lower() in COMMONS_HOSTS

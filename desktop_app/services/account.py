@@ -11,8 +11,9 @@ import enum
 from dataclasses import dataclass
 
 from desktop_app.core.settings import AppSettings
+from desktop_app.services.requests.queueing import requeue_after_page_change
 from desktop_app.store.context import AppContext
-from desktop_app.store.repositories.settings import update_settings
+from desktop_app.store.repositories.settings import load_settings, update_settings
 from desktop_app.system import credentials
 from desktop_app.system.logs import register_secret
 from desktop_app.wiki.connectivity import check_connectivity
@@ -57,9 +58,12 @@ def set_account(
     api_url, username = api_url.strip(), username.strip()
     check_login(username)
     with ctx.db.session() as session:
+        page_before = load_settings(session).helpdesk_page_for_wiki
         settings = update_settings(
             session, wiki_api_url=api_url or AppSettings.wiki_api_url, wiki_username=username
         )
+    if settings.helpdesk_page_for_wiki and settings.helpdesk_page_for_wiki != page_before:
+        requeue_after_page_change(ctx.db)  # another wiki: its page may work where one failed
     if not password or not username:
         return AccountSaved(settings, PasswordOutcome.NOT_GIVEN)
     register_secret(password)

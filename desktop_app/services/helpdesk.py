@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.helpdesk import HelpdeskChanges, settings_changes
 from desktop_app.mail.smtp import SMTP_PASSWORD_ENV
+from desktop_app.services.requests.queueing import requeue_after_page_change
 from desktop_app.store.repositories.settings import load_settings, update_settings
 from desktop_app.sync.deliveries.email import save_smtp_password
 from desktop_app.sync.mail_replies import reply_mailbox
@@ -51,6 +52,8 @@ class HelpdeskView:
     smtp_user: str
     from_address: str
     channels: tuple[str, ...]
+    # On a wiki other than Commons with no helpdesk page of its own chosen yet.
+    wiki_page_missing: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (the ``helpdesk set|show`` object of the CLI contract)."""
@@ -82,7 +85,7 @@ def _view(settings: AppSettings) -> HelpdeskView:
         if on
     ]
     return HelpdeskView(
-        wiki_page=settings.helpdesk_page,
+        wiki_page=settings.helpdesk_page_for_wiki,
         email=settings.helpdesk_email,
         smtp_host=settings.helpdesk_smtp_host,
         smtp_port=settings.helpdesk_smtp_port,
@@ -90,6 +93,7 @@ def _view(settings: AppSettings) -> HelpdeskView:
         smtp_user=settings.helpdesk_smtp_user,
         from_address=settings.helpdesk_from_address,
         channels=tuple(channels),
+        wiki_page_missing=settings.helpdesk_page_unchosen,
     )
 
 
@@ -123,7 +127,10 @@ def set_helpdesk(
     """
     fields = settings_changes(changes)
     with db.session() as session:
+        before = load_settings(session).helpdesk_page_for_wiki
         settings = update_settings(session, **fields)
+    if settings.helpdesk_page_for_wiki and settings.helpdesk_page_for_wiki != before:
+        requeue_after_page_change(db)
     saved = _view(settings)
     mailbox = reply_mailbox(settings)
     if changes.reply_imap_user and mailbox is not None and imap_password is not None:

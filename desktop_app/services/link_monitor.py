@@ -4,6 +4,11 @@ One check is a single cheap probe without login — on a metered link a login ev
 would cost more than the requests we send. Only when something waits does the sync pass
 run, and that logs in; a refused login shows as "login failed". The Qt side
 (``ui/sync_monitor.py``) runs :func:`check_and_sync` on a worker thread on a timer.
+
+The state is the one thing that stops work *now*, told truthfully: with no account set up
+it is "unconfigured" whether or not the wiki answers (``reachable`` says that apart), so
+nobody is told a request "goes out at the next connection" when no connection would send
+it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Protocol
 
 from desktop_app.services.settings import get_settings
 from desktop_app.services.sync_pass import PassReport, fetch_replies, sync_once
+from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
 from desktop_app.sync.outbox import pending_count
 from desktop_app.sync.replies import RepliesReport
@@ -29,15 +35,18 @@ class LinkState:
     OFFLINE = "offline"
     LOGIN_FAILED = "login_failed"
     UNCONFIGURED = "unconfigured"
+    NO_PASSWORD = "no_password"
 
 
-# Why a sync pass stopped early → what the user should see.
+# Why a sync pass (or the upload runner) stopped early → what the user should see.
 HALT_STATES = {
     "offline": LinkState.OFFLINE,
     "login_failed": LinkState.LOGIN_FAILED,
-    "no_password": LinkState.UNCONFIGURED,
+    "no_password": LinkState.NO_PASSWORD,
     "not_configured": LinkState.UNCONFIGURED,
 }
+# States the account causes: fixed in Settings, not by waiting for a connection.
+ACCOUNT_STATES = frozenset({LinkState.LOGIN_FAILED, LinkState.UNCONFIGURED, LinkState.NO_PASSWORD})
 
 
 class Work(Protocol):
@@ -58,11 +67,18 @@ class MonitorReport:
     pending: int
     sync: PassReport | None = None
     replies: RepliesReport | None = None
+    reachable: bool | None = None  # did the wiki answer the probe (None: not asked)
+    uploads_pending: int = 0
 
 
 def pending_requests(ctx: AppContext) -> int:
     """Outbox entries not yet delivered (for the status bar)."""
     return pending_count(ctx.db)
+
+
+def pending_uploads(ctx: AppContext) -> int:
+    """Upload jobs still on their way (for the status bar, beside the requests)."""
+    return UploadQueue(ctx.db).status().pending
 
 
 def check_and_sync(
@@ -82,19 +98,27 @@ def check_and_sync(
     settings = get_settings(ctx.db)
     result = check_connectivity(settings.wiki_api_url, timeout=timeout)
     pending = pending_count(ctx.db)
+    uploads = pending_uploads(ctx)
+    reachable = result.state == LinkState.ONLINE
     state, detail = str(result.state), result.detail
-    if state != LinkState.ONLINE or work.cancelled:
-        return MonitorReport(state, detail, pending)
+    if not settings.has_account:
+        state = LinkState.UNCONFIGURED  # offline or not, nothing would reach the wiki
+    if not reachable or work.cancelled:
+        return MonitorReport(state, detail, pending, reachable=reachable, uploads_pending=uploads)
     if pending == 0:
-        replies = run_reply_fetch(ctx) if fetch_replies else None
-        return MonitorReport(state, detail, pending, replies=replies)
+        wanted = fetch_replies and settings.has_account
+        replies = run_reply_fetch(ctx) if wanted else None
+        return MonitorReport(state, detail, pending, None, replies, reachable, uploads)
 
     work.progress(0, pending, "sync")
+    # Also without an account: mail to the helpdesk needs none.
     report = run_sync_pass(ctx, due_only=not force, fetch_replies=fetch_replies)
     if report.halted_by:
         state = HALT_STATES.get(report.halted_by, LinkState.OFFLINE)
         detail = "; ".join(str(error.get("message", "")) for error in report.errors[-1:])
-    return MonitorReport(state, detail, report.remaining, report, report.replies)
+    return MonitorReport(
+        state, detail, report.remaining, report, report.replies, reachable, uploads
+    )
 
 
 def run_sync_pass(

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.filetypes import is_media_file, not_media_problem
 from desktop_app.core.problems import Problem, error
 from desktop_app.files.file_scan import CachedScan, ScannedFile
 from desktop_app.files.folders import expand_inputs, expand_paths
@@ -28,6 +29,7 @@ from desktop_app.files.scanner import (
     scan_paths,
 )
 from desktop_app.services.media_batches import require_batch
+from desktop_app.store.bundled import commons_file_policy
 from desktop_app.store.models import new_uuid, utcnow
 from desktop_app.store.repositories import media as media_repo
 from desktop_app.store.repositories import media_scans
@@ -84,6 +86,15 @@ class ImportReport:
 
     def count(self, status: str) -> int:
         return sum(1 for entry in self.files if entry.status == status)
+
+    def not_imported(self) -> int:
+        """Paths that could not be imported (missing, unreadable); a file left out
+        because it is not media does not count: nothing went wrong."""
+        return sum(
+            1
+            for entry in self.files
+            if entry.status == "skipped" and any(problem.blocking for problem in entry.problems)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,11 +177,17 @@ def _cached_scan(row: tuple[Any, ...]) -> CachedScan:
 def _store_import(
     session: Session, batch: MediaBatch, files: list[ScannedFile], report: ImportReport
 ) -> None:
-    """Write one import's results; ``files`` name each path once (see ``expand_paths``)."""
+    """Write one import's results; ``files`` name each path once (see ``expand_paths``).
+
+    A new file that is not media (a README, a spreadsheet found in the folder) is listed
+    as skipped with a ``not-media`` note instead of joining the batch with a pile of
+    problems.
+    """
     existing = media_scans.scan_states(session, batch.id)  # one query, not one per file
     # (sha1, file_state) of each file as the updates queued so far leave it.
     current = {item_id: (sha1, state) for item_id, sha1, state in existing.values()}
     vanished = media_scans.missing_by_sha1(session, batch.id)
+    policy = commons_file_policy()  # which extensions are media at all; no wiki needed
     updates: list[dict[str, Any]] = []
     new_rows: list[dict[str, Any]] = []
     new_files: list[ImportedFile] = []
@@ -195,6 +212,10 @@ def _store_import(
             updates.append({"id": item_id, **_scan_values(scanned), "file_state": "present"})
             current[item_id] = (scanned.sha1, "present")
             report.files.append(ImportedFile(scanned.path, "moved", item_id, scanned.problems))
+            continue
+        if not is_media_file(scanned.path, scanned.kind, policy):
+            problem = not_media_problem(scanned.path, scanned.kind, policy)
+            report.files.append(ImportedFile(scanned.path, "skipped", None, [problem]))
             continue
         new_rows.append(_new_item_values(batch, scanned, stored_at))
         entry = ImportedFile(scanned.path, "added", None, scanned.problems)

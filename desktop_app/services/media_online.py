@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop_app.core.faults import OrdinaryFailure, halt_reason, stops_the_pass
 from desktop_app.core.filetypes import FileTypePolicy
 from desktop_app.core.media_checks import WikiFindings
 from desktop_app.services.media_checks import ItemCheck, run_batch_check, save_file_type_policy
@@ -26,12 +27,17 @@ if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
 
 
-class WikiUnreachable(Exception):
+class WikiUnreachable(OrdinaryFailure):
     """The online check could not be made (offline, no account, login refused...).
 
     One exception type for the CLI (exit 3) and the GUI (a clear message), whatever the
-    adapter raised underneath; the message is the adapter's own, meant for people.
+    adapter raised underneath; the message is the adapter's own (for the CLI and the
+    log), ``code`` the fault's code (what the GUI words).
     """
+
+    def __init__(self, message: str, code: str = "offline") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -65,14 +71,14 @@ def fetch_online_findings(
     try:
         client = connect()
     except (WikiError, DeliveryError) as exc:
-        raise WikiUnreachable(_message(exc)) from exc
+        raise WikiUnreachable(_message(exc), _code(exc)) from exc
     try:
         policy = wiki_file_policy(client, commons_file_policy())
         findings = WikiFindings(
             by_sha1=files_with_sha1(client, sha1s), by_title=existing_file_titles(client, names)
         )
     except WikiError as exc:
-        raise WikiUnreachable(_message(exc)) from exc
+        raise WikiUnreachable(_message(exc), _code(exc)) from exc
     finally:
         client.close()
     save_file_type_policy(ctx.paths.cache, policy)
@@ -85,6 +91,12 @@ def check_batch_online(
     """:func:`fetch_online_findings`, then the full check with them."""
     online = fetch_online_findings(ctx, batch_id, connect)
     return run_batch_check(ctx.db, batch_id, online.policy, online.findings), online
+
+
+def _code(exc: WikiError | DeliveryError) -> str:
+    """``offline``, ``login_failed``, ``not_configured``, ``no_password`` or the wiki's own."""
+    fault = exc.fault
+    return halt_reason(fault) if stops_the_pass(fault) else fault.code
 
 
 def _message(exc: BaseException) -> str:

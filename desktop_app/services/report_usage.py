@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from desktop_app.core.faults import halt_reason, stops_the_pass
+from desktop_app.core.faults import OrdinaryFailure, halt_reason, stops_the_pass
 from desktop_app.core.report import UsagePage
 from desktop_app.core.timeutil import utcnow
 from desktop_app.store.context import AppContext
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 ClientFactory = Callable[[], WikiClient]
 
 
-class UsageRefreshFailed(Exception):
+class UsageRefreshFailed(OrdinaryFailure):
     """Usage could not be read; ``code`` is ``offline``, ``login_failed``, ``not_configured``,
     ``no_password`` or ``wiki_error: ...`` (what ``report --json`` calls ``usage_error``)."""
 

@@ -88,7 +88,7 @@ def build_deliveries(ctx: AppContext, client: Callable[[], WikiClient]) -> dict[
         settings = load_settings(session)
     journal = SentJournal(ctx.paths.root / JOURNAL_NAME)
     return {
-        WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page),
+        WikiSectionDelivery.kind: WikiSectionDelivery(client, settings.helpdesk_page_for_wiki),
         EmailDelivery.kind: EmailDelivery(settings, journal),
         **desk_deliveries(settings, client, journal),
     }

@@ -27,25 +27,35 @@ class UploadQueue:
         with self.db.session() as session:
             return rows.add_jobs(session, specs, batch_id)
 
-    def pause(self, batch_id: int | None = None, job_id: int | None = None) -> None:
-        """Pause one job, one batch, or (no arguments) everything, new jobs included."""
+    def pause(self, batch_id: int | None = None, job_id: int | None = None) -> list[int]:
+        """Pause one job, one batch, or (no arguments) everything, new jobs included.
+
+        Returns the open jobs that stop now (for "everything": every open job not
+        paused already).
+        """
         scope = JobScope(batch_id, job_id)
         with self.db.session() as session:
             if scope.everything:
                 update_settings(session, uploads_paused_all=True)
-            else:
-                rows.set_paused(session, scope, True, utcnow())
+                return rows.open_job_ids(session, scope, paused=False)
+            return rows.set_paused(session, scope, True, utcnow())
 
-    def resume(self, batch_id: int | None = None, job_id: int | None = None) -> None:
-        """Undo :meth:`pause`; resuming everything also resumes paused batches and jobs."""
+    def resume(self, batch_id: int | None = None, job_id: int | None = None) -> list[int]:
+        """Undo :meth:`pause`; resuming everything also resumes paused batches and jobs.
+
+        Returns the open jobs that may move again.
+        """
         scope = JobScope(batch_id, job_id)
         with self.db.session() as session:
             if scope.everything:
+                was_all = rows.paused_all(session)
                 update_settings(session, uploads_paused_all=False)
-            rows.set_paused(session, scope, False, utcnow())
+                resumed = rows.set_paused(session, scope, False, utcnow())
+                return rows.open_job_ids(session, scope) if was_all else resumed
+            return rows.set_paused(session, scope, False, utcnow())
 
-    def cancel(self, batch_id: int | None = None, job_id: int | None = None) -> list[str]:
-        """Stop and drop unfinished jobs (one, a batch, or all); returns their local paths."""
+    def cancel(self, batch_id: int | None = None, job_id: int | None = None) -> dict[int, str]:
+        """Stop and drop unfinished jobs (one, a batch, or all); returns job id → local path."""
         with self.db.session() as session:
             return rows.cancel(session, JobScope(batch_id, job_id), utcnow())
 
@@ -53,6 +63,16 @@ class UploadQueue:
         """Make a waiting job due at once (a failed one too, e.g. after fixing the file)."""
         with self.db.session() as session:
             rows.make_due(session, job_id, utcnow())
+
+    def retry(self, batch_id: int | None = None, job_id: int | None = None) -> list[int]:
+        """ "Retry" for one job, a batch or everything: failed jobs and those waiting after
+        trouble are due at once (paused ones stay paused); returns their ids."""
+        now = utcnow()
+        with self.db.session() as session:
+            due = rows.retryable_job_ids(session, JobScope(batch_id, job_id), now)
+            for due_id in due:
+                rows.make_due(session, due_id, now)
+        return due
 
     def retry_waiting(self) -> list[int]:
         """Every job waiting after transient trouble is due now (the link came back)."""

@@ -177,6 +177,7 @@ class JobView:
     warnings: list[dict[str, Any]] | None
     next_attempt_at: Any
     verified_at: Any
+    running: bool = False  # a runner (this app, another window, a ``sync``) holds it now
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -185,6 +186,7 @@ class JobView:
 def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
     """Every job (of one batch, or all) in queue order, newest state."""
     done = (UploadState.PUBLISHED, UploadState.VERIFIED)
+    now = utcnow()
     with ctx.db.session() as session:
         return [
             JobView(
@@ -203,6 +205,9 @@ def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
                 warnings=job.warnings,
                 next_attempt_at=job.next_attempt_at,
                 verified_at=job.verified_at,
+                running=bool(
+                    job.lease_owner and job.lease_expires_at and job.lease_expires_at > now
+                ),
             )
             for job in upload_rows.list_jobs(session, batch_id)
         ]
@@ -219,7 +224,12 @@ def queue_status(ctx: AppContext, batch_id: int | None = None) -> QueueStatus:
     return UploadQueue(ctx.db).status(batch_id)
 
 
-def cancel_uploads(ctx: AppContext, batch_id: int | None = None, job_id: int | None = None) -> None:
-    """Cancel unfinished jobs (one, a batch, or all) and delete their kept GPS-free copies."""
-    for path in UploadQueue(ctx.db).cancel(batch_id=batch_id, job_id=job_id):
+def cancel_uploads(
+    ctx: AppContext, batch_id: int | None = None, job_id: int | None = None
+) -> list[int]:
+    """Cancel unfinished jobs (one, a batch, or all) and delete their kept GPS-free copies;
+    returns the ids of the jobs cancelled."""
+    cancelled = UploadQueue(ctx.db).cancel(batch_id=batch_id, job_id=job_id)
+    for path in cancelled.values():
         delete_copy(path, ctx.paths.cache)
+    return list(cancelled)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,8 @@ from desktop_app.ui.areas.requests import RequestsArea
 from desktop_app.ui.areas.settings import SettingsArea
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.i18n import Retranslatable, install_language
+from desktop_app.ui.log_links import log_links
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.status_bar import ConnectionStatus
 from desktop_app.ui.sync_monitor import SyncMonitor
 
@@ -79,6 +81,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(central)
 
         self.connection_status = ConnectionStatus(self)
+        self.failure_notice = MessageLabel(self)
+        self.failure_notice.setObjectName("failureNotice")
+        self.failure_notice.setWordWrap(False)
+        self.failure_notice.hide()
+        self.statusBar().addWidget(self.failure_notice)
         self.statusBar().addPermanentWidget(self.connection_status)
 
         self._wire()
@@ -112,7 +119,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.monitor.state_changed.connect(self.connection_status.set_state)
+        self.monitor.reachable_changed.connect(self.connection_status.set_reachable)
         self.monitor.pending_changed.connect(self.connection_status.set_pending)
+        self.monitor.uploads_pending_changed.connect(self.connection_status.set_uploads_pending)
+        self.monitor.state_changed.connect(self.requests_area.set_link_state)
+        self.uploads_area.pending_changed.connect(self.connection_status.set_uploads_pending)
+        self.uploads_area.account_halt_changed.connect(self.connection_status.set_upload_halt)
+        # The fix for "no account" or a bad helpdesk page is in Settings: one click there.
+        for asking in (self.connection_status, self.requests_area, self.uploads_area):
+            asking.settings_requested.connect(self.open_settings)
+        log_links().open_requested.connect(self.open_log_at)
         self.monitor.outbox_changed.connect(self.requests_area.refresh)
         self.monitor.replies_arrived.connect(lambda _new: self.requests_area.refresh())
         # "Check now" is the user saying "send it now": backoff is not waited for.
@@ -153,6 +169,15 @@ class MainWindow(Retranslatable, QMainWindow):
         """Show the Requests area with one request open (asked for from elsewhere)."""
         self.show_area(self.areas.index(self.requests_area))
         self.requests_area.open_request(request_id)
+
+    def open_settings(self) -> None:
+        """Show the Settings area (asked for where the account or page holds work)."""
+        self.show_area(self.areas.index(self.settings_area))
+
+    def open_log_at(self, needle: str) -> None:
+        """Show the Log area at the last line containing ``needle`` ("Details…")."""
+        self.log_area.show_entry(needle)
+        self.show_area(self.areas.index(self.log_area))
 
     def open_media_item(self, item_id: int) -> None:
         """Show the Media area with one file selected ("Fix metadata" from Uploads)."""
@@ -197,12 +222,16 @@ class MainWindow(Retranslatable, QMainWindow):
         # MediaArea only emits when at least one file was queued: worth showing the queue.
         self.uploads_area.batch_queued()
         self.show_area(self.areas.index(self.uploads_area))
+        self.monitor.refresh_pending()
 
     def _on_language_chosen(self, language: str) -> None:
         install_language(language)
 
     def _show_operation_failure(self, error: BaseException) -> None:
-        self.statusBar().showMessage(
-            self.tr("Something went wrong: {error} (details in the log)").format(error=error),
-            STATUS_MESSAGE_MS,
+        # Logged already, with its text (by the operations helper): that is the needle.
+        self.failure_notice.show_message(
+            lambda: self.tr("Something went wrong."),
+            problem=True,
+            details=str(error).splitlines()[0] if str(error) else type(error).__name__,
         )
+        QTimer.singleShot(STATUS_MESSAGE_MS, self.failure_notice.clear_message)

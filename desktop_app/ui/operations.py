@@ -7,7 +7,8 @@ its exception) comes back through ``success`` / ``failure`` callbacks that alway
 the GUI thread, so callers can update widgets directly. All network and disk-heavy work
 started from the UI goes through here; "the window froze" is then a bug in one place.
 
-Failures are logged with their traceback on the worker thread and then delivered; with
+Failures are logged on the worker thread (ordinary ones — offline, no account — in one
+line, anything else with its traceback) and then delivered; with
 no ``failure`` callback the process-wide default handler (set by the main window, e.g.
 a status-bar message) is called — an error is never silently dropped.
 """
@@ -22,6 +23,8 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop_app.core.faults import OrdinaryFailure
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +162,9 @@ class Operation(QObject, Generic[T]):
         except OperationCancelled:
             log.info("Operation %s cancelled", self.name)
             self._cancelled_signal.emit()
+        except OrdinaryFailure as error:  # offline, no account: one line, no traceback
+            log.warning("Operation %s failed: %s", self.name, error)
+            self._failed.emit(error)
         except BaseException as error:  # delivered, never swallowed: logged and passed on
             log.error("Operation %s failed", self.name, exc_info=error)
             self._failed.emit(error)

@@ -33,8 +33,10 @@ REPLIES_INTERVAL_S = 15 * 60  # the helpdesk answers in hours, not minutes
 class SyncMonitor(QObject):
     """Runs :func:`check_and_sync` now and then; reports through signals on the GUI thread."""
 
-    state_changed = Signal(str, str)  # LinkState value, technical detail
-    pending_changed = Signal(int)
+    state_changed = Signal(str, str)  # LinkState value, technical detail (for the log only)
+    reachable_changed = Signal(bool)  # did the wiki answer the last probe
+    pending_changed = Signal(int)  # requests waiting to be sent
+    uploads_pending_changed = Signal(int)  # files waiting to be uploaded
     outbox_changed = Signal()  # a sync pass ran: request lists should reload
     replies_arrived = Signal(int)  # how many new replies were stored
     check_finished = Signal()
@@ -56,6 +58,7 @@ class SyncMonitor(QObject):
         self._stopped = False
         self.state = LinkState.CHECKING
         self.detail = ""
+        self.reachable: bool | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check_now)
@@ -79,8 +82,10 @@ class SyncMonitor(QObject):
             self._operation.cancel()
 
     def refresh_pending(self) -> None:
-        """Re-count the outbox (cheap, local) after the UI queued something."""
+        """Re-count the outbox and the upload queue (cheap, local) after the UI queued
+        something."""
         self.pending_changed.emit(link_monitor.pending_requests(self._ctx))
+        self.uploads_pending_changed.emit(link_monitor.pending_uploads(self._ctx))
 
     def replies_due(self) -> bool:
         """True when replies were never read or not for :data:`REPLIES_INTERVAL_S`."""
@@ -111,8 +116,12 @@ class SyncMonitor(QObject):
         )
 
     def _on_report(self, report: MonitorReport) -> None:
+        if report.reachable is not None and report.reachable != self.reachable:
+            self.reachable = report.reachable
+            self.reachable_changed.emit(report.reachable)
         self._set_state(report.state, report.detail)
         self.pending_changed.emit(report.pending)
+        self.uploads_pending_changed.emit(report.uploads_pending)
         if report.replies is not None:
             self._last_replies_fetch = time.monotonic()
         if report.sync is not None:
@@ -122,7 +131,8 @@ class SyncMonitor(QObject):
         self._on_done()
 
     def _on_failure(self, error: BaseException) -> None:
-        # Already logged with its traceback by the operations helper.
+        # Already logged with its traceback by the operations helper; the detail is for
+        # the log line, never for a tooltip.
         self._set_state(LinkState.OFFLINE, f"{type(error).__name__}: {error}")
         self._on_done()
 

@@ -32,7 +32,9 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
     """An opened data folder whose configured wiki is unreachable."""
     context = AppContext.open(data_dir)
     with context.db.session() as session:
-        update_settings(session, wiki_api_url=unused_local_api_url())
+        update_settings(
+            session, wiki_api_url=unused_local_api_url(), helpdesk_page="Project:Help desk"
+        )
     yield context
     context.close()
     root = logging.getLogger()

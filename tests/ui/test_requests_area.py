@@ -72,7 +72,7 @@ def test_send_queues_the_request_and_the_status_bar_counts_it(
 
     [request] = list_requests(ctx.db)
     assert request.state == RequestState.QUEUED
-    assert window.connection_status.pending_label.text() == "1 waiting to send"
+    assert window.connection_status.pending_label.text() == "Requests waiting: 1"
     assert first_row(area).text(1) == "Waiting to send"
     assert not area.editor.send_button.isEnabled()  # already queued
 
@@ -97,7 +97,9 @@ def test_failed_request_shows_its_error_and_next_retry(
     area.list_widget.setCurrentItem(first_row(area))
     assert first_row(area).text(1) == "Failed"
     detail = area.delivery_panel.detail_label.text()
-    assert "503 Service Unavailable" in detail
+    assert "The wiki answered with an error." in detail
+    assert "503" not in detail  # the server's own words are in the log, behind Details…
+    assert "Details…" in detail and "Outbox%20entry" in detail
     assert "Next try" in detail
     assert area.delivery_panel.retry_button.isVisible()
     assert area.editor.subject_edit.text() == "Broken"

@@ -13,20 +13,31 @@ from desktop_app.services.requests.drafts import new_request
 from desktop_app.services.requests.queueing import queue_request
 from desktop_app.services.sync_pass import PassReport
 from desktop_app.store.context import AppContext
+from desktop_app.store.repositories.settings import update_settings
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import OpContext
 from desktop_app.ui.sync_monitor import SyncMonitor
 from desktop_app.wiki.connectivity import Connectivity, ConnectivityResult
 
 
+def with_account(ctx: AppContext) -> None:
+    """A wiki account is set up (the fixture's data folder has none)."""
+    with ctx.db.session() as session:
+        update_settings(session, wiki_username="Volunteer@Fieldkit")
+
+
 def test_unreachable_wiki_shows_offline_in_the_status_bar(
-    qtbot: QtBot, window: MainWindow, monitor: SyncMonitor
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monitor: SyncMonitor
 ) -> None:
+    with_account(ctx)
     with qtbot.waitSignal(monitor.check_finished, timeout=10_000):
         monitor.check_now()
     assert monitor.state == LinkState.OFFLINE
-    assert window.connection_status.state_label.text() == "Offline"
-    assert "later" in window.connection_status.state_label.toolTip()
+    status = window.connection_status
+    assert status.state_label.text() == "Offline — waiting for a connection"
+    assert "later" in status.state_label.toolTip()
+    assert "refused" not in status.state_label.toolTip()  # no exception text in tooltips
+    assert status.details_label.isVisible() and not status.settings_button.isVisible()
 
 
 def test_checks_never_overlap_and_a_request_meanwhile_runs_once_after(
@@ -70,9 +81,10 @@ def test_online_with_waiting_requests_runs_a_sync_pass_and_refreshes(
     monitor: SyncMonitor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    with_account(ctx)
     queue_request(ctx.db, new_request(ctx.db, subject="Hello", body="World"))
     monitor.refresh_pending()
-    assert window.connection_status.pending_label.text() == "1 waiting to send"
+    assert window.connection_status.pending_label.text() == "Requests waiting: 1"
     passes: list[bool] = []
 
     def fake_check(api_url: str, **_kwargs: object) -> ConnectivityResult:
@@ -115,9 +127,11 @@ def test_refused_login_during_sync_shows_login_failed(
     )
     with qtbot.waitSignal(monitor.check_finished, timeout=5000):
         monitor.check_now()
-    assert window.connection_status.state_label.text() == "Login failed"
-    assert "Wrong password" in window.connection_status.state_label.toolTip()
-    assert window.connection_status.pending_label.text() == "1 waiting to send"
+    status = window.connection_status
+    assert status.state_label.text() == "Login refused: check the bot password"
+    assert "Wrong password" not in status.state_label.toolTip()  # in the log, not here
+    assert status.settings_button.isVisible()
+    assert status.pending_label.text() == "Requests waiting: 1"
 
 
 def test_stopped_monitor_starts_no_more_checks(monitor: SyncMonitor) -> None:
@@ -167,6 +181,7 @@ def test_replies_are_fetched_when_online_at_most_every_interval_and_shown(
     from desktop_app.store.models import HelpRequest, RequestReply, RequestState
     from desktop_app.sync.replies import RepliesReport
 
+    with_account(ctx)
     request_id = new_request(ctx.db, subject="Sent one", body="...")
     with ctx.db.session() as session:
         session.get_one(HelpRequest, request_id).state = RequestState.SENT

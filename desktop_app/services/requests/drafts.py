@@ -125,7 +125,7 @@ def preview_request(db: Database, request_id: int) -> RequestPreview:
         )
         sender = mail_sender(settings, content.form.requester_email)
         return RequestPreview(
-            wiki_page=settings.helpdesk_page if settings.helpdesk_by_wiki else None,
+            wiki_page=settings.helpdesk_page_for_wiki or None,
             wiki_section_title=section_title(content),
             wiki_text=render_section_text(content),
             email_to=settings.helpdesk_email if settings.helpdesk_by_email else None,

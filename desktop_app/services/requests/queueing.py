@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.core.form_checks import InvalidInput
+from desktop_app.core.form_checks import InvalidInput, field_error
 from desktop_app.core.help_request_delivery import (
+    HELPDESK_PAGE_CODES,
     WIKI_SECTION_KIND,
     RequestState,
     channel_kinds,
+    error_code_of,
     queue_problems,
 )
 from desktop_app.services.requests.drafts import ensure_editable
@@ -72,3 +74,57 @@ def retry_request_now(db: Database, request_id: int) -> None:
         for entry in repo.outbox_entries_of(session, request_id):
             repo.make_due_now(entry)
         repo.mirror_request_state(session, repo.get_request(session, request_id))
+
+
+def requeue_after_page_change(db: Database) -> list[int]:
+    """The helpdesk page setting changed: wiki deliveries that failed because of the page
+    (a bad title, a protected page, none chosen) are due again; returns the requests.
+
+    So a user who fixed the page in Settings never also needs "Retry now".
+    """
+    requeued: list[int] = []
+    with db.session() as session:
+        for entry in repo.failed_entries_of_kind(session, WIKI_SECTION_KIND):
+            if error_code_of(entry.last_error) not in HELPDESK_PAGE_CODES:
+                continue
+            repo.make_due_now(entry)
+            if entry.help_request_id is not None:
+                repo.mirror_request_state(session, repo.get_request(session, entry.help_request_id))
+                requeued.append(entry.help_request_id)
+    return requeued
+
+
+def retry_request(db: Database, request_id: int) -> None:
+    """ "Retry now" by id (``fieldkit request retry``): refuses what has nothing to retry.
+
+    Raises ``RequestNotFound``, or :class:`InvalidInput` for a draft that was never
+    queued (``request.not_queued``) or a request every channel delivered
+    (``request.already_sent``).
+    """
+    with db.session() as session:
+        request = repo.get_request(session, request_id)
+        entries = repo.outbox_entries_of(session, request_id)
+        if not entries:
+            raise InvalidInput(
+                [
+                    field_error(
+                        "request.not_queued",
+                        "ID",
+                        f"Request {request_id} is a draft; send it first.",
+                        request=request_id,
+                    )
+                ]
+            )
+        if all(entry.state == RequestState.SENT for entry in entries):
+            raise InvalidInput(
+                [
+                    field_error(
+                        "request.already_sent",
+                        "ID",
+                        f"Request {request_id} was sent already.",
+                        request=request_id,
+                        state=str(request.state),
+                    )
+                ]
+            )
+    retry_request_now(db, request_id)

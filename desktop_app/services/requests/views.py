@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.help_request import RequestForm, validate_request
-from desktop_app.core.help_request_delivery import RequestState, is_editable
+from desktop_app.core.help_request_delivery import RequestState, error_code_of, is_editable
 from desktop_app.core.problems import Problem
 from desktop_app.store.repositories import requests as repo
 
@@ -27,6 +27,7 @@ class ChannelState:
     last_error: str | None
     next_attempt_at: datetime | None
     attempts: int
+    error_code: str | None = None  # the stable code of ``last_error``: what the UI words
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def summary_of(session: Session, request: HelpRequest) -> HelpRequestSummary:
             entry.last_error,
             entry.next_attempt_at,
             entry.attempts,
+            error_code_of(entry.last_error),
         )
         for entry in repo.outbox_entries_of(session, request.id)
     )

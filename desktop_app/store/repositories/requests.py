@@ -200,6 +200,17 @@ def add_outbox_entry(
     return entry
 
 
+def failed_entries_of_kind(session: Session, kind: str) -> list[OutboxEntry]:
+    """Entries of one channel that failed for good and wait for someone to act."""
+    return list(
+        session.scalars(
+            select(OutboxEntry)
+            .where(OutboxEntry.kind == kind, OutboxEntry.state == OutboxState.FAILED)
+            .order_by(OutboxEntry.id)
+        )
+    )
+
+
 def make_due_now(entry: OutboxEntry) -> None:
     """Queue an undelivered entry again, due at once (a delivered one stays as it is)."""
     if entry.state != OutboxState.SENT:

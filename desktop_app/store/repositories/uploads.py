@@ -105,8 +105,8 @@ def batch_names(session: Session, batch_ids: Iterable[int]) -> dict[int, str]:
 # --- commands on open jobs -----------------------------------------------------------------
 
 
-def _open(scope: JobScope) -> Update:
-    statement = update(UploadJob).where(UploadJob.state.in_(OPEN_STATES))
+def _in_scope(statement: Any, scope: JobScope) -> Any:
+    """``statement`` narrowed to one job, one batch, or (neither) left as it is."""
     if scope.job_id is not None:
         return statement.where(UploadJob.id == scope.job_id)
     if scope.batch_id is not None:
@@ -114,24 +114,46 @@ def _open(scope: JobScope) -> Update:
     return statement
 
 
-def set_paused(session: Session, scope: JobScope, paused: bool, now: datetime) -> None:
-    """Pause or resume the open jobs in ``scope`` (resumed ones are due at once)."""
+def _open(scope: JobScope) -> Update:
+    return _in_scope(update(UploadJob).where(UploadJob.state.in_(OPEN_STATES)), scope)
+
+
+def open_job_ids(session: Session, scope: JobScope, *, paused: bool | None = None) -> list[int]:
+    """Open jobs in ``scope`` (only the paused or unpaused ones, when ``paused`` says)."""
+    query = select(UploadJob.id).where(UploadJob.state.in_(OPEN_STATES))
+    if paused is not None:
+        query = query.where(UploadJob.paused.is_(paused))
+    return list(session.scalars(_in_scope(query, scope).order_by(UploadJob.id)))
+
+
+def set_paused(session: Session, scope: JobScope, paused: bool, now: datetime) -> list[int]:
+    """Pause or resume the open jobs in ``scope`` (resumed ones are due at once); returns
+    the jobs whose pause changed."""
+    changed = open_job_ids(session, scope, paused=not paused)
     values: dict[str, Any] = {"paused": paused}
     if not paused:
         values["next_attempt_at"] = now
     session.execute(_open(scope).values(**values))
+    return changed
 
 
-def cancel(session: Session, scope: JobScope, now: datetime) -> list[str]:
-    """Cancel the open jobs in ``scope``; returns the local paths of those cancelled."""
+def cancel(session: Session, scope: JobScope, now: datetime) -> dict[int, str]:
+    """Cancel the open jobs in ``scope``; returns job id → local path of those cancelled."""
     query = select(UploadJob.id, UploadJob.local_path).where(UploadJob.state.in_(OPEN_STATES))
-    if scope.job_id is not None:
-        query = query.where(UploadJob.id == scope.job_id)
-    elif scope.batch_id is not None:
-        query = query.where(UploadJob.batch_id == scope.batch_id)
-    rows = session.execute(query).all()
+    rows = session.execute(_in_scope(query, scope)).all()
     session.execute(_open(scope).values(state=UploadState.CANCELLED, finished_at=now))
-    return [path for _job_id, path in rows]
+    return {job_id: path for job_id, path in rows}
+
+
+def retryable_job_ids(session: Session, scope: JobScope, now: datetime) -> list[int]:
+    """Failed jobs, and unpaused ones waiting after trouble, in ``scope``: what "retry" means."""
+    waiting = (
+        UploadJob.state.in_(RUNNABLE_STATES)
+        & UploadJob.paused.is_(False)
+        & (UploadJob.next_attempt_at > now)
+    )
+    query = select(UploadJob.id).where(or_(UploadJob.state == UploadState.FAILED, waiting))
+    return list(session.scalars(_in_scope(query, scope).order_by(UploadJob.id)))
 
 
 def make_due(session: Session, job_id: int, now: datetime) -> None:

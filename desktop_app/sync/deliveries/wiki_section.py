@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.faults import Fault, FaultKind, halt_reason, stops_the_pass
 from desktop_app.core.help_request_delivery import (
     EMAIL_KIND,
+    PAGE_NOT_CHOSEN,
     WIKI_SECTION_KIND,
     RequestNoLongerValid,
     ensure_sendable,
@@ -76,7 +77,12 @@ class WikiSectionDelivery:
             ensure_sendable(request_form(request))
         except RequestNoLongerValid as error:
             raise PermanentError("request_invalid", str(error)) from error
-        page = str(entry.payload.get("page_title") or self.page_title)
+        page = str(entry.payload.get("page_title") or self.page_title).strip()
+        if not page:
+            # Queued for another wiki, or Commons' default on a wiki without that page.
+            raise PermanentError(
+                PAGE_NOT_CHOSEN, "No helpdesk page is chosen for this wiki (Settings)."
+            )
         mailed = any(other.kind == EMAIL_KIND for other in outbox_entries_of(session, request.id))
         content = request_content(session, request, attachments_mailed=mailed)
         return PreparedSection(page_title=page, content=content)

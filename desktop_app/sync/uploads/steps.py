@@ -48,6 +48,7 @@ def next_step(run: JobRun) -> str | None:
     if state in (UploadState.QUEUED, UploadState.UPLOADING):
         check_local_file(run)
         if job.file_size <= run.policy.single_request_limit and not job.file_key:
+            run.wiki()  # log in first: a job is "committing" only once it can be published
             run.save(state=UploadState.COMMITTING)
             return publish(run)
         send_chunks(run)

@@ -1,4 +1,8 @@
-"""Log area: the end of Fieldkit's log file, so a volunteer can copy it to the helpdesk."""
+"""Log area: the end of Fieldkit's log file, so a volunteer can copy it to the helpdesk.
+
+"Details…" links elsewhere open it at one entry (:meth:`LogArea.show_entry`): the last
+line containing a needle is selected and scrolled into view.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ class LogArea(Area):
     def __init__(self, log_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._log_file = log_file
+        self._pending_needle: str | None = None
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
         self.path_label = body_label(self)
@@ -58,7 +63,30 @@ class LogArea(Area):
         return self.tr("Log")
 
     def on_shown(self) -> None:
-        self.refresh()
+        if self._pending_needle is None:
+            self.refresh()
+
+    def show_entry(self, needle: str) -> None:
+        """Show the log at the last line containing ``needle`` (a "Details…" link)."""
+        self._pending_needle = needle
+        self.refresh(needle)
+
+    def selected_entry(self) -> str:
+        """The line selected by :meth:`show_entry` ("" when none)."""
+        return self.text_view.textCursor().selectedText()
+
+    def _select_entry(self, text: str, needle: str) -> None:
+        self._pending_needle = None
+        position = text.rfind(needle)
+        if position < 0:
+            return
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        cursor = self.text_view.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end if end >= 0 else len(text), QTextCursor.MoveMode.KeepAnchor)
+        self.text_view.setTextCursor(cursor)
+        self.text_view.centerCursor()
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Log"))
@@ -70,8 +98,9 @@ class LogArea(Area):
         )
         self.text_view.setPlaceholderText(self.tr("The log is empty."))
 
-    def refresh(self) -> None:
-        """Read the tail off the GUI thread (the disk may be slow) and show it."""
+    def refresh(self, needle: str | None = None) -> None:
+        """Read the tail off the GUI thread (the disk may be slow) and show it, at the end
+        or, with ``needle``, at the last line containing it."""
         log_file = self._log_file
         self.refresh_button.setEnabled(False)
 
@@ -82,6 +111,8 @@ class LogArea(Area):
             self.refresh_button.setEnabled(True)
             self.text_view.setPlainText(text)
             self.text_view.moveCursor(QTextCursor.MoveOperation.End)
+            if needle:
+                self._select_entry(text, needle)
 
         def failed(error: BaseException) -> None:
             self.refresh_button.setEnabled(True)

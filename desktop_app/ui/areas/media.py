@@ -33,6 +33,7 @@ from desktop_app.ui.media.sheet_actions import SheetActions
 from desktop_app.ui.media.table_editor import MediaTableEditor
 from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader
+from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
@@ -153,8 +154,8 @@ class MediaArea(Area):
         self.sheets.retranslate()
         self._update_empty_state()
 
-    def _show_message(self, text: str, error: bool) -> None:
-        self.table.show_message(text, error=error)
+    def _show_message(self, notice: Notice) -> None:
+        self.table.message_label.show_notice(notice)
 
     # -- batch and rows -----------------------------------------------------------------
     def _on_batch_chosen(self, batch_id: int) -> None:
@@ -301,13 +302,14 @@ class MediaArea(Area):
         try:
             changes = self.edits.apply_pattern(ids, pattern)
         except PatternError as exc:
+            unknown = ", ".join(exc.unknown)
             self.table.show_message(
-                self.tr("Unknown placeholders: {fields}").format(fields=", ".join(exc.unknown)),
+                lambda: self.tr("Unknown placeholders: {fields}").format(fields=unknown),
                 error=True,
             )
             return
         self.edits.set_pattern(pattern)
-        self.table.show_message(self.tr("New titles: %n.", "", len(changes)))
+        self.table.show_message(lambda: self.tr("New titles: %n.", "", len(changes)))
 
     def apply_fix(self, fix: str, argument: str) -> None:
         """Carry out a problem's fix (from the problems panel)."""

@@ -35,6 +35,8 @@ from desktop_app.services.requests.drafts import (
 from desktop_app.services.requests.queueing import queue_request, withdraw_request
 from desktop_app.services.requests.views import HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.requests.field_row import ERROR_STYLE
 from desktop_app.ui.requests.form_view import RequestFormView
@@ -49,6 +51,8 @@ log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 500
 SENDABLE_STATES = (RequestState.DRAFT, RequestState.FAILED)
 WITHDRAWABLE_STATES = (RequestState.QUEUED, RequestState.FAILED)
+# Refusals fixed in Settings (where the helpdesk and its page are chosen).
+HELPDESK_SETUP_CODES = frozenset({"helpdesk.page_not_chosen", "helpdesk.no_channel"})
 
 
 def is_editable(summary: HelpRequestSummary | None) -> bool:
@@ -62,6 +66,7 @@ class RequestEditor(Retranslatable, QWidget):
     saved = Signal(int)  # request id, after every successful save
     queued = Signal(int)  # request id, now in the outbox
     withdrawn = Signal(int)  # request id, back to draft
+    settings_requested = Signal()  # the helpdesk is what must be set up first
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +77,7 @@ class RequestEditor(Retranslatable, QWidget):
         self._dirty = False
         self._send_attempted = False
         self._attachment_problems: list[Problem] = []
+        self._refusal: list[Problem] = []  # shown again in a new language
         self.preview_dialog: PreviewDialog | None = None
 
         self._autosave = QTimer(self)
@@ -85,9 +91,11 @@ class RequestEditor(Retranslatable, QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.hide()
-        self.save_status = QLabel(self)
+        self.save_status = MessageLabel(self)
         self.save_status.setObjectName("saveStatus")
-        self.save_status.setWordWrap(True)
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("composerOpenSettings")
+        self.settings_button.hide()
         self.preview_button = QPushButton(self)
         self.preview_button.setObjectName("previewButton")
         self.withdraw_button = QPushButton(self)
@@ -103,7 +111,10 @@ class RequestEditor(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form, 1)
-        layout.addWidget(self.problem_label)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem_label, 1)
+        problem_row.addWidget(self.settings_button)
+        layout.addLayout(problem_row)
         layout.addLayout(buttons)
 
         self.form.edited.connect(self._on_edited)
@@ -113,6 +124,7 @@ class RequestEditor(Retranslatable, QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.send_button.clicked.connect(self.send)
+        self.settings_button.clicked.connect(self.settings_requested)
         self.retranslate_ui()
         self.start_new()
 
@@ -177,13 +189,15 @@ class RequestEditor(Retranslatable, QWidget):
         except RequestNotEditable:
             log.warning("Request %s was sent meanwhile; edits not saved", self._request_id)
             self._dirty = False
-            self.save_status.setText(self.tr("Already sent; changes cannot be saved."))
+            self.save_status.show_message(lambda: self.tr("Already sent; changes cannot be saved."))
             if self._request_id is not None:
                 self.open_request(self._request_id, force=True)
             return False
         except Exception as error:
-            log.exception("Saving request draft failed")
-            self.save_status.setText(self.tr("Could not save: {error}").format(error=error))
+            needle = note_failure(log, "Saving request draft failed", error)
+            self.save_status.show_message(
+                lambda: self.tr("Could not save."), problem=True, details=needle
+            )
             return False
         self._dirty = False
         self._validate()
@@ -204,6 +218,8 @@ class RequestEditor(Retranslatable, QWidget):
             self._show_refusal(refusal.problems)
             return
         self.problem_label.hide()
+        self.settings_button.hide()
+        self._refusal = []
         self._send_attempted = False  # accepted: hints need not shout any more
         self._validate()
         self.queued.emit(self._request_id)
@@ -215,7 +231,7 @@ class RequestEditor(Retranslatable, QWidget):
         try:
             withdraw_request(self._db, self._request_id)
         except RequestNotEditable:
-            self.save_status.setText(self.tr("Already sent; it cannot be withdrawn."))
+            self.save_status.show_message(lambda: self.tr("Already sent; it cannot be withdrawn."))
         self.withdrawn.emit(self._request_id)
 
     def show_preview(self) -> None:
@@ -276,7 +292,8 @@ class RequestEditor(Retranslatable, QWidget):
         self.send_button.setToolTip(
             self.tr("Queue this request; it is posted to the helpdesk when you are online.")
         )
-        self._update_status_text()
+        self.settings_button.setText(self.tr("Open &Settings"))
+        self._render_refusal()
 
     # -- internals -----------------------------------------------------------------------
     def _show(
@@ -287,7 +304,9 @@ class RequestEditor(Retranslatable, QWidget):
         self._dirty = False
         self._send_attempted = summary is not None and summary.state == RequestState.FAILED
         self._attachment_problems = []
+        self._refusal = []
         self.problem_label.hide()
+        self.settings_button.hide()
         self.form.set_values(form)
         self.form.show_problems([])
         self._update_controls()
@@ -297,7 +316,7 @@ class RequestEditor(Retranslatable, QWidget):
         if not is_editable(self._summary):
             return
         self._dirty = True
-        self.save_status.setText(self.tr("Saving…"))
+        self.save_status.show_message(lambda: self.tr("Saving…"))
         self._autosave.start()
         self._update_controls()
 
@@ -320,9 +339,22 @@ class RequestEditor(Retranslatable, QWidget):
         visible = [problem for problem in problems if shown(problem)]
         if not any(problem.blocking for problem in problems):
             self.problem_label.hide()  # the refusal was fixed; do not leave it standing
+            self.settings_button.hide()
+            self._refusal = []
         return self.form.show_problems(visible + self._attachment_problems)
 
     def _show_refusal(self, problems: list[Problem]) -> None:
+        self._refusal = list(problems)
+        self._render_refusal()
+        fields = [field_of(problem) for problem in problems if field_of(problem)]
+        if fields:
+            self.form.reveal(fields[0])
+
+    def _render_refusal(self) -> None:
+        """The refusal in the current language (again after a language switch)."""
+        problems = self._refusal
+        if not problems:
+            return
         unplaced = self._show_problems(problems)
         lines = [self.tr("Not sent: please fix what is marked in the form.")]
         lines += [problem_text(problem) for problem in unplaced]
@@ -330,9 +362,8 @@ class RequestEditor(Retranslatable, QWidget):
             lines = lines[1:]  # nothing marked in the form: say only what is wrong
         self.problem_label.setText("\n".join(lines))
         self.problem_label.show()
-        fields = [field_of(problem) for problem in problems if field_of(problem)]
-        if fields:
-            self.form.reveal(fields[0])
+        helpdesk = {problem.code for problem in problems} & HELPDESK_SETUP_CODES
+        self.settings_button.setVisible(bool(helpdesk))
 
     def _attachments_changed(
         self, request_id: int, problems: list[Problem], error: BaseException | None = None
@@ -341,7 +372,10 @@ class RequestEditor(Retranslatable, QWidget):
             return
         self._attachment_problems = problems
         if error is not None:
-            self.save_status.setText(self.tr("Could not attach: {error}").format(error=error))
+            needle = note_failure(log, "Attaching files failed", error)
+            self.save_status.show_message(
+                lambda: self.tr("Could not attach."), problem=True, details=needle
+            )
         detail = get_request(self._db, request_id)
         self.form.attachments.set_attachments(detail.attachments)
         self._show_problems(list(detail.problems))
@@ -360,14 +394,14 @@ class RequestEditor(Retranslatable, QWidget):
     def _update_status_text(self) -> None:
         state = self._summary.state if self._summary is not None else RequestState.DRAFT
         if not is_editable(self._summary):
-            self.save_status.setText(self.tr("Sent requests cannot be changed."))
+            self.save_status.show_message(lambda: self.tr("Sent requests cannot be changed."))
         elif self._request_id is None:
-            self.save_status.setText(self.tr("New request, not saved yet"))
+            self.save_status.show_message(lambda: self.tr("New request, not saved yet"))
         elif self._dirty:
-            self.save_status.setText(self.tr("Saving…"))
+            self.save_status.show_message(lambda: self.tr("Saving…"))
         elif state == RequestState.QUEUED:
-            self.save_status.setText(
-                self.tr("Saved. It has not gone out yet, so your changes go with it.")
+            self.save_status.show_message(
+                lambda: self.tr("Saved. It has not gone out yet, so your changes go with it.")
             )
         else:
-            self.save_status.setText(self.tr("Saved"))
+            self.save_status.show_message(lambda: self.tr("Saved"))

@@ -25,6 +25,7 @@ from desktop_app.core.help_request_delivery import RequestState
 from desktop_app.services.requests.drafts import list_requests
 from desktop_app.services.requests.queueing import retry_request_now
 from desktop_app.services.requests.views import HelpRequestSummary
+from desktop_app.services.settings import get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.areas.request_editor import RequestEditor
 from desktop_app.ui.requests.delivery_panel import DeliveryPanel
@@ -40,6 +41,7 @@ class RequestsArea(Area):
 
     queued = Signal(int)  # put in the outbox (or made due again): status bar and sync care
     withdrawn = Signal(int)  # taken out of the outbox: the pending count changed
+    settings_requested = Signal()  # the account or the helpdesk page is what holds requests
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +100,8 @@ class RequestsArea(Area):
         self.editor.queued.connect(self._on_queued)
         self.editor.withdrawn.connect(self._on_withdrawn)
         self.delivery_panel.retry_requested.connect(self.retry_now)
+        self.delivery_panel.settings_requested.connect(self.settings_requested)
+        self.editor.settings_requested.connect(self.settings_requested)
         self.replies_pane.replies_seen.connect(lambda _id: self.refresh())
         self.retranslate_ui()
         self.refresh()
@@ -153,7 +157,13 @@ class RequestsArea(Area):
         self._summaries = {summary.id: summary for summary in summaries}
         self.list_widget.set_requests(summaries, self.editor.request_id)
         self.list_stack.setCurrentWidget(self.list_widget if summaries else self.empty_label)
+        self.delivery_panel.helpdesk_page = get_settings(self._db).helpdesk_page_for_wiki
         self._update_detail()
+
+    def set_link_state(self, state: str, _detail: str = "") -> None:
+        """For ``SyncMonitor.state_changed``: what holds waiting requests now."""
+        page = get_settings(self._db).helpdesk_page_for_wiki
+        self.delivery_panel.set_link_state(state, page)
 
     def retry_now(self, request_id: int) -> None:
         """Make every undelivered channel due now, and ask the monitor to send."""

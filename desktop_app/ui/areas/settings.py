@@ -8,6 +8,7 @@ saved and the message says how to provide the password instead.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.form_checks import InvalidInput
+from desktop_app.core.settings import DEFAULT_HELPDESK_PAGE, is_commons
 from desktop_app.services.account import (
     AccountSaved,
     ConnectionTest,
@@ -38,6 +40,8 @@ from desktop_app.services.helpdesk import HelpdeskChanges, set_helpdesk
 from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
+from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.settings_desk import DeskSettingsWidget
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
@@ -49,7 +53,6 @@ log = logging.getLogger(__name__)
 
 CONTENT_MAX_WIDTH = 760  # long lines of form are hard to scan on wide screens
 PROBLEM_STYLE = "color: #b00020;"
-OK_STYLE = "color: #2e7d32;"
 
 
 class SettingsArea(Area):
@@ -71,7 +74,7 @@ class SettingsArea(Area):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.account_hint = body_label(self)
         self.test_button = QPushButton(self)
-        self.test_result = body_label(self)
+        self.test_result = MessageLabel(self)
         self.test_result.setObjectName("testResult")
         self.api_url_label, self.username_label, self.password_label = (
             QLabel(self),
@@ -101,9 +104,13 @@ class SettingsArea(Area):
         self.helpdesk_page_edit = QLineEdit(self)
         self.helpdesk_email_edit = QLineEdit(self)
         self.helpdesk_page_label, self.helpdesk_email_label = QLabel(self), QLabel(self)
+        self.helpdesk_page_hint = body_label(self)
+        self.helpdesk_page_hint.setObjectName("helpdeskPageHint")
+        self.helpdesk_page_hint.setStyleSheet(PROBLEM_STYLE)
         help_form = QFormLayout(self.help_group)
         help_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         help_form.addRow(self.helpdesk_page_label, self.helpdesk_page_edit)
+        help_form.addRow(self.helpdesk_page_hint)
         help_form.addRow(self.helpdesk_email_label, self.helpdesk_email_edit)
 
         for label, field in (
@@ -118,7 +125,7 @@ class SettingsArea(Area):
 
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveSettingsButton")
-        self.save_message = body_label(self)
+        self.save_message = MessageLabel(self)
         self.save_message.setObjectName("settingsMessage")
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -155,6 +162,8 @@ class SettingsArea(Area):
 
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
+        self.api_url_edit.textChanged.connect(lambda _text: self._update_page_hint())
+        self.helpdesk_page_edit.textChanged.connect(lambda _text: self._update_page_hint())
         self.language_combo.currentIndexChanged.connect(self._on_language_picked)
         self.retranslate_ui()
         self.load()
@@ -184,13 +193,15 @@ class SettingsArea(Area):
         self.helpdesk_page_label.setText(self.tr("Helpdesk &wiki page"))
         self.helpdesk_email_label.setText(self.tr("Helpdesk &email"))
         self.save_button.setText(self.tr("&Save settings"))
+        self._update_page_hint()
 
     def load(self) -> None:
         """Fill the form from the database."""
         settings = get_settings(self._ctx.db)
         self.api_url_edit.setText(settings.wiki_api_url)
         self.username_edit.setText(settings.wiki_username)
-        self.helpdesk_page_edit.setText(settings.helpdesk_page)
+        # The Commons default means nothing elsewhere: shown empty, with the hint.
+        self.helpdesk_page_edit.setText(settings.helpdesk_page_for_wiki)
         self.helpdesk_email_edit.setText(settings.helpdesk_email)
         index = self.language_combo.findData(settings.language)
         self.language_combo.blockSignals(True)
@@ -205,7 +216,7 @@ class SettingsArea(Area):
             check_login(username)
         except InvalidLogin:
             self._show_message(
-                self.tr(
+                lambda: self.tr(
                     "The login must have the form name@bot, as shown on Special:BotPasswords. "
                     "Nothing was saved."
                 ),
@@ -219,7 +230,7 @@ class SettingsArea(Area):
             set_helpdesk(self._ctx.db, helpdesk)
         except InvalidInput:
             self._show_message(
-                self.tr("The helpdesk email address is not valid. Nothing was saved."),
+                lambda: self.tr("The helpdesk email address is not valid. Nothing was saved."),
                 problem=True,
             )
             return
@@ -227,17 +238,19 @@ class SettingsArea(Area):
         if not password:
             set_account(self._ctx, api_url, username)
             self.settings_saved.emit()
-            self._show_message(self.tr("Settings saved."))
+            self._show_message(lambda: self.tr("Settings saved."))
             return
         if not username:
             set_account(self._ctx, api_url, username)
             self.settings_saved.emit()
             self._show_message(
-                self.tr("Settings saved. Enter the bot login too, so the password can be stored."),
+                lambda: self.tr(
+                    "Settings saved. Enter the bot login too, so the password can be stored."
+                ),
                 problem=True,
             )
             return
-        self._show_message(self.tr("Settings saved. Storing the password…"))
+        self._show_message(lambda: self.tr("Settings saved. Storing the password…"))
         self.save_button.setEnabled(False)
         ctx = self._ctx
         run_in_background(
@@ -255,8 +268,7 @@ class SettingsArea(Area):
         password = self.password_edit.text()
         ctx = self._ctx
         self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet("")
-        self.test_result.setText(self.tr("Testing…"))
+        self.test_result.show_message(lambda: self.tr("Testing…"))
 
         def work(_op: OpContext) -> ConnectionTest:
             return test_connection(ctx, api_url, username, password)
@@ -275,24 +287,31 @@ class SettingsArea(Area):
         self.settings_saved.emit()
         if saved.password == PasswordOutcome.STORED:
             self.password_edit.clear()
-            self._show_message(self.tr("Settings saved. The password is stored in the keyring."))
+            self._show_message(
+                lambda: self.tr("Settings saved. The password is stored in the keyring.")
+            )
             return
-        # A keyring that failed in another way: its own words help the helpdesk.
-        reason = (
-            self.no_keyring_text()
-            if saved.password == PasswordOutcome.NO_KEYRING
-            else saved.problem
-        )
+        if saved.password == PasswordOutcome.NO_KEYRING:
+            self._show_message(
+                lambda: self.tr("Settings saved, but not the password: {reason}").format(
+                    reason=self.no_keyring_text()
+                ),
+                problem=True,
+            )
+            return
+        # The keyring's own words help the helpdesk: in the log, behind "Details…".
+        log.warning("The keyring refused the password: %s", saved.problem)
         self._show_message(
-            self.tr("Settings saved, but not the password: {reason}").format(reason=reason),
+            lambda: self.tr("Settings saved, but the keyring refused to keep the password."),
             problem=True,
+            details="The keyring refused the password",
         )
 
     def _on_password_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        needle = note_failure(log, "Storing the password failed", error)
         self._show_message(
-            self.tr("Settings saved, but not the password: {reason}").format(reason=error),
-            problem=True,
+            lambda: self.tr("Settings saved, but not the password."), problem=True, details=needle
         )
 
     def no_keyring_text(self) -> str:
@@ -305,30 +324,40 @@ class SettingsArea(Area):
 
     def _on_tested(self, outcome: ConnectionTest) -> None:
         self.test_button.setEnabled(True)
-        texts = {
-            "online": self.tr("Connected."),
-            "offline": self.tr(
-                "The wiki cannot be reached. Check the address and your connection."
-            ),
-            "login_failed": self.tr("The wiki answered, but refused the login."),
-            "unconfigured": self.tr("Enter the wiki API address first."),
-        }
-        lines = [texts.get(outcome.state, outcome.state)]
-        if outcome.no_keyring:
-            lines.append(self.tr("Only the address was tested: no password is available."))
-        elif outcome.password_problem:
-            lines.append(outcome.password_problem)
+        # What the wiki or the keyring said is for the helpdesk: in the log, one click away.
+        log.info("Connection test: %s (%s)", outcome.state, outcome.detail)
+        if outcome.password_problem:
+            log.warning(
+                "Connection test: the password could not be read: %s", outcome.password_problem
+            )
+
+        def text() -> str:
+            texts = {
+                "online": self.tr("Connected."),
+                "offline": self.tr(
+                    "The wiki cannot be reached. Check the address and your connection."
+                ),
+                "login_failed": self.tr("The wiki answered, but refused the login."),
+                "unconfigured": self.tr("Enter the wiki API address first."),
+            }
+            lines = [texts.get(outcome.state, outcome.state)]
+            if outcome.no_keyring:
+                lines.append(self.tr("Only the address was tested: no password is available."))
+            elif outcome.password_problem:
+                lines.append(self.tr("The stored password could not be read from the keyring."))
+            return "\n".join(lines)
+
         ok = outcome.state == "online" and not (outcome.password_problem or outcome.no_keyring)
-        self.test_result.setStyleSheet(OK_STYLE if ok else PROBLEM_STYLE)
-        self.test_result.setText("\n".join(lines))
-        # The technical detail is for the helpdesk, not for reading aloud: keep it in the
-        # tooltip (and the log), not in the sentence.
-        self.test_result.setToolTip(outcome.detail)
+        self.test_result.show_message(
+            text, problem=not ok, ok=ok, details=None if ok else "Connection test:"
+        )
 
     def _on_test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet(PROBLEM_STYLE)
-        self.test_result.setText(self.tr("The test itself failed: {error}").format(error=error))
+        needle = note_failure(log, "Connection test failed", error)
+        self.test_result.show_message(
+            lambda: self.tr("The test itself failed."), problem=True, details=needle
+        )
 
     def _on_language_picked(self, index: int) -> None:
         code = self.language_combo.itemData(index)
@@ -337,6 +366,26 @@ class SettingsArea(Area):
         change_settings(self._ctx.db, language=code)
         self.language_chosen.emit(code)
 
-    def _show_message(self, text: str, *, problem: bool = False) -> None:
-        self.save_message.setStyleSheet(PROBLEM_STYLE if problem else "")
-        self.save_message.setText(text)
+    def _show_message(
+        self, text: Callable[[], str], *, problem: bool = False, details: str | None = None
+    ) -> None:
+        self.save_message.show_message(text, problem=problem, details=details)
+
+    def _update_page_hint(self) -> None:
+        """Off Commons, the helpdesk page must be chosen: say so, and drop Commons' default."""
+        on_commons = is_commons(self.api_url_edit.text())
+        if not on_commons and self.helpdesk_page_edit.text().strip() == DEFAULT_HELPDESK_PAGE:
+            self.helpdesk_page_edit.clear()
+        self.helpdesk_page_edit.setPlaceholderText(
+            DEFAULT_HELPDESK_PAGE if on_commons else self.tr("for example Project:Help desk")
+        )
+        missing = not on_commons and not self.helpdesk_page_edit.text().strip()
+        self.helpdesk_page_hint.setText(
+            self.tr(
+                "This wiki is not Wikimedia Commons: choose the page where help requests go "
+                "on it (Commons' page does not exist here)."
+            )
+            if missing
+            else ""
+        )
+        self.helpdesk_page_hint.setVisible(missing)

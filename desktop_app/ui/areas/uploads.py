@@ -32,6 +32,9 @@ class UploadsArea(Area):
 
     showMediaItem = Signal(int)
     queue_changed = Signal()
+    settings_requested = Signal()  # the account is what stops the queue
+    pending_changed = Signal(int)  # files still on their way (the status bar counts them)
+    account_halt_changed = Signal(str)  # the account code the runner stopped on, or ""
 
     def __init__(
         self,
@@ -67,8 +70,10 @@ class UploadsArea(Area):
         self._soon.setInterval(STATE_CHANGE_DELAY_MS)
         self._soon.timeout.connect(self.refresh)
         self._last_states: dict[int, str] = {}
+        self._told: tuple[int, str] | None = None  # (pending, account halt) last signalled
 
         self.queue_view.showMediaItem.connect(self.showMediaItem)
+        self.queue_view.settings_requested.connect(self.settings_requested)
         self.queue_view.changed.connect(self.queue_changed)
         self.host.progress.connect(self._on_progress)
         self.host.running_changed.connect(lambda _running: self._schedule())
@@ -88,6 +93,12 @@ class UploadsArea(Area):
         """Re-read the queue now (cheap) and choose how soon to look again."""
         self.queue_view.refresh()
         self._schedule()
+        snapshot = self.queue_view.snapshot
+        told = (snapshot.pending, snapshot.account_halt())
+        if told != self._told:
+            self._told = told
+            self.pending_changed.emit(told[0])
+            self.account_halt_changed.emit(told[1])
 
     def show_batch_report(self, batch_id: int) -> None:
         """Open the report tab on one batch (asked for from elsewhere)."""
@@ -128,8 +139,8 @@ class UploadsArea(Area):
             self._timer.start(interval)
 
     def _tick(self) -> None:
-        # Hidden, the area need not read anything; ``on_shown`` catches up.
-        if self.isVisible():
+        # Hidden, the table need not be read, but the status bar still counts the files.
+        if self.isVisible() or self.host.running:
             self.refresh()
 
     def _on_progress(self, report: UploadProgress) -> None:

@@ -8,6 +8,7 @@ and it matters more than any edit.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 from desktop_app.services.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
 from desktop_app.services.uploads import EnqueueReport, enqueue_batch
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 def enqueue_summary(report: EnqueueReport) -> str:
@@ -60,12 +65,12 @@ def enqueue_summary(report: EnqueueReport) -> str:
 class BatchActions(Retranslatable, QToolBar):
     """Online check and upload for the open batch.
 
-    ``message(text, is_error)``: what an action did, for the line under the table.
+    ``message(Notice)``: what an action did, for the line under the table.
     ``findings(OnlineFindings)``: the wiki answered about the open batch.
     ``batch_queued(batch_id)``: at least one file was queued for upload.
     """
 
-    message = Signal(str, bool)
+    message = Signal(object)  # Notice
     findings = Signal(object)
     batch_queued = Signal(int)
 
@@ -132,7 +137,7 @@ class BatchActions(Retranslatable, QToolBar):
         def work(_context: OpContext) -> OnlineFindings:
             return fetch_online_findings(ctx, batch_id)
 
-        self.message.emit(self.tr("Checking against the wiki…"), False)
+        self.message.emit(Notice(lambda: self.tr("Checking against the wiki…")))
         self._checking_online = run_in_background(
             work,
             success=self._on_online_findings,
@@ -149,24 +154,39 @@ class BatchActions(Retranslatable, QToolBar):
         if online.batch_id != self.batch_id:
             return
         found = len(online.findings.by_sha1) + len(online.findings.by_title)
-        if found:
-            text = self.tr("Checked against the wiki; already there: %n — see Problems.", "", found)
-        else:
-            text = self.tr("Checked against the wiki: none of these files is there yet.")
-        self.message.emit(text, False)
+
+        def text() -> str:
+            if found:
+                return self.tr(
+                    "Checked against the wiki; already there: %n — see Problems.", "", found
+                )
+            return self.tr("Checked against the wiki: none of these files is there yet.")
+
+        self.message.emit(Notice(text))
         self.findings.emit(online)
 
     def _on_online_failed(self, error: BaseException) -> None:
         self._checking_online = None  # still marked running while it delivers
         self._update_actions()
-        if isinstance(error, WikiUnreachable):
-            text = self.tr(
-                "The wiki cannot be reached, so nothing was checked against it: {error}. "
-                "The offline checks still apply; try again when you are online."
-            ).format(error=str(error).rstrip("."))
-        else:
-            text = self.tr("The check against the wiki failed: {error}").format(error=error)
-        self.message.emit(text, True)
+        needle = note_failure(log, "The check against the wiki failed", error)
+        code = error.code if isinstance(error, WikiUnreachable) else ""
+
+        def text() -> str:
+            reasons = {
+                "offline": self.tr("The wiki cannot be reached"),
+                "not_configured": self.tr("No wiki account yet — set it up in Settings"),
+                "no_password": self.tr("No password for the wiki account — enter it in Settings"),
+                "login_failed": self.tr("Login refused: check the bot password"),
+            }
+            if not code:
+                return self.tr("The check against the wiki failed.")
+            reason = reasons.get(code, self.tr("The wiki answered with an error"))
+            return self.tr(
+                "{reason}, so nothing was checked against it. The offline checks still "
+                "apply; try again when that is solved."
+            ).format(reason=reason)
+
+        self.message.emit(Notice(text, problem=True, details=needle))
 
     # -- uploading ------------------------------------------------------------------------
     def upload_ready(self) -> Operation[EnqueueReport] | None:
@@ -181,7 +201,7 @@ class BatchActions(Retranslatable, QToolBar):
         def work(_context: OpContext) -> EnqueueReport:
             return enqueue_batch(ctx, batch_id)
 
-        self.message.emit(self.tr("Queueing the ready files for upload…"), False)
+        self.message.emit(Notice(lambda: self.tr("Queueing the ready files for upload…")))
         self._queueing = run_in_background(
             work,
             success=self._on_queued,
@@ -196,13 +216,14 @@ class BatchActions(Retranslatable, QToolBar):
         self._queueing = None  # still marked running while it delivers
         self._update_actions()
         error = not report.count("queued") and bool(report.files)
-        self.message.emit(enqueue_summary(report), error)
+        self.message.emit(Notice(lambda: enqueue_summary(report), problem=error))
         if report.count("queued"):
             self.batch_queued.emit(report.batch_id)
 
     def _on_queue_failed(self, error: BaseException) -> None:
         self._queueing = None  # still marked running while it delivers
         self._update_actions()
+        needle = note_failure(log, "Queueing the batch for upload failed", error)
         self.message.emit(
-            self.tr("The files could not be queued: {error}").format(error=error), True
+            Notice(lambda: self.tr("The files could not be queued."), problem=True, details=needle)
         )

@@ -7,7 +7,8 @@ database only changes in one short transaction at the end (cancelled = nothing a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,9 @@ from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_b
 from desktop_app.services.media_import import ImportReport, import_paths
 from desktop_app.services.partnerships import list_partnerships
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.problem_text import problem_message
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
 
 IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
 SKIPPED_SHOWN = 5  # skipped paths listed under the summary; the rest are counted
+
+log = logging.getLogger(__name__)
 
 
 class NewBatchDialog(QDialog):
@@ -71,10 +76,20 @@ class NewBatchDialog(QDialog):
 
 
 def import_summary(report: ImportReport) -> str:
-    """One translated sentence: what the import did, in counts (empty counts left out)."""
+    """One translated sentence: what the import did, in counts (empty counts left out).
+
+    Files left out because they are not media are named (a README is no mystery), so
+    the user sees they were seen and why they are not in the batch.
+    """
     from PySide6.QtCore import QCoreApplication
 
     translate, count = QCoreApplication.translate, report.count
+    unreadable = report.not_imported()
+    left_out = [
+        Path(entry.path).name
+        for entry in report.files
+        if entry.status == "skipped" and not any(p.blocking for p in entry.problems)
+    ]
     # Literal strings in each call, so lupdate finds every one of them.
     texts = {
         "added": translate("ImportSummary", "%n added", "", count("added")),
@@ -82,9 +97,20 @@ def import_summary(report: ImportReport) -> str:
         "changed": translate("ImportSummary", "%n changed", "", count("changed")),
         "moved": translate("ImportSummary", "%n moved", "", count("moved")),
         "missing": translate("ImportSummary", "%n missing", "", count("missing")),
-        "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", count("skipped")),
+        "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", unreadable),
     }
-    parts = [texts[status] for status in IMPORT_STATUSES if report.count(status)]
+    parts = [
+        texts[status]
+        for status in IMPORT_STATUSES
+        if (unreadable if status == "skipped" else report.count(status))
+    ]
+    if left_out:
+        names = ", ".join(left_out[:3]) + ("…" if len(left_out) > 3 else "")
+        parts.append(
+            translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
+                names=names
+            )
+        )
     if report.cancelled:
         return QCoreApplication.translate("ImportSummary", "Import cancelled; nothing was added.")
     if not parts:
@@ -141,9 +167,8 @@ class BatchBar(Retranslatable, QWidget):
         self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self)
-        self.summary_label = QLabel(self)
+        self.summary_label = MessageLabel(self)
         self.summary_label.setObjectName("importSummary")
-        self.summary_label.setWordWrap(True)
 
         row = QHBoxLayout()
         row.addWidget(self.batch_label)
@@ -254,17 +279,25 @@ class BatchBar(Retranslatable, QWidget):
         from desktop_app.services.media_sheets import SheetError, paths_from_sheet
 
         if self.batch_id is None:
-            self._say(self.tr("Create or choose a batch first, then import files into it."))
+            self._say(lambda: self.tr("Create or choose a batch first, then import files into it."))
             return None
         try:
             paths = paths_from_sheet(sheet)
         except (SheetError, OSError) as exc:
-            reason = problem_message(exc.problem) if isinstance(exc, SheetError) else str(exc)
-            self._say(
-                self.tr("Nothing was imported: the spreadsheet cannot be used. {error}").format(
-                    error=reason
+            needle = note_failure(log, f"Spreadsheet {sheet} cannot be used", exc)
+            problem = exc.problem if isinstance(exc, SheetError) else None
+
+            def refusal() -> str:
+                if problem is not None:
+                    return self.tr(
+                        "Nothing was imported: the spreadsheet cannot be used. {error}"
+                    ).format(error=problem_message(problem))
+                return self.tr(
+                    "Nothing was imported: the spreadsheet cannot be used. It needs a column "
+                    "of file paths (path, file or filename) and must be a readable CSV or XLSX."
                 )
-            )
+
+            self._say(refusal, problem=True, details=needle)
             return None
         return self.start_import(paths)
 
@@ -272,10 +305,10 @@ class BatchBar(Retranslatable, QWidget):
         """Import files/folders into the open batch in the background; None if impossible."""
         batch_id = self.batch_id
         if batch_id is None:
-            self._say(self.tr("Create or choose a batch first, then import files into it."))
+            self._say(lambda: self.tr("Create or choose a batch first, then import files into it."))
             return None
         if self._operation is not None and self._operation.is_running:
-            self._say(self.tr("An import is already running."))
+            self._say(lambda: self.tr("An import is already running."))
             return None
         inputs = [str(path) for path in paths]
         db = self._db
@@ -343,13 +376,16 @@ class BatchBar(Retranslatable, QWidget):
 
     def _on_imported(self, report: ImportReport) -> None:
         self._show_progress(False)
-        self._say("\n".join([import_summary(report), *skipped_details(report)]))
+        self._say(lambda: "\n".join([import_summary(report), *skipped_details(report)]))
         self.imported.emit(report)
 
     def _on_failed(self, error: BaseException) -> None:
         self._show_progress(False)
-        self._say(self.tr("The import failed: {error}").format(error=error))
+        needle = note_failure(log, "The import failed", error)
+        self._say(lambda: self.tr("The import failed."), problem=True, details=needle)
 
-    def _say(self, text: str) -> None:
-        self.summary_label.setText(text)
-        self.summary_label.show()
+    def _say(
+        self, make: Callable[[], str], *, problem: bool = False, details: str | None = None
+    ) -> None:
+        """The line under the bar, made again when the language changes."""
+        self.summary_label.show_message(make, problem=problem, details=details)

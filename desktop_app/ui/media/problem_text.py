@@ -1,12 +1,14 @@
 """Problems in the user's language: the core gives codes and parameters, we word them.
 
-Codes without a translation here fall back to the core's English message, so a new check
-is never invisible, only untranslated.
+Every code the core and the file readers can emit has its sentence here
+(``tests/ui/test_problem_texts.py`` finds the codes in the sources and fails on a new one
+without words). A code unknown at run time still falls back to the core's English
+message, so a new check is never invisible.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem, Severity
@@ -85,12 +87,72 @@ def problem_message(problem: Problem) -> str:
             "permissions, or move it to a shorter path.",
         ),
         "file-not-regular": _special_file(str(problem.params.get("kind", ""))),
+        "title-invalid-sequence": translate(
+            "MediaProblems", "The title contains control characters or “~~~”; remove them."
+        ),
+        "title-extension-clash": translate(
+            "MediaProblems",
+            "The title ends in .{title_extension} but the file is a .{file_extension} file.",
+        ),
+        "title-used-in-earlier-batch": translate(
+            "MediaProblems", "The title “{title}” is already used in the batch “{batch}”."
+        ),
+        "title-exists-on-wiki": translate(
+            "MediaProblems", "A file named “{title}” already exists on the wiki."
+        ),
+        "duplicate-earlier-batch": translate(
+            "MediaProblems", "This file was already imported in the batch “{batch}”."
+        ),
+        "duplicate-on-wiki": translate(
+            "MediaProblems", "This file is already on the wiki as “{title}”."
+        ),
+        "date-invalid": translate(
+            "MediaProblems",
+            "“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.",
+        ),
+        "file-empty": translate("MediaProblems", "The file is empty (0 bytes)."),
+        "file-too-large": translate(
+            "MediaProblems", "The file is {size}; the wiki accepts at most {limit}."
+        ),
+        "file-needs-chunked-upload": translate(
+            "MediaProblems", "The file is larger than {limit}; it is uploaded in chunks."
+        ),
+        "gps-strip-unsupported": translate(
+            "MediaProblems",
+            "The location cannot be removed from this kind of file without changing the "
+            "picture; remove it with another program, or keep it.",
+        ),
+        "gps-strip-failed": translate(
+            "MediaProblems",
+            "The location could not be removed from a copy of the file (is the disk full?). "
+            "The file was not queued.",
+        ),
+        "metadata-bad-gps": translate(
+            "MediaProblems", "The GPS position in the file cannot be read; it is ignored."
+        ),
+        "metadata-bad-orientation": translate(
+            "MediaProblems", "The orientation recorded in the file is not valid; it is ignored."
+        ),
+        "metadata-unreadable": translate(
+            "MediaProblems", "The embedded metadata (EXIF) could not be read; it is ignored."
+        ),
+        "row-no-match": translate("MediaProblems", "Row {row} matches no file of this batch."),
+        "unknown-column": translate(
+            "MediaProblems",
+            "The column “{column}” is not a Fieldkit field; rows with a value in it are refused.",
+        ),
     }
+    if problem.code in ("filetype-not-accepted", "content-extension-mismatch", "not-media"):
+        return _file_type_message(problem)
     template = messages.get(problem.code) or sheet_messages().get(problem.code)
     if template is None:
         return problem.message
+    params = dict(problem.params)
+    for name in ("size", "limit"):  # byte counts read as megabytes
+        if isinstance(params.get(name), int) and problem.code.startswith("file-"):
+            params[name] = megabytes(params[name])
     try:
-        text = template.format(**problem.params)
+        text = template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a missing parameter
         return problem.message
     if problem.code == "bad-licence":
@@ -115,6 +177,68 @@ def _special_file(kind: str) -> str:
         "MediaProblems",
         "This is a device or special file, not a file with content; it was not read.",
     )
+
+
+def megabytes(size: int) -> str:
+    """A byte count in MB, in the user's number format."""
+    return translate("MediaProblems", "{size} MB").format(
+        size=QLocale().toString(size / (1024 * 1024), "f", 1)
+    )
+
+
+def _conversion_advice(kind: str) -> str:
+    """What to do with a file of a family the wiki refuses (from ``kind``)."""
+    advice = {
+        "heif": translate(
+            "MediaProblems", "Convert it to JPEG (for example with GIMP or ImageMagick)."
+        ),
+        "camera-raw": translate(
+            "MediaProblems",
+            "Develop the camera RAW file to TIFF or JPEG (for example with darktable).",
+        ),
+        "document": translate(
+            "MediaProblems", "Export the document to PDF (for example with LibreOffice)."
+        ),
+        "spreadsheet": translate(
+            "MediaProblems",
+            "Spreadsheets are not media: put the data in the file descriptions, or export to PDF.",
+        ),
+        "presentation": translate(
+            "MediaProblems", "Export the presentation to PDF (for example with LibreOffice)."
+        ),
+        "archive": translate("MediaProblems", "Unpack the archive and import the files in it."),
+        "bmp": translate("MediaProblems", "Convert it to PNG (lossless), for example with GIMP."),
+        "video": translate(
+            "MediaProblems", "Convert the video to WebM (for example with ffmpeg or HandBrake)."
+        ),
+        "audio": translate(
+            "MediaProblems", "Convert the sound to Ogg or FLAC (for example with Audacity)."
+        ),
+    }
+    return advice.get(kind, "")
+
+
+def _file_type_message(problem: Problem) -> str:
+    params = problem.params
+    extension = str(params.get("extension") or "")
+    advice = _conversion_advice(str(params.get("kind") or ""))
+    if problem.code == "not-media":
+        text = translate("MediaProblems", "Not a media file; it was not added to the batch.")
+    elif problem.code == "filetype-not-accepted":
+        text = translate("MediaProblems", "The wiki does not accept .{extension} files.").format(
+            extension=extension or "?"
+        )
+    else:
+        kind = str(params.get("kind") or "")
+        labels = {
+            "text": translate("MediaProblems", "plain text"),
+            "unknown": translate("MediaProblems", "not a recognised format"),
+            "empty": translate("MediaProblems", "empty"),
+        }
+        text = translate(
+            "MediaProblems", "The file is named .{extension} but its content is {kind}."
+        ).format(extension=extension, kind=labels.get(kind, kind.upper()))
+    return f"{text} {advice}".strip()
 
 
 def severity_text(problem: Problem) -> str:

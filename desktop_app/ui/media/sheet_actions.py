@@ -7,6 +7,7 @@ step, and its per-row report opens in a dialog.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,24 +16,28 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.services.media_sheets import ApplyReport, SheetError, SheetExport, export_sheet
+from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.edits import BatchEdits
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.media.sheet_report import SheetReportDialog
+from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
 
+log = logging.getLogger(__name__)
+
 
 class SheetActions(QObject):
     """ "Export spreadsheet…" and "Apply spreadsheet…" for the batch ``edits`` holds.
 
-    ``message(text, is_error)``: what happened, for the line under the table. The owner
+    ``message(Notice)``: what happened, for the line under the table. The owner
     calls :meth:`retranslate` when the language changes (actions get no event of their
     own).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object)  # Notice
 
     def __init__(self, db: Database, edits: BatchEdits, window: QWidget) -> None:
         super().__init__(window)
@@ -79,30 +84,37 @@ class SheetActions(QObject):
         return run_in_background(
             work,
             success=self._exported,
-            failure=lambda error: self.message.emit(
-                self.tr("Export failed: {error}").format(error=self._reason(error)), True
-            ),
+            failure=self._on_export_failed,
             name="export media sheet",
             owner=self,
         )
 
     def _exported(self, export: SheetExport) -> None:
-        text = self.tr("Exported to {path} (files: %n).", "", export.files).format(path=export.path)
-        if export.kept_out:
-            text += " " + self.tr(
+        def text() -> str:
+            done = self.tr("Exported to {path} (files: %n).", "", export.files)
+            done = done.format(path=export.path)
+            if not export.kept_out:
+                return done
+            kept = self.tr(
                 "%n texts are longer than a spreadsheet cell holds: their cells say so, and "
                 "the texts stay in Fieldkit unless you replace those cells.",
                 "",
                 len(export.kept_out),
             )
-        self.message.emit(text, False)
+            return f"{done} {kept}"
 
-    def _reason(self, error: BaseException) -> str:
-        if isinstance(error, SheetError):
-            return problem_message(error.problem)
-        if isinstance(error, OSError) and error.strerror:
-            return f"{error.filename or ''}: {error.strerror}".lstrip(": ")
-        return str(error)
+        self.message.emit(Notice(text))
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        needle = note_failure(log, "Spreadsheet export failed", error)
+        problem = error.problem if isinstance(error, SheetError) else None
+
+        def text() -> str:
+            if problem is not None:
+                return self.tr("Export failed: {error}").format(error=problem_message(problem))
+            return self.tr("The export failed.")
+
+        self.message.emit(Notice(text, problem=True, details=needle))
 
     def choose_sheet(self) -> None:
         if self._edits.batch_id is None:
@@ -120,11 +132,18 @@ class SheetActions(QObject):
         """Apply a CSV/XLSX (one undo step) and return the report dialog (not yet shown)."""
         try:
             report = self._edits.apply_sheet(path)
-        except (SheetError, OSError) as exc:  # nothing was changed
-            reason = self._reason(exc)
-            self.message.emit(
-                self.tr("The spreadsheet cannot be read: {error}").format(error=reason), True
-            )
+        except (SheetError, OSError, ValueError) as exc:  # nothing was changed
+            needle = note_failure(log, f"Spreadsheet {path} not applied", exc)
+            problem = exc.problem if isinstance(exc, SheetError) else None
+
+            def text() -> str:
+                if problem is not None:
+                    return self.tr("The spreadsheet cannot be read: {error}").format(
+                        error=problem_message(problem)
+                    )
+                return self.tr("The spreadsheet cannot be read.")
+
+            self.message.emit(Notice(text, problem=True, details=needle))
             refusal = exc.problem if isinstance(exc, SheetError) else None
             report = ApplyReport(sheet_problems=[refusal] if refusal is not None else [])
             self.sheet_report = SheetReportDialog(report, self._window, refused=True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QToolBar,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import BulkEditDialog, FindReplaceDialog
 from desktop_app.ui.media.edits import BatchEdits
@@ -33,6 +33,7 @@ from desktop_app.ui.media.table_model import (
     MediaTableModel,
 )
 from desktop_app.ui.media.thumbnails import THUMB_EDGE
+from desktop_app.ui.message_label import MessageLabel, TextMaker
 
 ROW_HEIGHT = THUMB_EDGE + 6
 COLUMN_WIDTHS = {THUMB: ROW_HEIGHT + 8, FILE: 150, TITLE: 200, DESCRIPTION: 220, CATEGORIES: 160}
@@ -89,6 +90,7 @@ class MediaTableEditor(Retranslatable, QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setWordWrap(False)
+        self.view.setItemDelegateForColumn(TITLE, MiddleElideDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         self.view.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE))
         self.view.setEditTriggers(
@@ -110,9 +112,8 @@ class MediaTableEditor(Retranslatable, QWidget):
         header.setSectionsMovable(True)
         header.moveSection(header.visualIndex(STATUS), 2)  # readiness visible without scrolling
 
-        self.message_label = QLabel(self)
+        self.message_label = MessageLabel(self)
         self.message_label.setObjectName("mediaTableMessage")
-        self.message_label.setWordWrap(True)
         self.message_label.hide()
 
         layout = QVBoxLayout(self)
@@ -189,7 +190,7 @@ class MediaTableEditor(Retranslatable, QWidget):
     def open_bulk_edit(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self.show_message(self.tr("Select the files to edit first."), error=True)
+            self.show_message(lambda: self.tr("Select the files to edit first."), error=True)
             return
         dialog = BulkEditDialog(len(ids), self)
         column_field = self.model.field_for(self.view.currentIndex().column()) or "title"
@@ -199,7 +200,7 @@ class MediaTableEditor(Retranslatable, QWidget):
         def apply() -> None:
             field = self._field_name(dialog.field)
             changes = self.edits.set_text(ids, field, dialog.value_edit.text())
-            self.show_message(self.tr("Files changed: %n.", "", len(changes)))
+            self.show_message(lambda: self.tr("Files changed: %n.", "", len(changes)))
 
         dialog.apply = apply
         dialog.open()
@@ -208,10 +209,10 @@ class MediaTableEditor(Retranslatable, QWidget):
     def fill_down(self) -> None:
         ids = self.selected_ids()
         if len(ids) < 2:
-            self.show_message(self.tr("Select two or more rows to fill down."), error=True)
+            self.show_message(lambda: self.tr("Select two or more rows to fill down."), error=True)
             return
         changes = self.edits.fill_down(ids, self.current_field())
-        self.show_message(self.tr("Files filled: %n.", "", len(changes)))
+        self.show_message(lambda: self.tr("Files filled: %n.", "", len(changes)))
 
     def open_find_replace(self) -> None:
         ids = self.selected_ids() or [self.model.item_id(r) for r in range(self.model.rowCount())]
@@ -228,17 +229,18 @@ class MediaTableEditor(Retranslatable, QWidget):
                 regex=dialog.regex_box.isChecked(),
                 case_sensitive=dialog.case_box.isChecked(),
             )
-            self.show_message(self.tr("Fields changed: %n.", "", len(changes)))
+            self.show_message(lambda: self.tr("Fields changed: %n.", "", len(changes)))
 
         dialog.apply = apply
         dialog.open()
         self._dialog = dialog
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        """A line under the table: what an edit did, or why it was refused."""
-        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+    def show_message(
+        self, text: TextMaker | str, *, error: bool = False, details: str | None = None
+    ) -> None:
+        """A line under the table: what an edit did, or why it was refused (a function
+        making the text is made again in a new language)."""
+        self.message_label.show_message(text, problem=error, details=details)
 
     # -- internals ---------------------------------------------------------------------
     def _field_name(self, field: str) -> str:

@@ -201,6 +201,8 @@ class MediaTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             if column == FILE:
                 return row.path
+            if column == TITLE and row.title:
+                return row.title  # elided in the middle in the cell: the whole one here
             if column == LICENCE and row.licence_id is None and self.batch_licence:
                 return self.tr("The batch's licence (this file has no licence of its own)")
             if column == STATUS:

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.filenames import safe_file_name
 from desktop_app.services.agreements import ExportError, export_agreement
 from desktop_app.services.checklists import partnership_progress
 from desktop_app.services.partnerships import get_partnership
 from desktop_app.ui.areas.base import body_label, heading_label
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.partnerships.checklist_pane import ChecklistPane
 from desktop_app.ui.partnerships.detail_form import PartnershipForm
 from desktop_app.ui.partnerships.texts import agreement_part_label, progress_text
@@ -60,10 +62,8 @@ class PartnershipDetail(Retranslatable, QWidget):
         self.progress_label.setWordWrap(True)
         self.agreement_button = QPushButton(self)
         self.agreement_button.setObjectName("agreementButton")
-        self.export_status = QLabel(self)
+        self.export_status = MessageLabel(self)
         self.export_status.setObjectName("agreementStatus")
-        self.export_status.setWordWrap(True)
-        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_status.hide()
         self.form = PartnershipForm(db, self)
         self.checklists = ChecklistPane(db, self)
@@ -137,10 +137,7 @@ class PartnershipDetail(Retranslatable, QWidget):
         """Ask where to save the draft (PDF, ODT or HTML), then write it."""
         if self._partnership_id is None:
             return
-        view = get_partnership(self._db, self._partnership_id)
-        suggested = str(
-            Path.home() / self.tr("Agreement draft - {name}.pdf").format(name=view.name)
-        )
+        suggested = str(self.suggested_agreement_path())
         filters = ";;".join(
             (
                 self.tr("PDF document (*.pdf)"),
@@ -158,6 +155,12 @@ class PartnershipDetail(Retranslatable, QWidget):
                 ".odt" if "odt" in chosen_filter else ".html" if "html" in chosen_filter else ".pdf"
             )
         self.export_agreement(Path(path))
+
+    def suggested_agreement_path(self) -> Path:
+        """Where the save dialog starts: the home folder, a name safe on every system."""
+        name = get_partnership(self._db, self._partnership_id).name if self._partnership_id else ""
+        stem = self.tr("Agreement draft - {name}").format(name=name)
+        return Path.home() / safe_file_name(stem, "pdf")
 
     def export_agreement(self, path: Path) -> bool:
         """Write the draft to ``path`` (format from the extension); say what is still blank.
@@ -179,21 +182,28 @@ class PartnershipDetail(Retranslatable, QWidget):
                 language=self._language,
             )
         except ExportError as error:
-            log.warning("Agreement draft not written: %s", error)
-            self.export_status.setText(
-                self.tr("The draft was not saved: {error}").format(error=error)
+            log.warning("Agreement draft not written to %s: %s", path, error)
+            self.export_status.show_message(
+                lambda: self.tr(
+                    "The draft was not saved to {path}: check that the folder exists and "
+                    "can be written to, and that the name ends in .pdf, .odt or .html."
+                ).format(path=str(path)),
+                problem=True,
+                details="Agreement draft not written",
             )
-            self.export_status.show()
             return False
         self.last_export = path
-        text = self.tr("Draft saved to {path}. It is not legal advice: have it checked.").format(
-            path=str(path)
-        )
-        if written.missing:
-            parts = ", ".join(agreement_part_label(part) for part in written.missing)
-            text += " " + self.tr("Left blank to fill in: {parts}.").format(parts=parts)
-        self.export_status.setText(text)
-        self.export_status.show()
+        missing = written.missing
+
+        def text() -> str:
+            said = self.tr("Draft saved to {path}. It is not legal advice: have it checked.")
+            said = said.format(path=str(path))
+            if missing:
+                parts = ", ".join(agreement_part_label(part) for part in missing)
+                said += " " + self.tr("Left blank to fill in: {parts}.").format(parts=parts)
+            return said
+
+        self.export_status.show_message(text)
         return True
 
     # -- Qt ------------------------------------------------------------------------------

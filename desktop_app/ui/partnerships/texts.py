@@ -99,6 +99,10 @@ def problem_text(problem: Problem) -> str:
         return QCoreApplication.translate(
             "PartnershipTexts", "Write the date as YYYY-MM-DD, for example 2024-05-31."
         )
+    if code == "partnership.kind_unknown":
+        return QCoreApplication.translate("PartnershipTexts", "Choose the kind from the list.")
+    if code in ("partnership.status_unknown", "checklist.status_unknown"):
+        return QCoreApplication.translate("PartnershipTexts", "Choose the status from the list.")
     if problem.message:
         return problem.message
     return QCoreApplication.translate("PartnershipTexts", "Problem with {field}: {code}").format(

@@ -1,8 +1,10 @@
 """Where a queued or sent request went, channel by channel, and "Retry now" when it failed.
 
 A sent wiki request links to its revision (opened in the browser); a mailed one shows the
-Message-ID the helpdesk can search for. A failure shows the reason and the next automatic
-try, so nobody has to guess whether waiting will help.
+Message-ID the helpdesk can search for. A waiting one says what really holds it — no
+account, a refused login, no connection — and offers "Open Settings" when the fix is
+there; a failure says why in words (the technical side behind "Details…") and when the
+next automatic try is, so nobody has to guess whether waiting will help.
 """
 
 from __future__ import annotations
@@ -13,9 +15,21 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core.help_request_delivery import EMAIL_KIND, WIKI_SECTION_KIND, RequestState
+from desktop_app.core.help_request_delivery import (
+    EMAIL_KIND,
+    HELPDESK_PAGE_CODES,
+    WIKI_SECTION_KIND,
+    RequestState,
+)
 from desktop_app.services.requests.views import ChannelState, HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import details_anchor, follow
+from desktop_app.ui.requests.delivery_reasons import (
+    ACCOUNT_LINK_STATES,
+    failure_sentence,
+    link_sentence,
+    needs_settings,
+)
 from desktop_app.ui.requests.delivery_text import (
     channel_label,
     channel_state_label,
@@ -23,6 +37,8 @@ from desktop_app.ui.requests.delivery_text import (
     local_time_text,
 )
 
+# Codes of a pass that stopped (not of this request): what holds it now says more.
+HALT_CODES = frozenset({"offline", "not_configured", "no_password", "login_failed"})
 PANEL_STYLE = "QFrame#deliveryPanel { border: 1px solid palette(mid); border-radius: 4px; }"
 
 
@@ -30,12 +46,15 @@ class DeliveryPanel(Retranslatable, QFrame):
     """One line per delivery channel of the selected request; hidden for drafts."""
 
     retry_requested = Signal(int)  # request id
+    settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deliveryPanel")
         self.setStyleSheet(PANEL_STYLE)
         self._summary: HelpRequestSummary | None = None
+        self.link_state = ""  # what the sync monitor says (LinkState value)
+        self.helpdesk_page = ""  # the helpdesk page of the configured wiki
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("deliveryDetail")
         self.detail_label.setWordWrap(True)
@@ -45,11 +64,15 @@ class DeliveryPanel(Retranslatable, QFrame):
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retryNowButton")
         self.retry_button.clicked.connect(self._on_retry)
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("requestOpenSettings")
+        self.settings_button.clicked.connect(self.settings_requested)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.detail_label, 1)
         button_column = QVBoxLayout()
+        button_column.addWidget(self.settings_button)
         button_column.addWidget(self.retry_button)
         button_column.addStretch(1)
         layout.addLayout(button_column)
@@ -65,7 +88,14 @@ class DeliveryPanel(Retranslatable, QFrame):
             return
         self.detail_label.setText(self.detail_html(summary))
         self.retry_button.setVisible(self._can_retry(summary))
+        self.settings_button.setVisible(self._settings_help(summary))
         self.show()
+
+    def set_link_state(self, state: str, helpdesk_page: str = "") -> None:
+        """What stops deliveries now (for ``SyncMonitor.state_changed``) and the page."""
+        self.link_state, self.helpdesk_page = state, helpdesk_page
+        if self._summary is not None:
+            self.show_summary(self._summary)
 
     def detail_html(self, summary: HelpRequestSummary) -> str:
         """Rich text, one line per channel, everything the user typed or we received escaped."""
@@ -75,14 +105,16 @@ class DeliveryPanel(Retranslatable, QFrame):
         return "<br>".join(lines)
 
     def open_link(self, url: str) -> None:
-        """Open the sent revision in the user's browser."""
-        QDesktopServices.openUrl(QUrl(url))
+        """Open the sent revision in the user's browser (or the log, for "Details…")."""
+        if not follow(url):
+            QDesktopServices.openUrl(QUrl(url))
 
     def retranslate_ui(self) -> None:
         self.retry_button.setText(self.tr("Retr&y now"))
         self.retry_button.setToolTip(
             self.tr("Try to send this request at the next connection, without waiting")
         )
+        self.settings_button.setText(self.tr("Open &Settings"))
         if self._summary is not None:
             self.show_summary(self._summary)
 
@@ -101,25 +133,58 @@ class DeliveryPanel(Retranslatable, QFrame):
             elif channel.kind == EMAIL_KIND and summary.message_id:
                 parts.append(html.escape(self.tr("Message-ID: {id}").format(id=summary.message_id)))
             return " — ".join(parts)
-        if channel.last_error:
-            parts.append(html.escape(self.tr("Reason: {error}").format(error=channel.last_error)))
+        code = channel.error_code or ("internal" if channel.last_error else None)
+        holding = self._held_by(channel)
+        # A halt (offline, the account) is said once, as what holds the request now.
+        if code and not (holding and code in HALT_CODES):
+            reason = failure_sentence(code, kind=channel.kind, page=self.helpdesk_page)
+            # The outbox logs each failure as "Outbox entry N not delivered: ...".
+            details = details_anchor(f"Outbox entry {channel.entry_id} not delivered")
+            parts.append(f"{html.escape(reason)} {details}")
         if channel.state in (RequestState.QUEUED, RequestState.FAILED):
-            parts.append(html.escape(self._next_try(channel)))
+            next_step = holding or self._next_try(channel)
+            if next_step:
+                parts.append(html.escape(next_step))
         return " — ".join(parts)
 
     def _next_try(self, channel: ChannelState) -> str:
         if channel.next_attempt_at is None:
+            if channel.error_code in HELPDESK_PAGE_CODES:
+                return ""  # the reason already says it goes out once the page is fixed
             return self.tr("It will not be retried until you press Retry now or Send.")
         if in_future(channel.next_attempt_at):
             return self.tr("Next try: {time}.").format(
                 time=local_time_text(channel.next_attempt_at)
             )
-        return self.tr("It goes out at the next connection.")
+        if self.link_state == "online":
+            return self.tr("It goes out in a moment.")
+        return self.tr("It goes out at the next connection.")  # not checked yet
+
+    def _held_by(self, channel: ChannelState) -> str:
+        """What stops this channel now, from the link monitor ("" when nothing does)."""
+        if channel.state == RequestState.FAILED and channel.next_attempt_at is None:
+            return ""
+        if channel.kind == WIKI_SECTION_KIND and self.link_state in ACCOUNT_LINK_STATES:
+            return link_sentence(self.link_state)
+        if self.link_state == "offline":
+            return link_sentence("offline")
+        return ""
 
     def _state_sentence(self, summary: HelpRequestSummary) -> str:
         if summary.state == RequestState.SENT:
             return self.tr("Sent.")
         return self.tr("Waiting for a connection to the wiki.")
+
+    def _settings_help(self, summary: HelpRequestSummary) -> bool:
+        """Whether what holds the request is fixed in Settings."""
+        for channel in summary.channels:
+            if channel.state == RequestState.SENT:
+                continue
+            if needs_settings(channel.error_code):
+                return True
+            if channel.kind == WIKI_SECTION_KIND and self.link_state in ACCOUNT_LINK_STATES:
+                return True
+        return False
 
     @staticmethod
     def _can_retry(summary: HelpRequestSummary) -> bool:

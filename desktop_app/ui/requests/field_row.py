@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.problems import Problem, Severity
+from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.problem_text import problem_text
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -28,19 +29,26 @@ WARNING_STYLE = "color: #6d5300;"
 FieldEditor = QLineEdit | QPlainTextEdit | QComboBox
 
 
-class FieldMessage(QLabel):
-    """The problems of one field, worded for the user; hidden when there are none."""
+class FieldMessage(Retranslatable, QLabel):
+    """The problems of one field, worded for the user (again after a language switch);
+    hidden when there are none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._problems: list[Problem] = []
         self.setObjectName("fieldMessage")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
+    def retranslate_ui(self) -> None:
+        if self._problems:
+            self.show_problems(self._problems)
+
     def show_problems(self, problems: list[Problem]) -> None:
         """Errors first; the style says how serious, the words say what to do."""
+        self._problems = list(problems)
         if not problems:
             self.clear()
             self.hide()

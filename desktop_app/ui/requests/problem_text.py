@@ -90,20 +90,43 @@ def problem_text(problem: Problem) -> str:
             limit=megabytes(int(params.get("limit", 0))),
         )
     if code == "attachment.unreadable":
-        return translate("RequestProblems", "{filename} cannot be read: {detail}").format(
-            filename=params.get("filename", ""), detail=problem.message
-        )
+        # The system's own reason (English) stays out of the sentence.
+        return translate(
+            "RequestProblems", "{filename} cannot be read (moved, deleted or not allowed)."
+        ).format(filename=params.get("filename", ""))
     if code == "request.control_characters":
         return translate(
             "RequestProblems",
             "The text contains control characters ({characters}), as a binary file read as "
             "text does; remove them.",
         ).format(characters=params.get("characters", ""))
+    if code == "request.not_queued":
+        return translate("RequestProblems", "This request is a draft: send it first.")
+    if code == "request.already_sent":
+        return translate("RequestProblems", "This request was sent already.")
     if code == "helpdesk.no_channel":
         return translate(
             "RequestProblems",
             "No helpdesk is set up: give a wiki page or an email address and mail server "
             "in Settings.",
+        )
+    if code == "helpdesk.page_not_chosen":
+        return translate(
+            "RequestProblems",
+            "A helpdesk page must be chosen for this wiki: the Commons page does not exist "
+            "here. Choose it in Settings.",
+        )
+    if code == "request.affiliation_kind_unknown":
+        return translate(
+            "RequestProblems", "Choose whether you ask for an affiliate, a user group or yourself."
+        )
+    if code == "request.help_unknown":
+        return translate("RequestProblems", "Tick the kinds of help from the list.")
+    if code == "smtp.port_invalid":
+        return translate("RequestProblems", "The mail server's port must be a number.")
+    if code == "smtp.security_unknown":
+        return translate(
+            "RequestProblems", "Choose STARTTLS, TLS or none as the mail server's security."
         )
     if code == "request.recommended_missing":
         return _recommended(field_of(problem)) or problem.message

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop_app.services.requests.views import HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.requests.delivery_reasons import failure_sentence
 from desktop_app.ui.requests.delivery_text import local_time_text, state_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -100,8 +101,10 @@ class RequestList(Retranslatable, QTreeWidget):
         item.setToolTip(SUBJECT, summary.subject)
         item.setToolTip(PARTNERSHIP, summary.partnership)
         item.setToolTip(CHANGED, local_time_text(summary.updated_at))
-        if summary.last_error:
-            item.setToolTip(STATE, summary.last_error)
+        failed = next((c for c in summary.channels if c.state != "sent" and c.error_code), None)
+        if failed is not None and failed.error_code:
+            # Words for the code; the technical text is in the log (the panel links it).
+            item.setToolTip(STATE, failure_sentence(failed.error_code, kind=failed.kind, page=""))
         if summary.new_replies:
             item.setToolTip(
                 REPLIES, self.tr("%n new reply from the helpdesk", "", summary.new_replies)

@@ -52,11 +52,15 @@ class JobActions(QObject):
         try:
             view.host.queue.decide(job_id, decision, dialog.new_title() or None)
         except (ValueError, LookupError) as error:
+            # Another window or a "fieldkit upload decide" answered first, most likely.
             log.warning("Decision on upload job %s refused: %s", job_id, error)
-            view.message_label.setText(
-                QCoreApplication.translate(
-                    "QueueView", "The decision could not be saved: {error}"
-                ).format(error=error)
+            view.message_label.show_message(
+                lambda: QCoreApplication.translate(
+                    "QueueView",
+                    "The decision could not be saved: the file no longer waits for one.",
+                ),
+                problem=True,
+                details=f"Decision on upload job {job_id} refused",
             )
         else:
             if decision != "skip":

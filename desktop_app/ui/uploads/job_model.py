@@ -102,6 +102,19 @@ class UploadJobModel(QAbstractTableModel):
             return live.state
         return job.state
 
+    def is_moving(self, job: JobView) -> bool:
+        """A runner works on the job now (live progress here, or a lease held elsewhere)."""
+        return job.running or self._moving(job) is not None
+
+    def state_words(self, job: JobView) -> str:
+        """The translated state, "Publishing" only while it really is."""
+        return state_text(
+            self.display_state(job),
+            paused=job.paused,
+            waiting=self.is_waiting(job),
+            moving=self.is_moving(job),
+        )
+
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._jobs)
@@ -162,8 +175,7 @@ class UploadJobModel(QAbstractTableModel):
                 return self.tr("(no batch)")
             return self._snapshot.batch_names.get(job.batch_id, f"#{job.batch_id}")
         if column == STATE:
-            state = self.display_state(job)
-            return state_text(state, paused=job.paused, waiting=self.is_waiting(job))
+            return self.state_words(job)
         if column == PROGRESS:
             return f"{round(self._fraction(job) * 100)} %"
         if column == SIZE:
@@ -189,7 +201,8 @@ class UploadJobModel(QAbstractTableModel):
         if column == PROBLEM and job.state == "needs_decision" and job.warnings:
             return self.problem_text(job)
         if column == PROBLEM and job.error_code:
-            return f"{error_text(job.error_code, job.last_error)}\n\n{job.last_error or ''}".strip()
+            return error_text(job.error_code)  # the wiki's own words are in the log
         if column == TITLE:
-            return job.page_url or job.title
+            # Long titles are elided in the cell: the whole one (and where it went) here.
+            return f"{job.title}\n{job.page_url}" if job.page_url else job.title
         return None

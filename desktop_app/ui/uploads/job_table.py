@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.uploads.job_model import (
     BATCH,
     ETA,
@@ -28,6 +29,7 @@ def job_table(model: UploadJobModel, parent: QWidget) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table))
+    table.setItemDelegateForColumn(TITLE, MiddleElideDelegate(table))
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)

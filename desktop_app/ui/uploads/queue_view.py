@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +29,8 @@ from desktop_app.core.uploads import RUNNABLE_STATES
 from desktop_app.services.uploads import EnqueueReport, JobView, cancel_uploads, enqueue_batch
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import run_in_background
 from desktop_app.ui.uploads.batch_list import ALL, BatchList
 from desktop_app.ui.uploads.decision_dialog import DecisionDialog
@@ -38,7 +41,7 @@ from desktop_app.ui.uploads.job_model import (
 )
 from desktop_app.ui.uploads.job_table import job_table
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
-from desktop_app.ui.uploads.texts import error_text, hold_text, state_text, warning_title
+from desktop_app.ui.uploads.texts import error_text, hold_text, warning_title
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
 
 if TYPE_CHECKING:
@@ -46,7 +49,9 @@ if TYPE_CHECKING:
     from desktop_app.sync.uploads.engine import UploadProgress
 
 log = logging.getLogger(__name__)
-BANNER_STYLE = "QLabel#uploadHold { background: #fff4e5; border: 1px solid #e0b070; padding: 6px; }"
+BANNER_STYLE = "QFrame#uploadBanner { background: #fff4e5; border: 1px solid #e0b070; }"
+# Hold reasons fixed in Settings: the banner offers to go there.
+SETTINGS_REASONS = frozenset({"not_configured", "no_password", "login_failed"})
 
 
 class QueueView(Retranslatable, QWidget):
@@ -54,6 +59,7 @@ class QueueView(Retranslatable, QWidget):
 
     showMediaItem = Signal(int)
     changed = Signal()  # the queue changed here (pending counts elsewhere may care)
+    settings_requested = Signal()  # "Open Settings" on the banner (the account is the trouble)
 
     def __init__(
         self, ctx: AppContext, host: UploadWorkerHost, parent: QWidget | None = None
@@ -68,9 +74,17 @@ class QueueView(Retranslatable, QWidget):
 
         self.hold_label = QLabel(self)
         self.hold_label.setObjectName("uploadHold")
-        self.hold_label.setStyleSheet(BANNER_STYLE)
         self.hold_label.setWordWrap(True)
-        self.hold_label.hide()
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("uploadOpenSettings")
+        self.banner = QFrame(self)
+        self.banner.setObjectName("uploadBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(6, 4, 6, 4)
+        banner_row.addWidget(self.hold_label, 1)
+        banner_row.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.banner.hide()
         self.pause_all_button = QPushButton(self)
         self.pause_batch_button = QPushButton(self)
         self.cancel_batch_button = QPushButton(self)
@@ -84,9 +98,9 @@ class QueueView(Retranslatable, QWidget):
         self.batches = BatchList(self)
         self.model = UploadJobModel(self)
         self.table = job_table(self.model, self)
-        self.detail_label = body_label(self)
+        self.detail_label = MessageLabel(self)
         self.detail_label.setObjectName("uploadJobDetail")
-        self.message_label = body_label(self)
+        self.message_label = MessageLabel(self)
         self.message_label.setObjectName("uploadMessage")
 
         self.empty_label = body_label(self)
@@ -138,11 +152,12 @@ class QueueView(Retranslatable, QWidget):
         self.content.addWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.hold_label)
+        layout.addWidget(self.banner)
         layout.addWidget(self.content, 1)
         layout.addWidget(self.message_label)
 
     def _wire(self) -> None:
+        self.settings_button.clicked.connect(self.settings_requested)
         self.pause_all_button.clicked.connect(self.toggle_pause_all)
         self.pause_batch_button.clicked.connect(self.toggle_pause_batch)
         self.cancel_batch_button.clicked.connect(self.cancel_batch)
@@ -246,7 +261,7 @@ class QueueView(Retranslatable, QWidget):
         if batch_id is None:
             return
         self.requeue_button.setEnabled(False)
-        self.message_label.setText(self.tr("Queuing the batch's ready files…"))
+        self.message_label.show_message(lambda: self.tr("Queuing the batch's ready files…"))
         ctx = self.ctx
         run_in_background(
             lambda _op: enqueue_batch(ctx, batch_id),
@@ -276,6 +291,7 @@ class QueueView(Retranslatable, QWidget):
         self.fix_button.setText(self.tr("&Fix metadata"))
         self.fix_button.setToolTip(self.tr("Open this file in Media to correct it"))
         self.open_button.setText(self.tr("&Open on wiki"))
+        self.settings_button.setText(self.tr("Open &Settings"))
         self.table.setAccessibleName(self.tr("Files in the upload queue"))
         self.empty_label.setText(
             self.tr(
@@ -313,13 +329,16 @@ class QueueView(Retranslatable, QWidget):
 
     def _on_requeued(self, report: EnqueueReport) -> None:
         queued = report.count("queued")
-        self.message_label.setText(self.tr("%n files queued again.", "", queued))
+        self.message_label.show_message(lambda: self.tr("%n files queued again.", "", queued))
         if queued:
             self.host.wake()
         self.after_change()
 
     def _on_action_failed(self, error: BaseException) -> None:
-        self.message_label.setText(self.tr("That did not work: {error}").format(error=error))
+        needle = note_failure(log, "Queueing the batch again failed", error)
+        self.message_label.show_message(
+            lambda: self.tr("That did not work."), problem=True, details=needle
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -360,22 +379,30 @@ class QueueView(Retranslatable, QWidget):
     def _update_detail(self) -> None:
         job = self.selected_job()
         if job is None:
-            self.detail_label.setText(self.tr("Choose a file to see what happens to it."))
-            return
-        state = state_text(
-            self.model.display_state(job), paused=job.paused, waiting=self.model.is_waiting(job)
-        )
-        text = f"{job.title} — {state}"
-        if job.state == "needs_decision":
-            names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
-            text += "\n" + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(
-                warnings=names
+            self.detail_label.show_message(
+                lambda: self.tr("Choose a file to see what happens to it.")
             )
-        elif job.error_code:
-            text += "\n" + error_text(job.error_code, job.last_error)
-        self.detail_label.setText(text)
+            return
+
+        def text() -> str:
+            line = f"{job.title} — {self.model.state_words(job)}"
+            if job.state == "needs_decision":
+                names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
+                return (
+                    line
+                    + "\n"
+                    + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(warnings=names)
+                )
+            if job.error_code:
+                return line + "\n" + error_text(job.error_code)
+            return line
+
+        # The engine logs every fault of a job as "Upload job N: code (message)".
+        details = f"Upload job {job.id}:" if job.error_code else None
+        self.detail_label.show_message(text, details=details)
 
     def _update_hold(self) -> None:
         reason = self.snapshot.hold_reason(self.host.held_reason, self.link_state)
         self.hold_label.setText(hold_text(reason))
-        self.hold_label.setVisible(bool(reason))
+        self.banner.setVisible(bool(reason))
+        self.settings_button.setVisible(reason in SETTINGS_REASONS)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.filenames import safe_file_name
 from desktop_app.core.report import OutcomeReport
 from desktop_app.services.report_usage import UsageRefresh, refresh_usage
 from desktop_app.services.reports import (
@@ -35,6 +36,8 @@ from desktop_app.services.reports import (
 )
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import Operation, run_in_background
 
 if TYPE_CHECKING:
@@ -72,7 +75,7 @@ class ReportView(Retranslatable, QWidget):
         self.empty_label = body_label(self)
         self.empty_label.setObjectName("emptyStateText")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.status_label = body_label(self)
+        self.status_label = MessageLabel(self)
         self.status_label.setObjectName("reportStatus")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
@@ -125,7 +128,7 @@ class ReportView(Retranslatable, QWidget):
         if self._building is not None:
             self._building.cancel()
         ctx = self.ctx
-        self.status_label.setText(self.tr("Making the report…"))
+        self.status_label.show_message(lambda: self.tr("Making the report…"))
         self._building = run_in_background(
             lambda _op: build_report(ctx, batch_id=batch_id),
             success=lambda report: self._show(batch_id, report),
@@ -140,7 +143,7 @@ class ReportView(Retranslatable, QWidget):
         if batch_id is None or self._refreshing is not None:
             return
         ctx = self.ctx
-        self.status_label.setText(self.tr("Asking the wiki where the files are used…"))
+        self.status_label.show_message(lambda: self.tr("Asking the wiki where the files are used…"))
         self._refreshing = run_in_background(
             lambda _op: refresh_usage(ctx, batch_id=batch_id),
             success=self._on_usage,
@@ -160,7 +163,7 @@ class ReportView(Retranslatable, QWidget):
                 ".pdf": self.tr("PDF (*.pdf)"),
                 ".csv": self.tr("Spreadsheet (*.csv)"),
             }
-            name = f"{self.batch_combo.currentText() or 'report'}{suffix}"
+            name = safe_file_name(self.batch_combo.currentText(), suffix, fallback="report")
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), str(Path.home() / name), filters[suffix]
             )
@@ -169,13 +172,15 @@ class ReportView(Retranslatable, QWidget):
             out = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
         try:
             export_report(self.report, out, pdf_title=self.tr("Outcome report"))
-        except Exception as error:  # shown to the user and logged, with its traceback
-            log.exception("Report export to %s failed", out)
-            self.status_label.setText(
-                self.tr("Could not write the report: {error}").format(error=error)
+        except Exception as error:  # shown to the user and logged
+            needle = note_failure(log, f"Report export to {out} failed", error)
+            self.status_label.show_message(
+                lambda: self.tr("Could not write the report to {path}.").format(path=out),
+                problem=True,
+                details=needle,
             )
             return None
-        self.status_label.setText(self.tr("Report saved as {path}").format(path=out))
+        self.status_label.show_message(lambda: self.tr("Report saved as {path}").format(path=out))
         return out
 
     def retranslate_ui(self) -> None:
@@ -203,36 +208,52 @@ class ReportView(Retranslatable, QWidget):
         self.browser.setHtml(self.html)
         self.stack.setCurrentIndex(1)
         checked = report.usage_checked_at
-        self.status_label.setText(
-            self.tr("Usage as read from the wiki on {date}.").format(
-                date=checked.strftime("%Y-%m-%d %H:%M")
+        self.status_label.show_message(
+            lambda: (
+                self.tr("Usage as read from the wiki on {date}.").format(
+                    date=checked.strftime("%Y-%m-%d %H:%M")
+                )
+                if checked
+                else self.tr("Usage not read yet: press “Refresh usage” when online.")
             )
-            if checked
-            else self.tr("Usage not read yet: press “Refresh usage” when online.")
         )
         self._update_buttons()
 
     def _on_failure(self, error: BaseException) -> None:
         self._building = None
-        self.status_label.setText(
-            self.tr("The report could not be made: {error}").format(error=error)
+        self.status_label.show_message(
+            lambda: self.tr("The report could not be made."),
+            problem=True,
+            details=str(error).splitlines()[0] if str(error) else type(error).__name__,
         )
         self._update_buttons()
 
     def _on_usage(self, result: UsageRefresh) -> None:
         self._refreshing = None
         self.build()
-        self.status_label.setText(self.tr("%n files checked on the wiki.", "", result.checked))
+        self.status_label.show_message(
+            lambda: self.tr("%n files checked on the wiki.", "", result.checked)
+        )
         self._update_buttons()
 
     def _on_usage_failure(self, error: BaseException) -> None:
         self._refreshing = None
-        self.status_label.setText(
-            self.tr(
-                "Could not read usage from the wiki ({error}). The report shows what was "
+        code = getattr(error, "code", "")
+
+        def text() -> str:
+            reasons = {
+                "offline": self.tr("the wiki cannot be reached"),
+                "not_configured": self.tr("no wiki account is set up yet"),
+                "no_password": self.tr("no password is stored for the wiki account"),
+                "login_failed": self.tr("the wiki refused the login"),
+            }
+            return self.tr(
+                "Could not read usage from the wiki ({reason}). The report shows what was "
                 "read last time."
-            ).format(error=error)
-        )
+            ).format(reason=reasons.get(code, self.tr("the wiki answered with an error")))
+
+        # Logged (one line: an ordinary failure) by the operations helper.
+        self.status_label.show_message(text, problem=True, details=str(error) or None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

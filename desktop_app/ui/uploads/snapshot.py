@@ -23,6 +23,14 @@ if TYPE_CHECKING:
     from desktop_app.sync.uploads.engine import UploadProgress
 
 DONE_STATES = frozenset({"verified", "published"})
+# Failures of the account, not of a file: every job would meet them (codes of the faults).
+ACCOUNT_CODES = frozenset({"login_failed", "not_configured", "no_password"})
+# The sync monitor's account states (LinkState values) → the banner's reason.
+LINK_ACCOUNT_REASONS = {
+    "unconfigured": "not_configured",
+    "no_password": "no_password",
+    "login_failed": "login_failed",
+}
 
 
 @dataclass(frozen=True)
@@ -102,22 +110,34 @@ class QueueSnapshot:
         return sum(1 for job in self.jobs if job.state in RUNNABLE_STATES)
 
     def hold_reason(self, runner_held: str, link_state: str) -> str:
-        """Why nothing moves, for the banner ("" when uploads can go)."""
+        """Why nothing moves, for the banner ("" when uploads can go).
+
+        The account comes before the connection: with no account set up, waiting for a
+        link would not help, so the banner says what would.
+        """
         if self.paused_all:
             return "paused_all"
-        if self.halted_by_login():
-            return "login_failed"
-        if runner_held and self.pending:
+        halt = self.account_halt()
+        if halt:
+            return halt
+        if not self.pending:
+            return ""
+        if link_state in LINK_ACCOUNT_REASONS:
+            return LINK_ACCOUNT_REASONS[link_state]
+        if runner_held:
             return runner_held
-        if link_state == "offline" and self.pending:
-            return "offline"
+        return "offline" if link_state == "offline" else ""
+
+    def account_halt(self) -> str:
+        """The account problem a waiting job stopped on (``""``: none): the runner tried."""
+        for job in self.jobs:
+            if job.state in RUNNABLE_STATES and job.error_code in ACCOUNT_CODES:
+                return str(job.error_code)
         return ""
 
     def halted_by_login(self) -> bool:
-        """A runnable job carries the login failure: the whole queue is stopped by it."""
-        return any(
-            job.error_code == "login_failed" and job.state in RUNNABLE_STATES for job in self.jobs
-        )
+        """A runnable job carries an account failure: the whole queue is stopped by it."""
+        return bool(self.account_halt())
 
 
 def confirmed_bytes(job: JobView, progress: UploadProgress | None) -> int:

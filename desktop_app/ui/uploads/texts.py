@@ -3,7 +3,7 @@
 The engine stores stable codes (``state``, ``error_code``, ``warnings[].code``); this
 module is the one place that turns them into translated, plain sentences, so the table,
 the decision dialog and the detail line say the same thing. Unknown codes fall back to
-a general sentence with the code and the wiki's own message, never to nothing.
+a general sentence with the code (the wiki's own message is in the log), never to nothing.
 """
 
 from __future__ import annotations
@@ -16,12 +16,20 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def state_text(state: str, *, paused: bool = False, waiting: bool = False) -> str:
-    """The state column: what is happening to the file, in a word or two."""
+def state_text(
+    state: str, *, paused: bool = False, waiting: bool = False, moving: bool = True
+) -> str:
+    """The state column: what is happening to the file, in a word or two.
+
+    A job is "Uploading" or "Publishing" only while a runner works on it (``moving``); a
+    job stopped half way (offline, no account) says it waits, with its progress beside.
+    """
     if paused and state not in ("verified", "failed", "cancelled"):
         return translate("UploadTexts", "Paused")
     if waiting and state in ("queued", "uploading", "stashed", "committing", "published"):
         return translate("UploadTexts", "Waiting to retry")
+    if not moving and state in ("uploading", "stashed", "committing", "published"):
+        return translate("UploadTexts", "Waiting")
     texts = {
         "queued": translate("UploadTexts", "Waiting"),
         "uploading": translate("UploadTexts", "Uploading"),
@@ -115,8 +123,12 @@ def warning_explanation(code: str, detail: Any) -> str:
     return text.format(names=names, code=code).strip()
 
 
-def error_text(code: str | None, message: str | None) -> str:
-    """Why a file failed or waits, in words the user can act on."""
+def error_text(code: str | None, message: str | None = None) -> str:
+    """Why a file failed or waits, in words the user can act on.
+
+    Only the code is worded: the wiki's own ``message`` (English, technical) is in the
+    log, behind "Details…", never in the sentence.
+    """
     texts = {
         "network": translate(
             "UploadTexts", "The connection dropped. Fieldkit tries again by itself."
@@ -130,8 +142,20 @@ def error_text(code: str | None, message: str | None) -> str:
         ),
         "login_failed": translate(
             "UploadTexts",
-            "The wiki refused the login. Check the account in Settings; uploads continue "
-            "after that.",
+            "Login refused: check the bot password in Settings. Uploads continue after that.",
+        ),
+        "not_configured": translate(
+            "UploadTexts",
+            "No wiki account yet — set it up in Settings. Uploads start after that.",
+        ),
+        "no_password": translate(
+            "UploadTexts",
+            "No password is stored for the wiki account — enter it in Settings. Uploads "
+            "start after that.",
+        ),
+        "internal": translate(
+            "UploadTexts",
+            "Something unexpected happened; Fieldkit tries again by itself.",
         ),
         "local-file": translate(
             "UploadTexts",
@@ -184,7 +208,7 @@ def error_text(code: str | None, message: str | None) -> str:
         ),
     }
     if code is None:
-        return message or ""
+        return ""
     if code.startswith("http-"):
         return translate(
             "UploadTexts",
@@ -193,9 +217,8 @@ def error_text(code: str | None, message: str | None) -> str:
     text = texts.get(code)
     if text is not None:
         return text
-    return translate("UploadTexts", "The wiki refused the file ({code}): {message}").format(
-        code=code, message=message or ""
-    )
+    # An error code we have no words for: the wiki's own reason is in the log.
+    return translate("UploadTexts", "The wiki refused the file; the reason it gave is in the log.")
 
 
 def error_title(code: str | None) -> str:
@@ -208,6 +231,9 @@ def error_title(code: str | None) -> str:
         "ratelimited": translate("UploadTexts", "Wiki asked to slow down"),
         "readonly": translate("UploadTexts", "Wiki in maintenance"),
         "login_failed": translate("UploadTexts", "Login refused"),
+        "not_configured": translate("UploadTexts", "No wiki account yet"),
+        "no_password": translate("UploadTexts", "No password stored"),
+        "internal": translate("UploadTexts", "Unexpected trouble"),
         "local-file": translate("UploadTexts", "File missing on this computer"),
         "verify-mismatch": translate("UploadTexts", "Differs on the wiki"),
         "stash-lost": translate("UploadTexts", "Starting again"),
@@ -230,9 +256,7 @@ def error_title(code: str | None) -> str:
     }
     if code.startswith("http-"):
         return translate("UploadTexts", "Wiki error ({code})").format(code=code)
-    return titles.get(code) or translate("UploadTexts", "Refused by the wiki ({code})").format(
-        code=code
-    )
+    return titles.get(code) or translate("UploadTexts", "Refused by the wiki")
 
 
 def hold_text(reason: str) -> str:
@@ -253,11 +277,21 @@ def hold_text(reason: str) -> str:
         ),
         "login_failed": translate(
             "UploadTexts",
-            "Uploads are stopped: the wiki refused the login. Check the account in Settings.",
+            "Login refused: check the bot password in Settings. Uploads continue after that.",
+        ),
+        "not_configured": translate(
+            "UploadTexts",
+            "No wiki account yet — set it up in Settings. Uploads start after that.",
+        ),
+        "no_password": translate(
+            "UploadTexts",
+            "No password is stored for the wiki account — enter it in Settings. Uploads "
+            "start after that.",
         ),
         "offline": translate(
             "UploadTexts",
-            "The wiki cannot be reached. Uploads continue by themselves when the link returns.",
+            "Waiting for a connection: uploads continue by themselves when the wiki can be "
+            "reached.",
         ),
     }
     return texts.get(reason, "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from desktop_app.services.media_edit import set_field_text
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaItem
 from desktop_app.store.models.uploads import UploadJob
+from desktop_app.store.repositories.settings import update_settings
 from desktop_app.ui.areas.media import MediaArea
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import MEDIA_SAMPLES
@@ -103,16 +105,30 @@ def test_upload_and_online_check_are_disabled_without_a_batch(area: MediaArea) -
 
 
 def test_check_against_the_wiki_while_offline_says_so_clearly(
-    qtbot: QtBot, area: MediaArea, tmp_path: Path
+    qtbot: QtBot,
+    area: MediaArea,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ready, _unready = two_samples(tmp_path / "partner")
     import_files(qtbot, area, [ready])
 
+    # No account yet: that is what stops the check, and it is what the message says.
     assert area.batch_actions.check_online() is not None
     wait_for_operations(qtbot)
+    message = area.table.message_label.message()
+    assert message.startswith("No wiki account yet — set it up in Settings, so nothing")
+    assert "fieldkit account set" not in message  # no command lines in the window
 
-    message = area.table.message_label.text()
+    with ctx.db.session() as session:
+        update_settings(session, wiki_username="Volunteer@Fieldkit")
+    monkeypatch.setenv("FIELDKIT_PASSWORD", "a-bot-password-for-this-test-0001")
+    assert area.batch_actions.check_online() is not None
+    wait_for_operations(qtbot)
+    message = area.table.message_label.message()
     assert "cannot be reached" in message and "offline checks still apply" in message
+    assert area.table.message_label.details  # the technical side, behind "Details…"
     assert area.batch_actions.online_check_action.isEnabled()
 
 

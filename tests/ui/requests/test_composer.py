@@ -151,7 +151,7 @@ def test_preview_shows_the_escaped_wikitext_with_the_marker(
     assert "&#123;&#123;Information&#125;&#125;" in wikitext
     assert "&#91;&#91;Category:X&#93;&#93;" in wikitext
     assert "~~~~" not in wikitext.replace("''Sent with Fieldkit.'' ~~~~", "")
-    assert dialog.wiki_page_label.text() == "Commons:Batch uploading"
+    assert dialog.wiki_page_label.text() == "Project:Help desk"  # this wiki's own page
     assert "Use {{Information}}" in dialog.mail_text.toPlainText()  # mail is plain text
     dialog.close()
 

@@ -57,7 +57,7 @@ def test_send_queues_and_the_status_bar_counts_it(
     editor.send_button.click()
     [summary] = list_requests(ctx.db)
     assert summary.state == RequestState.QUEUED
-    assert window.connection_status.pending_label.text() == "1 waiting to send"
+    assert window.connection_status.pending_label.text() == "Requests waiting: 1"
     panel = window.requests_area.delivery_panel
     assert panel.isVisible()
     assert "Wiki page: waiting to send" in panel.detail_label.text()
@@ -72,7 +72,11 @@ def test_failed_request_shows_the_reason_and_retry_now_makes_it_due(
     panel = area.delivery_panel
     text = panel.detail_label.text()
     assert "Wiki page: failed" in text
-    assert "The page is protected" in text
+    # Worded from the code; the wiki's own words are in the log, one click away.
+    assert "The wiki does not accept “Project:Help desk” as the helpdesk page" in text
+    assert "The page is protected" not in text and "refused:" not in text
+    assert "Details…" in text
+    assert panel.settings_button.isVisible()  # the fix is in Settings
     assert "Next try:" in text
     assert panel.retry_button.isVisible()
     assert area.list_widget.currentItem().text(STATE) == "Failed"

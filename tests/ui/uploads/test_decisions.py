@@ -85,7 +85,8 @@ def test_rename_needs_a_new_name_and_requeues_the_stashed_file(
     assert job.title == "Portrait of the director, 1923.png"
     assert job.state == "stashed"  # the bytes wait on the wiki: nothing is sent again
     assert host.wakes == 1
-    assert area.queue_view.model.index(0, STATE).data() == "Sent, publishing"
+    # Nothing works on it in this test (an idle host): it waits, it does not "publish".
+    assert area.queue_view.model.index(0, STATE).data() == "Waiting"
 
 
 def test_ignore_publishes_anyway(
