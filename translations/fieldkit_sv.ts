@@ -771,24 +771,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Läget är sparat; det delas vid nästa synkronisering.</translation>
     </message>
     <message>
-        <source>Give your name as reviewer and a score for every criterion.</source>
-        <translation>Ange ditt namn som granskare och ett betyg för varje kriterium.</translation>
-    </message>
-    <message>
         <source>Review saved.</source>
         <translation>Granskningen är sparad.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>Svaret är tomt.</translation>
-    </message>
-    <message>
-        <source>The reply is too long.</source>
-        <translation>Svaret är för långt.</translation>
-    </message>
-    <message>
-        <source>This request cannot be answered from here.</source>
-        <translation>Den här förfrågan kan inte besvaras härifrån.</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
@@ -833,6 +817,21 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         </translation>
     </message>
     <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>Underlaget kunde inte skrivas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskProblems</name>
+    <message>
+        <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation>Ange brevlådan som VÄRD:PORT, t.ex. imap.example.org:993.</translation>
+    </message>
+    <message>
+        <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
+        <translation>Välj TLS, STARTTLS eller ingen för brevlådan.</translation>
+    </message>
+    <message>
         <source>Give the month as YYYY-MM.</source>
         <translation>Ange månaden som ÅÅÅÅ-MM.</translation>
     </message>
@@ -841,8 +840,32 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Spara underlaget som .pdf, .html eller .csv.</translation>
     </message>
     <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>Underlaget kunde inte skrivas: {error}</translation>
+        <source>Choose one of the reply templates.</source>
+        <translation>Välj en av svarsmallarna.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation>Svaret är för långt.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
+        <translation>Förfrågan kan inte besvaras härifrån: den finns inte längre på wikisidan och kom inte med e-post.</translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer.</source>
+        <translation>Ange ditt namn som granskare.</translation>
+    </message>
+    <message>
+        <source>Give every criterion a score from 1 to 5.</source>
+        <translation>Ge varje kriterium ett betyg från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Choose one of the request states.</source>
+        <translation>Välj ett av förfrågningens lägen.</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1005,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Skrivbordets inställningar är sparade.</translation>
     </message>
     <message>
-        <source>Give the mail server as host:port. Nothing was saved.</source>
-        <translation>Ange e-postservern som värd:port. Inget sparades.</translation>
+        <source>{problem} Nothing was saved.</source>
+        <translation>{problem} Inget sparades.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -3135,6 +3158,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The mail server&apos;s port must be a number.</source>
         <translation>E-postserverns port måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation>Ange e-postservern som VÄRD:PORT, t.ex. imap.example.org:993.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>

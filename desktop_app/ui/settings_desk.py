@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.desk.setup import DeskChanges, DeskSaved, get_desk, set_desk
 from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.desk.problem_text import first_problem_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import run_in_background
 
@@ -156,6 +157,10 @@ class DeskSettingsWidget(Retranslatable, QGroupBox):
         self.save_button.setEnabled(True)
         self.message.setStyleSheet(PROBLEM_STYLE)
         if isinstance(error, InvalidInput):
-            self.message.setText(self.tr("Give the mail server as host:port. Nothing was saved."))
+            self.message.setText(
+                self.tr("{problem} Nothing was saved.").format(
+                    problem=first_problem_text(error.problems)
+                )
+            )
         else:
             self.message.setText(self.tr("Not saved: {error}").format(error=error))

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.problems import Problem, Severity
 from desktop_app.store.context import AppContext
+from desktop_app.ui.desk.problem_text import problem_text as desk_text
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.media.problem_text import problem_message
@@ -117,6 +118,8 @@ def test_every_form_problem_has_a_swedish_sentence(
     words = partnership_text if code.startswith(("partnership.", "checklist.")) else request_text
     if code == "date.invalid":
         words = partnership_text
+    if code.startswith("desk."):
+        words = desk_text
     english, swedish = both_languages(lambda: words(problem))
     assert SENTINEL not in english, f"{code} ({where}) has no words in the UI"
     assert swedish != english, f"{code} ({where}) stays English in Swedish"

@@ -39,6 +39,7 @@ from desktop_app.services.desk.triage import (
 )
 from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.desk.problem_text import first_problem_text
 from desktop_app.ui.desk.reply_composer import ReplyComposer
 from desktop_app.ui.desk.request_list import DeskRequestList
 from desktop_app.ui.desk.request_view import DeskRequestView
@@ -206,8 +207,8 @@ class DeskArea(Area):
             return
         try:
             save_review(self._ctx.db, self._detail.summary.id, reviewer, scores, comments)
-        except InvalidInput:
-            self._say(self.tr("Give your name as reviewer and a score for every criterion."), True)
+        except InvalidInput as error:
+            self._say(first_problem_text(error.problems), True)
             return
         self._say(self.tr("Review saved."))
         self.refresh()
@@ -222,13 +223,7 @@ class DeskArea(Area):
         try:
             queue_reply(self._ctx.db, self._detail.summary.id, text, template=template)
         except InvalidInput as error:
-            codes = error.codes
-            if "desk.reply_empty" in codes:
-                self._say(self.tr("The reply is empty."), True)
-            elif "desk.reply_too_long" in codes:
-                self._say(self.tr("The reply is too long."), True)
-            else:
-                self._say(self.tr("This request cannot be answered from here."), True)
+            self._say(first_problem_text(error.problems), True)
             return
         self.composer.clear_text()
         self._say(self.tr("Reply queued; the next sync sends it."))
@@ -300,10 +295,8 @@ class DeskArea(Area):
 
     def _on_pack_failed(self, error: BaseException) -> None:
         self.pack_button.setEnabled(True)
-        if isinstance(error, InvalidInput) and "desk.month_invalid" in error.codes:
-            self._say(self.tr("Give the month as YYYY-MM."), True)
-        elif isinstance(error, InvalidInput):
-            self._say(self.tr("Save the pack as .pdf, .html or .csv."), True)
+        if isinstance(error, InvalidInput):
+            self._say(first_problem_text(error.problems), True)
         else:
             self._say(self.tr("The pack could not be written: {error}").format(error=error), True)
 

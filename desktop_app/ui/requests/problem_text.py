@@ -124,6 +124,10 @@ def problem_text(problem: Problem) -> str:
         return translate("RequestProblems", "Tick the kinds of help from the list.")
     if code == "smtp.port_invalid":
         return translate("RequestProblems", "The mail server's port must be a number.")
+    if code == "imap.server_invalid":
+        return translate(
+            "RequestProblems", "Give the mailbox server as HOST:PORT, e.g. imap.example.org:993."
+        )
     if code == "smtp.security_unknown":
         return translate(
             "RequestProblems", "Choose STARTTLS, TLS or none as the mail server's security."

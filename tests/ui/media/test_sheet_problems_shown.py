@@ -33,7 +33,7 @@ def test_a_sheet_that_cannot_be_read_is_shown_as_refused_and_changes_nothing(
     sheet = tmp_path / "photo.csv"
     sheet.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 20)
     messages: list[tuple[str, bool]] = []
-    area.sheets.message.connect(lambda text, error: messages.append((text, error)))
+    area.sheets.message.connect(lambda notice: messages.append((notice.make(), notice.problem)))
 
     dialog = area.sheets.apply_sheet(sheet)
 
@@ -74,7 +74,7 @@ def test_an_export_says_when_texts_stay_in_fieldkit(
         first = item_ids(session, area.edits.batch_id or 0)[:1]
     set_field(area.ctx.db, first, "description:en", "x" * 40_000)
     messages: list[str] = []
-    area.sheets.message.connect(lambda text, _error: messages.append(text))
+    area.sheets.message.connect(lambda notice: messages.append(notice.make()))
 
     assert area.sheets.export_sheet(tmp_path / "batch.xlsx") is not None
     wait_for_operations(qtbot)
