@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 from desktop_app.cli import (
     account,
+    bundles,
     helpdesk,
     media,
     partnerships,
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (self_test, account, sync, partnerships, helpdesk, requests, media, uploads):
         module.register(commands)
+    bundles.register(commands)
     return parser
 
 

@@ -16,3 +16,8 @@ def sha1_of_file(path: str | Path) -> str:
     """Hex SHA-1 of the file's bytes; raises ``OSError`` when it cannot be read."""
     with open(path, "rb") as source:
         return hashlib.file_digest(source, lambda: hashlib.sha1(usedforsecurity=False)).hexdigest()
+
+
+def sha1_of_bytes(data: bytes) -> str:
+    """Hex SHA-1 of bytes in memory (manifest entries of records and attachments)."""
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
