@@ -72,8 +72,9 @@ def merge_fields(
     from (same sender) changes nothing; theirs equal to our base or to their own base
     means they did not change it, so ours stays; ours equal to their base, or to our
     base when that came from the same sender, means only they changed it: take theirs.
-    So does a field still at its default here (in ``defaults``) that no bundle ever set:
-    nobody filled it in on this machine. Anything else is a conflict.
+    Where neither side has a base (a record started on both machines) a field still at
+    its default (``defaults``) on one side was never filled in there: the other side's
+    value stands. Anything else is a conflict.
     """
     decision = MergeDecision()
     if local_base is not None and local_base.source == source and sequence < local_base.sequence:
@@ -92,9 +93,12 @@ def merge_fields(
         if ours is _MISSING or (their_base is not _MISSING and same(ours, their_base)):
             decision.take[name] = theirs
             continue
-        if our_base is _MISSING and defaults and name in defaults and same(ours, defaults[name]):
-            decision.take[name] = theirs
-            continue
+        if defaults and name in defaults and our_base is _MISSING and their_base is _MISSING:
+            if same(ours, defaults[name]):  # never filled in here
+                decision.take[name] = theirs
+                continue
+            if same(theirs, defaults[name]):  # never filled in there
+                continue
         if (
             local_base is not None
             and local_base.source == source

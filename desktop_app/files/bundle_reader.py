@@ -170,13 +170,16 @@ class BundleReader:
             self._tar = tarfile.open(  # type: ignore[call-overload]  # noqa: SIM115
                 fileobj=self._volumes, mode="r|", bufsize=READ_BLOCK
             )
-        except tarfile.ReadError as error:
-            if self._volumes.position == 0 or "empty" in str(error):
-                raise BundleRefused(
-                    "bundle.not_a_bundle", "This file is not a Fieldkit bundle or receipt."
-                ) from error
-            raise _damaged(str(error)) from error
-        first = self._next_member()
+        except tarfile.ReadError as error:  # opening reads the first header already
+            raise BundleRefused(
+                "bundle.not_a_bundle", "This file is not a Fieldkit bundle or receipt."
+            ) from error
+        try:
+            first = self._next_member()
+        except BundleRefused as error:  # not even one tar header: something else entirely
+            raise BundleRefused(
+                "bundle.not_a_bundle", "This file is not a Fieldkit bundle or receipt."
+            ) from error
         if first is None or first.name != MANIFEST_NAME or not first.isreg():
             raise BundleRefused(
                 "bundle.not_a_bundle", "This file is not a Fieldkit bundle or receipt."
@@ -233,9 +236,8 @@ class BundleReader:
             self._take(info, entry, bundle)
         missing = sorted(set(expected) - seen)
         if missing:
-            if self._volumes.position < manifest.archive_size:
-                raise _truncated(f"{len(missing)} entries are missing, first {missing[0]!r}")
-            raise _damaged(f"{len(missing)} entries are missing, first {missing[0]!r}")
+            # The volumes have their full length (checked above): a header is damaged.
+            raise _damaged(f"{missing[0]!r} cannot be found; {len(missing)} entries in all")
         self._progress(manifest.archive_size, manifest.archive_size)
         return bundle
 

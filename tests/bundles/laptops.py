@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,9 +36,20 @@ class Laptop:
     def run(self, *argv: str) -> tuple[int, Any]:
         """``fieldkit --data-dir DIR ARGV...``: exit code and the parsed ``--json`` output."""
         self.capsys.readouterr()
-        code = run(["--data-dir", str(self.data_dir), *argv])
+        try:
+            code = run(["--data-dir", str(self.data_dir), *argv])
+        finally:
+            self._close_log()
         out = self.capsys.readouterr().out
         return code, json.loads(out) if "--json" in argv and out.strip() else out
+
+    def _close_log(self) -> None:
+        """As when the process ends: this laptop's log file takes no more lines."""
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if str(getattr(handler, "baseFilename", "")).startswith(str(self.data_dir)):
+                root.removeHandler(handler)
+                handler.close()
 
     @contextmanager
     def context(self) -> Iterator[AppContext]:
