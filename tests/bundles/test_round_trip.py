@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.help_request_text import request_marker
-from desktop_app.store.models import MediaBatch
+from desktop_app.services.partnerships import create_partnership
+from desktop_app.store.models import MediaBatch, OutboxEntry
+from desktop_app.sync.uploads.copies import copies_dir
+from desktop_app.system.paths import DataPaths
 from desktop_app.wiki.client import WikiAccount, WikiClient
 from desktop_app.wiki.uploads import WikiUploads
 from tests.bundles.laptops import Laptop, queue_help_request
@@ -60,6 +63,8 @@ def test_prepared_offline_uploaded_elsewhere_and_reported_back(
     monkeypatch.setenv("FIELDKIT_PASSWORD", wiki_up.bot_password)
     page = unique_page("Project:Bundle helpdesk")
     batch, request_uuid = prepare_on_a(laptop_a, tmp_path / "photos", page)
+    kept = copies_dir(DataPaths(laptop_a.data_dir).cache)
+    assert [path for path in kept.rglob("*") if path.is_file()]  # queued without GPS
 
     # A → stick
     bundle = stick / "museum.fkb"
@@ -107,6 +112,7 @@ def test_prepared_offline_uploaded_elsewhere_and_reported_back(
     assert code == 0, marked
     assert marked["files"]["marked_uploaded"] == 2 and marked["requests"]["marked_delivered"] == 1
     assert all(page["page_url"] for page in marked["pages"])
+    assert not [path for path in kept.rglob("*") if path.is_file()]  # A's GPS-free copy went
 
     # A's report now lists the pages; A's queue holds nothing to send.
     report = tmp_path / "a-report.csv"
@@ -135,5 +141,46 @@ def test_prepared_offline_uploaded_elsewhere_and_reported_back(
 
             for job in list_jobs(ctx_b):
                 assert uploads.titles_with_sha1(job.sha1) == [f"File:{job.title}"]
+    finally:
+        reader.close()
+
+
+def test_a_request_sent_from_b_is_not_sent_again_when_a_gets_a_link_first(
+    laptop_a: Laptop,
+    laptop_b: Laptop,
+    stick: Path,
+    wiki_up: TestWiki,
+    no_keyring: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """No receipt yet: A's own attempt looks for the request on the page before posting."""
+    monkeypatch.setenv("FIELDKIT_PASSWORD", wiki_up.bot_password)
+    page = unique_page("Project:Bundle helpdesk")
+    laptop_a.settings(helpdesk_page=page)
+    with laptop_a.context() as ctx:
+        partnership = create_partnership(ctx.db, "Harbour Archive")
+    request_uuid = queue_help_request(laptop_a, partnership.id, "Harbour photographs")
+    bundle = stick / "harbour.fkb"
+    code, _report = laptop_a.run(
+        "bundle", "export", "--partnership", "Harbour Archive", "--no-media", str(bundle)
+    )
+    assert code == 0
+    laptop_b.go_online(wiki_up)
+    laptop_b.settings(helpdesk_page=page)
+    assert laptop_b.run("bundle", "import", str(bundle), "--json")[0] == 0
+    code, b_synced = laptop_b.run("sync", "--json")
+    assert code == 0 and b_synced["sent"] == 1
+
+    laptop_a.go_online(wiki_up)  # before any receipt came back
+    code, a_synced = laptop_a.run("sync", "--json")
+
+    assert code == 0 and a_synced["remaining"] == 0
+    with laptop_a.context() as ctx, ctx.db.session() as session:
+        [entry] = session.query(OutboxEntry).all()
+        assert entry.state == "sent" and entry.result["found_existing"] is True
+    reader = wiki_reader(wiki_up, tmp_path / "reader")
+    try:
+        assert (reader.page_text(page) or "").count(request_marker(request_uuid)) == 1
     finally:
         reader.close()
