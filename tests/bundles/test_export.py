@@ -136,9 +136,9 @@ def test_rows_made_before_0009_get_their_stable_ids(tmp_path: Path) -> None:
             )
             connection.execute(
                 text(
-                    "INSERT INTO media_batches (id, partnership_id, name, created_at, title_pattern,"
-                    " gps_policy, language) VALUES (:id, :id, 'Batch', '2026-01-01', '',"
-                    " 'undecided', 'en')"
+                    "INSERT INTO media_batches (id, partnership_id, name, created_at,"
+                    " title_pattern, gps_policy, language)"
+                    " VALUES (:id, :id, 'Batch', '2026-01-01', '', 'undecided', 'en')"
                 ),
                 {"id": number},
             )
