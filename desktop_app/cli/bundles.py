@@ -46,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ctx,
             Path(args.out),
             args.partnership,
-            args.batch or (),
+            args.batch or None,
             include_media=not args.no_media,
             volume_size=volume_size or DEFAULT_VOLUME_SIZE,
             progress=_progress(args),

@@ -90,7 +90,7 @@ def _entries(outgoing: Outgoing) -> list[ManifestEntry]:
 
 
 def _gather(
-    ctx: AppContext, partnership: str, batches: Sequence[str], include_media: bool
+    ctx: AppContext, partnership: str, batches: Sequence[str] | None, include_media: bool
 ) -> tuple[Outgoing, str, int]:
     with ctx.db.session() as session:
         found = find_by_name(session, partnership)
@@ -116,7 +116,7 @@ def export_bundle(
     ctx: AppContext,
     out: Path,
     partnership: str,
-    batches: Sequence[str] = (),
+    batches: Sequence[str] | None = None,
     *,
     include_media: bool = True,
     volume_size: int | None = DEFAULT_VOLUME_SIZE,
@@ -124,6 +124,8 @@ def export_bundle(
     should_stop: Callable[[], None] = lambda: None,
 ) -> ExportReport:
     """Write the bundle to ``out`` (and ``out.002``… when it needs more than one volume).
+
+    ``batches`` names the partnership's batches to carry (``None``: all of them).
 
     Raises ``BundleRefused`` (nothing written) for an unknown partnership or batch, a file
     that changed since it was imported, or a place that cannot be written.

@@ -92,11 +92,11 @@ def outbox_entry_by_key(session: Session, key: str) -> OutboxEntry | None:
 
 # -- reading for export -----------------------------------------------------------------------
 def batches_for_export(
-    session: Session, partnership: Partnership, names: Sequence[str]
+    session: Session, partnership: Partnership, names: Sequence[str] | None
 ) -> tuple[list[MediaBatch], list[str]]:
-    """The partnership's batches called ``names`` (all when none); and names not found."""
+    """The partnership's batches called ``names`` (all for ``None``); and names not found."""
     batches = sorted(partnership.batches, key=lambda batch: batch.id)
-    if not names:
+    if names is None:
         return batches, []
     by_name = {batch.name: batch for batch in batches}
     return [by_name[n] for n in names if n in by_name], [n for n in names if n not in by_name]
