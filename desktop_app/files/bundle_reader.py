@@ -10,7 +10,7 @@ decompression bomb stops at its declared size. Any breach raises ``BundleRefused
 
 from __future__ import annotations
 
-import hashlib
+import os
 import tarfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -34,6 +34,7 @@ from desktop_app.core.bundle_format import (
 )
 from desktop_app.files.bundle_volumes import JoinedVolumes
 from desktop_app.files.bundle_writer import manifest_check
+from desktop_app.files.hashing import BackgroundSha1
 from desktop_app.files.media_placement import Staging
 
 READ_BLOCK = 1 << 20
@@ -247,7 +248,6 @@ class BundleReader:
         if handle is None:
             raise _damaged(f"{info.name!r} has no content")
         total = bundle.manifest.archive_size
-        digest = hashlib.sha1(usedforsecurity=False)
         kept: list[bytes] = []
         sink: BinaryIO | None = None
         if entry.name.startswith(MEDIA_PREFIX):
@@ -262,26 +262,31 @@ class BundleReader:
                 size=entry.size,
             )
         try:
-            remaining = entry.size
-            while remaining:
-                try:
-                    block = handle.read(min(READ_BLOCK, remaining))
-                except tarfile.ReadError as error:
-                    raise _truncated(str(error)) from error
-                if not block:
-                    raise _truncated(f"in {entry.name!r}")
-                digest.update(block)
-                if sink is not None:
-                    sink.write(block)
-                else:
-                    kept.append(block)
-                remaining -= len(block)
-                self._progress(self._volumes.position, total)
-                self._should_stop()
+            with BackgroundSha1() as digest:
+                remaining = entry.size
+                while remaining:
+                    try:
+                        block = handle.read(min(READ_BLOCK, remaining))
+                    except tarfile.ReadError as error:
+                        raise _truncated(str(error)) from error
+                    if not block:
+                        raise _truncated(f"in {entry.name!r}")
+                    digest.update(block)
+                    if sink is not None:
+                        sink.write(block)
+                    else:
+                        kept.append(block)
+                    remaining -= len(block)
+                    self._progress(self._volumes.position, total)
+                    self._should_stop()
+                found = digest.hexdigest()
+            if sink is not None:  # on the disk before the database says it is there
+                sink.flush()
+                os.fsync(sink.fileno())
         finally:
             if sink is not None:
                 sink.close()
-        if digest.hexdigest() != entry.sha1:
+        if found != entry.sha1:
             raise BundleRefused(
                 "bundle.checksum_mismatch",
                 f"The bundle's entry {entry.name!r} does not match its checksum: it was "

@@ -16,22 +16,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.core.bundle_format import BundleRefused, volume_path
+from desktop_app.files.durability import fsync_folder
 
 PART_SUFFIX = ".part"
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make renames durable (a no-op where folders cannot be opened, as on Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 class VolumeWriter:
@@ -88,7 +75,7 @@ class VolumeWriter:
         while volume_path(self.first, number).exists():
             volume_path(self.first, number).unlink()
             number += 1
-        _fsync_folder(self.first.parent)
+        fsync_folder(self.first.parent)
         return final
 
     def abort(self) -> None:

@@ -23,6 +23,7 @@ from desktop_app.core.bundle_format import (
     padded,
 )
 from desktop_app.files.bundle_volumes import VolumeWriter
+from desktop_app.files.hashing import BackgroundSha1
 
 COPY_BLOCK = 1 << 20
 ProgressCallback = Callable[[int], None]  # bytes written so far
@@ -99,14 +100,13 @@ class ArchiveWriter:
     ) -> None:
         """Stream ``path`` in; raises :class:`SourceChanged` unless it has ``size`` bytes
         with SHA-1 ``sha1``. ``should_stop`` may raise to cancel between blocks."""
-        digest = hashlib.sha1(usedforsecurity=False)
         self.out.write(member_header(name, size, self.mtime))
         remaining = size
         try:
             source = path.open("rb")
         except OSError as error:
             raise SourceChanged(path, f"cannot be read ({error.strerror or error})") from error
-        with source:
+        with source, BackgroundSha1() as digest:
             while remaining:
                 block = source.read(min(COPY_BLOCK, remaining))
                 if not block:
@@ -118,8 +118,8 @@ class ArchiveWriter:
                 should_stop()
             if source.read(1):
                 raise SourceChanged(path, "is longer than when it was imported")
-        if digest.hexdigest() != sha1:
-            raise SourceChanged(path, "changed since it was imported")
+            if digest.hexdigest() != sha1:
+                raise SourceChanged(path, "changed since it was imported")
         self._pad(size)
 
     def _pad(self, size: int) -> None:

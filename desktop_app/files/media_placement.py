@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_app.files.durability import fsync_folder
 from desktop_app.files.hashing import sha1_of_file
 
 STAGING_PREFIX = ".fieldkit-incoming-"
@@ -165,4 +166,6 @@ def place_files(plans: Iterable[Placement], staged: dict[str, Path]) -> list[Pat
             os.replace(staged[plan.entry], plan.target)
             first_home[plan.entry] = plan.target
         placed.append(plan.target)
+    for folder in {target.parent for target in placed}:
+        fsync_folder(folder)  # the renames themselves survive a power cut
     return placed
