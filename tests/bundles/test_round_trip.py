@@ -73,7 +73,7 @@ def test_prepared_offline_uploaded_elsewhere_and_reported_back(
         "bundle", "export", "--partnership", batch.partnership, *sizes, str(bundle), "--json"
     )
     assert code == 0, exported
-    assert exported["counts"] == {"batches": 1, "items": 3, "files": 3, "requests": 1}
+    assert exported["counts"] == {"batches": 1, "items": 3, "files": 3, "requests": 1, "steps": 0}
     if volume_size:
         assert exported["volumes"] >= 3
         assert all(Path(part).stat().st_size <= 96 * 1024 for part in exported["files"])

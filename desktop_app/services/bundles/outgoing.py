@@ -100,6 +100,7 @@ def gather(
     out = Outgoing(
         partnership={"uuid": partnership.uuid, "name": partnership.name},
         batches=[{"uuid": batch.uuid, "name": batch.name} for batch in batches],
+        counts={"batches": 0, "items": 0, "requests": 0, "steps": 0},
     )
     lines = _Lines()
     key = f"partnership:{partnership.uuid}"
@@ -123,7 +124,7 @@ def gather(
                 "base": _base(books.bases(session, [key]), key),
             }
         )
-        out.counts["batches"] = out.counts.get("batches", 0) + 1
+        out.counts["batches"] += 1
         _items(session, batch, include_media, lines, out)
     _requests(session, partnership, lines, out)
     out.records = lines.close()
@@ -153,7 +154,7 @@ def _steps(session: Session, partnership: Partnership, lines: _Lines, out: Outgo
                     "base": _base(found, key),
                 }
             )
-            out.counts["steps"] = out.counts.get("steps", 0) + 1
+            out.counts["steps"] += 1
 
 
 def _items(
@@ -191,7 +192,7 @@ def _item_record(
             out.media.setdefault(entry, MediaSource(entry, path, item.size, item.sha1))
         else:
             out.missing_files.append(item.path)
-    out.counts["items"] = out.counts.get("items", 0) + 1
+    out.counts["items"] += 1
     return {
         "kind": "item",
         "uuid": item.uuid,
@@ -220,7 +221,7 @@ def _requests(session: Session, partnership: Partnership, lines: _Lines, out: Ou
     found = books.bases(session, [f"request:{request.uuid}" for request in requests])
     for request in requests:
         lines.add(_request_record(session, request, found, out))
-        out.counts["requests"] = out.counts.get("requests", 0) + 1
+        out.counts["requests"] += 1
 
 
 def _request_record(
