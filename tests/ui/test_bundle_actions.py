@@ -187,3 +187,25 @@ def test_the_summary_reads_in_swedish(
     assert window.file_menu.title() == "&Arkiv"
     assert "Tillagda 5" in summary.findChild(QLabel, "bundleSummaryText").text()  # type: ignore[union-attr]
     shoot(summary, "import-summary-sv")
+
+
+def test_a_receipt_is_written_here_and_one_for_a_bundle_never_sent_is_refused(
+    qtbot: QtBot, window: MainWindow, other_laptop: AppContext, tmp_path: Path
+) -> None:
+    from desktop_app.services.bundles.receipts import import_receipt
+
+    batch = ready_batch(other_laptop, tmp_path / "photos")
+    export_bundle(other_laptop, tmp_path / "m.fkb", batch.partnership)
+    window.bundles.start_import(tmp_path / "m.fkb", tmp_path / "media")
+    finish(qtbot, window.bundles)
+
+    window.bundles.start_receipt(tmp_path / "m.fkb", tmp_path / "m.fkr")
+    finish(qtbot, window.bundles)
+    assert message(window.bundles).startswith("The receipt is written to ")
+    assert import_receipt(other_laptop, tmp_path / "m.fkr").bundle_id  # A sent it: accepted
+
+    window.bundles.start_import_receipt(tmp_path / "m.fkr")  # this window never sent it
+    finish(qtbot, window.bundles)
+    assert message(window.bundles) == (
+        "This receipt answers a bundle this computer never sent; nothing was changed."
+    )
