@@ -15,6 +15,7 @@ import os
 import re
 import secrets
 import shutil
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +74,18 @@ class Staging:
         """A new staged file for a bundle entry (its name is already checked safe)."""
         self._ensure_root()
         return self.path_of(entry_name).open("xb")
+
+    @staticmethod
+    def sweep_stale(media_dir: Path, max_age_s: float = 24 * 3600) -> None:
+        """Remove staging folders an interrupted import left behind (older than a day, so
+        an import running now in another window is never touched)."""
+        if not media_dir.is_dir():
+            return
+        cutoff = time.time() - max_age_s
+        for folder in media_dir.glob(f"{STAGING_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder)
 
     def discard(self) -> None:
         """Remove everything staged and every folder created for it."""

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from desktop_app.services.media_edit import set_field_text
 from desktop_app.services.partnerships import create_partnership, find_partnership
 from desktop_app.services.partnerships import update_partnership as change_partnership
@@ -210,3 +212,29 @@ def test_queued_requests_travel_with_their_delivery_ids(
     assert on_a == on_b and len(on_a) == 1
     [(key, kind, uuid, travelled)] = on_a
     assert (key, kind, travelled) == (uuid, "help_request.wiki_section", True)
+
+
+def test_keeping_mine_closes_the_conflict_and_keeps_the_value(
+    laptop_a: Laptop, laptop_b: Laptop, tmp_path: Path, stick: Path
+) -> None:
+    from desktop_app.services.bundles.conflicts import (
+        ConflictNotOpen,
+        open_conflicts,
+        resolve_conflict,
+    )
+
+    batch = _shared_batch(laptop_a, laptop_b, tmp_path, stick)
+    plain = batch.plain_file.name
+    _edit(laptop_a, plain, "title", "Mine")
+    _edit(laptop_b, plain, "title", "Theirs")
+    _export(laptop_b, batch.partnership, stick / "back.fkb")
+    _import(laptop_a, stick / "back.fkb", tmp_path / "a-media", expect=1)
+
+    with laptop_a.context() as ctx:
+        [conflict] = open_conflicts(ctx.db)
+        assert (conflict.kind, conflict.local, conflict.incoming) == ("item", "Mine", "Theirs")
+        resolve_conflict(ctx.db, conflict.id, "mine")
+        assert open_conflicts(ctx.db) == []
+        with pytest.raises(ConflictNotOpen):
+            resolve_conflict(ctx.db, conflict.id, "theirs")
+    assert _item(laptop_a, plain)["title"] == "Mine"

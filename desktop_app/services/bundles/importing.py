@@ -149,6 +149,7 @@ def import_bundle(
         report(0, 0, "merge")
         summary, placements = _apply(ctx, verified, folder)
         place_files(placements, verified.staged)
+        Staging.sweep_stale(folder)
     finally:
         staging.discard()
     log.info("Imported bundle %s: %s", summary.bundle_id, summary.to_dict()["by_kind"])
