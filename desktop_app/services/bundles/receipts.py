@@ -169,6 +169,7 @@ def export_receipt(ctx: AppContext, bundle: Path, out: Path) -> ReceiptReport:
         for line in lines
     )
     document = gzip.compress(unpacked, mtime=0)
+    uploads = sum(1 for line in lines if line["kind"] == "upload")
     now = utcnow()
     with ctx.db.session() as session:
         installation, sequence = books.installation_id(session), books.next_sequence(session)
@@ -187,7 +188,7 @@ def export_receipt(ctx: AppContext, bundle: Path, out: Path) -> ReceiptReport:
             ),
             answers_bundle_id=answered.bundle_id,
             media_included=False,
-            counts={"uploads": pending_items, "deliveries": len(lines)},
+            counts={"uploads": uploads, "deliveries": len(lines) - uploads},
         )
     )
     if not out.parent.is_dir():
@@ -216,7 +217,6 @@ def export_receipt(ctx: AppContext, bundle: Path, out: Path) -> ReceiptReport:
     except BaseException:
         volumes.abort()
         raise
-    uploads = sum(1 for line in lines if line["kind"] == "upload")
     return ReceiptReport(
         manifest.bundle_id,
         answered.bundle_id,
