@@ -1,7 +1,7 @@
 """Reading a bundle without trusting it: every entry checked, every byte hashed.
 
-The archive is read once, front to back, as a stream (``tarfile``'s ``r|`` mode over the
-joined volumes): constant memory, and no seeking, so volumes need no index. Nothing is
+The archive is read once, front to back, as a stream (:mod:`desktop_app.files.tar_stream`
+over the joined volumes): constant memory, and no seeking, so volumes need no index. Nothing is
 ever extracted by name: each member must be a regular file the manifest lists, with a
 safe name, the declared size and SHA-1. Media go to a :class:`Staging` folder, the rest
 stays in memory; compressed records are unpacked once to count them, so a
@@ -10,13 +10,12 @@ decompression bomb stops at its declared size. Any breach raises ``BundleRefused
 
 from __future__ import annotations
 
-import os
 import tarfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import BinaryIO
 
 from desktop_app.core.bundle_format import (
     ATTACHMENT_PREFIX,
@@ -36,6 +35,7 @@ from desktop_app.files.bundle_volumes import JoinedVolumes
 from desktop_app.files.bundle_writer import manifest_check
 from desktop_app.files.hashing import BackgroundSha1
 from desktop_app.files.media_placement import Staging
+from desktop_app.files.tar_stream import TarDamaged, TarStream, TarTruncated
 
 READ_BLOCK = 1 << 20
 # Attachments live in the database; a help request's are limited to a few MB.
@@ -86,13 +86,6 @@ def _check_member_kind(info: tarfile.TarInfo) -> None:
     )
 
 
-def _read_exactly(source: IO[bytes], size: int, name: str) -> bytes:
-    data = source.read(size)
-    if len(data) != size:
-        raise _truncated(f"in {name}")
-    return data
-
-
 def read_manifest(first: Path, expected_format: str) -> Manifest:
     """Only the manifest (checked against its checksum): what a bundle says it holds."""
     reader = BundleReader(first, expected_format)
@@ -131,24 +124,21 @@ class BundleReader:
         self.staging = staging
         self._progress = progress or (lambda _done, _total: None)
         self._should_stop = should_stop
-        self._tar: tarfile.TarFile | None = None
-        self._members: tarfile.TarFile | None = None
+        self._tar = TarStream(self._volumes)
 
     def close(self) -> None:
         self._volumes.close()
 
     # -- the manifest -----------------------------------------------------------------------
     def _next_member(self) -> tarfile.TarInfo | None:
-        assert self._tar is not None
         try:
             return self._tar.next()
-        except tarfile.ReadError as error:
-            if "unexpected end" in str(error) or "truncated" in str(error):
-                raise _truncated(str(error)) from error
+        except TarTruncated as error:
+            raise _truncated(str(error)) from error
+        except TarDamaged as error:
             raise _damaged(str(error)) from error
 
     def _member_bytes(self, info: tarfile.TarInfo, limit: int) -> bytes:
-        assert self._tar is not None
         if info.size > limit:
             raise BundleRefused(
                 "bundle.oversized",
@@ -156,25 +146,13 @@ class BundleReader:
                 name=info.name,
                 size=info.size,
             )
-        handle = self._tar.extractfile(info)
-        if handle is None:
-            raise _damaged(f"{info.name!r} has no content")
         try:
-            return _read_exactly(handle, info.size, info.name)
-        except tarfile.ReadError as error:
-            raise _truncated(str(error)) from error
+            return self._tar.read(info.size)
+        except TarTruncated as error:
+            raise _truncated(f"in {info.name!r}") from error
 
     def open_manifest(self) -> Manifest:
         """Read and check the first two members; check the volumes the manifest names."""
-        try:
-            # Stream mode ("r|"): read front to back, never seek, never guess a compression.
-            self._tar = tarfile.open(  # type: ignore[call-overload]  # noqa: SIM115
-                fileobj=self._volumes, mode="r|", bufsize=READ_BLOCK
-            )
-        except tarfile.ReadError as error:  # opening reads the first header already
-            raise BundleRefused(
-                "bundle.not_a_bundle", "This file is not a Fieldkit bundle or receipt."
-            ) from error
         try:
             first = self._next_member()
         except BundleRefused as error:  # not even one tar header: something else entirely
@@ -239,14 +217,12 @@ class BundleReader:
         if missing:
             # The volumes have their full length (checked above): a header is damaged.
             raise _damaged(f"{missing[0]!r} cannot be found; {len(missing)} entries in all")
+        if self.staging is not None:
+            self.staging.flush()  # on the disk before the database says they are there
         self._progress(manifest.archive_size, manifest.archive_size)
         return bundle
 
     def _take(self, info: tarfile.TarInfo, entry: ManifestEntry, bundle: VerifiedBundle) -> None:
-        assert self._tar is not None
-        handle = self._tar.extractfile(info)
-        if handle is None:
-            raise _damaged(f"{info.name!r} has no content")
         total = bundle.manifest.archive_size
         kept: list[bytes] = []
         sink: BinaryIO | None = None
@@ -266,9 +242,9 @@ class BundleReader:
                 remaining = entry.size
                 while remaining:
                     try:
-                        block = handle.read(min(READ_BLOCK, remaining))
-                    except tarfile.ReadError as error:
-                        raise _truncated(str(error)) from error
+                        block = self._tar.read(min(READ_BLOCK, remaining))
+                    except TarTruncated as error:
+                        raise _truncated(f"in {entry.name!r}") from error
                     if not block:
                         raise _truncated(f"in {entry.name!r}")
                     digest.update(block)
@@ -280,9 +256,6 @@ class BundleReader:
                     self._progress(self._volumes.position, total)
                     self._should_stop()
                 found = digest.hexdigest()
-            if sink is not None:  # on the disk before the database says it is there
-                sink.flush()
-                os.fsync(sink.fileno())
         finally:
             if sink is not None:
                 sink.close()

@@ -87,6 +87,19 @@ class Staging:
                 if folder.is_dir() and folder.stat().st_mtime < cutoff:
                     shutil.rmtree(folder)
 
+    def flush(self) -> None:
+        """Every staged file on the disk, in one go at the end: the kernel writes them back
+        while the bundle is still being read, instead of one file at a time."""
+        if not self.root.is_dir():
+            return
+        for path in self.root.iterdir():
+            handle = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+        fsync_folder(self.root)
+
     def discard(self) -> None:
         """Remove everything staged and every folder created for it."""
         shutil.rmtree(self.root, ignore_errors=True)
