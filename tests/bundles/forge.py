@@ -57,14 +57,16 @@ def listed(manifest: dict[str, Any], name: str, data: bytes, role: str = "media"
     manifest["entries"].append({"name": name, "size": len(data), "sha1": sha1(data), "role": role})
 
 
-def put_together(path: Path, manifest: dict[str, Any], members: list[Member]) -> Path:
+def put_together(
+    path: Path, manifest: dict[str, Any], members: list[Member], fmt: int = tarfile.PAX_FORMAT
+) -> Path:
     """Write ``manifest`` (with its checksum and the archive's real length) and members."""
     manifest = copy.deepcopy(manifest)
     manifest["volume_size"] = None
     for _round in range(6):
         raw = json.dumps(manifest, sort_keys=True).encode()
         buffer = io.BytesIO()
-        with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        with tarfile.open(fileobj=buffer, mode="w", format=fmt) as tar:
             for member in (
                 regular("manifest.json", raw),
                 regular("manifest.json.sha1", sha1(raw).encode() + b"\n"),

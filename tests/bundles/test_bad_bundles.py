@@ -146,6 +146,14 @@ def larger_than_declared(good: Path, workshop: Path, _outside: Path) -> Path:
     return put_together(workshop / "larger.fkb", manifest, members)
 
 
+def gnu_long_name(good: Path, workshop: Path, _outside: Path) -> Path:
+    manifest, members = take_apart(good)
+    name = "media/" + "x" * 120 + ".jpg"  # GNU tar writes an extra "././@LongLink" header
+    listed(manifest, name, b"long")
+    members.append(regular(name, b"long"))
+    return put_together(workshop / "gnu.fkb", manifest, members, tarfile.GNU_FORMAT)
+
+
 def newer_fieldkit(good: Path, workshop: Path, _outside: Path) -> Path:
     manifest, members = take_apart(good)
     manifest["format_version"] = 99
@@ -188,6 +196,7 @@ CASES: dict[str, tuple[Forger, str, str]] = {
     "case-clash-unlisted": (case_clash_unlisted, "bundle.case_clash", "ignores case"),
     "decompression-bomb": (decompression_bomb, "bundle.oversized", "decompression bomb"),
     "larger-than-declared": (larger_than_declared, "bundle.oversized", "larger than declared"),
+    "gnu-long-name": (gnu_long_name, "bundle.damaged", "unsupported extended header"),
     "newer-fieldkit": (newer_fieldkit, "bundle.newer_format", "newer Fieldkit"),
     "invalid-records": (bad_records, "bundle.invalid_records", "not valid"),
 }
