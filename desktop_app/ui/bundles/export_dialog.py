@@ -57,6 +57,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportBundleDialog")
         self.setWindowTitle(self.tr("Export bundle"))
+        self.setMinimumWidth(560)  # room for a path on a stick
         self._batches = batches_by_partnership
         self.intro = QLabel(
             self.tr(

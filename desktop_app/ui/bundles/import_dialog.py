@@ -27,6 +27,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importBundleDialog")
         self.setWindowTitle(self.tr("Import bundle"))
+        self.setMinimumWidth(560)  # room for a path on a stick
         self.intro = QLabel(
             self.tr(
                 "Everything in the bundle is checked before anything is changed. Records "
