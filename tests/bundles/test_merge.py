@@ -238,3 +238,47 @@ def test_keeping_mine_closes_the_conflict_and_keeps_the_value(
         with pytest.raises(ConflictNotOpen):
             resolve_conflict(ctx.db, conflict.id, "theirs")
     assert _item(laptop_a, plain)["title"] == "Mine"
+
+
+def test_checklist_progress_travels_and_comes_back_merged(
+    laptop_a: Laptop, laptop_b: Laptop, tmp_path: Path, stick: Path
+) -> None:
+    from desktop_app.services.checklists import add_checklist, get_checklists, update_item
+
+    def steps(laptop: Laptop) -> dict[str, tuple[str, str]]:
+        with laptop.context() as ctx:
+            partner = find_partnership(ctx.db, "Harbour Archive")
+            assert partner is not None
+            [checklist] = get_checklists(ctx.db, partner.id)
+            return {step.key: (step.status, step.note) for step in checklist.items}
+
+    def tick(laptop: Laptop, number: int, status: str, note: str) -> None:
+        with laptop.context() as ctx:
+            partner = find_partnership(ctx.db, "Harbour Archive")
+            assert partner is not None
+            [checklist] = get_checklists(ctx.db, partner.id)
+            update_item(ctx.db, checklist.items[number].id, status=status, note=note)
+
+    with laptop_a.context() as ctx:
+        partner = create_partnership(ctx.db, "Harbour Archive")
+        add_checklist(ctx.db, partner.id, "forming-partnership")
+    tick(laptop_a, 0, "done", "Met the director")
+    _export(laptop_a, "Harbour Archive", stick / "a.fkb")
+
+    summary = _import(laptop_b, stick / "a.fkb", tmp_path / "b-media")
+
+    on_b = steps(laptop_b)
+    assert summary["by_kind"]["step"]["added"] == len(on_b) > 1
+    assert on_b == steps(laptop_a)
+    tick(laptop_b, 1, "done", "Licence explained")
+    tick(laptop_a, 2, "done", "Sample files received")
+    _export(laptop_b, "Harbour Archive", stick / "b.fkb")
+
+    back = _import(laptop_a, stick / "b.fkb", tmp_path / "a-media")
+
+    assert back["conflicts"] == [] and back["by_kind"]["step"]["updated"] == 1
+    merged = steps(laptop_a)
+    first, second, third = list(merged)[:3]
+    assert merged[first] == ("done", "Met the director")
+    assert merged[second] == ("done", "Licence explained")
+    assert merged[third] == ("done", "Sample files received")

@@ -71,6 +71,7 @@ class Merge:
     # machine that has it (its receipt will not report it sent, so it sends it itself).
     channels: tuple[str, ...] = ()
     placements: list[Placement] = field(default_factory=list)
+    fresh_steps: set[int] = field(default_factory=set)  # checklist rows this import made
     kept_copies: list[str] = field(default_factory=list)  # GPS-free copies no longer needed
     record_uuids: dict[str, list[str]] = field(
         default_factory=lambda: {"items": [], "requests": []}
@@ -202,6 +203,7 @@ class Merge:
         row = rows.step_row(self.session, partnership.id, template_id, item_key)
         if row is None:
             row = self._new_step(partnership, record)
+        if row.id in self.fresh_steps:  # made by this import (with its whole checklist)
             rows.set_values(row, record["fields"])
             self.added("step", key, record)
             return
@@ -219,6 +221,7 @@ class Merge:
                 checklist = checklist_rows.add_checklist(
                     self.session, partnership.id, get_template(template_id)
                 )
+                self.fresh_steps.update(item.id for item in checklist.items)
             except UnknownTemplate:
                 checklist = rows.add_row(
                     self.session,
@@ -235,6 +238,7 @@ class Merge:
             )
             checklist.items.append(row)
             self.session.flush()
+            self.fresh_steps.add(row.id)
         return row
 
     # -- batches --------------------------------------------------------------------------------
