@@ -381,6 +381,333 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xportera paket…</translation>
+    </message>
+    <message>
+        <source>Write a partnership and its files to a bundle for another computer</source>
+        <translation>Skriv ett partnerskap och dess filer till ett paket för en annan dator</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importera paket…</translation>
+    </message>
+    <message>
+        <source>Merge a bundle made on another computer</source>
+        <translation>Slå ihop ett paket som gjorts på en annan dator</translation>
+    </message>
+    <message>
+        <source>Export &amp;receipt…</source>
+        <translation>Exportera &amp;kvitto…</translation>
+    </message>
+    <message>
+        <source>Tell the computer a bundle came from what became of its files and requests</source>
+        <translation>Berätta för datorn som paketet kom från vad som hände med dess filer och förfrågningar</translation>
+    </message>
+    <message>
+        <source>Import re&amp;ceipt…</source>
+        <translation>Importera k&amp;vitto…</translation>
+    </message>
+    <message>
+        <source>Mark the files and requests another computer uploaded and sent as done</source>
+        <translation>Markera filer och förfrågningar som en annan dator har laddat upp och skickat som klara</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;conflicts…</source>
+        <translation>&amp;Konflikter från paket…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Skriver paketet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is written (files: %n):</source>
+        <translation>
+            <numerusform>Paketet är skrivet (%n fil):</numerusform>
+            <numerusform>Paketet är skrivet (%n filer):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, so their records travel without them: %n</source>
+        <translation>
+            <numerusform>Hittades inte, så uppgifterna följer med utan filen: %n</numerusform>
+            <numerusform>Hittades inte, så uppgifterna följer med utan filerna: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Paketet är exporterat</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Kontrollerar och importerar paketet…</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Which bundle is the receipt for?</source>
+        <translation>Vilket paket gäller kvittot?</translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation>Fieldkit-paket (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Spara kvittot</translation>
+    </message>
+    <message>
+        <source>Fieldkit receipt (*.fkr)</source>
+        <translation>Fieldkit-kvitto (*.fkr)</translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation>Skriver kvittot…</translation>
+    </message>
+    <message>
+        <source>Receipt exported</source>
+        <translation>Kvittot är exporterat</translation>
+    </message>
+    <message>
+        <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
+        <translation>Kvittot är skrivet till {path}: uppladdade filer {uploads}, levererade förfrågningar {deliveries}. Ta det till datorn som paketet kom från.</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Importera kvitto</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Läser kvittot…</translation>
+    </message>
+    <message>
+        <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
+        <translation>Markerade som uppladdade: {files}; markerade som levererade: {requests}; kända sedan tidigare: {known}.</translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation>Kvittot är importerat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ändrades</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>{error} (details in the log). Nothing was changed.</source>
+        <translation>{error} (detaljer finns i loggen). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation>Avbrutet: ingenting skrevs eller ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message>
+        <source>This bundle was imported before; there was nothing new in it.</source>
+        <translation>Paketet har importerats förut; det fanns inget nytt i det.</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
+        <translation>Tillagda {added}, uppdaterade {updated}, i konflikt {conflicts}, överhoppade {skipped}. Filer på plats: {placed} (fanns redan: {there}, saknas i paketet: {missing}).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Filen {file} finns inte.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>This file is not a Fieldkit bundle or receipt.</source>
+        <translation>Filen är inte ett paket eller kvitto från Fieldkit.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
+        <translation>Paketet är skadat ({detail}). Kopiera det från originalet igen.</translation>
+    </message>
+    <message>
+        <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
+        <translation>Paketet tar slut för tidigt: kopieringen avbröts. Kopiera det igen.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
+        <translation>En del av paketet ({name}) stämmer inte med sin kontrollsumma: den skadades på vägen. Kopiera paketet igen.</translation>
+    </message>
+    <message>
+        <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
+        <translation>Del {volume} av {volumes} av paketet saknas: {file}. Kopiera alla delar till samma mapp.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
+        <translation>Paketet innehåller en post som heter ”{name}”, som skulle kunna skriva utanför sin mapp.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation>Posten ”{name}” i paketet är en länk eller en enhetsfil; paket innehåller bara vanliga filer.</translation>
+    </message>
+    <message>
+        <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
+        <translation>Paketet innehåller två filer vars namn bara skiljer sig i stora och små bokstäver; på ett USB-minne skulle de bli en och samma fil.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
+        <translation>En del av paketet ({name}) är mycket större än det står (en dekomprimeringsbomb?).</translation>
+    </message>
+    <message>
+        <source>The bundle holds “{name}”, which its table of contents does not list.</source>
+        <translation>Paketet innehåller ”{name}”, som inte finns i dess innehållsförteckning.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
+        <translation>Paketet gjordes med en nyare version av Fieldkit ({fieldkit_version}). Uppdatera Fieldkit för att kunna importera det.</translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a bundle (or the other way round).</source>
+        <translation>Filen är ett kvitto och inte ett paket (eller tvärtom).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <translation>Paketets uppgifter är inte giltiga ({detail}); ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} är inte en mapp.</translation>
+    </message>
+    <message>
+        <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
+        <translation>Kvittot gäller ett paket som den här datorn aldrig har skickat; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>This bundle was never imported here, so there is no receipt to give for it.</source>
+        <translation>Paketet har aldrig importerats här, så det finns inget kvitto att ge för det.</translation>
+    </message>
+    <message>
+        <source>There is no partnership called “{partnership}”.</source>
+        <translation>Det finns inget partnerskap som heter ”{partnership}”.</translation>
+    </message>
+    <message>
+        <source>“{partnership}” has no batch called “{batch}”.</source>
+        <translation>”{partnership}” har ingen omgång som heter ”{batch}”.</translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
+        <translation>{path} har ändrats sedan den importerades. Importera mappen igen under Media och exportera sedan.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}.</source>
+        <translation>Paketet kunde inte skrivas till {path}.</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerskap</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation>Steg i checklistan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediefil</translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Beskrivningar</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Bildtexter</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Depicts</source>
+        <translation>Avbildar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Upphovsperson</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation>Själva filen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Choose a step in the list.</source>
@@ -460,6 +787,33 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>All checklists added</source>
         <translation>Alla checklistor är tillagda</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>I paketet</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1537,61 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportera paket</translation>
+    </message>
+    <message>
+        <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
+        <translation>Ett paket tar med ett partnerskap – dess checklistor, förfrågningar och omgångar, och själva filerna – till en annan dator på ett USB-minne. Importera det där; senare tar ett kvitto tillbaka besked om vad som hände med det.</translation>
+    </message>
+    <message>
+        <source>Include the media files</source>
+        <translation>Ta med mediefilerna</translation>
+    </message>
+    <message>
+        <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
+        <translation>Delar på 3,9 GiB (för FAT32-minnen)</translation>
+    </message>
+    <message>
+        <source>Parts of 700 MiB</source>
+        <translation>Delar på 700 MiB</translation>
+    </message>
+    <message>
+        <source>One file, however large</source>
+        <translation>En enda fil, hur stor den än blir</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partnerskap:</translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation>Omgångar:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Dela upp:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation>Fieldkit-paket (*.fkb)</translation>
+    </message>
+</context>
+<context>
     <name>FieldsForm</name>
     <message>
         <source>Descriptions and captions</source>
@@ -1264,6 +1673,45 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Guides</source>
         <translation>Guider</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importera paket</translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
+        <translation>Allt i paketet kontrolleras innan något ändras. Uppgifter som har redigerats på båda datorerna visas som konflikter med båda värdena; ingenting skrivs över. Paketets mediefiler kopieras till mappen nedan.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Media files go to:</source>
+        <translation>Mediefilerna hamnar i:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation>Fieldkit-paket (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Where the media files go</source>
+        <translation>Var mediefilerna ska hamna</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1843,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Fieldkit</source>
         <translation>Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -3740,6 +4192,48 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
 
 Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Bundle conflicts</source>
+        <translation>Konflikter från paket</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paketet är importerat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>I konflikt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppade</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on both computers (%n): the value here is kept until you choose.</source>
+        <translation>
+            <numerusform>Redigerad på båda datorerna (%n): värdet här behålls tills du väljer.</numerusform>
+            <numerusform>Redigerade på båda datorerna (%n): värdena här behålls tills du väljer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Inga konflikter.</translation>
     </message>
 </context>
 <context>

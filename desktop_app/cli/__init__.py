@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 from desktop_app.cli import (
     account,
+    bundles,
     desk,
     helpdesk,
     media,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         desk,
     ):
         module.register(commands)
+    bundles.register(commands)
     return parser
 
 

@@ -201,8 +201,9 @@ class OutboxLane:
             if delivery is None:
                 log.error("No delivery registered for outbox kind %s", entry.kind)
                 raise PermanentError("no_delivery", f"Fieldkit cannot send {entry.kind!r}.")
-            # Any earlier attempt (this claim counted one) may have arrived unseen.
-            maybe_arrived = entry.attempts > 1
+            # Any earlier attempt (this claim counted one) may have arrived unseen; so may
+            # another machine's, once the entry travelled in a bundle (issue 14).
+            maybe_arrived = entry.attempts > 1 or entry.travelled_at is not None
             delivery.on_state(session, entry)
             return delivery, delivery.prepare(session, entry), maybe_arrived
 

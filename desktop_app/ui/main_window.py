@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.media_batches import batch_info
+from desktop_app.services.partnerships import get_partnership
 from desktop_app.ui import operations
 from desktop_app.ui.areas.base import Area
 from desktop_app.ui.areas.desk import DeskArea
@@ -30,6 +32,7 @@ from desktop_app.ui.areas.partnerships import PartnershipsArea
 from desktop_app.ui.areas.requests import RequestsArea
 from desktop_app.ui.areas.settings import SettingsArea
 from desktop_app.ui.areas.uploads import UploadsArea
+from desktop_app.ui.bundles.controller import BundleController, ExportChoice
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.log_links import log_links
 from desktop_app.ui.message_label import MessageLabel
@@ -71,6 +74,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self._build_areas()
+        self._build_bundle_actions()
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -115,6 +119,20 @@ class MainWindow(Retranslatable, QMainWindow):
             self.nav.addItem(QListWidgetItem())
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.show_area(row))
+
+    def _build_bundle_actions(self) -> None:
+        """A File menu for work that travels (issue 14); the same actions in two areas."""
+        self.bundles = BundleController(self.ctx, self)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions(self.bundles.area_actions())
+        self.file_menu.addAction(self.bundles.import_receipt_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.bundles.conflicts_action)
+        self.partnerships_area.add_tools(self.bundles.area_actions())
+        self.media_area.batch_actions.addSeparator()
+        self.media_area.batch_actions.addActions(self.bundles.area_actions())
+        self.bundles.set_context(self._bundle_suggestion)
+        self.bundles.changed.connect(self._on_bundle_changed)
 
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
@@ -191,6 +209,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Fieldkit"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.bundles.retranslate()
         self.nav.setAccessibleName(self.tr("Areas"))
         for row, area in enumerate(self.areas):
             item = self.nav.item(row)
@@ -223,6 +243,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.uploads_area.batch_queued()
         self.show_area(self.areas.index(self.uploads_area))
         self.monitor.refresh_pending()
+
+    def _bundle_suggestion(self) -> ExportChoice:
+        """Export what is open in front: the Media area's batch, else the open partner."""
+        if self.current_area() is self.media_area and self.media_area.batch_bar.batch_id:
+            info = batch_info(self.ctx.db, self.media_area.batch_bar.batch_id)
+            if info is not None:
+                return ExportChoice(partnership=info.partnership, batches=[info.name])
+        partnership_id = self.partnerships_area.detail.partnership_id
+        if partnership_id is not None:
+            return ExportChoice(partnership=get_partnership(self.ctx.db, partnership_id).name)
+        return ExportChoice()
+
+    def _on_bundle_changed(self) -> None:
+        self.monitor.refresh_pending()
+        for area in (self.partnerships_area, self.requests_area, self.uploads_area):
+            area.refresh()
+        self.media_area.batch_bar.refresh()
 
     def _on_language_chosen(self, language: str) -> None:
         install_language(language)

@@ -6,6 +6,13 @@ the same. ``tests/store/test_migrations.py`` compares the two.
 """
 
 from desktop_app.store.models.base import Base, new_uuid, utcnow
+from desktop_app.store.models.bundles import (
+    BundleConflict,
+    BundleReceived,
+    BundleSent,
+    RecordAlias,
+    RecordBase,
+)
 from desktop_app.store.models.desk import (
     DeskFetchState,
     DeskReply,
@@ -30,6 +37,9 @@ from desktop_app.store.models.uploads import UploadJob
 
 __all__ = [
     "Base",
+    "BundleConflict",
+    "BundleReceived",
+    "BundleSent",
     "Checklist",
     "ChecklistItem",
     "DeskFetchState",
@@ -44,6 +54,8 @@ __all__ = [
     "OutboxEntry",
     "OutboxState",
     "Partnership",
+    "RecordAlias",
+    "RecordBase",
     "RequestAttachment",
     "RequestReply",
     "RequestState",

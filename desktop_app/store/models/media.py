@@ -27,6 +27,8 @@ class MediaBatch(Base):
     __table_args__ = (Index("uq_batch_name", "partnership_id", "name", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable identity across installations (bundles merge by it).
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -51,5 +51,8 @@ class OutboxEntry(Base):
     # The runner working this job now, and until when (see store.repositories.leases).
     lease_owner: Mapped[str | None] = mapped_column(String(120), nullable=True)
     lease_expires_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Set when the entry left in a bundle or arrived in one: another machine may have
+    # delivered it, so every attempt looks for an earlier arrival first.
+    travelled_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     help_request: Mapped[HelpRequest | None] = relationship()

@@ -21,6 +21,8 @@ class Partnership(Base):
     __tablename__ = "partnerships"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable identity across installations (bundles merge by it).
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str] = mapped_column(String(40), default="other")
     country: Mapped[str] = mapped_column(String(80), default="")
@@ -53,6 +55,7 @@ class Checklist(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"))
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     template_id: Mapped[str] = mapped_column(String(80))
     template_version: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.core.checklists import Progress, combine
 from desktop_app.services.checklists import progress_by_partnership
@@ -134,6 +135,17 @@ class PartnershipsArea(Area):
         if self.guides.show_guide(guide_id):
             self.tabs.setCurrentIndex(1)
             self.guides.text.setFocus()
+
+    def add_tools(self, actions: list[QAction]) -> QToolBar:
+        """A bar under the introduction for actions the window offers here (bundles)."""
+        bar = QToolBar(self)
+        bar.setObjectName("partnershipTools")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions(actions)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.tabs), bar)
+        return bar
 
     def flush(self) -> None:
         """Save whatever is being typed (the window is closing)."""
