@@ -108,7 +108,9 @@ def _install_qt_base_translation(app: QCoreApplication, language: str) -> None:
     """Qt's own strings (standard buttons, file dialogs) in the same language, if shipped."""
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
-    if translator.load(f"qtbase_{language}", qt_folder):
+    # By locale, not by code: Qt ships Portuguese as qtbase_pt_BR.qm, and QLocale("pt")
+    # is pt_BR, so "pt" finds it (and "sv" still finds qtbase_sv.qm).
+    if translator.load(QLocale(language), "qtbase", "_", qt_folder):
         app.installTranslator(translator)
         _installed.append(translator)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.requests.field_texts import field_label
 
 FIELD_ORDER = (
     "material_kind",
@@ -100,7 +101,8 @@ class DeskRequestView(Retranslatable, QWidget):
         for name in FIELD_ORDER:
             value = detail.fields.get(name)
             if value:
-                lines.append(f"{name.replace('_', ' ').capitalize()}: {value}")
+                label = field_label(name).replace("&", "")
+                lines.append(f"{label}: {value}")
         for source in detail.sources:
             if source.role == "message":
                 lines += [
