@@ -57,5 +57,10 @@ def test_the_swedish_catalogue_outlives_the_bytes_it_was_loaded_from(qapp: QAppl
         install_language("en")
 
 
-def test_language_picker_offers_english_first_then_swedish() -> None:
-    assert i18n.available_languages()[:2] == ["en", "sv"]
+def test_language_picker_offers_english_first_then_every_shipped_catalogue() -> None:
+    from desktop_app.services.translations import shipped_languages
+
+    offered = i18n.available_languages()
+    assert offered[0] == "en" and "sv" in offered
+    assert offered[1:] == shipped_languages()
+    assert all(code in i18n.LANGUAGE_NAMES for code in offered)  # each shown by its own name
