@@ -19,6 +19,7 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.db import Database
 from desktop_app.store.models import UploadJob, utcnow
 from desktop_app.store.repositories import uploads as rows
+from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.account import account_client
 from desktop_app.sync.runner import SKIPPED, JobResult, JobRunner, StopCheck
 from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy
@@ -49,16 +50,21 @@ class UploadLane:
         self.progress_cb = progress_cb
 
     def due_ids(self, *, due_only: bool = True) -> list[int]:
-        """Runnable, unpaused jobs in queue order (none while everything is paused)."""
+        """Runnable, unpaused jobs in queue order (none while everything is paused, or
+        while the wiki holds every upload: a rate limit, read-only, a block...)."""
         with self.db.session() as session:
             if rows.paused_all(session):
                 return []
-            return rows.due_job_ids(session, utcnow(), due_only=due_only)
+            due = rows.due_job_ids(session, utcnow(), due_only=due_only)
+        if due and self.engine.hold() is not None:
+            return []
+        return due
 
     def run(self, job_id: int, owner: str, should_stop: StopCheck) -> JobResult:
         result = self.engine.run_job(job_id, self.progress_cb, should_stop, owner=owner)
         outcome = SKIPPED if result.outcome == RunOutcome.NOTHING_TO_DO else str(result.outcome)
-        return JobResult(job_id, outcome, result.fault, result.outcome == RunOutcome.HALTED)
+        halt = result.outcome == RunOutcome.HALTED or result.holds_the_wiki
+        return JobResult(job_id, outcome, result.fault, halt)
 
 
 @dataclass
@@ -113,6 +119,9 @@ def build_upload_runner(
     jobs finished while the app was closed are swept now.
     """
     sweep_copies(ctx.db, ctx.paths.cache)
+    if "api_url" not in engine_options and client_provider is None:
+        with ctx.db.session() as session:  # the account's wiki: its holds, before connecting
+            engine_options["api_url"] = load_settings(session).wiki_api_url or None
     engine = copy_keeping_engine(
         ctx,
         client_provider or account_client(ctx),
