@@ -47,6 +47,33 @@ class WikiAccount:
 
 
 _site_class: type | None = None
+_gate_request: type | None = None
+
+
+def gate_request_class() -> type:
+    """pywikibot's ``Request``, except that ``ratelimited`` and ``readonly`` raise at once.
+
+    pywikibot sleeps and retries both inside the request (a read-only wiki even refuses
+    the login), then gives up with an ``ApiTimeoutError`` that says neither; we want the
+    wiki's own answer, so that the caller can hold its queue with the reason and a time.
+    """
+    global _gate_request
+    if _gate_request is not None:
+        return _gate_request
+    from pywikibot.data.api import Request
+    from pywikibot.exceptions import APIError
+
+    class GateRequest(Request):  # type: ignore[misc]
+        def _ratelimited(self) -> None:
+            raise APIError(**self.last_error)
+
+        def _internal_api_error(self, code: str, error: dict[str, Any], result: Any) -> bool:
+            if code == "readonly":
+                raise APIError(**error)
+            return bool(super()._internal_api_error(code, error, result))
+
+    _gate_request = GateRequest
+    return GateRequest
 
 
 def _forget_session_cookies(host: str) -> None:
@@ -69,7 +96,8 @@ def _fieldkit_site_class() -> type:
 
     pywikibot's own ``login()`` asks on the console when no password file exists, and
     re-login after a lost session calls it from deep inside any request; this subclass
-    answers both with the password the client was given.
+    answers both with the password the client was given. Its requests are the gate's
+    (:func:`gate_request_class`).
     """
     global _site_class
     if _site_class is not None:
@@ -79,6 +107,11 @@ def _fieldkit_site_class() -> type:
 
     class FieldkitSite(APISite):  # type: ignore[misc]
         fieldkit_login: tuple[str, str] | None = None
+
+        @staticmethod
+        def _request_class(kwargs: dict[str, Any]) -> type:
+            chosen: type = APISite._request_class(kwargs)
+            return gate_request_class() if chosen.__name__ == "Request" else chosen
 
         def login(
             self, autocreate: bool = False, user: str | None = None, *, cookie_only: bool = False

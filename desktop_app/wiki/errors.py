@@ -300,6 +300,8 @@ def _api_fault(error: Any, retry_after: float | None) -> Fault:
     code = str(getattr(error, "code", "unknown"))
     info = str(getattr(error, "info", ""))
     other = getattr(error, "other", {}) or {}
+    if isinstance(other.get("other"), dict):  # pywikibot's login re-raises an APIError's dict
+        other = {**other["other"], **other}
     message = f"{code}: {info}"
     if code == "badupload":
         limit = _size_limit(info, other)
@@ -308,6 +310,8 @@ def _api_fault(error: Any, retry_after: float | None) -> Fault:
         return Fault(FaultKind.PERMANENT, code, message)
     if code in ("blocked", "autoblocked"):
         return _block_fault(code, message, other)
+    if code == "readonly" and other.get("readonlyreason"):
+        message = f"{message} ({other['readonlyreason']})"  # the admins' own words
     if code == "missingresult":  # checkstatus: the wiki has no status for that file key
         return Fault(FaultKind.TEMPORARY, "status-unknown", message)
     if code == "stashfailed":

@@ -14,9 +14,9 @@ arrived).
 
 Requests that carry file bytes are sent with ``max_retries=0``: pywikibot would otherwise
 resend a lost chunk blindly a few times and then raise ``ApiTimeoutError`` without any
-file key or offset. For the same reason our requests answer ``ratelimited`` and
-``readonly`` at once instead of sleeping inside pywikibot (which, with no retries left,
-would end in an ``ApiTimeoutError`` that says neither): the engine owns waiting, because
+file key or offset. For the same reason every request of the gate answers
+``ratelimited`` and ``readonly`` at once instead of sleeping inside pywikibot (see
+:func:`desktop_app.wiki.client.gate_request_class`): the engine owns waiting, because
 only it persists what the wiki has confirmed and holds the whole queue while the wiki
 says "not now".
 
@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.client import WikiClient, gate_request_class
 from desktop_app.wiki.errors import (
     WikiError,
     error_for,
@@ -74,30 +74,6 @@ class AsyncStatus:
     warnings: dict[str, Any] | None = None
 
 
-_gate_request: type | None = None
-
-
-def gate_request_class() -> type:
-    """pywikibot's ``Request``, but ``ratelimited`` and ``readonly`` raise at once."""
-    global _gate_request
-    if _gate_request is not None:
-        return _gate_request
-    from pywikibot.data.api import Request
-    from pywikibot.exceptions import APIError
-
-    class GateRequest(Request):  # type: ignore[misc]
-        def _ratelimited(self) -> None:
-            raise APIError(**self.last_error)
-
-        def _internal_api_error(self, code: str, error: dict[str, Any], result: Any) -> bool:
-            if code == "readonly":
-                raise APIError(**error)
-            return bool(super()._internal_api_error(code, error, result))
-
-    _gate_request = GateRequest
-    return GateRequest
-
-
 class WikiUploads(UploadQueries):
     """Upload calls on a connected :class:`WikiClient`; blocking, worker threads only."""
 
@@ -110,6 +86,19 @@ class WikiUploads(UploadQueries):
         return self.client.account.api_url
 
     def _upload_request(
+        self, parameters: dict[str, Any], mime: dict[str, Any] | None, throttle: bool
+    ) -> dict[str, Any]:
+        try:
+            return self._submit_upload(parameters, mime, throttle)
+        except WikiError as error:
+            if error.code != "badtoken":
+                raise
+            # The session was renewed under us (an expired login, renewed by pywikibot):
+            # nothing was accepted with the old token, so one retry with a fresh one is safe.
+            self.site.tokens.clear()
+            return self._submit_upload(parameters, mime, throttle)
+
+    def _submit_upload(
         self, parameters: dict[str, Any], mime: dict[str, Any] | None, throttle: bool
     ) -> dict[str, Any]:
         body = sum(len(part[0]) for part in (mime or {}).values())

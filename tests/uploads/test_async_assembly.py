@@ -8,8 +8,8 @@ the files small; the 1 GiB run is in ``test_one_gibibyte.py``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest

@@ -182,13 +182,8 @@ class UploadEngine:
             wiki_states.remember_chunk_limit(session, key, limit)
 
     def _hold_wiki(self, fault: Fault) -> WikiHold:
-        wait = fault.retry_after if fault.retry_after else self.hold_seconds.get(fault.code, 60.0)
-        hold = WikiHold(fault.code, fault.message, utcnow() + timedelta(seconds=max(wait, 1.0)))
         key = self.api_url or self.wiki().api_url
-        with self.db.session() as session:
-            wiki_states.set_hold(session, key, hold)
-        log.warning("Uploads to %s wait until %s: %s", key, hold.until, fault.message)
-        return hold
+        return record_hold(self.db, key, fault, self.hold_seconds)
 
     def run_job(
         self,
@@ -329,6 +324,19 @@ class UploadEngine:
             step = min(seconds, 0.2)
             self.sleep(step)
             seconds -= step
+
+
+def record_hold(
+    db: Database, api_url: str, fault: Fault, hold_seconds: Mapping[str, float] | None = None
+) -> WikiHold:
+    """Hold every upload to the wiki for as long as ``fault`` asks (or our default for it)."""
+    defaults = hold_seconds or HOLD_SECONDS
+    wait = fault.retry_after if fault.retry_after else defaults.get(fault.code, 60.0)
+    hold = WikiHold(fault.code, fault.message, utcnow() + timedelta(seconds=max(wait, 1.0)))
+    with db.session() as session:
+        wiki_states.set_hold(session, api_url, hold)
+    log.warning("Uploads to %s wait until %s: %s", api_url, hold.until, fault.message)
+    return hold
 
 
 def fault_of(error: BaseException) -> Fault:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core.faults import FaultKind
+from desktop_app.core.faults import FaultKind, holds_the_wiki
 from desktop_app.core.uploads import UploadState
 from desktop_app.store.context import AppContext
 from desktop_app.store.db import Database
@@ -24,7 +24,12 @@ from desktop_app.sync.account import account_client
 from desktop_app.sync.runner import SKIPPED, JobResult, JobRunner, StopCheck
 from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy
 from desktop_app.sync.uploads.copies import delete_copy, sweep_copies
-from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
+from desktop_app.sync.uploads.engine import (
+    RunOutcome,
+    UploadEngine,
+    UploadProgress,
+    record_hold,
+)
 from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.errors import WikiError
 
@@ -192,7 +197,7 @@ def run_upload_pass(
             session, utcnow(), due_only=due_only
         )
     if due:
-        report.halted_by = halted_by or _connect(client)
+        report.halted_by = halted_by or _connect(ctx, client)
         if report.halted_by is None:
             runner = build_upload_runner(ctx, client, **engine_options)
             worked = UploadReport.of(runner.run_pending(due_only=due_only))
@@ -204,13 +209,23 @@ def run_upload_pass(
     return report
 
 
-def _connect(client: ClientProvider) -> str | None:
-    """Connect now, so an unreachable wiki costs one attempt and not one per job."""
+def _connect(ctx: AppContext, client: ClientProvider) -> str | None:
+    """Connect now, so an unreachable wiki costs one attempt and not one per job.
+
+    A wiki that refuses everything for now (read-only refuses even the login) holds the
+    queue with its reason, as a refused upload would.
+    """
     try:
         client()
     except WikiError as error:
         if error.fault.kind == FaultKind.LOGIN:
             return error.code if error.code in ("not_configured", "no_password") else "login_failed"
+        if holds_the_wiki(error.fault):
+            with ctx.db.session() as session:
+                api_url = load_settings(session).wiki_api_url
+            if api_url:
+                record_hold(ctx.db, api_url, error.fault)
+            return error.code
         log.warning("Upload pass could not connect: %s", error)
         return "offline"
     return None
