@@ -40,6 +40,8 @@ def next_step(run: JobRun) -> str | None:
     """Do the next network step for the job's state; an outcome ends the run."""
     job = run.job
     state = UploadState(job.state)
+    if not job.sha1:
+        check_local_file(run)  # every look-up by SHA-1 below needs it
     if state in (UploadState.QUEUED, UploadState.UPLOADING):
         check_local_file(run)
         if job.async_phase == AsyncPhase.ASSEMBLING:
