@@ -73,6 +73,8 @@ def problem_message(problem: Problem) -> str:
         ),
         "title-pattern-unknown-field": translate("MediaProblems", "Unknown placeholders: {fields}"),
     }
+    if problem.code in ("filetype-not-accepted", "file-too-large"):
+        return _file_limit_message(problem)
     template = messages.get(problem.code)
     if template is None:
         return problem.message
@@ -80,6 +82,85 @@ def problem_message(problem: Problem) -> str:
         return template.format(**problem.params)
     except (KeyError, IndexError, ValueError):  # a translation naming a missing parameter
         return problem.message
+
+
+def _file_limit_message(problem: Problem) -> str:
+    """A type or size the wiki refuses: what, the way out, and a command where one helps."""
+    params = problem.params
+    if problem.code == "file-too-large":
+        text = translate(
+            "MediaProblems", "The file is {size}; the wiki accepts at most {limit}."
+        ).format(size=params.get("size_text", ""), limit=params.get("limit_text", ""))
+        way_out = {
+            "matroska": translate(
+                "MediaProblems",
+                "Make a smaller copy (a lower quality setting) or split the film into parts.",
+            ),
+            "ogg": translate(
+                "MediaProblems",
+                "Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.",
+            ),
+            "flac": translate(
+                "MediaProblems", "Make a smaller copy in Opus, or split the recording into parts."
+            ),
+            "wav": translate(
+                "MediaProblems",
+                "Save it as FLAC (lossless, about half the size) or split the recording into "
+                "parts.",
+            ),
+            "pdf": translate(
+                "MediaProblems",
+                "Split the document into volumes (for example with PDFsam or qpdf).",
+            ),
+            "tiff": translate(
+                "MediaProblems",
+                "Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.",
+            ),
+        }.get(str(params.get("kind", "")))
+        text += " " + (
+            way_out
+            or translate("MediaProblems", "Make a smaller copy or split it into parts first.")
+        )
+    else:
+        text = translate("MediaProblems", "The wiki does not accept .{extension} files.").format(
+            extension=params.get("extension", "")
+        )
+        advice = {
+            "video": translate(
+                "MediaProblems",
+                "Convert the video to WebM (VP9 video, Opus sound), for example with ffmpeg "
+                "or HandBrake.",
+            ),
+            "audio": translate(
+                "MediaProblems",
+                "Convert the audio to Opus (or FLAC to keep every detail), for example with "
+                "ffmpeg or Audacity.",
+            ),
+            "heif": translate("MediaProblems", "Convert it to JPEG, for example with GIMP."),
+            "camera-raw": translate(
+                "MediaProblems",
+                "Develop the camera RAW file to TIFF or JPEG (for example with darktable).",
+            ),
+            "document": translate(
+                "MediaProblems", "Export the document to PDF (for example with LibreOffice)."
+            ),
+            "presentation": translate(
+                "MediaProblems", "Export the presentation to PDF (for example with LibreOffice)."
+            ),
+            "spreadsheet": translate(
+                "MediaProblems", "Spreadsheets are not media; put the data in the descriptions."
+            ),
+            "archive": translate("MediaProblems", "Unpack the archive and import its files."),
+            "bmp": translate(
+                "MediaProblems", "Convert it to PNG (lossless), for example with GIMP."
+            ),
+        }.get(str(params.get("kind", "")))
+        if advice:
+            text += " " + advice
+    command = str(params.get("command") or "")
+    if command:
+        text += " " + translate("MediaProblems", "For example: {command}").format(command=command)
+    return text
 
 
 def severity_text(problem: Problem) -> str:

@@ -163,7 +163,8 @@ class UploadJobModel(QAbstractTableModel):
             return self._snapshot.batch_names.get(job.batch_id, f"#{job.batch_id}")
         if column == STATE:
             state = self.display_state(job)
-            return state_text(state, paused=job.paused, waiting=self.is_waiting(job))
+            waiting = self.is_waiting(job)
+            return state_text(state, paused=job.paused, waiting=waiting, phase=job.async_phase)
         if column == PROGRESS:
             return f"{round(self._fraction(job) * 100)} %"
         if column == SIZE:

@@ -38,7 +38,15 @@ from desktop_app.ui.uploads.job_model import (
 )
 from desktop_app.ui.uploads.job_table import job_table
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
-from desktop_app.ui.uploads.texts import error_text, hold_text, state_text, warning_title
+from desktop_app.ui.uploads.texts import (
+    error_text,
+    hold_text,
+    renamed_text,
+    state_text,
+    waiting_text,
+    warning_title,
+    wiki_hold_text,
+)
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
 
 if TYPE_CHECKING:
@@ -363,7 +371,10 @@ class QueueView(Retranslatable, QWidget):
             self.detail_label.setText(self.tr("Choose a file to see what happens to it."))
             return
         state = state_text(
-            self.model.display_state(job), paused=job.paused, waiting=self.model.is_waiting(job)
+            self.model.display_state(job),
+            paused=job.paused,
+            waiting=self.model.is_waiting(job),
+            phase=job.async_phase,
         )
         text = f"{job.title} — {state}"
         if job.state == "needs_decision":
@@ -373,9 +384,17 @@ class QueueView(Retranslatable, QWidget):
             )
         elif job.error_code:
             text += "\n" + error_text(job.error_code, job.last_error)
+        if job.waiting_until is not None:
+            text += "\n" + waiting_text(job.waiting_until)
+        if job.requested_title:
+            text += "\n" + renamed_text(job.title, job.requested_title)
         self.detail_label.setText(text)
 
     def _update_hold(self) -> None:
         reason = self.snapshot.hold_reason(self.host.held_reason, self.link_state)
-        self.hold_label.setText(hold_text(reason))
+        hold = self.snapshot.wiki_hold
+        if reason == "wiki_hold" and hold is not None:
+            self.hold_label.setText(wiki_hold_text(hold.code, hold.message, hold.until))
+        else:
+            self.hold_label.setText(hold_text(reason))
         self.hold_label.setVisible(bool(reason))
