@@ -147,10 +147,8 @@ class WikiUploads(UploadQueries):
         Poll (the last chunk with ``asynchronous``: the job queue assembles the file).
 
         Warnings are ignored while stashing (nothing is published yet); they come back
-        when the stashed file is committed. A trailing ``\\r`` is appended because
-        pywikibot's MIME encoder ends the part with ``\\n`` and PHP strips ``\\r\\n``: a
-        chunk ending in ``\\r`` would lose that byte (pywikibot's T132676 hack covers
-        only the last chunk).
+        when the stashed file is committed. The request body holds the chunk once, framed
+        so that a chunk ending in CR keeps it (see ``client.multipart_body``).
         """
         parameters: dict[str, Any] = {
             "stash": True,
@@ -163,7 +161,7 @@ class WikiUploads(UploadQueries):
             parameters["filekey"] = file_key
         if asynchronous:
             parameters["async"] = True
-        mime = {"chunk": (chunk + b"\r", ("application", "octet-stream"), {"filename": "chunk"})}
+        mime = {"chunk": (chunk, ("application", "octet-stream"), {"filename": "chunk"})}
         return self._upload_request(parameters, mime, throttle=False)
 
     def publish(
@@ -196,9 +194,7 @@ class WikiUploads(UploadQueries):
             if asynchronous:
                 parameters["async"] = True
         elif content is not None:
-            mime = {
-                "file": (content + b"\r", ("application", "octet-stream"), {"filename": "file"})
-            }
+            mime = {"file": (content, ("application", "octet-stream"), {"filename": "file"})}
         else:
             raise ValueError("publish needs a file key or the file's content")
         return self._upload_request(parameters, mime, throttle=True)

@@ -296,3 +296,20 @@ def test_pywikibot_talks_only_to_the_proxy(
         http.session.hooks["response"].remove(record)
     assert urls
     assert all(url.startswith(f"http://127.0.0.1:{proxy.port}/") for url in urls), urls
+
+
+def test_chunks_ending_in_carriage_returns_arrive_byte_exact(
+    engine: UploadEngine, db: Database, client: WikiClient, tmp_path: Path
+) -> None:
+    """Every chunk (even sizes after an 8-byte signature) and the file end in ``\\r``,
+    the byte a careless multipart framing loses."""
+    from tests.uploads.conftest import unique_title
+
+    path = tmp_path / "carriage-returns.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\n\r" * (700 * 1024))
+    title = unique_title("Carriage returns")
+    [job_id] = UploadQueue(db).enqueue([UploadSpec(str(path), title, "CR test.")])
+
+    assert engine.run_job(job_id).outcome == RunOutcome.VERIFIED
+
+    _assert_on_wiki_intact(client, title, path)
