@@ -184,3 +184,31 @@ def _stop_when_publishing(db: Database, job_id: int, wiki: TestWiki) -> bool:
         wiki.stop_job_runner()
         return True
     return False
+
+
+def test_a_slow_job_queue_and_a_bad_link_while_waiting_never_resend_the_file(
+    db: Database,
+    client: WikiClient,
+    proxy: FaultyProxy,
+    queue_file: QueueFile,
+    runner_stopped: TestWiki,
+) -> None:
+    job_id, path, title = queue_file(1 * MIB + 100 * KIB)
+    proxy.watch("chunks", lambda request: b'name="chunk"' in request)
+    impatient = _engine(db, client, async_patience=1.0)
+
+    waited = impatient.run_job(job_id)  # the wiki's queue does not move: wait for later
+
+    job = _job(db, job_id)
+    assert waited.outcome == RunOutcome.WAITING and waited.fault is None
+    assert (job.async_phase, job.wiki_stage) == ("assembling", "queued")
+    assert job.next_attempt_at is not None
+    chunks = proxy.stats.watched["chunks"]
+    proxy.storm(3, retry_after=0)  # the link fails the next questions...
+    runner_stopped.start_job_runner()  # ...while the wiki gets to work
+
+    assert _engine(db, client).run_job(job_id).outcome == RunOutcome.VERIFIED
+
+    assert proxy.stats.storm_replies == 3
+    assert proxy.stats.watched["chunks"] == chunks  # asked again, never sent again
+    _on_wiki(client, title, path)
