@@ -85,7 +85,8 @@ def multipart_body(params: dict[str, Any], files: dict[str, Any]) -> tuple[dict[
 
 def gate_request_class() -> type:
     """pywikibot's ``Request``, except that ``ratelimited`` and ``readonly`` raise at once,
-    and a request with file data is built around one copy of it (:func:`multipart_body`).
+    and that a request marked ``lean_body`` is built around one copy of its file data
+    (:func:`multipart_body`).
 
     pywikibot sleeps and retries both inside the request (a read-only wiki even refuses
     the login), then gives up with an ``ApiTimeoutError`` that says neither; we want the
@@ -98,8 +99,12 @@ def gate_request_class() -> type:
     from pywikibot.exceptions import APIError
 
     class GateRequest(Request):  # type: ignore[misc]
+        # Only our upload engine's requests (wiki.uploads) are built lean: pywikibot's own
+        # uploader pads its last chunk for its own framing and must keep that framing.
+        lean_body = False
+
         def _get_request_params(self, use_get: bool, paramstring: str) -> tuple[Any, ...]:
-            if self.mime is None:
+            if self.mime is None or not self.lean_body:
                 return tuple(super()._get_request_params(use_get, paramstring))
             headers, body = multipart_body(self._encoded_items(), self.mime)
             return False, self.site.apipath(), body, headers  # file data: always a POST

@@ -113,6 +113,7 @@ class WikiUploads(UploadQueries):
                     throttle=throttle,
                     max_retries=0,
                 )
+                request.lean_body = True
                 result: dict[str, Any] = request.submit()["upload"]
         except WikiError as error:
             raise self._with_wait(error) from error.__cause__
