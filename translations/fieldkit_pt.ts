@@ -66,20 +66,40 @@
         <translation>Verificado na wiki: nenhum destes arquivos está lá ainda.</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
-        <translation>Não é possível acessar a wiki, então nada foi verificado nela: {error}. As verificações sem conexão continuam valendo; tente de novo quando estiver conectado.</translation>
+        <source>The wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check against the wiki failed: {error}</source>
-        <translation>A verificação na wiki falhou: {error}</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be queued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
         <translation>Colocando os arquivos prontos na fila de carregamento…</translation>
-    </message>
-    <message>
-        <source>The files could not be queued: {error}</source>
-        <translation>Não foi possível colocar os arquivos na fila: {error}</translation>
     </message>
 </context>
 <context>
@@ -145,12 +165,16 @@
         <translation>Nada foi importado: a planilha não pode ser usada. {error}</translation>
     </message>
     <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An import is already running.</source>
         <translation>Já há uma importação em andamento.</translation>
     </message>
     <message>
-        <source>The import failed: {error}</source>
-        <translation>A importação falhou: {error}</translation>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,6 +381,333 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a partnership and its files to a bundle for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a bundle made on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the computer a bundle came from what became of its files and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the files and requests another computer uploaded and sent as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is written (files: %n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, so their records travel without them: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bundle is the receipt for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit receipt (*.fkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (details in the log). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message>
+        <source>This bundle was imported before; there was nothing new in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Fieldkit bundle or receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “{name}”, which its table of contents does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a bundle (or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was never imported here, so there is no receipt to give for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partnership called “{partnership}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{partnership}” has no batch called “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished">Parceria</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished">Lote</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categorias</translation>
+    </message>
+    <message>
+        <source>Depicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fonte</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licença</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Assunto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descrição</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Choose a step in the list.</source>
@@ -439,6 +790,33 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Checking connection…</source>
@@ -449,16 +827,58 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Conectado</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Sem conexão</translation>
+        <source>Offline — waiting for a connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login failed</source>
-        <translation>Falha no login</translation>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wiki account set up</source>
-        <translation>Nenhuma conta da wiki configurada</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (and offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the bot login and password in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until the bot password is entered in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests waiting: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files to upload: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{requests} · {uploads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check now</source>
@@ -473,23 +893,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Não é possível acessar a wiki. Seu trabalho fica guardado e é enviado depois.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings.</source>
-        <translation>A wiki recusou o login. Verifique a conta em Configurações.</translation>
-    </message>
-    <message>
-        <source>Add your wiki account in Settings to send requests.</source>
-        <translation>Adicione sua conta da wiki em Configurações para enviar pedidos.</translation>
-    </message>
-    <message>
         <source>Nothing waiting to send</source>
         <translation>Nada aguardando envio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>%n aguardando envio</numerusform>
-            <numerusform>%n aguardando envio</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -538,6 +943,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Tentar enviar este pedido na próxima conexão, sem esperar</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel}: {state}</source>
         <translation>{channel}: {state}</translation>
     </message>
@@ -550,16 +959,16 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Message-ID: {id}</translation>
     </message>
     <message>
-        <source>Reason: {error}</source>
-        <translation>Motivo: {error}</translation>
-    </message>
-    <message>
         <source>It will not be retried until you press Retry now or Send.</source>
         <translation>Não haverá nova tentativa até você clicar em Tentar de novo agora ou Enviar.</translation>
     </message>
     <message>
         <source>Next try: {time}.</source>
         <translation>Próxima tentativa: {time}.</translation>
+    </message>
+    <message>
+        <source>It goes out in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -572,6 +981,89 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Waiting for a connection to the wiki.</source>
         <translation>Aguardando conexão com a wiki.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReasons</name>
+    <message>
+        <source>No wiki account yet — set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited the helpdesk page at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed after sending and has problems to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to the helpdesk is not set up any more (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the mail server (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,24 +1125,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Situação salva; ela será compartilhada na próxima sincronização.</translation>
     </message>
     <message>
-        <source>Give your name as reviewer and a score for every criterion.</source>
-        <translation>Informe seu nome como avaliador e uma nota para cada critério.</translation>
-    </message>
-    <message>
         <source>Review saved.</source>
         <translation>Avaliação salva.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>A resposta está vazia.</translation>
-    </message>
-    <message>
-        <source>The reply is too long.</source>
-        <translation>A resposta é longa demais.</translation>
-    </message>
-    <message>
-        <source>This request cannot be answered from here.</source>
-        <translation>Este pedido não pode ser respondido daqui.</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
@@ -695,16 +1171,55 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>Não foi possível salvar o dossiê: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskProblems</name>
+    <message>
+        <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation>Informe o mês como AAAA-MM.</translation>
+        <translation type="unfinished">Informe o mês como AAAA-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation>Salve o dossiê como .pdf, .html ou .csv.</translation>
+        <translation type="unfinished">Salve o dossiê como .pdf, .html ou .csv.</translation>
     </message>
     <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>Não foi possível salvar o dossiê: {error}</translation>
+        <source>Choose one of the reply templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished">A resposta está vazia.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation type="unfinished">A resposta é longa demais.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every criterion a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the request states.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,8 +1359,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Configurações do painel salvas.</translation>
     </message>
     <message>
-        <source>Give the mail server as host:port. Nothing was saved.</source>
-        <translation>Informe o servidor de e-mail como host:porta. Nada foi salvo.</translation>
+        <source>{problem} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1022,6 +1537,61 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 700 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file, however large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldsForm</name>
     <message>
         <source>Descriptions and captions</source>
@@ -1106,6 +1676,45 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the media files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -1147,6 +1756,13 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>
             <numerusform>%n ignorado (ilegível)</numerusform>
             <numerusform>%n ignorados (ilegíveis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not media, left out: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1216,10 +1832,21 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LogLinks</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>
         <translation>Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1230,8 +1857,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
-        <source>Something went wrong: {error} (details in the log)</source>
-        <translation>Algo deu errado: {error} (detalhes no registro)</translation>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2053,70 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Não é possível abrir a pasta ({reason}), então os arquivos dela não foram importados. Verifique as permissões ou mova-a para um caminho mais curto.</translation>
     </message>
     <message>
+        <source>The title contains control characters or “~~~”; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title “{title}” is already used in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named “{title}” already exists on the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already on the wiki as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; it is uploaded in chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the file cannot be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation recorded in the file is not valid; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation type="unfinished">A linha {row} não corresponde a nenhum arquivo deste lote.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
         <translation>Isto é um pipe nomeado (named pipe), não um arquivo com conteúdo; não foi lido.</translation>
     </message>
@@ -1436,6 +2127,106 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>This is a device or special file, not a file with content; it was not read.</source>
         <translation>Isto é um dispositivo ou arquivo especial, não um arquivo com conteúdo; não foi lido.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the document to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the presentation to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the archive and import the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to PNG (lossless), for example with GIMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a media file; it was not added to the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a recognised format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named .{extension} but its content is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size}; the wiki accepts at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy in Opus, or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy or split it into parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {command}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -1665,10 +2456,6 @@ Cancelados ou pulados: {cancelled}</translation>
 <context>
     <name>PartnershipDetail</name>
     <message>
-        <source>Agreement draft - {name}.pdf</source>
-        <translation>Minuta do acordo - {name}.pdf</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -1685,12 +2472,16 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Salvar a minuta do acordo</translation>
     </message>
     <message>
+        <source>Agreement draft - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement draft: {name}</source>
         <translation>Minuta do acordo: {name}</translation>
     </message>
     <message>
-        <source>The draft was not saved: {error}</source>
-        <translation>A minuta não foi salva: {error}</translation>
+        <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2022,6 +2813,14 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escreva a data como AAAA-MM-DD, por exemplo 2024-05-31.</translation>
     </message>
     <message>
+        <source>Choose the kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem with {field}: {code}</source>
         <translation>Problema em {field}: {code}</translation>
     </message>
@@ -2152,10 +2951,6 @@ Cancelados ou pulados: {cancelled}</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <source>The decision could not be saved: {error}</source>
-        <translation>Não foi possível salvar a decisão: {error}</translation>
-    </message>
-    <message>
         <source>Cancel batch</source>
         <translation>Cancelar lote</translation>
     </message>
@@ -2223,6 +3018,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Abrir na &amp;wiki</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files in the upload queue</source>
         <translation>Arquivos na fila de carregamento</translation>
     </message>
@@ -2238,8 +3037,8 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>That did not work: {error}</source>
-        <translation>Não funcionou: {error}</translation>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -2268,6 +3067,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>A wiki avisa: {warnings}. Clique em “Decidir…”.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: the file no longer waits for one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2359,8 +3162,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Relatório de resultados</translation>
     </message>
     <message>
-        <source>Could not write the report: {error}</source>
-        <translation>Não foi possível gravar o relatório: {error}</translation>
+        <source>Could not write the report to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -2403,8 +3206,32 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Uso ainda não lido: clique em “Atualizar uso” quando estiver conectado.</translation>
     </message>
     <message>
-        <source>The report could not be made: {error}</source>
-        <translation>Não foi possível gerar o relatório: {error}</translation>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wiki account is set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored for the wiki account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki answered with an error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -2412,10 +3239,6 @@ Cancelados ou pulados: {cancelled}</translation>
             <numerusform>%n arquivo verificado na wiki.</numerusform>
             <numerusform>%n arquivos verificados na wiki.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
-        <translation>Não foi possível ler o uso na wiki ({error}). O relatório mostra o que foi lido da última vez.</translation>
     </message>
 </context>
 <context>
@@ -2425,8 +3248,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Já enviado; as alterações não podem ser salvas.</translation>
     </message>
     <message>
-        <source>Could not save: {error}</source>
-        <translation>Não foi possível salvar: {error}</translation>
+        <source>Could not save.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -2457,6 +3280,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Pôr este pedido na fila; ele é publicado na central de ajuda quando você estiver conectado.</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -2465,8 +3292,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Não enviado: corrija o que está marcado no formulário.</translation>
     </message>
     <message>
-        <source>Could not attach: {error}</source>
-        <translation>Não foi possível anexar: {error}</translation>
+        <source>Could not attach.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -2797,12 +3624,44 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Com {filename}, todos os anexos juntos somam {total}; o limite é {limit}.</translation>
     </message>
     <message>
-        <source>{filename} cannot be read: {detail}</source>
-        <translation>Não é possível ler {filename}: {detail}</translation>
+        <source>{filename} cannot be read (moved, deleted or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
         <translation>O texto contém caracteres de controle ({characters}), como acontece quando um arquivo binário é lido como texto; remova-os.</translation>
+    </message>
+    <message>
+        <source>This request is a draft: send it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was sent already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3012,6 +3871,14 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Configurações salvas, mas não a senha: {reason}</translation>
     </message>
     <message>
+        <source>Settings saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>este sistema não tem um chaveiro para guardá-la com segurança. Defina a variável de ambiente FIELDKIT_PASSWORD com a senha de robô antes de iniciar o Fieldkit, ou instale e desbloqueie um chaveiro (por exemplo, GNOME Keyring ou KWallet).</translation>
     </message>
@@ -3036,8 +3903,20 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Só o endereço foi testado: nenhuma senha disponível.</translation>
     </message>
     <message>
-        <source>The test itself failed: {error}</source>
-        <translation>O próprio teste falhou: {error}</translation>
+        <source>The stored password could not be read from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Project:Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3949,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <source>Export failed: {error}</source>
         <translation>A exportação falhou: {error}</translation>
     </message>
+    <message>
+        <source>The spreadsheet cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
         <translation>
@@ -3083,6 +3966,10 @@ Cancelados ou pulados: {cancelled}</translation>
             <numerusform>%n texto é maior do que cabe em uma célula de planilha: a célula indica isso, e o texto fica no Fieldkit, a menos que você substitua a célula.</numerusform>
             <numerusform>%n textos são maiores do que cabe em uma célula de planilha: as células indicam isso, e os textos ficam no Fieldkit, a menos que você substitua essas células.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -3340,6 +4227,48 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Bundle conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on both computers (%n): the value here is kept until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <source>&amp;State</source>
@@ -3536,6 +4465,14 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Aguardando nova tentativa</translation>
     </message>
     <message>
+        <source>The wiki assembles the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki publishes the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
@@ -3692,8 +4629,72 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>A wiki está em modo somente leitura para manutenção. O Fieldkit tenta de novo mais tarde.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
-        <translation>A wiki recusou o login. Verifique a conta em Configurações; os carregamentos continuam depois disso.</translation>
+        <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected happened; Fieldkit tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the file; the reason it gave is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries again by itself at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -3740,10 +4741,6 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Esta conta não tem permissão para carregar arquivos. Verifique os direitos dela.</translation>
     </message>
     <message>
-        <source>This account is blocked on the wiki.</source>
-        <translation>Esta conta está bloqueada na wiki.</translation>
-    </message>
-    <message>
         <source>A wiki filter refused the file. Check the description.</source>
         <translation>Um filtro da wiki recusou o arquivo. Verifique a descrição.</translation>
     </message>
@@ -3752,12 +4749,20 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>A wiki não aceitou o conteúdo ou o tipo do arquivo.</translation>
     </message>
     <message>
-        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
-        <translation>A wiki respondeu com um erro ({code}). O Fieldkit tenta de novo sozinho.</translation>
+        <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki refused the file ({code}): {message}</source>
-        <translation>A wiki recusou o arquivo ({code}): {message}</translation>
+        <source>The wiki could not put the file together from its parts; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused a part as too large; smaller parts are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
+        <translation>A wiki respondeu com um erro ({code}). O Fieldkit tenta de novo sozinho.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3778,6 +4783,18 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <message>
         <source>Login refused</source>
         <translation>Login recusado</translation>
+    </message>
+    <message>
+        <source>No wiki account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected trouble</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -3824,16 +4841,24 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Conta bloqueada</translation>
     </message>
     <message>
+        <source>Address blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused by a wiki filter</source>
         <translation>Recusado por um filtro da wiki</translation>
     </message>
     <message>
-        <source>Wiki error ({code})</source>
-        <translation>Erro da wiki ({code})</translation>
+        <source>Sending again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the wiki ({code})</source>
-        <translation>Recusado pela wiki ({code})</translation>
+        <source>Smaller parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki error ({code})</source>
+        <translation>Erro da wiki ({code})</translation>
     </message>
     <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>
@@ -3846,14 +4871,6 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <message>
         <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
         <translation>Os carregamentos aguardam: “só conexões ilimitadas” está ativado, e este computador não informa se a conexão é limitada. Desative essa opção em Configurações para carregar.</translation>
-    </message>
-    <message>
-        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
-        <translation>Os carregamentos estão parados: a wiki recusou o login. Verifique a conta em Configurações.</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
-        <translation>Não é possível acessar a wiki. Os carregamentos continuam sozinhos quando a conexão voltar.</translation>
     </message>
 </context>
 <context>

@@ -2197,6 +2197,38 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen heter .{extension} men innehållet är {kind}.</translation>
     </message>
     <message>
+        <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
+        <translation>Gör en mindre kopia (med lägre kvalitetsinställning) eller dela upp filmen i delar.</translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
+        <translation>Gör en mindre kopia (Opus med lägre bithastighet) eller dela upp inspelningen i delar.</translation>
+    </message>
+    <message>
+        <source>Make a smaller copy in Opus, or split the recording into parts.</source>
+        <translation>Gör en mindre kopia i Opus, eller dela upp inspelningen i delar.</translation>
+    </message>
+    <message>
+        <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
+        <translation>Spara den som FLAC (förlustfritt, ungefär halva storleken) eller dela upp inspelningen i delar.</translation>
+    </message>
+    <message>
+        <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
+        <translation>Dela upp dokumentet i volymer (till exempel med PDFsam eller qpdf).</translation>
+    </message>
+    <message>
+        <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
+        <translation>Spara en komprimerad kopia (TIFF med LZW eller Deflate) eller en JPEG till wikin.</translation>
+    </message>
+    <message>
+        <source>Make a smaller copy or split it into parts first.</source>
+        <translation>Gör först en mindre kopia eller dela upp den i delar.</translation>
+    </message>
+    <message>
+        <source>For example: {command}</source>
+        <translation>Till exempel: {command}</translation>
+    </message>
+    <message>
         <source>Must fix</source>
         <translation>Måste åtgärdas</translation>
     </message>
@@ -4433,6 +4465,14 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Väntar på nytt försök</translation>
     </message>
     <message>
+        <source>The wiki assembles the file</source>
+        <translation>Wikin sätter ihop filen</translation>
+    </message>
+    <message>
+        <source>The wiki publishes the file</source>
+        <translation>Wikin publicerar filen</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
@@ -4605,8 +4645,40 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Något oväntat hände; Fieldkit försöker igen av sig själv.</translation>
     </message>
     <message>
+        <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
+        <translation>Kontot är blockerat på wikin. Uppladdningarna väntar och försöker igen när blockeringen upphör (och varje timme, ifall en administratör häver den).</translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
+        <translation>Den här internetadressen är blockerad på wikin. Uppladdningarna väntar och försöker igen när blockeringen upphör.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
+        <translation>Wikin tar inte emot den här filtypen; ingenting skickades. Konvertera filen (kontrollen av mediefilerna visar hur) och köa den igen.</translation>
+    </message>
+    <message>
+        <source>The wiki could not put the file together from its parts; it is sent again.</source>
+        <translation>Wikin kunde inte sätta ihop filen av dess delar; den skickas igen.</translation>
+    </message>
+    <message>
+        <source>The wiki refused a part as too large; smaller parts are sent.</source>
+        <translation>Wikin avvisade en del som för stor; mindre delar skickas.</translation>
+    </message>
+    <message>
         <source>The wiki refused the file; the reason it gave is in the log.</source>
         <translation>Wikin avvisade filen; skälet den angav finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Address blocked</source>
+        <translation>Adressen är blockerad</translation>
+    </message>
+    <message>
+        <source>Sending again</source>
+        <translation>Skickas igen</translation>
+    </message>
+    <message>
+        <source>Smaller parts</source>
+        <translation>Mindre delar</translation>
     </message>
     <message>
         <source>Refused by the wiki</source>
@@ -4615,6 +4687,38 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
         <translation>Väntar på anslutning: uppladdningarna fortsätter av sig själva när wikin går att nå.</translation>
+    </message>
+    <message>
+        <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
+        <translation>Wikin bad Fieldkit att sakta ner. Uppladdningarna väntar och fortsätter av sig själva vid {time}.</translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation>Wikin är skrivskyddad på grund av underhåll ({reason}). Uppladdningarna väntar och försöker igen av sig själva vid {time}.</translation>
+    </message>
+    <message>
+        <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
+        <translation>Wikin är överbelastad och bad robotar att vänta. Uppladdningarna försöker igen av sig själva vid {time}.</translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation>Kontot är blockerat på wikin ({reason}). Uppladdningarna väntar och försöker igen av sig själva vid {time}.</translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation>Den här internetadressen är blockerad på wikin ({reason}). Uppladdningarna väntar och försöker igen av sig själva vid {time}.</translation>
+    </message>
+    <message>
+        <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
+        <translation>Wikin tar inte emot uppladdningar just nu ({reason}). Fieldkit försöker igen vid {time}.</translation>
+    </message>
+    <message>
+        <source>Tries again by itself at {time}.</source>
+        <translation>Försöker igen av sig självt vid {time}.</translation>
+    </message>
+    <message>
+        <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
+        <translation>Wikin gav filen namnet ”{title}” (önskat: ”{asked}”).</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -4659,10 +4763,6 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>This account may not upload files. Check its rights.</source>
         <translation>Kontot får inte ladda upp filer. Kontrollera dess rättigheter.</translation>
-    </message>
-    <message>
-        <source>This account is blocked on the wiki.</source>
-        <translation>Kontot är blockerat på wikin.</translation>
     </message>
     <message>
         <source>A wiki filter refused the file. Check the description.</source>

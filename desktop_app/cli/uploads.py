@@ -77,7 +77,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from desktop_app.services.uploads import list_jobs, queue_status
+    from desktop_app.services.uploads import list_jobs, queue_status, wiki_hold
 
     ctx = open_context(args)
     try:
@@ -89,6 +89,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             batch_id = found[0]
         status = queue_status(ctx, batch_id)
         jobs = list_jobs(ctx, batch_id)
+        hold = wiki_hold(ctx)
     finally:
         ctx.close()
     trouble = sum(status.jobs_by_state.get(state, 0) for state in _TROUBLE_STATES)
@@ -97,6 +98,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print_json(
             status.to_dict()
             | {"batch": args.batch, "jobs": [job.to_dict() for job in jobs], "exit_code": code}
+            | {"wiki_hold": hold.to_dict() if hold else None}
         )
         return code
     for job in jobs:
@@ -104,6 +106,12 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"{job.id:6} {job.state:15} {done:>24}  {job.title}")
         if job.error_code or job.last_error:
             print(f"       {job.error_code or ''}: {job.last_error or ''}")
+        if job.waiting_until:
+            print(
+                f"       waits ({job.waiting_for}) until {job.waiting_until:%Y-%m-%d %H:%M:%S} UTC"
+            )
+    if hold is not None:
+        print(f"The wiki takes no uploads until {hold.until:%Y-%m-%d %H:%M:%S} UTC: {hold.message}")
     counts = ", ".join(f"{count} {state}" for state, count in sorted(status.jobs_by_state.items()))
     print(f"{counts or 'Nothing queued'}{' (all paused)' if status.paused_all else ''}.")
     return code

@@ -35,7 +35,8 @@ class Fault:
 
     ``ambiguous``: the request may have reached the server although no answer came back
     (look before sending again). ``server_offset``: where a chunked upload really stands,
-    when the wiki said so.
+    when the wiki said so. ``size_limit``: the largest request part the server takes, when
+    it refused a bigger one and named its limit.
     """
 
     kind: FaultKind
@@ -44,6 +45,7 @@ class Fault:
     retry_after: float | None = None
     ambiguous: bool = False
     server_offset: int | None = None
+    size_limit: int | None = None
 
     @property
     def retryable(self) -> bool:
@@ -62,6 +64,17 @@ def stops_the_pass(fault: Fault) -> bool:
         FaultKind.RATE_LIMITED,
         FaultKind.LOGIN,
     )
+
+
+# Faults that say "this wiki takes no uploads from us for now", whatever the file.
+WIKI_WIDE_CODES = frozenset(
+    {"ratelimited", "http-429", "readonly", "maxlag", "blocked", "autoblocked"}
+)
+
+
+def holds_the_wiki(fault: Fault) -> bool:
+    """A fault after which every upload to that wiki waits (see ``core.uploads.WikiHold``)."""
+    return fault.retryable and fault.code in WIKI_WIDE_CODES
 
 
 def halt_reason(fault: Fault) -> str:

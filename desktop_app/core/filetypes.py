@@ -22,12 +22,23 @@ SNIFF_BYTES = 512
 
 @dataclass(frozen=True)
 class NotAccepted:
-    """A family of file types the wiki refuses, with advice on what to do instead."""
+    """A family of file types the wiki refuses, with advice on what to do instead.
+
+    ``command``: a command line that converts one file (``{input}``, ``{output}`` stand
+    for its name and its name without the extension), or ``""``.
+    """
 
     extensions: frozenset[str]
     kind: str
     advice: str
     tool: str
+    command: str = ""
+
+    def command_for(self, name: str) -> str:
+        """The conversion command for the file ``name`` (``""`` when there is none)."""
+        if not self.command:
+            return ""
+        return self.command.format(input=Path(name).name, output=Path(name).stem)
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,7 @@ def parse_policy(data: Mapping[str, Any]) -> FileTypePolicy:
                 kind=str(entry["kind"]),
                 advice=str(entry["advice"]),
                 tool=str(entry["tool"]),
+                command=str(entry.get("command", "")),
             )
             for entry in data.get("not_accepted", [])
         ),
@@ -199,14 +211,17 @@ def check_file_type(name: str, size: int, kind: str, policy: FileTypePolicy) -> 
     if not policy.accepts(extension):
         advice = policy.advice_for(extension) or _advice_for_kind(kind, policy)
         if advice is not None:
+            command = advice.command_for(name)
+            message = f"The wiki does not accept .{extension} files. {advice.advice}"
             problems.append(
                 error(
                     "filetype-not-accepted",
-                    f"The wiki does not accept .{extension} files. {advice.advice}",
+                    message + (f" For example: {command}" if command else ""),
                     fix="convert-file",
                     extension=extension,
                     kind=advice.kind,
                     tool=advice.tool,
+                    command=command,
                 )
             )
         else:
@@ -216,6 +231,7 @@ def check_file_type(name: str, size: int, kind: str, policy: FileTypePolicy) -> 
                     f"The wiki does not accept .{extension or '(no extension)'} files.",
                     extension=extension,
                     kind=kind,
+                    command="",
                 )
             )
         return problems
@@ -238,13 +254,20 @@ def check_file_type(name: str, size: int, kind: str, policy: FileTypePolicy) -> 
             )
         )
     if size > policy.max_upload_bytes:
+        way_out = TOO_LARGE_WAYS_OUT.get(kind, TOO_LARGE_WAYS_OUT[""])
+        command = way_out[1].format(input=Path(name).name, output=Path(name).stem)
         problems.append(
             error(
                 "file-too-large",
-                f"The file is {size} bytes; the wiki accepts at most "
-                f"{policy.max_upload_bytes} bytes.",
+                f"The file is {size_text(size)}; the wiki accepts at most "
+                f"{size_text(policy.max_upload_bytes)}. {way_out[0]}"
+                + (f" For example: {command}" if command else ""),
                 size=size,
                 limit=policy.max_upload_bytes,
+                size_text=size_text(size),
+                limit_text=size_text(policy.max_upload_bytes),
+                kind=kind,
+                command=command,
             )
         )
     elif size > policy.max_plain_upload_bytes:
@@ -258,6 +281,41 @@ def check_file_type(name: str, size: int, kind: str, policy: FileTypePolicy) -> 
             )
         )
     return problems
+
+
+# What to do with a file over the wiki's size limit, by kind: advice, and a command that
+# makes a smaller copy ({input}/{output}: the file's name with and without extension).
+TOO_LARGE_WAYS_OUT: Mapping[str, tuple[str, str]] = {
+    "matroska": (
+        "Make a smaller copy (a lower quality setting) or split the film into parts.",
+        'ffmpeg -i "{input}" -c:v libvpx-vp9 -crf 40 -b:v 0 -row-mt 1 -c:a copy '
+        '"{output}-smaller.webm"',
+    ),
+    "ogg": (
+        "Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.",
+        'ffmpeg -i "{input}" -vn -c:a libopus -b:a 64k "{output}-smaller.opus"',
+    ),
+    "flac": (
+        "Make a smaller copy in Opus, or split the recording into parts.",
+        'ffmpeg -i "{input}" -c:a libopus -b:a 128k "{output}.opus"',
+    ),
+    "wav": (
+        "Save it as FLAC (lossless, about half the size) or split the recording into parts.",
+        'ffmpeg -i "{input}" -c:a flac "{output}.flac"',
+    ),
+    "pdf": ("Split the document into volumes (for example with PDFsam or qpdf).", ""),
+    "tiff": ("Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.", ""),
+    "": ("Make a smaller copy or split it into parts before uploading.", ""),
+}
+
+
+def size_text(size: int) -> str:
+    """A size as people read it: ``5.2 GB``, ``740 MB``, ``12 kB`` (powers of 1024)."""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("kB", 1024)):
+        if size >= factor:
+            value = size / factor
+            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+    return f"{size} bytes"
 
 
 _KIND_EXTENSION = {

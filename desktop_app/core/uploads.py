@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -26,6 +27,17 @@ class UploadState(enum.StrEnum):
     NEEDS_DECISION = "needs_decision"
     FAILED = "failed"
     CANCELLED = "cancelled"
+
+
+class AsyncPhase(enum.StrEnum):
+    """What a job waits for while the wiki's job queue works (``UploadJob.async_phase``).
+
+    Large files are assembled from their chunks and published by the wiki's job queue
+    (``async=1``), which can take minutes; the job polls ``checkstatus`` meanwhile.
+    """
+
+    ASSEMBLING = "assembling"  # state ``uploading``, every byte confirmed
+    PUBLISHING = "publishing"  # state ``committing``
 
 
 # States the worker may pick up (if not paused and due).
@@ -91,3 +103,20 @@ class JobScope:
 
 
 DECISIONS = ("ignore", "rename", "skip")
+
+
+@dataclass(frozen=True)
+class WikiHold:
+    """The whole wiki refuses uploads for now: why (a fault code), in its words, and until when.
+
+    Codes: ``ratelimited``, ``http-429``, ``readonly``, ``maxlag``, ``blocked``,
+    ``autoblocked``. No job to that wiki is tried before ``until``; then the queue
+    resumes by itself.
+    """
+
+    code: str
+    message: str
+    until: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "until": self.until.isoformat()}

@@ -13,10 +13,12 @@ the last status and ``Retry-After`` for :func:`classify`.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -172,8 +174,6 @@ def parse_retry_after(value: str | None) -> float | None:
     except ValueError:
         pass
     try:
-        from datetime import UTC, datetime
-
         return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
     except (TypeError, ValueError):
         return None
@@ -210,10 +210,13 @@ def forget_last_response() -> None:
 # --- classification ------------------------------------------------------------------------
 
 
-def classify(error: BaseException, response: ResponseInfo | None = None) -> Fault:
+def classify(
+    error: BaseException, response: ResponseInfo | None = None, *, body_bytes: int = 0
+) -> Fault:
     """The :class:`Fault` for anything raised while talking to the wiki.
 
-    ``response`` is the last HTTP answer of the failed request, if known.
+    ``response`` is the last HTTP answer of the failed request, if known; ``body_bytes``
+    how much file data the request carried (a chunk), if any.
     """
     import requests
     from pywikibot import exceptions as pwb
@@ -225,6 +228,11 @@ def classify(error: BaseException, response: ResponseInfo | None = None) -> Faul
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, pwb.APIError):
         return _api_fault(error, retry_after)
+    if body_bytes and isinstance(error, pwb.SiteDefinitionError) and status == 200:
+        # PHP drops a POST body over ``post_max_size`` without a word; MediaWiki then
+        # answers an empty request with its help page, which pywikibot takes for a wrong
+        # site. Only requests that carried file data can meet this.
+        return Fault(FaultKind.TEMPORARY, "request-too-large", text, ambiguous=True)
     if isinstance(error, pwb.NoUsernameError):
         return Fault(FaultKind.LOGIN, "login_failed", text)
     if isinstance(error, pwb.EditConflictError):
@@ -255,11 +263,57 @@ def classify(error: BaseException, response: ResponseInfo | None = None) -> Faul
     return Fault(FaultKind.TEMPORARY, "internal", text, retry_after, ambiguous=True)
 
 
+# An indefinite (or long) block is looked at again this often: an admin may lift it.
+BLOCK_RECHECK_S = 3600.0
+_SIZE = re.compile(r"maximum of ([\d.,]+)\s*([kmgt]?i?)b", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+
+
+def _size_limit(info: str, other: dict[str, Any]) -> int | None:
+    """The size a refused upload part names (``size`` in the answer, else the text)."""
+    if str(other.get("size", "")).isdigit():
+        return int(other["size"])
+    found = _SIZE.search(info)
+    if found is None:
+        return None
+    number = float(found.group(1).replace(",", ""))
+    return int(number * _UNITS[found.group(2)[:1].lower()])
+
+
+def _block_fault(code: str, message: str, other: dict[str, Any]) -> Fault:
+    """A block: wait until it runs out (at most :data:`BLOCK_RECHECK_S`, then look again)."""
+    block = other.get("blockinfo") or {}
+    expiry = str(block.get("blockexpiry") or "infinite")
+    wait = BLOCK_RECHECK_S
+    if expiry not in ("infinite", "infinity", "indefinite"):
+        try:
+            ends = datetime.fromisoformat(expiry.replace("Z", "+00:00"))
+            wait = min(BLOCK_RECHECK_S, max(1.0, (ends - datetime.now(UTC)).total_seconds()))
+        except ValueError:
+            pass
+    reason = str(block.get("blockreason") or "")
+    detail = f"{message} (expires: {expiry}{'; reason: ' + reason if reason else ''})"
+    return Fault(FaultKind.TEMPORARY, code, detail, retry_after=wait)
+
+
 def _api_fault(error: Any, retry_after: float | None) -> Fault:
     code = str(getattr(error, "code", "unknown"))
     info = str(getattr(error, "info", ""))
     other = getattr(error, "other", {}) or {}
+    if isinstance(other.get("other"), dict):  # pywikibot's login re-raises an APIError's dict
+        other = {**other["other"], **other}
     message = f"{code}: {info}"
+    if code == "badupload":
+        limit = _size_limit(info, other)
+        if limit is not None:  # PHP's upload_max_filesize, smaller than our chunk
+            return Fault(FaultKind.TEMPORARY, "chunk-too-large", message, size_limit=limit)
+        return Fault(FaultKind.PERMANENT, code, message)
+    if code in ("blocked", "autoblocked"):
+        return _block_fault(code, message, other)
+    if code == "readonly" and other.get("readonlyreason"):
+        message = f"{message} ({other['readonlyreason']})"  # the admins' own words
+    if code == "missingresult":  # checkstatus: the wiki has no status for that file key
+        return Fault(FaultKind.TEMPORARY, "status-unknown", message)
     if code == "stashfailed":
         if "offset" in other:
             return Fault(
@@ -284,11 +338,15 @@ def _api_fault(error: Any, retry_after: float | None) -> Fault:
 
 
 @contextmanager
-def wiki_errors() -> Iterator[None]:
-    """Re-raise anything pywikibot or requests throws as the :class:`WikiError` it means."""
+def wiki_errors(*, body_bytes: int = 0) -> Iterator[None]:
+    """Re-raise anything pywikibot or requests throws as the :class:`WikiError` it means.
+
+    ``body_bytes``: the file data the request carries (see :func:`classify`).
+    """
     try:
         yield
     except WikiError:
         raise
     except Exception as error:
-        raise error_for(classify(error, take_last_response())) from error
+        fault = classify(error, take_last_response(), body_bytes=body_bytes)
+        raise error_for(fault) from error

@@ -1,19 +1,27 @@
-"""The upload half of the pywikibot adapter: chunks, stash, SHA-1 look-ups, verification.
+"""The upload half of the pywikibot adapter: chunks, publishing, the wiki's job queue.
 
 Extends :class:`~desktop_app.wiki.client.WikiClient` (taken connected, never modified) with
-the few API calls the resumable upload engine needs. Every call goes through pywikibot's
-request layer (``pywikibot.data.api.Request``), so login, re-login, tokens, ``maxlag``,
-cookies and the user agent stay pywikibot's business.
+the few ``action=upload`` calls the resumable upload engine needs; the read-only look-ups
+(stash, SHA-1, published files, limits) are in :mod:`desktop_app.wiki.upload_queries`.
+Every call goes through pywikibot's request layer (``pywikibot.data.api.Request``), so
+login, re-login after an expired session, tokens, ``maxlag``, cookies and the user agent
+stay pywikibot's business.
 
 Errors leave as :class:`~desktop_app.wiki.errors.WikiError` like everywhere in the gate;
 their fault keeps what the engine needs (an API error's ``offset``, the HTTP status,
-``Retry-After``, whether the request may have arrived).
+``Retry-After``, the size limit a refused chunk named, whether the request may have
+arrived).
 
 Requests that carry file bytes are sent with ``max_retries=0``: pywikibot would otherwise
 resend a lost chunk blindly a few times and then raise ``ApiTimeoutError`` without any
-file key or offset. The engine owns retries, because only it persists what the wiki has
-confirmed and can ask the stash where to continue.
+file key or offset. For the same reason every request of the gate answers
+``ratelimited`` and ``readonly`` at once instead of sleeping inside pywikibot (see
+:func:`desktop_app.wiki.client.gate_request_class`): the engine owns waiting, because
+only it persists what the wiki has confirmed and holds the whole queue while the wiki
+says "not now".
 
+Large files go with ``async=1``: the wiki's job queue assembles the chunks and publishes
+the file, and :meth:`WikiUploads.check_status` asks how far it got.
 """
 
 from __future__ import annotations
@@ -21,69 +29,127 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.wiki.client import WikiClient
+from desktop_app.wiki.client import WikiClient, gate_request_class
 from desktop_app.wiki.errors import (
     WikiError,
+    error_for,
     forget_last_response,
     install_response_recorder,
     wiki_errors,
 )
+from desktop_app.wiki.upload_queries import (
+    FileWithSha1,
+    PublishedFile,
+    StashEntry,
+    UploadQueries,
+    WikiLimits,
+)
+
+__all__ = [
+    "AsyncStatus",
+    "FileWithSha1",
+    "PublishedFile",
+    "StashEntry",
+    "WikiLimits",
+    "WikiUploads",
+]
 
 
 @dataclass(frozen=True)
-class StashEntry:
-    """One of the user's stashed (unpublished) files: ``size`` is what the wiki holds."""
+class AsyncStatus:
+    """Where the wiki's job queue stands with one file (``action=upload&checkstatus=1``).
 
-    file_key: str
-    status: str
-    size: int
+    ``result``: ``Poll`` (still working; ``stage`` is ``queued``, ``assembling`` or
+    ``publish``), ``Success`` (assembled: ``file_key`` is the new key; published:
+    ``filename`` is the title it got) or ``Continue`` (the last chunk never arrived:
+    ``offset`` is what the stash holds).
+    """
+
+    result: str
+    stage: str
+    file_key: str | None = None
+    offset: int | None = None
+    filename: str | None = None
+    description_url: str | None = None
+    warnings: dict[str, Any] | None = None
 
 
-@dataclass(frozen=True)
-class PublishedFile:
-    """A file page's current version as the wiki describes it."""
-
-    title: str
-    sha1: str
-    size: int
-    description_url: str
-
-
-class WikiUploads:
+class WikiUploads(UploadQueries):
     """Upload calls on a connected :class:`WikiClient`; blocking, worker threads only."""
 
     def __init__(self, client: WikiClient) -> None:
-        self.client = client
+        super().__init__(client)
         install_response_recorder()
 
     @property
-    def site(self) -> Any:
-        return self.client.site
+    def api_url(self) -> str:
+        return self.client.account.api_url
 
     def _upload_request(
         self, parameters: dict[str, Any], mime: dict[str, Any] | None, throttle: bool
     ) -> dict[str, Any]:
-        from pywikibot.data.api import Request
+        try:
+            return self._submit_upload(parameters, mime, throttle)
+        except WikiError as error:
+            if error.code != "badtoken":
+                raise
+            # The session was renewed under us (an expired login, renewed by pywikibot):
+            # nothing was accepted with the old token, so one retry with a fresh one is safe.
+            self.site.tokens.clear()
+            return self._submit_upload(parameters, mime, throttle)
 
+    def _submit_upload(
+        self, parameters: dict[str, Any], mime: dict[str, Any] | None, throttle: bool
+    ) -> dict[str, Any]:
+        body = sum(len(part[0]) for part in (mime or {}).values())
         forget_last_response()
-        with wiki_errors():
-            parameters = {"action": "upload", "token": self.site.tokens["csrf"], **parameters}
-            request = Request(
-                site=self.site, parameters=parameters, mime=mime, throttle=throttle, max_retries=0
-            )
-            result: dict[str, Any] = request.submit()["upload"]
+        try:
+            with wiki_errors(body_bytes=body):
+                parameters = {"action": "upload", "token": self.site.tokens["csrf"], **parameters}
+                request = gate_request_class()(
+                    site=self.site,
+                    parameters=parameters,
+                    mime=mime,
+                    throttle=throttle,
+                    max_retries=0,
+                )
+                request.lean_body = True
+                result: dict[str, Any] = request.submit()["upload"]
+        except WikiError as error:
+            raise self._with_wait(error) from error.__cause__
         return result
 
+    def _with_wait(self, error: WikiError) -> WikiError:
+        """A rate limit without ``Retry-After`` waits for the account's upload window."""
+        fault = error.fault
+        if fault.code != "ratelimited" or fault.retry_after is not None:
+            return error
+        try:
+            seconds = float(self.site.ratelimit("upload").seconds)
+        except Exception:  # no ratelimit info: the engine's default wait applies
+            return error
+        if seconds <= 0:
+            return error
+        from dataclasses import replace
+
+        return error_for(replace(fault, retry_after=seconds))
+
     def send_chunk(
-        self, title: str, file_size: int, offset: int, chunk: bytes, file_key: str | None
+        self,
+        title: str,
+        file_size: int,
+        offset: int,
+        chunk: bytes,
+        file_key: str | None,
+        *,
+        asynchronous: bool = False,
     ) -> dict[str, Any]:
-        """Stash one chunk; the answer has ``result`` Continue (``offset``) or Success.
+        """Stash one chunk; the answer has ``result`` Continue (``offset``), Success, or
+        Poll (the last chunk with ``asynchronous``: the job queue assembles the file).
 
         Warnings are ignored while stashing (nothing is published yet); they come back
-        when the stashed file is committed. A trailing ``\\r`` is appended because
-        pywikibot's MIME encoder ends the part with ``\\n`` and PHP strips ``\\r\\n``: a
-        chunk ending in ``\\r`` would lose that byte (pywikibot's T132676 hack covers
-        only the last chunk).
+        when the stashed file is committed. The request body holds the chunk once, framed
+        so that a chunk ending in CR keeps it (see ``client.multipart_body``).
         """
         parameters: dict[str, Any] = {
             "stash": True,
@@ -94,7 +160,9 @@ class WikiUploads:
         }
         if file_key:
             parameters["filekey"] = file_key
-        mime = {"chunk": (chunk + b"\r", ("application", "octet-stream"), {"filename": "chunk"})}
+        if asynchronous:
+            parameters["async"] = True
+        mime = {"chunk": (chunk, ("application", "octet-stream"), {"filename": "chunk"})}
         return self._upload_request(parameters, mime, throttle=False)
 
     def publish(
@@ -106,12 +174,14 @@ class WikiUploads:
         file_key: str | None = None,
         content: bytes | None = None,
         ignore_warnings: bool = False,
+        asynchronous: bool = False,
     ) -> dict[str, Any]:
         """Publish a stashed file (``file_key``) or a small file in one request.
 
         Without ``ignore_warnings`` the wiki answers ``result: Warning`` (duplicate,
         exists, bad prefix...) with a ``filekey`` for the stashed bytes, and publishes
-        nothing.
+        nothing. ``Success`` names the title the file really got (``filename``);
+        ``asynchronous`` (stashed files only) answers ``Poll``: the job queue publishes.
         """
         parameters: dict[str, Any] = {
             "filename": title,
@@ -122,112 +192,35 @@ class WikiUploads:
         mime = None
         if file_key:
             parameters["filekey"] = file_key
+            if asynchronous:
+                parameters["async"] = True
         elif content is not None:
-            mime = {
-                "file": (content + b"\r", ("application", "octet-stream"), {"filename": "file"})
-            }
+            mime = {"file": (content, ("application", "octet-stream"), {"filename": "file"})}
         else:
             raise ValueError("publish needs a file key or the file's content")
         return self._upload_request(parameters, mime, throttle=True)
 
-    def _query(self, **parameters: Any) -> dict[str, Any]:
-        forget_last_response()
-        with wiki_errors():
-            request = self.site.simple_request(action="query", formatversion=2, **parameters)
-            result: dict[str, Any] = request.submit()
-        return result
+    def check_status(self, file_key: str) -> AsyncStatus:
+        """How far the job queue got with ``file_key`` (the key the chunks were sent with,
+        or the stashed file's key for publishing).
 
-    def stashed_files(self) -> list[StashEntry]:
-        """All of this user's stashed files (``list=mystashedfiles``), partial ones too."""
-        entries: list[StashEntry] = []
-        extra: dict[str, Any] = {}
-        while True:
-            result = self._query(list="mystashedfiles", msfprop="size", msflimit="max", **extra)
-            for row in result.get("query", {}).get("mystashedfiles", []):
-                entries.append(
-                    StashEntry(
-                        str(row["filekey"]), str(row.get("status", "")), int(row.get("size", 0))
-                    )
-                )
-            if "continue" not in result:
-                return entries
-            extra = dict(result["continue"])
-
-    def stash_sha1(self, file_key: str) -> str | None:
-        """The SHA-1 of a finished stashed file; ``None`` if the key is unknown."""
-        try:
-            result = self._query(prop="stashimageinfo", siifilekey=file_key, siiprop="sha1|size")
-        except WikiError as error:
-            if "stash" in error.code or "filekey" in error.code:
-                return None
-            raise
-        infos = result.get("query", {}).get("stashimageinfo", [])
-        return str(infos[0]["sha1"]) if infos and "sha1" in infos[0] else None
-
-    def titles_with_sha1(self, sha1: str) -> list[str]:
-        """Titles of files on the wiki whose current version has this SHA-1."""
-        result = self._query(list="allimages", aisha1=sha1, ailimit="max", aiprop="sha1")
-        return [str(row["title"]) for row in result.get("query", {}).get("allimages", [])]
-
-    def published_file(self, title: str) -> PublishedFile | None:
-        """SHA-1, size and page URL of the file's current version; ``None`` if missing."""
-        result = self._query(prop="imageinfo", titles=f"File:{title}", iiprop="sha1|size|url")
-        pages = result.get("query", {}).get("pages", [])
-        if not pages or pages[0].get("missing") or not pages[0].get("imageinfo"):
-            return None
-        info = pages[0]["imageinfo"][0]
-        return PublishedFile(
-            title=str(pages[0]["title"]),
-            sha1=str(info["sha1"]),
-            size=int(info["size"]),
-            description_url=str(info.get("descriptionurl", "")),
+        Raises ``WikiError``: ``status-unknown`` when the wiki has no status for the key
+        (never queued, or forgotten after a day); ``stashfailed`` or a verification code
+        when the job failed.
+        """
+        answer = self._upload_request({"filekey": file_key, "checkstatus": True}, None, False)
+        info = answer.get("imageinfo") or {}
+        return AsyncStatus(
+            result=str(answer.get("result", "")),
+            stage=str(answer.get("stage", "")),
+            file_key=str(answer["filekey"]) if answer.get("filekey") else None,
+            offset=int(answer["offset"]) if "offset" in answer else None,
+            filename=str(answer["filename"]) if answer.get("filename") else None,
+            description_url=str(info.get("descriptionurl") or "") or None,
+            warnings=answer.get("warnings"),
         )
 
-    def has_structured_data(self) -> bool:
-        """Whether the wiki runs WikibaseMediaInfo (captions and depicts)."""
+    def username(self) -> str:
+        """The account the uploads are made as (the wiki's spelling)."""
         with wiki_errors():
-            return bool(self.site.has_extension("WikibaseMediaInfo"))
-
-    def set_captions_and_depicts(
-        self, title: str, captions: dict[str, str], depicts: list[str]
-    ) -> None:
-        """Add captions (labels) and ``P180`` depicts statements to the file's entity.
-
-        Untested against a real WikibaseMediaInfo (the test wiki has none); the call
-        follows ``wbeditentity`` on the ``M<page id>`` entity as Commons documents it.
-        """
-        import json
-
-        result = self._query(prop="info", titles=f"File:{title}")
-        page_id = int(result["query"]["pages"][0]["pageid"])
-        data: dict[str, Any] = {
-            "labels": {lang: {"language": lang, "value": text} for lang, text in captions.items()},
-            "claims": [
-                {
-                    "type": "statement",
-                    "rank": "normal",
-                    "mainsnak": {
-                        "snaktype": "value",
-                        "property": "P180",
-                        "datavalue": {
-                            "type": "wikibase-entityid",
-                            "value": {
-                                "entity-type": "item",
-                                "id": qid,
-                                "numeric-id": int(qid.lstrip("Qq")),
-                            },
-                        },
-                    },
-                }
-                for qid in depicts
-            ],
-        }
-        with wiki_errors():
-            request = self.site.simple_request(
-                action="wbeditentity",
-                id=f"M{page_id}",
-                data=json.dumps(data),
-                token=self.site.tokens["csrf"],
-                bot=True,
-            )
-            request.submit()
+            return str(self.site.username())

@@ -222,16 +222,33 @@ def test_permanent_error_stops_the_file_with_a_reason_and_the_next_file_goes_on(
 ) -> None:
     from tests.uploads.conftest import noise_file
 
-    bad = noise_file(tmp_path, 2000, ".exe")  # a forbidden type (and not what it claims)
-    [bad_id] = UploadQueue(db).enqueue([UploadSpec(str(bad), "Fieldkit forbidden.exe", "x")])
+    bad = noise_file(tmp_path, 2000)  # PNG-named, not a PNG inside: the wiki refuses it
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + bad.read_bytes()[4:])
+    [bad_id] = UploadQueue(db).enqueue([UploadSpec(str(bad), f"Fieldkit {bad.stem}.png", "x")])
     good_id, _, _ = queue_file(2000)
 
     assert engine.run_job(bad_id).outcome == RunOutcome.FAILED
     failed = _job(db, bad_id)
     assert failed.state == UploadState.FAILED
     assert failed.error_code == "verification-error"
-    assert failed.last_error and "exe" in failed.last_error
+    assert failed.last_error and "png" in failed.last_error.lower()
     assert engine.run_job(good_id).outcome == RunOutcome.VERIFIED
+
+
+def test_a_type_the_wiki_refuses_is_stopped_before_a_byte_is_sent(
+    engine: UploadEngine, db: Database, proxy: FaultyProxy, tmp_path: Path
+) -> None:
+    from tests.uploads.conftest import noise_file
+
+    bad = noise_file(tmp_path, 300_000, ".exe")
+    [bad_id] = UploadQueue(db).enqueue([UploadSpec(str(bad), "Fieldkit forbidden.exe", "x")])
+    proxy.reset_stats()
+
+    assert engine.run_job(bad_id).outcome == RunOutcome.FAILED
+    failed = _job(db, bad_id)
+    assert (failed.error_code, failed.bytes_sent) == ("filetype-not-accepted", 0)
+    assert failed.last_error and ".exe" in failed.last_error and "png" in failed.last_error
+    assert proxy.stats.bytes_up < 20_000  # questions about the wiki, never the file
 
 
 def test_bad_file_name_warning_becomes_a_choice_and_rename_publishes(
@@ -279,3 +296,20 @@ def test_pywikibot_talks_only_to_the_proxy(
         http.session.hooks["response"].remove(record)
     assert urls
     assert all(url.startswith(f"http://127.0.0.1:{proxy.port}/") for url in urls), urls
+
+
+def test_chunks_ending_in_carriage_returns_arrive_byte_exact(
+    engine: UploadEngine, db: Database, client: WikiClient, tmp_path: Path
+) -> None:
+    """Every chunk (even sizes after an 8-byte signature) and the file end in ``\\r``,
+    the byte a careless multipart framing loses."""
+    from tests.uploads.conftest import unique_title
+
+    path = tmp_path / "carriage-returns.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\n\r" * (700 * 1024))
+    title = unique_title("Carriage returns")
+    [job_id] = UploadQueue(db).enqueue([UploadSpec(str(path), title, "CR test.")])
+
+    assert engine.run_job(job_id).outcome == RunOutcome.VERIFIED
+
+    _assert_on_wiki_intact(client, title, path)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 import requests
 from pywikibot import exceptions as pwb
 
 from desktop_app.core.backoff import backoff_seconds
-from desktop_app.core.faults import Fault, FaultKind, stops_the_pass
-from desktop_app.sync.uploads.chunking import KIB, BandwidthLimiter, ChunkPolicy, ChunkSizer
+from desktop_app.core.faults import Fault, FaultKind, holds_the_wiki, stops_the_pass
+from desktop_app.sync.uploads.chunking import (
+    KIB,
+    MIB,
+    BandwidthLimiter,
+    ChunkPolicy,
+    ChunkSizer,
+)
 from desktop_app.wiki.errors import LoginFailed, ResponseInfo, classify, error_for
 from desktop_app.wiki.errors import parse_retry_after as _parse_retry_after
 
@@ -158,3 +166,69 @@ def test_bandwidth_cap_paces_chunks_and_can_be_interrupted() -> None:
     assert sum(slept) == pytest.approx(1.0)
     assert not limiter.acquire(100_000, should_stop=lambda: True)
     assert BandwidthLimiter(lambda: None).acquire(10**9)  # no cap
+
+
+def test_a_wiki_limit_caps_the_chunk_at_once_and_growth_stays_under_it() -> None:
+    sizer = ChunkSizer(ChunkPolicy(initial=256 * KIB, minimum=64 * KIB, maximum=16 * MIB))
+    for _ in range(8):
+        sizer.succeeded(sizer.size, 1.0)
+    assert sizer.size == 16 * MIB  # a good link: up to the policy's ceiling
+    sizer.cap(2 * MIB)  # the wiki named its limit
+    assert sizer.size == 2 * MIB
+    for _ in range(8):
+        sizer.succeeded(sizer.size, 1.0)
+    assert sizer.size == 2 * MIB and sizer.ceiling == 2 * MIB
+    tiny = ChunkSizer(ChunkPolicy(minimum=64 * KIB), limit=32 * KIB)
+    assert tiny.size == 32 * KIB  # the wiki's limit wins over our minimum
+
+
+def test_a_refused_chunk_names_the_servers_limit() -> None:
+    named = classify(
+        _api_error(
+            "badupload",
+            'The uploaded file for "chunk" exceeds the server\'s maximum of 2 MB.',
+            size=2097152,
+        )
+    )
+    assert (named.kind, named.code, named.size_limit) == (
+        FaultKind.TEMPORARY,
+        "chunk-too-large",
+        2 * MIB,
+    )
+    worded = classify(_api_error("badupload", "exceeds the server's maximum of 1.5 MB."))
+    assert worded.size_limit == int(1.5 * MIB)
+    other = classify(_api_error("badupload", "File upload parameter chunk is not a file upload"))
+    assert other.kind == FaultKind.PERMANENT
+
+
+def test_a_body_php_dropped_is_told_apart_from_a_wrong_site() -> None:
+    dropped = pwb.SiteDefinitionError("Invalid AutoFamily('127.0.0.1:8080')")
+    fault = classify(dropped, ResponseInfo(status=200, retry_after=None), body_bytes=9 * MIB)
+    assert fault.code == "request-too-large"
+    assert classify(dropped, ResponseInfo(status=200, retry_after=None)).code == "network"
+
+
+def test_blocks_wait_until_they_end_and_indefinite_ones_are_looked_at_hourly() -> None:
+    ends = (datetime.now(UTC) + timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    timed = classify(
+        _api_error(
+            "blocked",
+            "You have been blocked from editing.",
+            blockinfo={"blockexpiry": ends, "blockreason": "Spam"},
+        )
+    )
+    assert timed.kind == FaultKind.TEMPORARY and holds_the_wiki(timed)
+    assert timed.retry_after is not None and 590 < timed.retry_after <= 600
+    assert "Spam" in timed.message and ends in timed.message
+    forever = classify(_api_error("autoblocked", "x", blockinfo={"blockexpiry": "infinite"}))
+    assert (forever.code, forever.retry_after) == ("autoblocked", 3600.0)
+
+
+def test_wiki_wide_refusals_hold_the_queue_and_carry_the_wikis_words() -> None:
+    readonly = classify(_api_error("readonly", "read-only", readonlyreason="Upgrading"))
+    assert readonly.message.endswith("(Upgrading)") and holds_the_wiki(readonly)
+    assert holds_the_wiki(classify(_api_error("ratelimited", "slow down")))
+    assert holds_the_wiki(classify(_api_error("maxlag", "lagged")))
+    assert not holds_the_wiki(classify(_api_error("stashfailed", "x")))
+    assert not holds_the_wiki(classify(requests.exceptions.ConnectionError("reset")))
+    assert classify(_api_error("missingresult", "No result")).code == "status-unknown"

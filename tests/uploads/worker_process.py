@@ -1,7 +1,9 @@
 """A worker process for the kill test: runs one upload job, as the app's worker would.
 
-Usage: python -m tests.uploads.worker_process DB DATA_DIR API_URL USER JOB_ID
-(the bot password comes from FIELDKIT_PASSWORD).
+Usage: python -m tests.uploads.worker_process DB DATA_DIR API_URL USER JOB_ID [--app-policy]
+(the bot password comes from FIELDKIT_PASSWORD). ``--app-policy`` uploads with the app's
+own chunk policy (chunks up to 16 MiB, the wiki's job queue above 10 MiB) instead of the
+tests' small chunks.
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ import sys
 from pathlib import Path
 
 from desktop_app.store.db import open_database
+from desktop_app.sync.uploads.chunking import ChunkPolicy
 from desktop_app.sync.uploads.engine import UploadEngine
 from desktop_app.system.paths import DataPaths
 from desktop_app.wiki.client import WikiAccount, WikiClient
-from tests.uploads.conftest import TEST_POLICY
 
 
 def main(argv: list[str]) -> int:
-    database, data_dir, api_url, user, job_id = argv
+    app_policy = "--app-policy" in argv
+    database, data_dir, api_url, user, job_id = [arg for arg in argv if arg != "--app-policy"]
     db = open_database(Path(database))
     client = WikiClient(
         DataPaths(Path(data_dir)).pywikibot_home,
@@ -26,9 +29,14 @@ def main(argv: list[str]) -> int:
         os.environ["FIELDKIT_PASSWORD"],
     )
     client.connect()
-    result = UploadEngine(db, lambda: client, policy=TEST_POLICY, retry_base=0.1).run_job(
-        int(job_id)
-    )
+    if app_policy:
+        policy = ChunkPolicy()
+    else:
+        from tests.uploads.conftest import TEST_POLICY  # (imports pytest: only when asked)
+
+        policy = TEST_POLICY
+    engine = UploadEngine(db, lambda: client, policy=policy, retry_base=0.1, poll_base=0.5)
+    result = engine.run_job(int(job_id))
     print(result.outcome)
     return 0 if result.outcome == "verified" else 1
 

@@ -33,7 +33,7 @@ from desktop_app.store.models.partnerships import (
 )
 from desktop_app.store.models.reports import FileUsage
 from desktop_app.store.models.settings import Setting
-from desktop_app.store.models.uploads import UploadJob
+from desktop_app.store.models.uploads import UploadJob, WikiUploadState
 
 __all__ = [
     "Base",
@@ -61,6 +61,7 @@ __all__ = [
     "RequestState",
     "Setting",
     "UploadJob",
+    "WikiUploadState",
     "new_uuid",
     "utcnow",
 ]

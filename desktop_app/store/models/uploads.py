@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop_app.core.uploads import FINISHED_STATES, RUNNABLE_STATES, UploadState
 from desktop_app.store.models.base import Base, utcnow
 
-__all__ = ["FINISHED_STATES", "RUNNABLE_STATES", "UploadJob", "UploadState"]
+__all__ = ["FINISHED_STATES", "RUNNABLE_STATES", "UploadJob", "UploadState", "WikiUploadState"]
 
 
 class UploadJob(Base):
@@ -54,6 +54,13 @@ class UploadJob(Base):
     bytes_sent: Mapped[int] = mapped_column(default=0)  # payload bytes sent, retries included
     chunk_size: Mapped[int] = mapped_column(default=0)  # last adaptive chunk size
     restarts: Mapped[int] = mapped_column(default=0)  # uploads begun again from zero
+    # Waiting for the wiki's job queue: "assembling" (all chunks sent with async=1) or
+    # "publishing" (published with async=1); saved before the request, so after a restart
+    # the engine asks the wiki where it stands instead of sending again.
+    async_phase: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    wiki_stage: Mapped[str | None] = mapped_column(String(20), nullable=True)  # the wiki's word
+    # The title asked for, when the wiki published the file under another one (``title``).
+    requested_title: Mapped[str | None] = mapped_column(String(500), nullable=True)
     attempts: Mapped[int] = mapped_column(default=0)  # failed tries since the last progress
     next_attempt_at: Mapped[datetime | None] = mapped_column(nullable=True)
     # Outcome.
@@ -70,3 +77,21 @@ class UploadJob(Base):
     # The runner working this job now, and until when (see store.repositories.leases).
     lease_owner: Mapped[str | None] = mapped_column(String(120), nullable=True)
     lease_expires_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class WikiUploadState(Base):
+    """What Fieldkit has learnt about one wiki (by API URL) that all its uploads share.
+
+    ``chunk_limit``: the largest request body the wiki's PHP takes (learnt from a refused
+    chunk; ``None``: no limit seen). ``hold_*``: the whole wiki refuses uploads for now
+    (rate limit, read-only, maxlag, a block): why, and when to try again.
+    """
+
+    __tablename__ = "wiki_upload_states"
+
+    api_url: Mapped[str] = mapped_column(String(500), primary_key=True)
+    chunk_limit: Mapped[int | None] = mapped_column(nullable=True)
+    hold_code: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    hold_message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    hold_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -8,7 +8,8 @@ one initial size per success. It also remembers how many bytes get through betwe
 failures (a running average) and keeps chunks at most an eighth of that, so a link that
 drops every couple of megabytes loses only a few percent to cut chunks. Chunks that
 take longer than ``target_seconds`` are not grown further (a slow link times out big
-chunks) and shrink when far too slow.
+chunks) and shrink when far too slow. A wiki's own limit (PHP's ``upload_max_filesize``,
+learnt from a refused chunk and remembered per wiki) caps the size from then on.
 """
 
 from __future__ import annotations
@@ -28,24 +29,47 @@ class ChunkPolicy:
 
     initial: int = 256 * KIB
     minimum: int = 64 * KIB
-    maximum: int = 8 * MIB
+    # pywikibot builds each request body in memory (a few copies of the chunk): 16 MiB
+    # chunks keep the uploading process well under 250 MB whatever the file's size.
+    maximum: int = 16 * MIB
     target_seconds: float = 20.0
     # Files up to this size go in one request (no stash round trips).
     single_request_limit: int = 256 * KIB
+    # Files above this size are assembled and published by the wiki's job queue
+    # (``async=1``), as UploadWizard does above 10 MB: a synchronous assembly of a big
+    # file outlasts the wiki's request timeout.
+    async_threshold: int = 10 * MIB
 
 
 class ChunkSizer:
     """The current chunk size for one upload; tell it how each chunk went."""
 
-    def __init__(self, policy: ChunkPolicy, start: int | None = None) -> None:
+    def __init__(
+        self, policy: ChunkPolicy, start: int | None = None, limit: int | None = None
+    ) -> None:
         self.policy = policy
+        self.limit = limit  # the wiki's own ceiling, if it named one
         self.size = self._bounded(start or policy.initial)
         self._threshold: int | None = None  # None: still in slow start
         self._since_failure = 0
         self._good_run: float | None = None  # average bytes between failures
 
+    @property
+    def ceiling(self) -> int:
+        """The largest chunk allowed: the policy's maximum or the wiki's limit."""
+        if self.limit is None:
+            return self.policy.maximum
+        return min(self.policy.maximum, self.limit)
+
     def _bounded(self, size: int) -> int:
-        return max(self.policy.minimum, min(self.policy.maximum, size))
+        ceiling = self.ceiling
+        return max(min(self.policy.minimum, ceiling), min(ceiling, size))
+
+    def cap(self, limit: int) -> None:
+        """The wiki refused a chunk above ``limit`` bytes: never send more than that."""
+        self.limit = limit if self.limit is None else min(self.limit, limit)
+        self.size = self._bounded(self.size)
+        self._threshold = self.size
 
     def _loss_cap(self) -> int:
         if self._good_run is None:

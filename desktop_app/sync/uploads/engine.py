@@ -20,6 +20,13 @@ State machine (persisted on the row, see :class:`~desktop_app.core.uploads.Uploa
     queued → uploading (chunks; file_key + resume_offset saved per chunk) → stashed
       → committing (saved before publishing) → published → verified
     small files: queued → committing (one request with the file)
+    large files: the last chunk and the publish go with async=1; ``async_phase``
+      (assembling / publishing) is saved first and the wiki's status polled (.waiting)
+
+When the wiki says "not now" to everything (a rate limit, read-only, maxlag, a block),
+the engine holds every upload to that wiki until a time it records with the reason
+(:mod:`desktop_app.store.repositories.wiki_states`): the queue waits once, shows why and
+until when, and resumes by itself.
 """
 
 from __future__ import annotations
@@ -27,38 +34,54 @@ from __future__ import annotations
 import enum
 import logging
 import random
-import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from desktop_app.core.backoff import backoff_seconds
-from desktop_app.core.faults import Fault, FaultKind
-from desktop_app.core.uploads import UploadState
+from desktop_app.core.faults import Fault, FaultKind, holds_the_wiki
+from desktop_app.core.uploads import UploadState, WikiHold
 from desktop_app.store.db import Database
 from desktop_app.store.models import UploadJob, utcnow
-from desktop_app.store.repositories import leases
+from desktop_app.store.repositories import leases, wiki_states
 from desktop_app.store.repositories import uploads as rows
 from desktop_app.store.repositories.leases import new_owner
 from desktop_app.sync.runner import LeaseKeeper
 from desktop_app.sync.uploads import steps
-from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy, ChunkSizer
-from desktop_app.sync.uploads.steps import Interrupted, LocalFileError, UnexpectedAnswer
+from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy
+from desktop_app.sync.uploads.job_run import (
+    CancelCheck,
+    Interrupted,
+    JobRun,
+    LocalFileError,
+    UploadProgress,
+)
+from desktop_app.sync.uploads.publishing import UnexpectedAnswer
+from desktop_app.sync.uploads.waiting import StillWorking, next_check
 from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.errors import WikiError, classify
 from desktop_app.wiki.uploads import WikiUploads
 
+__all__ = ["JobRun", "RunOutcome", "RunResult", "UploadEngine", "UploadProgress"]
+
 log = logging.getLogger(__name__)
 
 ClientProvider = Callable[[], WikiClient]
-CancelCheck = Callable[[], bool]
 MAX_RESTARTS = 5  # from-zero restarts in a row before the job waits for later
 LEASE = timedelta(seconds=90)  # renewed by every save and by a heartbeat every 30 s
 BACKOFF_BASE_S = 30.0  # between runs, after ``inline_retries`` failures in a row
 BACKOFF_CAP_S = 6 * 3600.0
-STOP_CHECK_INTERVAL_S = 0.5  # how often a run asks the database "paused? cancelled?"
+RESTART_CODES = frozenset({"stash-lost", "assembly-failed"})  # send the file again
+# How long the whole wiki waits after each kind of "not now" without a Retry-After.
+HOLD_SECONDS: Mapping[str, float] = {
+    "ratelimited": 60.0,
+    "http-429": 60.0,
+    "readonly": 300.0,
+    "maxlag": 30.0,
+    "blocked": 3600.0,
+    "autoblocked": 3600.0,
+}
 
 
 class RunOutcome(enum.StrEnum):
@@ -74,116 +97,15 @@ class RunOutcome(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class UploadProgress:
-    """One file's progress, reported after each confirmed chunk and state change."""
-
-    job_id: int
-    state: str
-    confirmed_bytes: int
-    file_size: int
-    bytes_sent: int
-    chunk_size: int
-    rate_bytes_per_second: float | None
-    eta_seconds: float | None
-
-
-@dataclass(frozen=True)
 class RunResult:
     job_id: int
     outcome: RunOutcome
     fault: Fault | None = None
 
-
-class JobRun:
-    """One run of one job: the row (kept in step with the database) and what steps need."""
-
-    def __init__(
-        self,
-        engine: UploadEngine,
-        job: UploadJob,
-        owner: str,
-        progress_cb: Callable[[UploadProgress], None] | None,
-        cancel_check: CancelCheck | None,
-    ) -> None:
-        self.engine = engine
-        self.job = job
-        self.owner = owner
-        self.sizer = ChunkSizer(engine.policy, job.chunk_size or None)
-        self.rate: float | None = None
-        # True while the stash may hold more (or less) than resume_offset says.
-        self.stash_uncertain = job.file_key is not None and job.state == UploadState.UPLOADING
-        # (size, mtime) of the local file when it was last hashed in this run.
-        self.file_checked: tuple[int, float] | None = None
-        self._progress_cb = progress_cb
-        self._cancel_check = cancel_check or (lambda: False)
-        self._stop_checked_at = 0.0
-        self.lease_lost = threading.Event()  # set by the heartbeat when another runner took over
-
     @property
-    def policy(self) -> ChunkPolicy:
-        return self.engine.policy
-
-    @property
-    def limiter(self) -> BandwidthLimiter | None:
-        return self.engine.limiter
-
-    def wiki(self) -> WikiUploads:
-        return self.engine.wiki()
-
-    def should_stop(self, *, fresh: bool = False) -> bool:
-        """Stopped from outside, or paused or cancelled (asked of the database at most
-        twice a second while waiting; ``fresh`` asks now, as before every chunk)."""
-        if self._cancel_check() or self.lease_lost.is_set():
-            return True
-        now = time.monotonic()
-        if not fresh and now - self._stop_checked_at < STOP_CHECK_INTERVAL_S:
-            return False
-        self._stop_checked_at = now
-        with self.engine.db.session() as session:
-            return rows.stop_requested(session, self.job.id, self.owner)
-
-    def save(self, **changes: Any) -> None:
-        """Commit ``changes`` (and renew the lease); :class:`Interrupted` if refused."""
-        with self.engine.db.session() as session:
-            saved = rows.save_leased(
-                session, self.job.id, self.owner, changes, now=utcnow(), ttl=self.engine.lease
-            )
-        if not saved:
-            log.info("Upload job %s: stopped (cancelled, finished or taken over)", self.job.id)
-            raise Interrupted
-        for name, value in changes.items():
-            setattr(self.job, name, value)
-
-    def restart(self, reason: str) -> None:
-        """Send the file again from zero (the stash is gone or holds other bytes)."""
-        log.warning("Upload job %s starts again from zero (%s)", self.job.id, reason)
-        self.save(
-            state=UploadState.QUEUED,
-            file_key=None,
-            resume_offset=0,
-            restarts=self.job.restarts + 1,
-            last_error=reason,
-        )
-        self.stash_uncertain = False
-
-    def report(self) -> None:
-        if self._progress_cb is None:
-            return
-        job = self.job
-        remaining = job.file_size - job.resume_offset
-        eta = remaining / self.rate if self.rate else None
-        self._progress_cb(
-            UploadProgress(
-                job.id,
-                job.state,
-                job.resume_offset,
-                job.file_size,
-                job.bytes_sent,
-                job.chunk_size,
-                self.rate,
-                eta,
-            )
-        )
+    def holds_the_wiki(self) -> bool:
+        """Every other upload to this wiki would meet the same "not now"."""
+        return self.fault is not None and holds_the_wiki(self.fault)
 
 
 class UploadEngine:
@@ -203,7 +125,17 @@ class UploadEngine:
         rng: Callable[[], float] = random.random,
         lease: timedelta = LEASE,
         on_finished: Callable[[UploadJob], None] | None = None,
+        api_url: str | None = None,
+        poll_base: float = 1.0,
+        poll_cap: float = 30.0,
+        async_patience: float = 1800.0,
+        async_recheck: timedelta = timedelta(minutes=2),
+        hold_seconds: Mapping[str, float] | None = None,
     ) -> None:
+        """``api_url`` names the wiki for its holds and chunk limit before connecting
+        (default: the client's, once connected). ``poll_*``: the interval between two
+        questions to the job queue; after ``async_patience`` seconds the job waits
+        ``async_recheck`` and the runner goes on with other work."""
         self.db = db
         self.client_provider = client_provider
         self.policy = policy or ChunkPolicy()
@@ -216,13 +148,42 @@ class UploadEngine:
         self.lease = lease
         self.on_finished = on_finished
         self.owner = new_owner("upload")
+        self.api_url = api_url
+        self.poll_base = poll_base
+        self.poll_cap = poll_cap
+        self.async_patience = async_patience
+        self.async_recheck = async_recheck
+        self.hold_seconds = {**HOLD_SECONDS, **(hold_seconds or {})}
         self._uploads: WikiUploads | None = None
 
     def wiki(self) -> WikiUploads:
         """The upload calls, connected on first use."""
         if self._uploads is None:
             self._uploads = WikiUploads(self.client_provider())
+            self.api_url = self.api_url or self._uploads.api_url
         return self._uploads
+
+    # -- what this engine knows about its wiki ---------------------------------------------
+
+    def hold(self) -> WikiHold | None:
+        """The hold on this wiki's uploads, if one is on now (no network)."""
+        with self.db.session() as session:
+            return wiki_states.active_hold(session, self.api_url, utcnow())
+
+    def chunk_limit(self) -> int | None:
+        """The chunk limit this wiki taught us (connects to learn which wiki it is)."""
+        key = self.api_url or self.wiki().api_url
+        with self.db.session() as session:
+            return wiki_states.chunk_limit(session, key)
+
+    def remember_chunk_limit(self, limit: int) -> None:
+        key = self.api_url or self.wiki().api_url
+        with self.db.session() as session:
+            wiki_states.remember_chunk_limit(session, key, limit)
+
+    def _hold_wiki(self, fault: Fault) -> WikiHold:
+        key = self.api_url or self.wiki().api_url
+        return record_hold(self.db, key, fault, self.hold_seconds)
 
     def run_job(
         self,
@@ -240,6 +201,10 @@ class UploadEngine:
         after that the job gets ``next_attempt_at`` and the runner comes back later.
         """
         owner = owner or self.owner
+        hold = self.hold()
+        if hold is not None:  # the whole wiki said "not now": do not even ask
+            fault = Fault(FaultKind.TEMPORARY, hold.code, hold.message)
+            return RunResult(job_id, RunOutcome.WAITING, fault)
         with self.db.session() as session:
             job = rows.claim_job(session, job_id, owner, now=utcnow(), ttl=self.lease)
             if job is not None:
@@ -276,6 +241,12 @@ class UploadEngine:
                     return RunResult(job.id, RunOutcome(outcome))
             except Interrupted:
                 return RunResult(job.id, RunOutcome.INTERRUPTED)
+            except StillWorking:
+                try:
+                    next_check(run)  # the wiki's job queue is slow today: ask again later
+                except Interrupted:
+                    return RunResult(job.id, RunOutcome.INTERRUPTED)
+                return RunResult(job.id, RunOutcome.WAITING)
             except Exception as error:
                 fault = fault_of(error)
                 log.info("Upload job %s: %s (%s)", job.id, fault.code, fault.message)
@@ -306,7 +277,11 @@ class UploadEngine:
             run.save(error_code=fault.code, last_error=fault.message)
             self._uploads = None
             return RunResult(job.id, RunOutcome.HALTED, fault)
-        stash_lost = fault.code == "stash-lost"
+        if holds_the_wiki(fault):
+            hold = self._hold_wiki(fault)
+            run.save(error_code=fault.code, last_error=fault.message, next_attempt_at=hold.until)
+            return RunResult(job.id, RunOutcome.WAITING, fault)
+        stash_lost = fault.code in RESTART_CODES
         if stash_lost and job.restarts < MAX_RESTARTS:
             run.restart(fault.code)
             return None
@@ -349,6 +324,19 @@ class UploadEngine:
             step = min(seconds, 0.2)
             self.sleep(step)
             seconds -= step
+
+
+def record_hold(
+    db: Database, api_url: str, fault: Fault, hold_seconds: Mapping[str, float] | None = None
+) -> WikiHold:
+    """Hold every upload to the wiki for as long as ``fault`` asks (or our default for it)."""
+    defaults = hold_seconds or HOLD_SECONDS
+    wait = fault.retry_after if fault.retry_after else defaults.get(fault.code, 60.0)
+    hold = WikiHold(fault.code, fault.message, utcnow() + timedelta(seconds=max(wait, 1.0)))
+    with db.session() as session:
+        wiki_states.set_hold(session, api_url, hold)
+    log.warning("Uploads to %s wait until %s: %s", api_url, hold.until, fault.message)
+    return hold
 
 
 def fault_of(error: BaseException) -> Fault:

@@ -13,17 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.core.faults import FaultKind
+from desktop_app.core.faults import FaultKind, holds_the_wiki
 from desktop_app.core.uploads import UploadState
 from desktop_app.store.context import AppContext
 from desktop_app.store.db import Database
 from desktop_app.store.models import UploadJob, utcnow
 from desktop_app.store.repositories import uploads as rows
+from desktop_app.store.repositories.settings import load_settings
 from desktop_app.sync.account import account_client
 from desktop_app.sync.runner import SKIPPED, JobResult, JobRunner, StopCheck
 from desktop_app.sync.uploads.chunking import BandwidthLimiter, ChunkPolicy
 from desktop_app.sync.uploads.copies import delete_copy, sweep_copies
-from desktop_app.sync.uploads.engine import RunOutcome, UploadEngine, UploadProgress
+from desktop_app.sync.uploads.engine import (
+    RunOutcome,
+    UploadEngine,
+    UploadProgress,
+    record_hold,
+)
 from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.errors import WikiError
 
@@ -49,16 +55,21 @@ class UploadLane:
         self.progress_cb = progress_cb
 
     def due_ids(self, *, due_only: bool = True) -> list[int]:
-        """Runnable, unpaused jobs in queue order (none while everything is paused)."""
+        """Runnable, unpaused jobs in queue order (none while everything is paused, or
+        while the wiki holds every upload: a rate limit, read-only, a block...)."""
         with self.db.session() as session:
             if rows.paused_all(session):
                 return []
-            return rows.due_job_ids(session, utcnow(), due_only=due_only)
+            due = rows.due_job_ids(session, utcnow(), due_only=due_only)
+        if due and self.engine.hold() is not None:
+            return []
+        return due
 
     def run(self, job_id: int, owner: str, should_stop: StopCheck) -> JobResult:
         result = self.engine.run_job(job_id, self.progress_cb, should_stop, owner=owner)
         outcome = SKIPPED if result.outcome == RunOutcome.NOTHING_TO_DO else str(result.outcome)
-        return JobResult(job_id, outcome, result.fault, result.outcome == RunOutcome.HALTED)
+        halt = result.outcome == RunOutcome.HALTED or result.holds_the_wiki
+        return JobResult(job_id, outcome, result.fault, halt)
 
 
 @dataclass
@@ -113,6 +124,9 @@ def build_upload_runner(
     jobs finished while the app was closed are swept now.
     """
     sweep_copies(ctx.db, ctx.paths.cache)
+    if "api_url" not in engine_options and client_provider is None:
+        with ctx.db.session() as session:  # the account's wiki: its holds, before connecting
+            engine_options["api_url"] = load_settings(session).wiki_api_url or None
     engine = copy_keeping_engine(
         ctx,
         client_provider or account_client(ctx),
@@ -183,7 +197,7 @@ def run_upload_pass(
             session, utcnow(), due_only=due_only
         )
     if due:
-        report.halted_by = halted_by or _connect(client)
+        report.halted_by = halted_by or _connect(ctx, client)
         if report.halted_by is None:
             runner = build_upload_runner(ctx, client, **engine_options)
             worked = UploadReport.of(runner.run_pending(due_only=due_only))
@@ -195,13 +209,23 @@ def run_upload_pass(
     return report
 
 
-def _connect(client: ClientProvider) -> str | None:
-    """Connect now, so an unreachable wiki costs one attempt and not one per job."""
+def _connect(ctx: AppContext, client: ClientProvider) -> str | None:
+    """Connect now, so an unreachable wiki costs one attempt and not one per job.
+
+    A wiki that refuses everything for now (read-only refuses even the login) holds the
+    queue with its reason, as a refused upload would.
+    """
     try:
         client()
     except WikiError as error:
         if error.fault.kind == FaultKind.LOGIN:
             return error.code if error.code in ("not_configured", "no_password") else "login_failed"
+        if holds_the_wiki(error.fault):
+            with ctx.db.session() as session:
+                api_url = load_settings(session).wiki_api_url
+            if api_url:
+                record_hold(ctx.db, api_url, error.fault)
+            return error.code
         log.warning("Upload pass could not connect: %s", error)
         return "offline"
     return None

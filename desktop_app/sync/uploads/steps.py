@@ -1,52 +1,53 @@
-"""The protocol steps of one upload run: check the file, send chunks, publish, verify.
+"""The protocol steps of one upload run: check the file, send chunks, then hand over.
 
 :func:`next_step` does the network step the job's state calls for and returns an outcome
 when the run is over (``None``: go on). Each step saves what the wiki confirmed before the
-next request, through :meth:`JobRun.save`.
+next request, through :meth:`JobRun.save`. Publishing and verifying are in
+:mod:`.publishing`, waiting for the wiki's job queue in :mod:`.waiting`.
 
 Safety rules: after a failed or unknown chunk, ask the stash (``list=mystashedfiles``)
 how much it holds before sending more; a stash that is gone restarts the file from zero;
 before publishing again after an ambiguous failure, look the file up by SHA-1 (a file is
 never published twice); after publishing, compare the wiki's SHA-1 with ours. The local
 file is hashed once per run, and again only if its size or modification time changed.
+A file the wiki cannot take (too large, a refused type) is stopped before any byte is sent.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.faults import FaultKind
-from desktop_app.core.titles import title_key
-from desktop_app.core.uploads import UploadState
+from desktop_app.core.faults import Fault, FaultKind
+from desktop_app.core.uploads import AsyncPhase, UploadState
 from desktop_app.files.hashing import sha1_of_file
-from desktop_app.store.models import utcnow
-from desktop_app.wiki.errors import WikiError, WikiUnavailable
+from desktop_app.sync.uploads.job_run import Interrupted, LocalFileError
+from desktop_app.sync.uploads.publishing import UnexpectedAnswer, already_published, publish
+from desktop_app.sync.uploads.publishing import verify as verify
+from desktop_app.sync.uploads.waiting import wait_for_job_queue
+from desktop_app.wiki.errors import WikiError, error_for
 from desktop_app.wiki.uploads import WikiUploads
 
 if TYPE_CHECKING:
     from desktop_app.sync.uploads.engine import JobRun
 
-
-class Interrupted(Exception):
-    """Stop this run now; the job stays resumable."""
-
-
-class UnexpectedAnswer(Exception):
-    """The wiki answered something the protocol does not foresee (retried later)."""
-
-
-class LocalFileError(Exception):
-    """The file on disk cannot be read, or is not the one queued: the user must look."""
+__all__ = ["Interrupted", "LocalFileError", "UnexpectedAnswer", "next_step"]
 
 
 def next_step(run: JobRun) -> str | None:
     """Do the next network step for the job's state; an outcome ends the run."""
     job = run.job
     state = UploadState(job.state)
+    if not job.sha1:
+        check_local_file(run)  # every look-up by SHA-1 below needs it
     if state in (UploadState.QUEUED, UploadState.UPLOADING):
         check_local_file(run)
+        if job.async_phase == AsyncPhase.ASSEMBLING:
+            wait_for_job_queue(run)  # after a restart: ask, never send again
+            return None
+        check_wiki_takes_it(run)
         if job.file_size <= run.policy.single_request_limit and not job.file_key:
             run.wiki()  # log in first: a job is "committing" only once it can be published
             run.save(state=UploadState.COMMITTING)
@@ -60,6 +61,9 @@ def next_step(run: JobRun) -> str | None:
         run.save(state=UploadState.COMMITTING)
         return publish(run)
     if state == UploadState.COMMITTING:
+        if job.async_phase == AsyncPhase.PUBLISHING:
+            wait_for_job_queue(run)
+            return None
         # An earlier publish may have arrived even though no answer came back.
         if already_published(run):
             run.save(state=UploadState.PUBLISHED, file_key=None)
@@ -94,17 +98,41 @@ def check_local_file(run: JobRun) -> None:
     run.file_checked = seen
 
 
-def _read_chunk(path: str, offset: int, size: int) -> bytes:
-    try:
-        with open(path, "rb") as source:
-            source.seek(offset)
-            return source.read(size)
-    except OSError as error:
-        raise LocalFileError(f"{path} cannot be read: {error}") from error
+def check_wiki_takes_it(run: JobRun) -> None:
+    """Refuse, before any byte is sent, a file larger than the wiki takes or of a type it
+    refuses (``file-too-large``, ``filetype-not-accepted``: permanent, with the limit)."""
+    if run.wiki_checked:
+        return
+    job = run.job
+    limits = run.wiki().limits()
+    run.wiki_checked = True
+    if limits.max_upload_bytes is not None and job.file_size > limits.max_upload_bytes:
+        raise error_for(
+            Fault(
+                FaultKind.PERMANENT,
+                "file-too-large",
+                f"The file has {job.file_size} bytes; the wiki takes at most "
+                f"{limits.max_upload_bytes} bytes.",
+            )
+        )
+    extension = Path(job.title).suffix.lower().lstrip(".")
+    if limits.extensions and extension not in limits.extensions:
+        raise error_for(
+            Fault(
+                FaultKind.PERMANENT,
+                "filetype-not-accepted",
+                f"The wiki does not take .{extension} files (it takes: "
+                f"{', '.join(sorted(limits.extensions))}).",
+            )
+        )
 
 
 def send_chunks(run: JobRun) -> None:
-    """Stash the file chunk by chunk from ``resume_offset``, saving after each one."""
+    """Stash the file chunk by chunk from ``resume_offset``, saving after each one.
+
+    The last chunk of a large file goes with ``async=1`` (the phase saved first): the
+    wiki's job queue assembles it and :mod:`.waiting` follows.
+    """
     job = run.job
     wiki = run.wiki()
     if run.stash_uncertain:
@@ -113,46 +141,76 @@ def send_chunks(run: JobRun) -> None:
             return
     if job.state != UploadState.UPLOADING:
         run.save(state=UploadState.UPLOADING)
-    sizer = run.sizer
-    while job.resume_offset < job.file_size:
+    sizer = run.chunk_sizer()
+    while job.resume_offset < job.file_size and job.async_phase is None:
         if run.should_stop(fresh=True):
             raise Interrupted
         offset = job.resume_offset
-        chunk = _read_chunk(job.local_path, offset, sizer.size)
+        chunk = run.read_chunk(offset, sizer.size)
+        last = offset + len(chunk) >= job.file_size
+        asynchronous = last and run.wants_async()  # (never for a file sent in one chunk)
+        if asynchronous:
+            run.save(async_phase=AsyncPhase.ASSEMBLING, wiki_stage=None)
         if run.limiter and not run.limiter.acquire(len(chunk), run.should_stop):
             raise Interrupted
         began = time.monotonic()
         try:
-            answer = wiki.send_chunk(job.title, job.file_size, offset, chunk, job.file_key)
+            answer = wiki.send_chunk(
+                job.title, job.file_size, offset, chunk, job.file_key, asynchronous=asynchronous
+            )
+        except WikiError as error:
+            run.save(bytes_sent=job.bytes_sent + len(chunk))
+            if run.learn_chunk_limit(error.fault, len(chunk)):
+                if asynchronous:
+                    run.save(async_phase=None)
+                continue  # the wiki named a smaller size: go on with that
+            sizer.failed()
+            run.save(chunk_size=sizer.size)
+            run.stash_uncertain = job.file_key is not None and not asynchronous
+            if last:
+                run.prefer_async = True  # a big assembly may have timed out: let the queue do it
+            raise
         except Exception:
             sizer.failed()
             run.save(bytes_sent=job.bytes_sent + len(chunk), chunk_size=sizer.size)
-            run.stash_uncertain = job.file_key is not None
+            run.stash_uncertain = job.file_key is not None and not asynchronous
             raise
+        run.confirm_chunk_size(len(chunk))
         elapsed = max(time.monotonic() - began, 1e-6)
         sizer.succeeded(len(chunk), elapsed)
         speed = len(chunk) / elapsed
         run.rate = speed if run.rate is None else 0.7 * run.rate + 0.3 * speed
-        result = answer.get("result")
-        common: dict[str, Any] = {
-            "file_key": str(answer.get("filekey") or job.file_key),
-            "bytes_sent": job.bytes_sent + len(chunk),
-            "chunk_size": sizer.size,
-            "attempts": 0,
-            "error_code": None,
-            "last_error": None,
-        }
-        if result == "Continue":
-            run.save(resume_offset=int(answer.get("offset", offset + len(chunk))), **common)
-        elif result == "Success":
-            run.save(resume_offset=job.file_size, state=UploadState.STASHED, **common)
-        else:
-            raise UnexpectedAnswer(f"chunk answer {answer!r}")
+        _record_chunk(run, answer, offset, len(chunk), sizer.size)
         run.report()
-    if job.state == UploadState.UPLOADING:
+    if job.state == UploadState.UPLOADING and job.async_phase is None:
         # All bytes confirmed but the final answer was lost: ask the stash.
         run.stash_uncertain = True
         reconcile_stash(run, wiki)
+
+
+def _record_chunk(
+    run: JobRun, answer: dict[str, Any], offset: int, size: int, next_size: int
+) -> None:
+    """Save what the wiki confirmed for one chunk."""
+    job = run.job
+    result = answer.get("result")
+    common: dict[str, Any] = {
+        "file_key": str(answer.get("filekey") or job.file_key),
+        "bytes_sent": job.bytes_sent + size,
+        "chunk_size": next_size,
+        "attempts": 0,
+        "error_code": None,
+        "last_error": None,
+    }
+    if result == "Continue":
+        run.save(resume_offset=int(answer.get("offset", offset + size)), **common)
+    elif result == "Success":
+        run.save(resume_offset=job.file_size, state=UploadState.STASHED, async_phase=None, **common)
+    elif result == "Poll":  # the job queue assembles the file (see waiting.py)
+        stage = str(answer.get("stage") or "queued")
+        run.save(resume_offset=job.file_size, wiki_stage=stage, **common)
+    else:
+        raise UnexpectedAnswer(f"chunk answer {answer!r}")
 
 
 def reconcile_stash(run: JobRun, wiki: WikiUploads) -> None:
@@ -173,112 +231,3 @@ def reconcile_stash(run: JobRun, wiki: WikiUploads) -> None:
             )
             return
     run.restart("stash-expired")
-
-
-def already_published(run: JobRun) -> bool:
-    """The wiki already has our bytes under our title (an earlier publish arrived)."""
-    job = run.job
-    wanted = title_key(job.title)
-    titles = run.wiki().titles_with_sha1(job.sha1)
-    return any(title_key(title.partition(":")[2]) == wanted for title in titles)
-
-
-def publish(run: JobRun) -> str | None:
-    """Publish the stashed file (or a small file in one request) under the job's title."""
-    job = run.job
-    content = None
-    if job.file_key is None:
-        content = _read_chunk(job.local_path, 0, job.file_size + 1)
-    answer = run.wiki().publish(
-        job.title,
-        job.wikitext,
-        job.comment or "Uploaded with Fieldkit",
-        file_key=job.file_key,
-        content=content,
-        ignore_warnings=job.decision == "ignore",
-    )
-    if content is not None:
-        run.save(bytes_sent=job.bytes_sent + len(content), resume_offset=job.file_size)
-    result = answer.get("result")
-    if result == "Success":
-        url = (answer.get("imageinfo") or {}).get("descriptionurl")
-        run.save(state=UploadState.PUBLISHED, file_key=None, page_url=url)
-        run.report()
-        return None
-    if result == "Warning":
-        warnings = warning_list(answer.get("warnings") or {})
-        file_key = answer.get("filekey") or answer.get("sessionkey") or job.file_key
-        if is_our_own_copy(warnings, job.title):
-            run.save(state=UploadState.PUBLISHED, file_key=None)
-            return None
-        run.save(
-            state=UploadState.NEEDS_DECISION, warnings=warnings, file_key=file_key, decision=None
-        )
-        run.report()
-        return "needs_decision"
-    raise UnexpectedAnswer(f"publish answer {answer!r}")
-
-
-def verify(run: JobRun) -> str:
-    """Compare the wiki's SHA-1 with ours; add captions and depicts where supported."""
-    job = run.job
-    wiki = run.wiki()
-    if job.verified_at is None:
-        published = wiki.published_file(job.title)
-        if published is None:
-            # Published but not readable yet (replication lag): verify again shortly.
-            raise WikiUnavailable(f"File:{job.title} not found after publishing")
-        if published.sha1 != job.sha1:
-            run.save(
-                state=UploadState.FAILED,
-                error_code="verify-mismatch",
-                last_error=f"wiki has SHA-1 {published.sha1}, ours is {job.sha1}",
-                finished_at=utcnow(),
-            )
-            return "failed"
-        run.save(verified_at=utcnow(), page_url=published.description_url)
-    structured = structured_data(run, wiki)
-    run.save(
-        state=UploadState.VERIFIED,
-        structured_data=structured,
-        error_code=None,
-        last_error=None,
-        finished_at=utcnow(),
-    )
-    run.report()
-    return "verified"
-
-
-def structured_data(run: JobRun, wiki: WikiUploads) -> str:
-    """Captions and depicts where the wiki has WikibaseMediaInfo; say so where not."""
-    job = run.job
-    if not job.captions and not job.depicts:
-        return "none"
-    if not wiki.has_structured_data():
-        return "skipped-no-mediainfo"
-    try:
-        wiki.set_captions_and_depicts(job.title, job.captions or {}, job.depicts or [])
-    except WikiError as error:
-        if error.fault.kind != FaultKind.PERMANENT:
-            raise
-        return f"failed:{error.code}"[:40]
-    return "added"
-
-
-def warning_list(warnings: dict[str, Any]) -> list[dict[str, Any]]:
-    """Wiki warnings as JSON-able choices: ``[{"code": "duplicate", "detail": [...]}, ...]``."""
-    return [{"code": str(code), "detail": detail} for code, detail in warnings.items()]
-
-
-def is_our_own_copy(warnings: list[dict[str, Any]], title: str) -> bool:
-    """The warnings say this exact file is already the current version of our title."""
-    codes = {warning["code"] for warning in warnings}
-    if codes & {"nochange", "no-change"}:
-        return True
-    for warning in warnings:
-        if warning["code"] == "duplicate":
-            detail = warning["detail"]
-            names = detail if isinstance(detail, list) else [detail]
-            if title_key(title) in {title_key(str(name)) for name in names}:
-                return True
-    return False

@@ -111,9 +111,6 @@ def problem_message(problem: Problem) -> str:
             "“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.",
         ),
         "file-empty": translate("MediaProblems", "The file is empty (0 bytes)."),
-        "file-too-large": translate(
-            "MediaProblems", "The file is {size}; the wiki accepts at most {limit}."
-        ),
         "file-needs-chunked-upload": translate(
             "MediaProblems", "The file is larger than {limit}; it is uploaded in chunks."
         ),
@@ -143,7 +140,9 @@ def problem_message(problem: Problem) -> str:
         ),
     }
     if problem.code in ("filetype-not-accepted", "content-extension-mismatch", "not-media"):
-        return _file_type_message(problem)
+        return _with_command(_file_type_message(problem), problem)
+    if problem.code == "file-too-large":
+        return _with_command(_too_large_message(problem), problem)
     template = messages.get(problem.code) or sheet_messages().get(problem.code)
     if template is None:
         return problem.message
@@ -239,6 +238,54 @@ def _file_type_message(problem: Problem) -> str:
             "MediaProblems", "The file is named .{extension} but its content is {kind}."
         ).format(extension=extension, kind=labels.get(kind, kind.upper()))
     return f"{text} {advice}".strip()
+
+
+def _too_large_message(problem: Problem) -> str:
+    """A file over the wiki's size limit: how large, the limit, and the way out by kind."""
+    params = problem.params
+    text = translate(
+        "MediaProblems", "The file is {size}; the wiki accepts at most {limit}."
+    ).format(
+        size=params.get("size_text") or megabytes(int(params.get("size") or 0)),
+        limit=params.get("limit_text") or megabytes(int(params.get("limit") or 0)),
+    )
+    way_out = {
+        "matroska": translate(
+            "MediaProblems",
+            "Make a smaller copy (a lower quality setting) or split the film into parts.",
+        ),
+        "ogg": translate(
+            "MediaProblems",
+            "Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.",
+        ),
+        "flac": translate(
+            "MediaProblems", "Make a smaller copy in Opus, or split the recording into parts."
+        ),
+        "wav": translate(
+            "MediaProblems",
+            "Save it as FLAC (lossless, about half the size) or split the recording into parts.",
+        ),
+        "pdf": translate(
+            "MediaProblems",
+            "Split the document into volumes (for example with PDFsam or qpdf).",
+        ),
+        "tiff": translate(
+            "MediaProblems",
+            "Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.",
+        ),
+    }.get(str(params.get("kind", "")))
+    text += " " + (
+        way_out or translate("MediaProblems", "Make a smaller copy or split it into parts first.")
+    )
+    return text
+
+
+def _with_command(text: str, problem: Problem) -> str:
+    """``text`` followed by the command line that does the conversion, when there is one."""
+    command = str(problem.params.get("command") or "")
+    if command:
+        text += " " + translate("MediaProblems", "For example: {command}").format(command=command)
+    return text
 
 
 def severity_text(problem: Problem) -> str:

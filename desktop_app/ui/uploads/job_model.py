@@ -113,6 +113,7 @@ class UploadJobModel(QAbstractTableModel):
             paused=job.paused,
             waiting=self.is_waiting(job),
             moving=self.is_moving(job),
+            phase=job.async_phase,
         )
 
     # -- Qt ------------------------------------------------------------------------------

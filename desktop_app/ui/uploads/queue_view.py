@@ -41,7 +41,14 @@ from desktop_app.ui.uploads.job_model import (
 )
 from desktop_app.ui.uploads.job_table import job_table
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
-from desktop_app.ui.uploads.texts import error_text, hold_text, warning_title
+from desktop_app.ui.uploads.texts import (
+    error_text,
+    hold_text,
+    renamed_text,
+    waiting_text,
+    warning_title,
+    wiki_hold_text,
+)
 from desktop_app.ui.uploads.worker_host import UploadWorkerHost
 
 if TYPE_CHECKING:
@@ -388,13 +395,15 @@ class QueueView(Retranslatable, QWidget):
             line = f"{job.title} — {self.model.state_words(job)}"
             if job.state == "needs_decision":
                 names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
-                return (
-                    line
-                    + "\n"
-                    + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(warnings=names)
+                line += "\n" + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(
+                    warnings=names
                 )
-            if job.error_code:
-                return line + "\n" + error_text(job.error_code)
+            elif job.error_code:
+                line += "\n" + error_text(job.error_code, job.last_error)
+            if job.waiting_until is not None:
+                line += "\n" + waiting_text(job.waiting_until)
+            if job.requested_title:
+                line += "\n" + renamed_text(job.title, job.requested_title)
             return line
 
         # The engine logs every fault of a job as "Upload job N: code (message)".
@@ -403,6 +412,10 @@ class QueueView(Retranslatable, QWidget):
 
     def _update_hold(self) -> None:
         reason = self.snapshot.hold_reason(self.host.held_reason, self.link_state)
-        self.hold_label.setText(hold_text(reason))
+        hold = self.snapshot.wiki_hold
+        if reason == "wiki_hold" and hold is not None:
+            self.hold_label.setText(wiki_hold_text(hold.code, hold.message, hold.until))
+        else:
+            self.hold_label.setText(hold_text(reason))
         self.banner.setVisible(bool(reason))
         self.settings_button.setVisible(reason in SETTINGS_REASONS)

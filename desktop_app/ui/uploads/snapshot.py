@@ -14,9 +14,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.core.timeutil import utcnow
-from desktop_app.core.uploads import RUNNABLE_STATES
+from desktop_app.core.uploads import RUNNABLE_STATES, WikiHold
 from desktop_app.services.upload_queue import UploadQueue
-from desktop_app.services.uploads import JobView, batch_names, list_jobs
+from desktop_app.services.uploads import JobView, batch_names, list_jobs, wiki_hold
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -62,6 +62,7 @@ class QueueSnapshot:
     batch_names: dict[int, str] = field(default_factory=dict)
     paused_all: bool = False
     read_at: datetime = field(default_factory=utcnow)
+    wiki_hold: WikiHold | None = None  # the wiki takes no uploads until then (rate limit...)
 
     def batches(self, live: dict[int, UploadProgress] | None = None) -> list[BatchSummary]:
         """Per-batch totals in queue order, with the live rate of the file moving now."""
@@ -122,6 +123,8 @@ class QueueSnapshot:
             return halt
         if not self.pending:
             return ""
+        if self.wiki_hold is not None and self.wiki_hold.until > self.read_at:
+            return "wiki_hold"
         if link_state in LINK_ACCOUNT_REASONS:
             return LINK_ACCOUNT_REASONS[link_state]
         if runner_held:
@@ -153,4 +156,4 @@ def read_snapshot(ctx: AppContext) -> QueueSnapshot:
     """Every job, the batch names and the pause-all switch (a few ms; GUI thread is fine)."""
     jobs = list_jobs(ctx)
     names = batch_names(ctx, {job.batch_id for job in jobs if job.batch_id is not None})
-    return QueueSnapshot(jobs, names, UploadQueue(ctx.db).paused_all())
+    return QueueSnapshot(jobs, names, UploadQueue(ctx.db).paused_all(), wiki_hold=wiki_hold(ctx))

@@ -8,26 +8,37 @@ a general sentence with the code (the wiki's own message is in the log), never t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 # lupdate finds calls of this alias with a literal context and text.
 translate = QCoreApplication.translate
 
 
 def state_text(
-    state: str, *, paused: bool = False, waiting: bool = False, moving: bool = True
+    state: str,
+    *,
+    paused: bool = False,
+    waiting: bool = False,
+    moving: bool = True,
+    phase: str | None = None,
 ) -> str:
     """The state column: what is happening to the file, in a word or two.
 
     A job is "Uploading" or "Publishing" only while a runner works on it (``moving``); a
     job stopped half way (offline, no account) says it waits, with its progress beside.
+    ``phase`` is the job's async phase: the wiki's job queue is assembling or publishing.
     """
     if paused and state not in ("verified", "failed", "cancelled"):
         return translate("UploadTexts", "Paused")
     if waiting and state in ("queued", "uploading", "stashed", "committing", "published"):
         return translate("UploadTexts", "Waiting to retry")
+    if phase == "assembling" and state == "uploading":
+        return translate("UploadTexts", "The wiki assembles the file")
+    if phase == "publishing" and state == "committing":
+        return translate("UploadTexts", "The wiki publishes the file")
     if not moving and state in ("uploading", "stashed", "committing", "published"):
         return translate("UploadTexts", "Waiting")
     texts = {
@@ -198,13 +209,36 @@ def error_text(code: str | None, message: str | None = None) -> str:
         "cantupload": translate(
             "UploadTexts", "This account may not upload files. Check its rights."
         ),
-        "blocked": translate("UploadTexts", "This account is blocked on the wiki."),
-        "autoblocked": translate("UploadTexts", "This account is blocked on the wiki."),
+        "blocked": translate(
+            "UploadTexts",
+            "This account is blocked on the wiki. Uploads wait and try again when the block "
+            "ends (and every hour, in case an administrator lifts it).",
+        ),
+        "autoblocked": translate(
+            "UploadTexts",
+            "This internet address is blocked on the wiki. Uploads wait and try again when "
+            "the block ends.",
+        ),
         "abusefilter-disallowed": translate(
             "UploadTexts", "A wiki filter refused the file. Check the description."
         ),
         "verification-error": translate(
             "UploadTexts", "The wiki did not accept the file's contents or type."
+        ),
+        "filetype-not-accepted": translate(
+            "UploadTexts",
+            "The wiki does not accept this file type; nothing was sent. Convert the file "
+            "(the media check says how) and queue it again.",
+        ),
+        "http-429": translate(
+            "UploadTexts", "The wiki asked us to slow down. Fieldkit tries again later."
+        ),
+        "assembly-failed": translate(
+            "UploadTexts",
+            "The wiki could not put the file together from its parts; it is sent again.",
+        ),
+        "request-too-large": translate(
+            "UploadTexts", "The wiki refused a part as too large; smaller parts are sent."
         ),
     }
     if code is None:
@@ -251,8 +285,12 @@ def error_title(code: str | None) -> str:
         "permissiondenied": translate("UploadTexts", "Account may not upload"),
         "cantupload": translate("UploadTexts", "Account may not upload"),
         "blocked": translate("UploadTexts", "Account blocked"),
-        "autoblocked": translate("UploadTexts", "Account blocked"),
+        "autoblocked": translate("UploadTexts", "Address blocked"),
         "abusefilter-disallowed": translate("UploadTexts", "Refused by a wiki filter"),
+        "filetype-not-accepted": translate("UploadTexts", "File type refused"),
+        "http-429": translate("UploadTexts", "Wiki asked to slow down"),
+        "assembly-failed": translate("UploadTexts", "Sending again"),
+        "request-too-large": translate("UploadTexts", "Smaller parts"),
     }
     if code.startswith("http-"):
         return translate("UploadTexts", "Wiki error ({code})").format(code=code)
@@ -295,3 +333,66 @@ def hold_text(reason: str) -> str:
         ),
     }
     return texts.get(reason, "")
+
+
+def local_time_text(when: datetime) -> str:
+    """A moment stored in UTC (naive), as the user's clock shows it."""
+    seconds = int(when.replace(tzinfo=UTC).timestamp())
+    moment = QDateTime.fromSecsSinceEpoch(seconds).toLocalTime()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def wiki_hold_text(code: str, message: str, until: datetime) -> str:
+    """Why every upload to the wiki waits, and when Fieldkit tries again (the banner)."""
+    texts = {
+        "ratelimited": translate(
+            "UploadTexts",
+            "The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves "
+            "at {time}.",
+        ),
+        "http-429": translate(
+            "UploadTexts",
+            "The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves "
+            "at {time}.",
+        ),
+        "readonly": translate(
+            "UploadTexts",
+            "The wiki is read-only for maintenance ({reason}). Uploads wait and try again "
+            "by themselves at {time}.",
+        ),
+        "maxlag": translate(
+            "UploadTexts",
+            "The wiki is overloaded and asked bots to wait. Uploads try again by themselves "
+            "at {time}.",
+        ),
+        "blocked": translate(
+            "UploadTexts",
+            "This account is blocked on the wiki ({reason}). Uploads wait and try again by "
+            "themselves at {time}.",
+        ),
+        "autoblocked": translate(
+            "UploadTexts",
+            "This internet address is blocked on the wiki ({reason}). Uploads wait and try "
+            "again by themselves at {time}.",
+        ),
+    }
+    template = texts.get(code) or translate(
+        "UploadTexts",
+        "The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.",
+    )
+    reason = message.partition(": ")[2] or message
+    return template.format(time=local_time_text(until), reason=reason)
+
+
+def waiting_text(until: datetime) -> str:
+    """When a waiting file is tried again (detail line)."""
+    return translate("UploadTexts", "Tries again by itself at {time}.").format(
+        time=local_time_text(until)
+    )
+
+
+def renamed_text(title: str, asked: str) -> str:
+    """The wiki published the file under another name than the one asked for."""
+    return translate("UploadTexts", "The wiki named the file “{title}” (asked: “{asked}”).").format(
+        title=title, asked=asked
+    )

@@ -7,7 +7,7 @@ are added with plain ``ALTER TABLE`` rather than a batch copy: copying ``partner
 would drop the old table, and with foreign keys on SQLite would cascade that to batches.
 
 Revision ID: 0009
-Revises: 0010
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0010"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 (issue 15). Replies and status updates are outbox entries (kinds ``desk_reply.*`` and
 ``desk_status.*``): the outbox needs no change.
 
-Revision ID: 0010
+Revision ID: 0008
 Revises: 0007
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
