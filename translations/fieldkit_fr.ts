@@ -1,0 +1,3878 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Sample files or a metadata excerpt, not the whole collection: at most {one} per file and {total} in all.</source>
+        <translation>Quelques fichiers d&apos;exemple ou un extrait des métadonnées, pas toute la collection&#xa0;: {one} au plus par fichier et {total} au total.</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Aucun fichier joint.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this request</source>
+        <translation>Retirer de la demande le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Attach files to the request</source>
+        <translation>Joindre des fichiers à la demande</translation>
+    </message>
+</context>
+<context>
+    <name>BatchActions</name>
+    <message>
+        <source>Check against the &amp;wiki</source>
+        <translation>Vérifier sur le &amp;wiki</translation>
+    </message>
+    <message>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <translation>Rechercher les fichiers déjà présents sur le wiki (même contenu ou même titre) et lire les types de fichiers acceptés par le wiki&#xa0;; nécessite une connexion</translation>
+    </message>
+    <message>
+        <source>Up&amp;load ready files</source>
+        <translation>Télé&amp;verser les fichiers prêts</translation>
+    </message>
+    <message>
+        <source>Queue the files without problems for upload; the others stay here</source>
+        <translation>Mettre en file d&apos;attente les fichiers sans problème&#xa0;; les autres restent ici</translation>
+    </message>
+    <message>
+        <source>Checking against the wiki…</source>
+        <translation>Vérification sur le wiki…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the wiki; already there: %n — see Problems.</source>
+        <translation>
+            <numerusform>Vérifié sur le wiki&#xa0;; déjà présent&#xa0;: %n — voir Problèmes.</numerusform>
+            <numerusform>Vérifié sur le wiki&#xa0;; déjà présents&#xa0;: %n — voir Problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked against the wiki: none of these files is there yet.</source>
+        <translation>Vérifié sur le wiki&#xa0;: aucun de ces fichiers n&apos;y est encore.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
+        <translation>Le wiki est injoignable&#xa0;; rien n&apos;a donc été vérifié sur le wiki&#xa0;: {error}. Les vérifications hors ligne restent valables&#xa0;; réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed: {error}</source>
+        <translation>La vérification sur le wiki a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Queueing the ready files for upload…</source>
+        <translation>Mise en file d&apos;attente des fichiers prêts…</translation>
+    </message>
+    <message>
+        <source>The files could not be queued: {error}</source>
+        <translation>Les fichiers n&apos;ont pas pu être mis en file d&apos;attente&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Nouveau lot…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation>Importer depuis un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>Import the files listed in a column of a CSV or XLSX spreadsheet</source>
+        <translation>Importer les fichiers listés dans une colonne d&apos;un tableur CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v fichiers sur %m</translation>
+    </message>
+    <message>
+        <source>No batches yet</source>
+        <translation>Aucun lot pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tableurs (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Create or choose a batch first, then import files into it.</source>
+        <translation>Créez ou choisissez d&apos;abord un lot, puis importez-y des fichiers.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. {error}</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le tableur est inutilisable. {error}</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>L&apos;importation a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEdits</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Remplissage vers le bas</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Apply title pattern</source>
+        <translation>Application du modèle de titre</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <source>Batch licence</source>
+        <translation>Licence du lot</translation>
+    </message>
+    <message>
+        <source>Location policy</source>
+        <translation>Choix pour le lieu de prise de vue</translation>
+    </message>
+    <message>
+        <source>Title pattern</source>
+        <translation>Modèle de titre</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Batches in the upload queue</source>
+        <translation>Lots dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <source>Files without a batch</source>
+        <translation>Fichiers sans lot</translation>
+    </message>
+    <message>
+        <source>Batch {number}</source>
+        <translation>Lot {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 uploaded</source>
+        <translation>
+            <numerusform>%n sur %1 téléversé</numerusform>
+            <numerusform>%n sur %1 téléversés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a decision</source>
+        <translation>
+            <numerusform>%n en attente de décision</numerusform>
+            <numerusform>%n en attente de décision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploaded: {uploaded}
+On their way: {active}
+Need a decision: {decision}
+Failed: {failed}
+Cancelled or skipped: {cancelled}</source>
+        <translation>Téléversés&#xa0;: {uploaded}
+En cours d&apos;envoi&#xa0;: {active}
+Décision requise&#xa0;: {decision}
+En échec&#xa0;: {failed}
+Annulés ou ignorés&#xa0;: {cancelled}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSettings</name>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>For the &amp;batch:</source>
+        <translation>Pour le &amp;lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For &amp;this file:</source>
+        <translation>Pour &amp;ce fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Camera location (whole batch)</source>
+        <translation>Lieu de prise de vue (tout le lot)</translation>
+    </message>
+    <message>
+        <source>Photos can record where they were taken. Publishing that can reveal homes.</source>
+        <translation>Les photos peuvent enregistrer le lieu de prise de vue. Le publier peut révéler un domicile.</translation>
+    </message>
+    <message>
+        <source>Not decided yet (blocks upload)</source>
+        <translation>Pas encore décidé (bloque le téléversement)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and publish the location</source>
+        <translation>&amp;Garder et publier le lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it from uploaded copies</source>
+        <translation>&amp;Retirer le lieu des copies téléversées</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisie</translation>
+    </message>
+    <message>
+        <source>Same as the batch</source>
+        <translation>Comme le lot</translation>
+    </message>
+    <message>
+        <source>Choose a licence the partner agreed to.</source>
+        <translation>Choisissez une licence acceptée par le partenaire.</translation>
+    </message>
+    <message>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <translation>«&#xa0;{id}&#xa0;» ne figure pas dans la liste des licences de Fieldkit.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <translation>Licence propre à ce fichier&#xa0;: {licence}. {summary}</translation>
+    </message>
+    <message>
+        <source>Batch licence: {licence}. {summary}</source>
+        <translation>Licence du lot&#xa0;: {licence}. {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit the selected files (%n)</source>
+        <translation>
+            <numerusform>Modifier le fichier sélectionné (%n)</numerusform>
+            <numerusform>Modifier les fichiers sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave empty to clear the field</source>
+        <translation>Laisser vide pour effacer le champ</translation>
+    </message>
+    <message>
+        <source>Separate several categories with |</source>
+        <translation>Séparez plusieurs catégories par |</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemEditor</name>
+    <message>
+        <source>Choose a step in the list.</source>
+        <translation>Choisissez une étape dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not &amp;done</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>Fai&amp;t</translation>
+    </message>
+    <message>
+        <source>Not appl&amp;icable</source>
+        <translation>&amp;Sans objet</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>Éc&amp;héance</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it</source>
+        <translation>&amp;Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Remarque</translation>
+    </message>
+    <message>
+        <source>Read the &amp;guide</source>
+        <translation>Lire le gu&amp;ide</translation>
+    </message>
+    <message>
+        <source>As&amp;k the helpdesk about this step…</source>
+        <translation>De&amp;mander de l&apos;aide sur cette étape…</translation>
+    </message>
+    <message>
+        <source>Start a help request about this step; you can edit it before sending.</source>
+        <translation>Rédiger une demande d&apos;aide sur cette étape&#xa0;; vous pourrez la modifier avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Open the guide “{title}”</source>
+        <translation>Ouvrir le guide «&#xa0;{title}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>Liste de &amp;contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add checklist</source>
+        <translation>&amp;Ajouter la liste</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No checklist yet. Choose one above and press “Add checklist”: it lists the steps other volunteers found useful, with a guide for many of them.</source>
+        <translation>Pas encore de liste de contrôle. Choisissez-en une ci-dessus et cliquez sur «&#xa0;Ajouter la liste&#xa0;»&#xa0;: elle reprend les étapes que d&apos;autres bénévoles ont trouvées utiles, souvent avec un guide.</translation>
+    </message>
+    <message>
+        <source>All checklists added</source>
+        <translation>Toutes les listes sont ajoutées</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Checking connection…</source>
+        <translation>Vérification de la connexion…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Identification refusée</translation>
+    </message>
+    <message>
+        <source>No wiki account set up</source>
+        <translation>Aucun compte wiki configuré</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the connection and send what is waiting</source>
+        <translation>Vérifier la connexion et envoyer ce qui attend</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached. Your work is kept and sent later.</source>
+        <translation>Le wiki est injoignable. Votre travail est conservé et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the account in Settings.</source>
+        <translation>Le wiki a refusé l&apos;identification. Vérifiez le compte dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Add your wiki account in Settings to send requests.</source>
+        <translation>Ajoutez votre compte wiki dans les Réglages pour envoyer des demandes.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to send</source>
+        <translation>Rien en attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The wiki warns about a file</source>
+        <translation>Le wiki signale un problème sur un fichier</translation>
+    </message>
+    <message>
+        <source>“{title}” was sent, but the wiki has not published it yet.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été envoyé, mais le wiki ne l&apos;a pas encore publié.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish anyway under this name</source>
+        <translation>&amp;Publier quand même sous ce nom</translation>
+    </message>
+    <message>
+        <source>Publish under a &amp;new name:</source>
+        <translation>Publier sous un &amp;nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this file (it is not published)</source>
+        <translation>&amp;Ignorer ce fichier (il n&apos;est pas publié)</translation>
+    </message>
+    <message>
+        <source>New file name</source>
+        <translation>Nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <translation>Le contenu du fichier attend déjà sur le wiki&#xa0;: aucun choix ne le renvoie.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Retr&amp;y now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to send this request at the next connection, without waiting</source>
+        <translation>Essayer d&apos;envoyer cette demande dès la prochaine connexion, sans attendre</translation>
+    </message>
+    <message>
+        <source>{channel}: {state}</source>
+        <translation>{channel}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Open the revision</source>
+        <translation>Ouvrir la version</translation>
+    </message>
+    <message>
+        <source>Message-ID: {id}</source>
+        <translation>Message-ID&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <source>Reason: {error}</source>
+        <translation>Motif&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>It will not be retried until you press Retry now or Send.</source>
+        <translation>Aucun nouvel essai avant que vous cliquiez sur Réessayer maintenant ou Envoyer.</translation>
+    </message>
+    <message>
+        <source>Next try: {time}.</source>
+        <translation>Prochain essai&#xa0;: {time}.</translation>
+    </message>
+    <message>
+        <source>It goes out at the next connection.</source>
+        <translation>Elle partira à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyée.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to the wiki.</source>
+        <translation>En attente d&apos;une connexion au wiki.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskArea</name>
+    <message>
+        <source>Helpdesk desk</source>
+        <translation>Bureau de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk from the wiki pages and the mailbox, kept on this computer: triage, review and reply offline; the next sync sends what you queue.</source>
+        <translation>Les demandes adressées au service d&apos;assistance depuis les pages wiki et la messagerie, conservées sur cet ordinateur&#xa0;: triez, évaluez et répondez hors ligne&#xa0;; la prochaine synchronisation envoie ce que vous mettez en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Search requests, requesters, partners…</source>
+        <translation>Rechercher demandes, demandeurs, partenaires…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new requests</source>
+        <translation>&amp;Récupérer les demandes</translation>
+    </message>
+    <message>
+        <source>Committee &amp;pack…</source>
+        <translation>Dossier pour le &amp;comité…</translation>
+    </message>
+    <message>
+        <source>The requests of the month on the left, or the selected requests.</source>
+        <translation>Les demandes du mois indiqué à gauche, ou les demandes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Month of the pack (YYYY-MM)</source>
+        <translation>Mois du dossier (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Tri</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>Ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>State saved; it is shared with the next sync.</source>
+        <translation>État enregistré&#xa0;; il sera partagé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer and a score for every criterion.</source>
+        <translation>Indiquez votre nom d&apos;évaluateur et une note pour chaque critère.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation>La réponse est trop longue.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here.</source>
+        <translation>Impossible de répondre à cette demande d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Reply queued; the next sync sends it.</source>
+        <translation>Réponse mise en file d&apos;attente&#xa0;; la prochaine synchronisation l&apos;enverra.</translation>
+    </message>
+    <message>
+        <source>Writing the committee pack…</source>
+        <translation>Rédaction du dossier pour le comité…</translation>
+    </message>
+    <message>
+        <source>Save the committee pack</source>
+        <translation>Enregistrer le dossier pour le comité</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Offline: showing what was fetched before.</source>
+        <translation>Hors ligne&#xa0;: affichage de ce qui a été récupéré précédemment.</translation>
+    </message>
+    <message>
+        <source>Fetched, but not everything could be read: {sources}</source>
+        <translation>Récupéré, mais tout n&apos;a pas pu être lu&#xa0;: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s).</source>
+        <translation>
+            <numerusform>%n nouvelle demande.</numerusform>
+            <numerusform>%n nouvelles demandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching failed: {error}</source>
+        <translation>La récupération a échoué&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committee pack written: {path} (%n request(s)).</source>
+        <translation>
+            <numerusform>Dossier pour le comité enregistré&#xa0;: {path} (%n demande).</numerusform>
+            <numerusform>Dossier pour le comité enregistré&#xa0;: {path} (%n demandes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation>Indiquez le mois sous la forme AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>Save the pack as .pdf, .html or .csv.</source>
+        <translation>Enregistrez le dossier en .pdf, .html ou .csv.</translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRequestList</name>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk</source>
+        <translation>Demandes au service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>{state} (not yet shared)</source>
+        <translation>{state} (pas encore partagé)</translation>
+    </message>
+    <message>
+        <source>{state} · {assignee}</source>
+        <translation>{state} · {assignee}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRequestView</name>
+    <message>
+        <source>Other requests of this requester or partner</source>
+        <translation>Autres demandes du même demandeur ou partenaire</translation>
+    </message>
+    <message>
+        <source>The request as written</source>
+        <translation>La demande telle que rédigée</translation>
+    </message>
+    <message>
+        <source>From: {who}</source>
+        <translation>De&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>Partner: {partner}</source>
+        <translation>Partenaire&#xa0;: {partner}</translation>
+    </message>
+    <message>
+        <source>Received {date} by {channels}</source>
+        <translation>Reçue le {date} par {channels}</translation>
+    </message>
+    <message>
+        <source>— Later message from {sender} —</source>
+        <translation>— Message ultérieur de {sender} —</translation>
+    </message>
+    <message>
+        <source>Attachment: {name} ({type}, {size} bytes)</source>
+        <translation>Pièce jointe&#xa0;: {name} ({type}, {size}&#xa0;octets)</translation>
+    </message>
+    <message>
+        <source>— Reply by {author} {when} —</source>
+        <translation>— Réponse de {author} {when} —</translation>
+    </message>
+    <message>
+        <source>(No longer on {where}.)</source>
+        <translation>(Ne figure plus sur {where}.)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsWidget</name>
+    <message>
+        <source>Helpdesk desk</source>
+        <translation>Bureau de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation>Je travaille pour un service d&apos;assistance (afficher le &amp;Bureau de l&apos;assistance)</translation>
+    </message>
+    <message>
+        <source>Request &amp;pages (one per line)</source>
+        <translation>&amp;Pages de demandes (une par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server (host:port)</source>
+        <translation>&amp;Serveur de messagerie (hôte:port)</translation>
+    </message>
+    <message>
+        <source>Mail &amp;login</source>
+        <translation>Identifiant de messa&amp;gerie</translation>
+    </message>
+    <message>
+        <source>Mail pass&amp;word</source>
+        <translation>M&amp;ot de passe de messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Chiffrement</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laisser vide pour garder le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Save desk settings</source>
+        <translation>Enregistrer les réglages du bureau</translation>
+    </message>
+    <message>
+        <source>Desk settings saved; the password is in the keyring.</source>
+        <translation>Réglages du bureau enregistrés&#xa0;; le mot de passe est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Desk settings saved, but not the password: this system has no keyring. Set FIELDKIT_IMAP_PASSWORD before starting Fieldkit.</source>
+        <translation>Réglages du bureau enregistrés, mais pas le mot de passe&#xa0;: ce système n&apos;a pas de trousseau. Définissez FIELDKIT_IMAP_PASSWORD avant de lancer Fieldkit.</translation>
+    </message>
+    <message>
+        <source>Desk settings saved.</source>
+        <translation>Réglages du bureau enregistrés.</translation>
+    </message>
+    <message>
+        <source>Give the mail server as host:port. Nothing was saved.</source>
+        <translation>Indiquez le serveur de messagerie sous la forme hôte:port. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation>Précisions requises</translation>
+    </message>
+    <message>
+        <source>With the committee</source>
+        <translation>Au comité</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Legal &amp; ethical</source>
+        <translation>Juridique et éthique</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Pérennité</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation>Demande de précisions</translation>
+    </message>
+    <message>
+        <source>Decision with reasons</source>
+        <translation>Décision motivée</translation>
+    </message>
+    <message>
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>not sent yet (will retry)</source>
+        <translation>pas encore envoyée (nouvel essai prévu)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Champs</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>&amp;Licence &amp;&amp; location</source>
+        <translation>Licence et lie&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Wikitext</source>
+        <translation>Wikite&amp;xte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>No preview: the file cannot be shown.</source>
+        <translation>Pas d&apos;aperçu&#xa0;: le fichier ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Select a file in the table to see and edit it.</source>
+        <translation>Sélectionnez un fichier dans le tableau pour le voir et le modifier.</translation>
+    </message>
+    <message>
+        <source>On the wiki: {name}</source>
+        <translation>Sur le wiki&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixels</translation>
+    </message>
+    <message>
+        <source>Camera: {camera}</source>
+        <translation>Appareil&#xa0;: {camera}</translation>
+    </message>
+    <message>
+        <source>Taken: {time}</source>
+        <translation>Prise de vue&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>Records a camera location</source>
+        <translation>Contient le lieu de prise de vue</translation>
+    </message>
+    <message>
+        <source>No wikitext yet:</source>
+        <translation>Pas encore de wikitexte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Cannot write files without an extension: use .pdf, .odt or .html.</source>
+        <translation>Impossible d&apos;écrire un fichier sans extension&#xa0;: utilisez .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write {suffix}: use .pdf, .odt or .html.</source>
+        <translation>Impossible d&apos;écrire en {suffix}&#xa0;: utilisez .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>Qt wrote no PDF to {path}.</source>
+        <translation>Qt n&apos;a écrit aucun PDF dans {path}.</translation>
+    </message>
+    <message>
+        <source>Qt could not write an ODT file to {path}.</source>
+        <translation>Qt n&apos;a pas pu écrire de fichier ODT dans {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write in {folder}: {error}</source>
+        <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {error}</source>
+        <translation>Impossible d&apos;écrire {target}&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>Descriptions and captions</source>
+        <translation>Descriptions et légendes</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Code de &amp;langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. sv</source>
+        <translation>p.&#xa0;ex. fr</translation>
+    </message>
+    <message>
+        <source>Add description</source>
+        <translation>Ajouter une description</translation>
+    </message>
+    <message>
+        <source>Add caption</source>
+        <translation>Ajouter une légende</translation>
+    </message>
+    <message>
+        <source>Separate several categories with |</source>
+        <translation>Séparez plusieurs catégories par |</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message numerus="yes">
+        <source>Find and replace in the selected files (%n)</source>
+        <translation>
+            <numerusform>Rechercher et remplacer dans le fichier sélectionné (%n)</numerusform>
+            <numerusform>Rechercher et remplacer dans les fichiers sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All text fields</source>
+        <translation>Tous les champs de texte</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Remplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;n:</source>
+        <translation>Da&amp;ns&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesBrowser</name>
+    <message>
+        <source>&amp;Search the guides</source>
+        <translation>&amp;Rechercher dans les guides</translation>
+    </message>
+    <message>
+        <source>e.g. licence, metadata, upload</source>
+        <translation>p.&#xa0;ex. licence, métadonnées, téléverser</translation>
+    </message>
+    <message>
+        <source>No guide contains all of these words. Try fewer or other words.</source>
+        <translation>Aucun guide ne contient tous ces mots. Essayez avec moins de mots ou d&apos;autres mots.</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texte du guide</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (unreadable)</source>
+        <translation>
+            <numerusform>%n ignoré (illisible)</numerusform>
+            <numerusform>%n ignorés (illisibles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>No files found to import.</source>
+        <translation>Aucun fichier à importer n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}.</source>
+        <translation>Importation terminée&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>{path} ignoré&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more skipped.</source>
+        <translation>
+            <numerusform>… et %n autre ignoré.</numerusform>
+            <numerusform>… et %n autres ignorés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenceChooser</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisie</translation>
+    </message>
+    <message>
+        <source>What it means for the partner</source>
+        <translation>Ce qu&apos;elle implique pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Choose the licence the partner agrees to; the guide “Talking about licences” helps with that conversation.</source>
+        <translation>Choisissez la licence acceptée par le partenaire&#xa0;; le guide «&#xa0;Parler des licences libres avec les partenaires&#xa0;» aide à mener cette conversation.</translation>
+    </message>
+    <message>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <translation>Cette licence ne figure plus dans la liste de Fieldkit&#xa0;; choisissez-en une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>LogArea</name>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>What Fieldkit did recently. The full log is in {path}</source>
+        <translation>Ce que Fieldkit a fait récemment. Le journal complet se trouve dans {path}</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Le journal est vide.</translation>
+    </message>
+    <message>
+        <source>The log could not be read: {error}</source>
+        <translation>Le journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fieldkit</source>
+        <translation>Fieldkit</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>{area} (Ctrl+{number})</source>
+        <translation>{area} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error} (details in the log)</source>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error} (détails dans le journal)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaArea</name>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <translation>Préparez les fichiers d&apos;un partenaire pour Commons&#xa0;: importez-les dans un lot, décrivez-les et corrigez ce que les vérifications signalent. Tout est enregistré immédiatement, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
+        <translation>Aucun lot pour l&apos;instant. Cliquez sur «&#xa0;Nouveau lot…&#xa0;» pour en créer un pour un partenariat, puis importez des fichiers ou faites glisser un dossier ici.</translation>
+    </message>
+    <message>
+        <source>Loading files…</source>
+        <translation>Chargement des fichiers…</translation>
+    </message>
+    <message>
+        <source>This batch has no files yet. Press “Import files…” or “Import folder…”, or drag files and folders here. The files themselves are never changed.</source>
+        <translation>Ce lot ne contient encore aucun fichier. Cliquez sur «&#xa0;Importer des fichiers…&#xa0;» ou «&#xa0;Importer un dossier…&#xa0;», ou faites glisser des fichiers et des dossiers ici. Les fichiers eux-mêmes ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: {fields}</source>
+        <translation>Variables inconnues&#xa0;: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>New titles: %n.</source>
+        <translation>
+            <numerusform>Nouveau titre&#xa0;: %n.</numerusform>
+            <numerusform>Nouveaux titres&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Depicts (Wikidata)</source>
+        <translation>Dépeint (Wikidata)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProblems</name>
+    <message>
+        <source>Choose a licence.</source>
+        <translation>Choisissez une licence.</translation>
+    </message>
+    <message>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <translation>La licence ne figure pas dans le catalogue de Fieldkit.</translation>
+    </message>
+    <message>
+        <source>Say who made the work.</source>
+        <translation>Indiquez qui a créé l&apos;œuvre.</translation>
+    </message>
+    <message>
+        <source>Say where the file comes from.</source>
+        <translation>Indiquez d&apos;où provient le fichier.</translation>
+    </message>
+    <message>
+        <source>Give a date, or “unknown” if nobody knows it.</source>
+        <translation>Indiquez une date, ou «&#xa0;unknown&#xa0;» si personne ne la connaît.</translation>
+    </message>
+    <message>
+        <source>Write at least one description or caption.</source>
+        <translation>Rédigez au moins une description ou une légende.</translation>
+    </message>
+    <message>
+        <source>The file has no title.</source>
+        <translation>Le fichier n&apos;a pas de titre.</translation>
+    </message>
+    <message>
+        <source>The file records where it was taken. Choose for the batch whether to keep or remove the location before upload.</source>
+        <translation>Le fichier enregistre son lieu de prise de vue. Choisissez pour le lot de garder ou de retirer ce lieu avant le téléversement.</translation>
+    </message>
+    <message>
+        <source>The file records where it was taken; the location will be published.</source>
+        <translation>Le fichier enregistre son lieu de prise de vue&#xa0;; ce lieu sera publié.</translation>
+    </message>
+    <message>
+        <source>The location will be removed from the uploaded copy (the original stays).</source>
+        <translation>Le lieu sera retiré de la copie téléversée (l&apos;original reste intact).</translation>
+    </message>
+    <message>
+        <source>The file is not where it was imported from.</source>
+        <translation>Le fichier n&apos;est plus là d&apos;où il a été importé.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was imported.</source>
+        <translation>Le fichier a été modifié sur le disque depuis son importation.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; it cannot be uploaded as it is.</source>
+        <translation>Le fichier est endommagé&#xa0;; il ne peut pas être téléversé tel quel.</translation>
+    </message>
+    <message>
+        <source>The file is cut short (incomplete); it cannot be uploaded.</source>
+        <translation>Le fichier est tronqué (incomplet)&#xa0;; il ne peut pas être téléversé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>The same file is in this batch more than once.</source>
+        <translation>Le même fichier figure plusieurs fois dans ce lot.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a camera file name and says nothing about the content.</source>
+        <translation>«&#xa0;{title}&#xa0;» est un nom de fichier d&apos;appareil photo et ne dit rien du contenu.</translation>
+    </message>
+    <message>
+        <source>The title contains characters not allowed: {characters}</source>
+        <translation>Le titre contient des caractères non autorisés&#xa0;: {characters}</translation>
+    </message>
+    <message>
+        <source>The title is {bytes} bytes long; the limit is {limit} bytes.</source>
+        <translation>Le titre fait {bytes}&#xa0;octets&#xa0;; la limite est de {limit}&#xa0;octets.</translation>
+    </message>
+    <message>
+        <source>Another file in this batch has the title “{title}”.</source>
+        <translation>Un autre fichier de ce lot porte le titre «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: {fields}</source>
+        <translation>Variables inconnues&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>File names cannot contain {characters} (the wiki would rename the file); for example: “{suggestion}”.</source>
+        <translation>Les noms de fichiers ne peuvent pas contenir {characters} (le wiki renommerait le fichier)&#xa0;; par exemple&#xa0;: «&#xa0;{suggestion}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Uploaded and verified as “{title}”.</source>
+        <translation>Téléversé et vérifié sous le nom «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened ({reason}), so its files were not imported. Check its permissions, or move it to a shorter path.</source>
+        <translation>Le dossier ne peut pas être ouvert ({reason}), ses fichiers n&apos;ont donc pas été importés. Vérifiez ses droits d&apos;accès, ou déplacez-le vers un chemin plus court.</translation>
+    </message>
+    <message>
+        <source>This is a named pipe, not a file with content; it was not read.</source>
+        <translation>Ceci est un tube nommé (named pipe), pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>This is a socket, not a file with content; it was not read.</source>
+        <translation>Ceci est un socket, pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>This is a device or special file, not a file with content; it was not read.</source>
+        <translation>Ceci est un périphérique ou un fichier spécial, pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Set licence</source>
+        <translation>Choisir la licence</translation>
+    </message>
+    <message>
+        <source>Remove location</source>
+        <translation>Retirer le lieu</translation>
+    </message>
+    <message>
+        <source>Apply title pattern</source>
+        <translation>Appliquer le modèle</translation>
+    </message>
+    <message>
+        <source>Replace with “-”</source>
+        <translation>Remplacer par «&#xa0;-&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableEditor</name>
+    <message>
+        <source>Filter by file, title, description, author, source or category</source>
+        <translation>Filtrer par fichier, titre, description, auteur, source ou catégorie</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrer les fichiers</translation>
+    </message>
+    <message>
+        <source>Only files with &amp;problems</source>
+        <translation>Seulement les fichiers à &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+        <source>Give all selected files the same value (Ctrl+E)</source>
+        <translation>Donner la même valeur à tous les fichiers sélectionnés (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;down</source>
+        <translation>Remplir vers le ba&amp;s</translation>
+    </message>
+    <message>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <translation>Recopier la valeur de la première ligne sélectionnée dans toute la sélection (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <source>Replace text in the selected files (Ctrl+H)</source>
+        <translation>Remplacer du texte dans les fichiers sélectionnés (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Files in the batch</source>
+        <translation>Fichiers du lot</translation>
+    </message>
+    <message>
+        <source>Select the files to edit first.</source>
+        <translation>Sélectionnez d&apos;abord les fichiers à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files changed: %n.</source>
+        <translation>
+            <numerusform>Fichier modifié&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers modifiés&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more rows to fill down.</source>
+        <translation>Sélectionnez au moins deux lignes pour remplir vers le bas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files filled: %n.</source>
+        <translation>
+            <numerusform>Fichier rempli&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers remplis&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields changed: %n.</source>
+        <translation>
+            <numerusform>Champ modifié&#xa0;: %n.</numerusform>
+            <numerusform>Champs modifiés&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaTableModel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <translation>La licence du lot (ce fichier n&apos;a pas de licence propre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <translation>
+            <numerusform>Problème&#xa0;: %n</numerusform>
+            <numerusform>Problèmes&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New batch</source>
+        <translation>Nouveau lot</translation>
+    </message>
+    <message>
+        <source>e.g. Postcards 1920s</source>
+        <translation>p.&#xa0;ex. Cartes postales 1920</translation>
+    </message>
+    <message>
+        <source>A new partnership name creates the partnership too.</source>
+        <translation>Un nouveau nom de partenariat crée aussi le partenariat.</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership:</source>
+        <translation>&amp;Partenariat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch name:</source>
+        <translation>&amp;Nom du lot&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPartnershipDialog</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation>&amp;Nom de l&apos;institution partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation>p.&#xa0;ex. Musée de Bretagne</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDetail</name>
+    <message>
+        <source>Agreement draft - {name}.pdf</source>
+        <translation>Projet de convention - {name}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>Texte OpenDocument, modifiable (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the agreement draft</source>
+        <translation>Enregistrer le projet de convention</translation>
+    </message>
+    <message>
+        <source>Agreement draft: {name}</source>
+        <translation>Projet de convention&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: {error}</source>
+        <translation>Le projet n&apos;a pas été enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
+        <translation>Projet enregistré dans {path}. Ce n&apos;est pas un avis juridique&#xa0;: faites-le relire.</translation>
+    </message>
+    <message>
+        <source>Left blank to fill in: {parts}.</source>
+        <translation>Laissé en blanc, à compléter&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Check&amp;lists</source>
+        <translation>&amp;Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Agreement d&amp;raft…</source>
+        <translation>P&amp;rojet de convention…</translation>
+    </message>
+    <message>
+        <source>Save a draft agreement (PDF, ODT or HTML) from what is filled in here</source>
+        <translation>Enregistrer un projet de convention (PDF, ODT ou HTML) à partir de ce qui est rempli ici</translation>
+    </message>
+    <message>
+        <source>Choose a partnership in the list to see its details, checklists and agreement draft.</source>
+        <translation>Choisissez un partenariat dans la liste pour voir ses détails, ses listes de contrôle et son projet de convention.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipForm</name>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Not everything was saved: please fix what is marked in red.</source>
+        <translation>Tout n&apos;a pas été enregistré&#xa0;: corrigez ce qui est marqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution</source>
+        <translation>&amp;Type d&apos;institution</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. SE</source>
+        <translation>code à deux lettres, p.&#xa0;ex. FR</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>e.g. sv, en</source>
+        <translation>p.&#xa0;ex. fr, en</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>&amp;Personne de contact</translation>
+    </message>
+    <message>
+        <source>name and role</source>
+        <translation>nom et fonction</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details</source>
+        <translation>&amp;Coordonnées</translation>
+    </message>
+    <message>
+        <source>email, phone, address</source>
+        <translation>e-mail, téléphone, adresse</translation>
+    </message>
+    <message>
+        <source>&amp;First contact on</source>
+        <translation>P&amp;remier contact le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on</source>
+        <translation>&amp;Accord conclu le</translation>
+    </message>
+    <message>
+        <source>&amp;Material</source>
+        <translation>C&amp;ontenus</translation>
+    </message>
+    <message>
+        <source>which collection, roughly how many files, in what form</source>
+        <translation>quelle collection, combien de fichiers environ, sous quelle forme</translation>
+    </message>
+    <message>
+        <source>C&amp;redit line</source>
+        <translation>&amp;Mention de crédit</translation>
+    </message>
+    <message>
+        <source>how files should credit the partner; the name if empty</source>
+        <translation>comment les fichiers doivent créditer le partenaire&#xa0;; son nom si vide</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>anything worth remembering</source>
+        <translation>tout ce qui mérite d&apos;être retenu</translation>
+    </message>
+    <message>
+        <source>L&amp;icence</source>
+        <translation>L&amp;icence</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipListModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipListPane</name>
+    <message>
+        <source>All partnerships: {progress}</source>
+        <translation>Tous les partenariats&#xa0;: {progress}</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <source>Start a page for a partner institution</source>
+        <translation>Créer une fiche pour une institution partenaire</translation>
+    </message>
+    <message>
+        <source>Search names, contacts, notes (Ctrl+F)</source>
+        <translation>Rechercher noms, contacts, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search partnerships</source>
+        <translation>Rechercher des partenariats</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>Show only this kind</source>
+        <translation>N&apos;afficher que ce type</translation>
+    </message>
+    <message>
+        <source>Show only this stage</source>
+        <translation>N&apos;afficher que cette phase</translation>
+    </message>
+    <message>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <translation>Aucun partenariat pour l&apos;instant. Cliquez sur «&#xa0;Nouveau partenariat…&#xa0;» et indiquez le nom de l&apos;institution&#xa0;; tout ce que vous ajoutez ensuite est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
+        <translation>Aucun partenariat ne correspond. Effacez la recherche ou choisissez «&#xa0;Tous les types&#xa0;» et «&#xa0;Toutes les phases&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipTexts</name>
+    <message>
+        <source>Museum</source>
+        <translation>Musée</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Association locale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation>En discussion</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord conclu</translation>
+    </message>
+    <message>
+        <source>Preparing files</source>
+        <translation>Préparation des fichiers</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>partnership stage</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>checklist step</comment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>No checklist yet</source>
+        <translation>Pas encore de liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {applicable} steps done</source>
+        <translation>
+            <numerusform>%n étape faite sur {applicable}</numerusform>
+            <numerusform>%n étapes faites sur {applicable}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>le nom du partenaire</translation>
+    </message>
+    <message>
+        <source>the contact at the partner</source>
+        <translation>le contact chez le partenaire</translation>
+    </message>
+    <message>
+        <source>your name (Settings)</source>
+        <translation>votre nom (Réglages)</translation>
+    </message>
+    <message>
+        <source>the material</source>
+        <translation>les contenus</translation>
+    </message>
+    <message>
+        <source>the credit line</source>
+        <translation>la mention de crédit</translation>
+    </message>
+    <message>
+        <source>the licence</source>
+        <translation>la licence</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Un nom est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max} characters.</source>
+        <translation>Le nom dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>There already is a partnership called “{name}”.</source>
+        <translation>Un partenariat s&apos;appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Countries are best written as two-letter codes (SE, FR, EG).</source>
+        <translation>Écrivez de préférence les pays en codes à deux lettres (FR, BE, CH).</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2024-05-31.</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2024-05-31.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}: {code}</source>
+        <translation>Problème avec {field}&#xa0;: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsArea</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>One page per partner institution: contacts, what was agreed, the licence and a checklist of what is done. Everything is saved as you type.</source>
+        <translation>Une fiche par institution partenaire&#xa0;: contacts, ce qui a été convenu, la licence et une liste de contrôle de ce qui est fait. Tout est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guides</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Title &amp;pattern for this batch:</source>
+        <translation>Modèle de titre po&amp;ur ce lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {fields}. {example} numbers with leading zeros.</source>
+        <translation>Variables&#xa0;: {fields}. {example} numérote avec des zéros en tête.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply pattern to selected files</source>
+        <translation>Appliquer le modèle aux fic&amp;hiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select a file to preview its title.</source>
+        <translation>Sélectionnez un fichier pour prévisualiser son titre.</translation>
+    </message>
+    <message>
+        <source>Preview: {file_name}</source>
+        <translation>Aperçu&#xa0;: {file_name}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: what will be sent</source>
+        <translation>Aperçu&#xa0;: ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>This is exactly what Fieldkit will send with the current settings. The hidden marker line lets Fieldkit recognise the request on the wiki, so it is never posted twice.</source>
+        <translation>Voici exactement ce que Fieldkit enverra avec les réglages actuels. La ligne de repère masquée permet à Fieldkit de reconnaître la demande sur le wiki, pour qu&apos;elle ne soit jamais publiée deux fois.</translation>
+    </message>
+    <message>
+        <source>(not sent this way: not set up in Settings)</source>
+        <translation>(pas envoyé par ce moyen&#xa0;: non configuré dans les Réglages)</translation>
+    </message>
+    <message>
+        <source>&amp;Wiki page</source>
+        <translation>Page &amp;wiki</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New section:</source>
+        <translation>Nouvelle section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no files)</source>
+        <translation>(aucun fichier)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Problems: select a file</source>
+        <translation>Problèmes&#xa0;: sélectionnez un fichier</translation>
+    </message>
+    <message>
+        <source>Ready to upload: no problems found.</source>
+        <translation>Prêt à téléverser&#xa0;: aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To fix before upload: %n</source>
+        <translation>
+            <numerusform>À corriger avant le téléversement&#xa0;: %n</numerusform>
+            <numerusform>À corriger avant le téléversement&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to upload; worth a look:</source>
+        <translation>Prêt à téléverser&#xa0;; à regarder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence for the whole batch</source>
+        <translation>Licence pour tout le lot</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>The decision could not be saved: {error}</source>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop uploading the %n files of this batch that are not on the wiki yet? Files already uploaded stay.</source>
+        <translation>
+            <numerusform>Arrêter le téléversement de %n fichier de ce lot qui n&apos;est pas encore sur le wiki&#xa0;? Les fichiers déjà téléversés restent.</numerusform>
+            <numerusform>Arrêter le téléversement des %n fichiers de ce lot qui ne sont pas encore sur le wiki&#xa0;? Les fichiers déjà téléversés restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the batch&apos;s ready files…</source>
+        <translation>Mise en file d&apos;attente des fichiers prêts du lot…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch…</source>
+        <translation>A&amp;nnuler le lot…</translation>
+    </message>
+    <message>
+        <source>Stop the files of this batch that wait</source>
+        <translation>Arrêter les fichiers de ce lot qui attendent</translation>
+    </message>
+    <message>
+        <source>&amp;Queue fixed files</source>
+        <translation>Relancer les fichiers &amp;corrigés</translation>
+    </message>
+    <message>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <translation>Remettre en file d&apos;attente les fichiers prêts du lot, avec leurs titres et textes actuels</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Décider…</translation>
+    </message>
+    <message>
+        <source>Answer the wiki&apos;s warning about this file</source>
+        <translation>Répondre à l&apos;avertissement du wiki sur ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>Try this file again now</source>
+        <translation>Réessayer ce fichier maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Do not upload this file</source>
+        <translation>Ne pas téléverser ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Fix metadata</source>
+        <translation>Corriger les &amp;métadonnées</translation>
+    </message>
+    <message>
+        <source>Open this file in Media to correct it</source>
+        <translation>Ouvrir ce fichier dans Médias pour le corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Open on wiki</source>
+        <translation>&amp;Ouvrir sur le wiki</translation>
+    </message>
+    <message>
+        <source>Files in the upload queue</source>
+        <translation>Fichiers dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Nothing is queued for upload. In Media, check a batch and press “Upload”: its ready files wait here, continue after a dropped link or a restart, and you can follow each one to Wikimedia Commons.</source>
+        <translation>Rien n&apos;est en attente de téléversement. Dans Médias, vérifiez un lot et cliquez sur «&#xa0;Téléverser les fichiers prêts&#xa0;»&#xa0;: ses fichiers prêts attendent ici, reprennent après une coupure ou un redémarrage, et vous pouvez suivre chacun jusqu&apos;à Wikimedia Commons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files queued again.</source>
+        <translation>
+            <numerusform>%n fichier remis en file d&apos;attente.</numerusform>
+            <numerusform>%n fichiers remis en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Cela n&apos;a pas fonctionné&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Resume &amp;all</source>
+        <translation>&amp;Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>&amp;Tout suspendre</translation>
+    </message>
+    <message>
+        <source>R&amp;esume batch</source>
+        <translation>Reprendre le &amp;lot</translation>
+    </message>
+    <message>
+        <source>&amp;Pause batch</source>
+        <translation>Suspendre le &amp;lot</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the list first</source>
+        <translation>Choisissez d&apos;abord un lot dans la liste</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what happens to it.</source>
+        <translation>Choisissez un fichier pour voir ce qu&apos;il devient.</translation>
+    </message>
+    <message>
+        <source>The wiki warns: {warnings}. Press “Decide…”.</source>
+        <translation>Le wiki avertit&#xa0;: {warnings}. Cliquez sur «&#xa0;Décider…&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPane</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>fetched {time}</source>
+        <translation>récupérée le {time}</translation>
+    </message>
+    <message>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <translation>Choisissez une demande pour voir les réponses du service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Replies appear here after the request is on the wiki. Fieldkit looks for them when you are online and keeps them for reading offline.</source>
+        <translation>Les réponses s&apos;affichent ici une fois la demande publiée sur le wiki. Fieldkit les recherche quand vous êtes en ligne et les conserve pour que vous puissiez les lire hors ligne.</translation>
+    </message>
+    <message>
+        <source>No replies yet. Fieldkit looks at the helpdesk page every 15 minutes while you are online, and keeps replies here for reading offline.</source>
+        <translation>Pas encore de réponse. Fieldkit consulte la page du service d&apos;assistance toutes les 15 minutes quand vous êtes en ligne, et conserve les réponses ici pour que vous puissiez les lire hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Use &amp;template</source>
+        <translation>Utiliser un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Queue reply</source>
+        <translation>Mettre en file d&apos;&amp;attente</translation>
+    </message>
+    <message>
+        <source>Write the reply here, or start from a template.</source>
+        <translation>Rédigez la réponse ici, ou partez d&apos;un modèle.</translation>
+    </message>
+    <message>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <translation>La réponse est publiée, signée, dans la section de la demande sur le wiki.</translation>
+    </message>
+    <message>
+        <source>The reply goes by email, in the same thread as the request.</source>
+        <translation>La réponse part par e-mail, dans le même fil que la demande.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on the wiki page: a reply cannot be sent.</source>
+        <translation>Cette demande n&apos;est plus sur la page wiki&#xa0;: impossible d&apos;envoyer une réponse.</translation>
+    </message>
+    <message>
+        <source>{date} by {channel}: {state} — {start}</source>
+        <translation>{date} par {channel}&#xa0;: {state} — {start}</translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Asking the wiki where the files are used…</source>
+        <translation>Interrogation du wiki sur l&apos;utilisation des fichiers…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Outcome report</source>
+        <translation>Rapport de résultats</translation>
+    </message>
+    <message>
+        <source>Could not write the report: {error}</source>
+        <translation>Impossible d&apos;écrire le rapport&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved as {path}</source>
+        <translation>Rapport enregistré sous {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;usage</source>
+        <translation>Actualiser l&apos;&amp;utilisation</translation>
+    </message>
+    <message>
+        <source>Ask the wiki which pages use the uploaded files (needs a connection)</source>
+        <translation>Demander au wiki quelles pages utilisent les fichiers téléversés (nécessite une connexion)</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
+        <translation>Pas encore de rapport. Dès que des fichiers d&apos;un lot sont téléversés, leur rapport pour le partenaire apparaît ici&#xa0;: ce qui a été mis en ligne, sous quelle licence et où c&apos;est utilisé.</translation>
+    </message>
+    <message>
+        <source>Usage as read from the wiki on {date}.</source>
+        <translation>Utilisation telle que relevée sur le wiki le {date}.</translation>
+    </message>
+    <message>
+        <source>Usage not read yet: press “Refresh usage” when online.</source>
+        <translation>Utilisation pas encore relevée&#xa0;: cliquez sur «&#xa0;Actualiser l&apos;utilisation&#xa0;» une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {error}</source>
+        <translation>Le rapport n&apos;a pas pu être créé&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files checked on the wiki.</source>
+        <translation>
+            <numerusform>%n fichier vérifié sur le wiki.</numerusform>
+            <numerusform>%n fichiers vérifiés sur le wiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
+        <translation>Impossible de relever l&apos;utilisation sur le wiki ({error}). Le rapport montre ce qui a été relevé la dernière fois.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Already sent; changes cannot be saved.</source>
+        <translation>Déjà envoyée&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Enregistrement impossible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Already sent; it cannot be withdrawn.</source>
+        <translation>Déjà envoyée&#xa0;; elle ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <source>See the exact wiki text and email</source>
+        <translation>Voir exactement le texte wiki et l&apos;e-mail qui seront envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Take the request out of the outbox; it becomes a draft again</source>
+        <translation>Sortir la demande de la boîte d&apos;envoi&#xa0;; elle redevient un brouillon</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Queue this request; it is posted to the helpdesk when you are online.</source>
+        <translation>Mettre cette demande en file d&apos;attente&#xa0;; elle sera envoyée au service d&apos;assistance dès que vous serez en ligne.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not sent: please fix what is marked in the form.</source>
+        <translation>Non envoyée&#xa0;: corrigez ce qui est signalé dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Could not attach: {error}</source>
+        <translation>Impossible de joindre le fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Sent requests cannot be changed.</source>
+        <translation>Les demandes envoyées ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>New request, not saved yet</source>
+        <translation>Nouvelle demande, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved. It has not gone out yet, so your changes go with it.</source>
+        <translation>Enregistrée. Elle n&apos;est pas encore partie, vos modifications partiront donc avec elle.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFields</name>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the helpdesk</source>
+        <translation>&amp;Message au service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Wiki user name</source>
+        <translation>Nom d&apos;utilisateur sur le wiki</translation>
+    </message>
+    <message>
+        <source>You ask as</source>
+        <translation>Vous demandez en tant que</translation>
+    </message>
+    <message>
+        <source>Affiliate or group</source>
+        <translation>Affilié ou groupe</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Languages you work in</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Institution partenaire</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>Type de contenus</translation>
+    </message>
+    <message>
+        <source>Rough volume</source>
+        <translation>Volume approximatif</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Knowledge gap it fills</source>
+        <translation>Lacune de connaissances comblée</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s commitment</source>
+        <translation>Engagement du partenaire</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Situation de la licence</translation>
+    </message>
+    <message>
+        <source>Help wanted</source>
+        <translation>Aide souhaitée</translation>
+    </message>
+    <message>
+        <source>Other help</source>
+        <translation>Autre aide</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Sur quoi avez-vous besoin d&apos;aide&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Describe the partner, the material and what you plan to do. Your text is saved as you type.</source>
+        <translation>Décrivez le partenaire, les contenus et ce que vous prévoyez de faire. Votre texte est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>As on the wiki, without “User:”</source>
+        <translation>Comme sur le wiki, sans «&#xa0;Utilisateur:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya</source>
+        <translation>p.&#xa0;ex. Sénégal</translation>
+    </message>
+    <message>
+        <source>e.g. Swahili, English</source>
+        <translation>p.&#xa0;ex. wolof, français</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. National Museum of …</source>
+        <translation>p.&#xa0;ex. Musée national de …</translation>
+    </message>
+    <message>
+        <source>Photographs, maps, sound recordings, metadata…</source>
+        <translation>Photographies, cartes, enregistrements sonores, métadonnées…</translation>
+    </message>
+    <message>
+        <source>e.g. about 2,000 scans, 40 GB</source>
+        <translation>p.&#xa0;ex. environ 2&#xa0;000 numérisations, 40&#xa0;Go</translation>
+    </message>
+    <message>
+        <source>What should be on Commons when this is done?</source>
+        <translation>Que devrait-il y avoir sur Commons une fois le projet terminé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who will use it, on which wikis?</source>
+        <translation>Qui l&apos;utilisera, et sur quels wikis&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is missing on the wikis today?</source>
+        <translation>Que manque-t-il aujourd&apos;hui sur les wikis&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Staff time, scanning, metadata the partner provides…</source>
+        <translation>Temps du personnel, numérisation, métadonnées fournies par le partenaire…</translation>
+    </message>
+    <message>
+        <source>Agreed to CC BY-SA? Still discussing? Public domain?</source>
+        <translation>CC BY-SA accepté&#xa0;? Encore en discussion&#xa0;? Domaine public&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Say what other help you need</source>
+        <translation>Précisez de quelle autre aide vous avez besoin</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <source>A Wikimedia affiliate (chapter, thematic organisation)</source>
+        <translation>Un affilié Wikimédia (chapitre, organisation thématique)</translation>
+    </message>
+    <message>
+        <source>A Wikimedia user group</source>
+        <translation>Un groupe d&apos;utilisateurs Wikimédia</translation>
+    </message>
+    <message>
+        <source>An individual volunteer</source>
+        <translation>Un ou une bénévole à titre individuel</translation>
+    </message>
+    <message>
+        <source>Partnership agreement</source>
+        <translation>Convention de partenariat</translation>
+    </message>
+    <message>
+        <source>Talking with the partner about free licences</source>
+        <translation>Parler des licences libres avec le partenaire</translation>
+    </message>
+    <message>
+        <source>Batch upload</source>
+        <translation>Téléversement par lots</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Sharing outcomes with the partner</source>
+        <translation>Partager les résultats avec le partenaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Qui demande</translation>
+    </message>
+    <message>
+        <source>The material</source>
+        <translation>Les contenus</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Demandes d&apos;aide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply from the helpdesk</source>
+        <translation>
+            <numerusform>%n nouvelle réponse du service d&apos;assistance</numerusform>
+            <numerusform>%n nouvelles réponses du service d&apos;assistance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestProblems</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>Your name helps the helpdesk address you.</source>
+        <translation>Votre nom permet au service d&apos;assistance de s&apos;adresser à vous.</translation>
+    </message>
+    <message>
+        <source>Your wiki user name lets the helpdesk reply on your talk page.</source>
+        <translation>Votre nom d&apos;utilisateur sur le wiki permet au service d&apos;assistance de vous répondre sur votre page de discussion.</translation>
+    </message>
+    <message>
+        <source>Which institution is this about?</source>
+        <translation>De quelle institution s&apos;agit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A line on the expected impact helps the helpdesk prioritise.</source>
+        <translation>Une ligne sur l&apos;impact attendu aide le service d&apos;assistance à fixer ses priorités.</translation>
+    </message>
+    <message>
+        <source>Say whether the partner has agreed to a free licence yet.</source>
+        <translation>Indiquez si le partenaire a déjà accepté une licence libre.</translation>
+    </message>
+    <message>
+        <source>Tick the kind of help you want.</source>
+        <translation>Cochez le type d&apos;aide souhaité.</translation>
+    </message>
+    <message>
+        <source>Give the request a subject.</source>
+        <translation>Donnez un objet à la demande.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than {max} characters.</source>
+        <translation>L&apos;objet dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <translation>Décrivez les contenus du partenaire et ce que vous prévoyez d&apos;en faire.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an email address (name@example.org).</source>
+        <translation>«&#xa0;{address}&#xa0;» n&apos;est pas une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <source>Mail needs a sender: give your email address or set a From address.</source>
+        <translation>L&apos;e-mail doit avoir un expéditeur&#xa0;: indiquez votre adresse e-mail ou définissez une adresse d&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>A wiki user name cannot contain # &lt; &gt; [ ] | { } / @ : =.</source>
+        <translation>Un nom d&apos;utilisateur wiki ne peut pas contenir # &lt; &gt; [ ] | { } / @ : =.</translation>
+    </message>
+    <message>
+        <source>Say what other help you need.</source>
+        <translation>Précisez de quelle autre aide vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>{filename} is {size}; attachments may be at most {limit}. Attach a few sample files or an excerpt instead.</source>
+        <translation>{filename} fait {size}&#xa0;; une pièce jointe ne peut pas dépasser {limit}. Joignez plutôt quelques fichiers d&apos;exemple ou un extrait.</translation>
+    </message>
+    <message>
+        <source>With {filename}, all attachments together come to {total}; the limit is {limit}.</source>
+        <translation>Avec {filename}, l&apos;ensemble des pièces jointes atteint {total}&#xa0;; la limite est de {limit}.</translation>
+    </message>
+    <message>
+        <source>{filename} cannot be read: {detail}</source>
+        <translation>{filename} est illisible&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
+        <translation>Le texte contient des caractères de contrôle ({characters}), comme un fichier binaire lu comme du texte&#xa0;; supprimez-les.</translation>
+    </message>
+    <message>
+        <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
+        <translation>Aucun service d&apos;assistance n&apos;est configuré&#xa0;: indiquez une page wiki, ou une adresse e-mail et un serveur de messagerie, dans les Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>waiting to send</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoi réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Wiki page</source>
+        <translation>Page wiki</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsArea</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Ask the Content Partnerships Helpdesk for help. You can write while offline: requests wait here and are posted when the wiki can be reached.</source>
+        <translation>Demandez de l&apos;aide au service d&apos;assistance des partenariats de contenu (Content Partnerships Helpdesk). Vous pouvez écrire hors ligne&#xa0;: les demandes attendent ici et sont publiées dès que le wiki est joignable.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
+        <translation>Aucune demande pour l&apos;instant. Cliquez sur «&#xa0;Nouvelle demande&#xa0;» et écrivez ce dont vous avez besoin&#xa0;; tout est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replies (%n new)</source>
+        <translation>
+            <numerusform>&amp;Réponses (%n nouvelle)</numerusform>
+            <numerusform>&amp;Réponses (%n nouvelles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>Évalué &amp;par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
+        <translation>Notes de 1 (faible) à 5 (excellent). Les évaluations restent sur cet ordinateur et ne figurent que dans le dossier pour le comité.</translation>
+    </message>
+    <message>
+        <source>Average: {scores}</source>
+        <translation>Moyenne&#xa0;: {scores}</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Pas encore d&apos;évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Wiki and account</source>
+        <translation>Wiki et compte</translation>
+    </message>
+    <message>
+        <source>Wiki &amp;API address</source>
+        <translation>Adresse de l&apos;&amp;API du wiki</translation>
+    </message>
+    <message>
+        <source>Bot &amp;login</source>
+        <translation>&amp;Identifiant du robot</translation>
+    </message>
+    <message>
+        <source>YourName@Fieldkit</source>
+        <translation>VotreNom@Fieldkit</translation>
+    </message>
+    <message>
+        <source>Bot &amp;password</source>
+        <translation>&amp;Mot de passe du robot</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laisser vide pour garder le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <translation>Créez un mot de passe de robot sur le wiki, sous Special:BotPasswords, et saisissez l&apos;identifiant que le wiki affiche (nom@bot). Le mot de passe est conservé dans le trousseau de votre système, pas dans les fichiers de Fieldkit.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Helpdesk &amp;wiki page</source>
+        <translation>Page &amp;wiki du service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Helpdesk &amp;email</source>
+        <translation>Ad&amp;resse e-mail du service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
+        <translation>L&apos;identifiant doit avoir la forme nom@bot, comme affiché sur Special:BotPasswords. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The helpdesk email address is not valid. Nothing was saved.</source>
+        <translation>L&apos;adresse e-mail du service d&apos;assistance n&apos;est pas valide. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Enter the bot login too, so the password can be stored.</source>
+        <translation>Réglages enregistrés. Saisissez aussi l&apos;identifiant du robot pour que le mot de passe puisse être conservé.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Storing the password…</source>
+        <translation>Réglages enregistrés. Enregistrement du mot de passe…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Settings saved. The password is stored in the keyring.</source>
+        <translation>Réglages enregistrés. Le mot de passe est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password: {reason}</source>
+        <translation>Réglages enregistrés, mais pas le mot de passe&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
+        <translation>ce système n&apos;a pas de trousseau pour le conserver en sécurité. Définissez la variable d&apos;environnement FIELDKIT_PASSWORD avec le mot de passe du robot avant de lancer Fieldkit, ou installez et déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connexion réussie.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached. Check the address and your connection.</source>
+        <translation>Le wiki est injoignable. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The wiki answered, but refused the login.</source>
+        <translation>Le wiki a répondu, mais a refusé l&apos;identification.</translation>
+    </message>
+    <message>
+        <source>Enter the wiki API address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;API du wiki.</translation>
+    </message>
+    <message>
+        <source>Only the address was tested: no password is available.</source>
+        <translation>Seule l&apos;adresse a été testée&#xa0;: aucun mot de passe n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The test itself failed: {error}</source>
+        <translation>Le test lui-même a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>E&amp;xport spreadsheet…</source>
+        <translation>&amp;Exporter en tableur…</translation>
+    </message>
+    <message>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <translation>Enregistrer les métadonnées du lot en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y spreadsheet…</source>
+        <translation>Appli&amp;quer un tableur…</translation>
+    </message>
+    <message>
+        <source>Read a CSV or XLSX edited elsewhere back into the batch (undoable)</source>
+        <translation>Réimporter dans le lot un CSV ou XLSX modifié ailleurs (annulable)</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Exporter en tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;Comma-separated values (*.csv)</source>
+        <translation>Tableur (*.xlsx);;Valeurs séparées par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>L&apos;exportation a échoué&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to {path} (files: %n).</source>
+        <translation>
+            <numerusform>Exporté vers {path} (fichier&#xa0;: %n).</numerusform>
+            <numerusform>Exporté vers {path} (fichiers&#xa0;: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts are longer than a spreadsheet cell holds: their cells say so, and the texts stay in Fieldkit unless you replace those cells.</source>
+        <translation>
+            <numerusform>%n texte dépasse la taille d&apos;une cellule de tableur&#xa0;: sa cellule l&apos;indique, et le texte reste dans Fieldkit tant que vous ne remplacez pas cette cellule.</numerusform>
+            <numerusform>%n textes dépassent la taille d&apos;une cellule de tableur&#xa0;: leurs cellules l&apos;indiquent, et les textes restent dans Fieldkit tant que vous ne remplacez pas ces cellules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply spreadsheet</source>
+        <translation>Appliquer un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tableurs (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: {error}</source>
+        <translation>Le tableur est illisible&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetProblems</name>
+    <message>
+        <source>“{file}” is not a text file, so it is not a CSV sheet. Save the sheet as CSV UTF-8 or XLSX.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier texte, ce n&apos;est donc pas une feuille CSV. Enregistrez la feuille en CSV UTF-8 ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>Fieldkit cannot tell for sure how the letters in “{file}” are encoded. Save the sheet as “CSV UTF-8” and apply it again.</source>
+        <translation>Fieldkit ne peut pas déterminer avec certitude l&apos;encodage des lettres de «&#xa0;{file}&#xa0;». Enregistrez la feuille en «&#xa0;CSV UTF-8&#xa0;» et appliquez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged at byte {byte}. Save the sheet again as CSV UTF-8.</source>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé à l&apos;octet {byte}. Enregistrez de nouveau la feuille en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European). If any letters look wrong, save it as “CSV UTF-8” and apply it again.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Si des lettres semblent incorrectes, enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» et appliquez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cells are separated by “{separator}” in this file; it was read so.</source>
+        <translation>Dans ce fichier, les cellules sont séparées par «&#xa0;{separator}&#xa0;»&#xa0;; il a été lu ainsi.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or is not an XLSX spreadsheet. Open it in Excel or LibreOffice and save it as XLSX.</source>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé ou n&apos;est pas un tableur XLSX. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en XLSX.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is empty.</source>
+        <translation>La feuille est vide.</translation>
+    </message>
+    <message>
+        <source>“{suffix}” files cannot be read: use a .csv or .xlsx spreadsheet.</source>
+        <translation>Les fichiers «&#xa0;{suffix}&#xa0;» ne peuvent pas être lus&#xa0;: utilisez un tableur .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>The rows above the header (1–{rows}) were skipped.</source>
+        <translation>Les lignes au-dessus de l&apos;en-tête (1–{rows}) ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>The merged cells {cells} were read as the same value in every row.</source>
+        <translation>Les cellules fusionnées {cells} ont été lues comme la même valeur sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Header cells are merged ({cells}); unmerge them so that every column has its own name.</source>
+        <translation>Des cellules d&apos;en-tête sont fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque colonne ait son propre nom.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is there twice ({cells}); keep one.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» figure deux fois ({cells})&#xa0;; gardez-en une.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a “fieldkit_id” or a “path”/“file” column to know which row is which file.</source>
+        <translation>La feuille a besoin d&apos;une colonne «&#xa0;fieldkit_id&#xa0;» ou «&#xa0;path&#xa0;»/«&#xa0;file&#xa0;» pour savoir quelle ligne correspond à quel fichier.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column of paths. Its columns: {columns}.</source>
+        <translation>La feuille n&apos;a pas de colonne de chemins. Ses colonnes&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” of the sheet lists no paths.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» de la feuille ne contient aucun chemin.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n&apos;est pas un champ de Fieldkit&#xa0;; les lignes qui y ont une valeur sont refusées.</translation>
+    </message>
+    <message>
+        <source>Column {column} has no name in the header; rows with a value in it are refused.</source>
+        <translation>La colonne {column} n&apos;a pas de nom dans l&apos;en-tête&#xa0;; les lignes qui y ont une valeur sont refusées.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header has {columns} columns; a separator or line break is probably missing. The row was left unchanged.</source>
+        <translation>La ligne {row} a {cells} cellules, mais l&apos;en-tête a {columns} colonnes&#xa0;; il manque probablement un séparateur ou un saut de ligne. La ligne est restée inchangée.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header has {columns} columns; the extra cells hold text. The row was left unchanged.</source>
+        <translation>La ligne {row} a {cells} cellules, mais l&apos;en-tête a {columns} colonnes&#xa0;; les cellules en trop contiennent du texte. La ligne est restée inchangée.</translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation>La ligne {row} ne correspond à aucun fichier de ce lot.</translation>
+    </message>
+    <message>
+        <source>Row {row} is for the same file as row {first_row}; keep one.</source>
+        <translation>La ligne {row} concerne le même fichier que la ligne {first_row}&#xa0;; gardez-en une.</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula but no value ({formula}). Open and save the sheet in Excel or LibreOffice, or type the value.</source>
+        <translation>La cellule contient une formule mais pas de valeur ({formula}). Ouvrez et enregistrez la feuille dans Excel ou LibreOffice, ou saisissez la valeur.</translation>
+    </message>
+    <message>
+        <source>The cell shows the spreadsheet error {error}; correct it.</source>
+        <translation>La cellule affiche l&apos;erreur de tableur {error}&#xa0;; corrigez-la.</translation>
+    </message>
+    <message>
+        <source>The “kept in Fieldkit” note in this cell was edited. Put it back as it was to keep the text, or replace the whole cell.</source>
+        <translation>La mention «&#xa0;kept in Fieldkit&#xa0;» de cette cellule a été modifiée. Remettez-la telle qu&apos;elle était pour garder le texte, ou remplacez toute la cellule.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet program cut this text at {limit} characters (Fieldkit has {length}); it was left unchanged. Edit long texts in Fieldkit.</source>
+        <translation>Le tableur a tronqué ce texte à {limit} caractères (Fieldkit en a {length})&#xa0;; il est resté inchangé. Modifiez les textes longs dans Fieldkit.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date Fieldkit can read: write YYYY-MM-DD, YYYY-MM, YYYY, “ca. YYYY”, a decade such as “1920s”, or “unknown”.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date lisible par Fieldkit&#xa0;: écrivez AAAA-MM-JJ, AAAA-MM, AAAA, «&#xa0;ca. AAAA&#xa0;», une décennie comme «&#xa0;1920s&#xa0;», ou «&#xa0;unknown&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Is “{value}” {day_first} (day first) or {month_first} (month first)? Write the one you mean as YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» signifie-t-il {day_first} (jour en premier) ou {month_first} (mois en premier)&#xa0;? Écrivez la date voulue sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Dates with slashes are read day first (DD/MM/YYYY), so “{value}” has no such month. Did you mean {suggestion}? Write it as YYYY-MM-DD.</source>
+        <translation>Les dates avec des barres obliques sont lues jour en premier (JJ/MM/AAAA)&#xa0;: ce mois n&apos;existe donc pas dans «&#xa0;{value}&#xa0;». Vouliez-vous dire {suggestion}&#xa0;? Écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» ressemble à un numéro de date de tableur ({suggestion}&#xa0;?). Mettez la cellule au format date, ou écrivez la date sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is in the future.</source>
+        <translation>«&#xa0;{value}&#xa0;» est dans le futur.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une licence du catalogue de Fieldkit.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be a category name.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne peut pas être un nom de catégorie.</translation>
+    </message>
+    <message>
+        <source>Use Wikidata item ids such as Q42, separated by |.</source>
+        <translation>Utilisez des identifiants d&apos;éléments Wikidata comme Q42, séparés par |.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid coordinate.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une coordonnée valide.</translation>
+    </message>
+    <message>
+        <source>The template must be information, artwork or photograph.</source>
+        <translation>Le modèle doit être information, artwork ou photograph.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field Fieldkit knows.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un champ connu de Fieldkit.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; a field holds at most {limit}.</source>
+        <translation>Le texte fait {length} caractères&#xa0;; un champ en contient au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters ({characters}) that cannot be on a wiki page; remove them.</source>
+        <translation>Le texte contient des caractères de contrôle ({characters}) qui ne peuvent pas figurer sur une page wiki&#xa0;; supprimez-les.</translation>
+    </message>
+    <message>
+        <source>The brackets do not match: “{detail}” has no partner. Close every [[ with ]] and every {{{{ with }}}}.</source>
+        <translation>Les crochets et accolades ne correspondent pas&#xa0;: «&#xa0;{detail}&#xa0;» n&apos;a pas de pendant. Fermez chaque [[ par ]] et chaque {{{{ par }}}}.</translation>
+    </message>
+    <message>
+        <source>Category links are not taken from this cell; put categories in the categories column.</source>
+        <translation>Les liens de catégorie ne sont pas repris de cette cellule&#xa0;; mettez les catégories dans la colonne des catégories.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is a magic word that changes the page itself; it is not allowed here.</source>
+        <translation>«&#xa0;{detail}&#xa0;» est un mot magique qui modifie la page elle-même&#xa0;; il n&apos;est pas autorisé ici.</translation>
+    </message>
+    <message>
+        <source>Closest: {closest}.</source>
+        <translation>Le plus proche&#xa0;: {closest}.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReportDialog</name>
+    <message>
+        <source>Spreadsheet applied</source>
+        <translation>Tableur appliqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows changed: %n</source>
+        <translation>
+            <numerusform>ligne modifiée&#xa0;: %n</numerusform>
+            <numerusform>lignes modifiées&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged: %n</source>
+        <translation>
+            <numerusform>inchangée&#xa0;: %n</numerusform>
+            <numerusform>inchangées&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n</source>
+        <translation>
+            <numerusform>refusée&#xa0;: %n</numerusform>
+            <numerusform>refusées&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet applied: {counts}. Undo (Ctrl+Z) reverses it.</source>
+        <translation>Tableur appliqué&#xa0;: {counts}. Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet not applied</source>
+        <translation>Tableur non appliqué</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be used as it is; nothing was changed.</source>
+        <translation>Le tableur est inutilisable tel quel&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Fieldkit cannot use its data folder {path}: {reason}.
+
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+        <translation>Fieldkit ne peut pas utiliser son dossier de données {path}&#xa0;: {reason}.
+
+Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIELDKIT_DATA_DIR), ou corrigez les droits d&apos;accès du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <source>&amp;State</source>
+        <translation>Ét&amp;at</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>Re&amp;sponsable</translation>
+    </message>
+    <message>
+        <source>Private &amp;notes</source>
+        <translation>&amp;Notes privées</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>Changer l&apos;état</translation>
+    </message>
+    <message>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <translation>L&apos;état et le responsable sont partagés avec le reste du service d&apos;assistance&#xa0;: sur le wiki dans la section de la demande, dans la messagerie sous forme de mot-clé. Envoyés à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Notes stay on this computer. They are never published or sent.</source>
+        <translation>Les notes restent sur cet ordinateur. Elles ne sont jamais publiées ni envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadFormatting</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <translation>{size}/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n&#xa0;s restante</numerusform>
+            <numerusform>%n&#xa0;s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n&#xa0;min restante</numerusform>
+            <numerusform>%n&#xa0;min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n&#xa0;h restante</numerusform>
+            <numerusform>%n&#xa0;h restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>%n&#xa0;jour restant</numerusform>
+            <numerusform>%n&#xa0;jours restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadJobModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>(no batch)</source>
+        <translation>(aucun lot)</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSettingsWidget</name>
+    <message>
+        <source>Uploads</source>
+        <translation>Téléversements</translation>
+    </message>
+    <message>
+        <source>Upload only on &amp;unmetered connections</source>
+        <translation>Téléverser uniquement via une connexion &amp;non limitée</translation>
+    </message>
+    <message>
+        <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
+        <translation>Sur une connexion mobile ou facturée au mégaoctet, les téléversements attendent (ils reprennent d&apos;eux-mêmes en Wi-Fi ou par câble). Si l&apos;ordinateur ne peut pas le déterminer, ils attendent aussi.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Débit ma&amp;ximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Leave room for others on a shared link: uploads send at most this much per second. 0 means no limit.</source>
+        <translation>Laissez de la place aux autres sur une connexion partagée&#xa0;: les téléversements ne dépassent jamais ce débit. 0 signifie aucune limite.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSummary</name>
+    <message numerus="yes">
+        <source>Queued for upload: %n</source>
+        <translation>
+            <numerusform>Mis en file d&apos;attente&#xa0;: %n</numerusform>
+            <numerusform>Mis en file d&apos;attente&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already queued: %n</source>
+        <translation>
+            <numerusform>déjà en attente&#xa0;: %n</numerusform>
+            <numerusform>déjà en attente&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already uploaded: %n</source>
+        <translation>
+            <numerusform>déjà téléversé&#xa0;: %n</numerusform>
+            <numerusform>déjà téléversés&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not ready yet: %n — see Problems</source>
+        <translation>
+            <numerusform>pas encore prêt&#xa0;: %n — voir Problèmes</numerusform>
+            <numerusform>pas encore prêts&#xa0;: %n — voir Problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>could not be prepared: %n</source>
+        <translation>
+            <numerusform>préparation impossible&#xa0;: %n</numerusform>
+            <numerusform>préparation impossible&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch has no files to upload.</source>
+        <translation>Ce lot n&apos;a aucun fichier à téléverser.</translation>
+    </message>
+    <message>
+        <source>Nothing new was queued</source>
+        <translation>Rien de nouveau n&apos;a été mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadTexts</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente d&apos;un nouvel essai</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Téléversement en cours</translation>
+    </message>
+    <message>
+        <source>Sent, publishing</source>
+        <translation>Envoyé, publication en cours</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication en cours</translation>
+    </message>
+    <message>
+        <source>Checking on the wiki</source>
+        <translation>Vérification sur le wiki</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Téléversé</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Décision requise</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Same file already on the wiki</source>
+        <translation>Fichier identique déjà sur le wiki</translation>
+    </message>
+    <message>
+        <source>Same file was deleted before</source>
+        <translation>Fichier identique déjà supprimé</translation>
+    </message>
+    <message>
+        <source>A file with this name was deleted</source>
+        <translation>Un fichier de ce nom a été supprimé</translation>
+    </message>
+    <message>
+        <source>A different file has this name</source>
+        <translation>Un autre fichier porte ce nom</translation>
+    </message>
+    <message>
+        <source>A similar name is taken</source>
+        <translation>Un nom similaire est déjà pris</translation>
+    </message>
+    <message>
+        <source>A page with this name exists</source>
+        <translation>Une page de ce nom existe</translation>
+    </message>
+    <message>
+        <source>Name looks like a camera default</source>
+        <translation>Nom par défaut d&apos;appareil photo</translation>
+    </message>
+    <message>
+        <source>The wiki changed the name</source>
+        <translation>Le wiki a modifié le nom</translation>
+    </message>
+    <message>
+        <source>Unwanted file type</source>
+        <translation>Type de fichier déconseillé</translation>
+    </message>
+    <message>
+        <source>Very large file</source>
+        <translation>Fichier très volumineux</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <source>Same as an older version</source>
+        <translation>Identique à une version antérieure</translation>
+    </message>
+    <message>
+        <source>Wiki warning: {code}</source>
+        <translation>Avertissement du wiki&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Exactly the same file is already on the wiki as: {names}. Uploading it again makes a second copy, which Commons usually deletes. Skip it unless you are sure.</source>
+        <translation>Exactement le même fichier est déjà sur le wiki sous&#xa0;: {names}. Le téléverser à nouveau crée une deuxième copie, que Commons supprime généralement. En cas de doute, ignorez-le.</translation>
+    </message>
+    <message>
+        <source>Exactly the same file was uploaded before and then deleted ({names}). It may have been deleted for a reason; check before publishing it again.</source>
+        <translation>Exactement le même fichier a déjà été téléversé puis supprimé ({names}). Il a pu être supprimé pour une bonne raison&#xa0;; vérifiez avant de le republier.</translation>
+    </message>
+    <message>
+        <source>A file with this name was deleted from the wiki before. Publishing re-creates it; a new name avoids confusion.</source>
+        <translation>Un fichier de ce nom a déjà été supprimé du wiki. Le publier le recrée&#xa0;; un nouveau nom évite toute confusion.</translation>
+    </message>
+    <message>
+        <source>The name “{names}” is already taken by a different file. Publishing anyway would replace that file with this one. Choose a new name unless you mean to replace it.</source>
+        <translation>Le nom «&#xa0;{names}&#xa0;» est déjà pris par un autre fichier. Publier quand même remplacerait ce fichier par celui-ci. Choisissez un nouveau nom, sauf si vous voulez vraiment le remplacer.</translation>
+    </message>
+    <message>
+        <source>A file with almost the same name exists: {names}. Choose a clearer name, or publish anyway if they really are different files.</source>
+        <translation>Un fichier au nom presque identique existe&#xa0;: {names}. Choisissez un nom plus clair, ou publiez quand même s&apos;il s&apos;agit vraiment de fichiers différents.</translation>
+    </message>
+    <message>
+        <source>A page with this name already exists ({names}). Choose a new name.</source>
+        <translation>Une page de ce nom existe déjà ({names}). Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <translation>Le nom commence comme un nom de fichier par défaut d&apos;appareil photo («&#xa0;{names}&#xa0;»), qui ne dit rien de l&apos;image. Donnez-lui un nom descriptif.</translation>
+    </message>
+    <message>
+        <source>The wiki would change the name to “{names}”.</source>
+        <translation>Le wiki changerait le nom en «&#xa0;{names}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The wiki discourages this file type. Publishing may still work.</source>
+        <translation>Le wiki déconseille ce type de fichier. La publication peut tout de même fonctionner.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the wiki recommends.</source>
+        <translation>Le fichier est plus volumineux que ce que recommande le wiki.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is the same as an older version of this page.</source>
+        <translation>Le fichier est identique à une version antérieure de cette page.</translation>
+    </message>
+    <message>
+        <source>The wiki warned about this file ({code}). {names}</source>
+        <translation>Le wiki a émis un avertissement sur ce fichier ({code}). {names}</translation>
+    </message>
+    <message>
+        <source>The connection dropped. Fieldkit tries again by itself.</source>
+        <translation>La connexion a été coupée. Fieldkit réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The wiki is busy. Fieldkit tries again by itself.</source>
+        <translation>Le wiki est surchargé. Fieldkit réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The wiki asked us to slow down. Fieldkit tries again later.</source>
+        <translation>Le wiki nous a demandé de ralentir. Fieldkit réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance. Fieldkit tries again later.</source>
+        <translation>Le wiki est en lecture seule pour maintenance. Fieldkit réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
+        <translation>Le wiki a refusé l&apos;identification. Vérifiez le compte dans les Réglages&#xa0;; les téléversements reprendront ensuite.</translation>
+    </message>
+    <message>
+        <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
+        <translation>Le fichier sur cet ordinateur n&apos;a pas pu être lu (déplacé, supprimé ou sur un disque non connecté). Remettez-le en place et cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The file on the wiki is not the same as the one sent. Check it on the wiki.</source>
+        <translation>Le fichier sur le wiki n&apos;est pas celui qui a été envoyé. Vérifiez-le sur le wiki.</translation>
+    </message>
+    <message>
+        <source>The wiki lost the partly sent file; it is sent again from the start.</source>
+        <translation>Le wiki a perdu le fichier partiellement envoyé&#xa0;; il est renvoyé depuis le début.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed on the wiki. Fix the title.</source>
+        <translation>Ce nom de fichier n&apos;est pas autorisé sur le wiki. Corrigez le titre.</translation>
+    </message>
+    <message>
+        <source>The file name is too short. Fix the title.</source>
+        <translation>Le nom de fichier est trop court. Corrigez le titre.</translation>
+    </message>
+    <message>
+        <source>The wiki does not allow this file name. Fix the title.</source>
+        <translation>Le wiki n&apos;autorise pas ce nom de fichier. Corrigez le titre.</translation>
+    </message>
+    <message>
+        <source>This file name is protected on the wiki. Fix the title.</source>
+        <translation>Ce nom de fichier est protégé sur le wiki. Corrigez le titre.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept this file type.</source>
+        <translation>Le wiki n&apos;accepte pas ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the wiki.</source>
+        <translation>Le fichier est trop volumineux pour le wiki.</translation>
+    </message>
+    <message>
+        <source>Exactly this file is already on the wiki under this name.</source>
+        <translation>Ce fichier exact est déjà sur le wiki sous ce nom.</translation>
+    </message>
+    <message>
+        <source>This account may not upload files. Check its rights.</source>
+        <translation>Ce compte n&apos;a pas le droit de téléverser des fichiers. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki.</source>
+        <translation>Ce compte est bloqué sur le wiki.</translation>
+    </message>
+    <message>
+        <source>A wiki filter refused the file. Check the description.</source>
+        <translation>Un filtre du wiki a refusé le fichier. Vérifiez la description.</translation>
+    </message>
+    <message>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <translation>Le wiki n&apos;a pas accepté le contenu ou le type du fichier.</translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
+        <translation>Le wiki a répondu par une erreur ({code}). Fieldkit réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the file ({code}): {message}</source>
+        <translation>Le wiki a refusé le fichier ({code})&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Connexion coupée</translation>
+    </message>
+    <message>
+        <source>Wiki busy</source>
+        <translation>Wiki surchargé</translation>
+    </message>
+    <message>
+        <source>Wiki asked to slow down</source>
+        <translation>Le wiki demande de ralentir</translation>
+    </message>
+    <message>
+        <source>Wiki in maintenance</source>
+        <translation>Wiki en maintenance</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Identification refusée</translation>
+    </message>
+    <message>
+        <source>File missing on this computer</source>
+        <translation>Fichier absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Differs on the wiki</source>
+        <translation>Différent sur le wiki</translation>
+    </message>
+    <message>
+        <source>Starting again</source>
+        <translation>Reprise depuis le début</translation>
+    </message>
+    <message>
+        <source>Title not allowed</source>
+        <translation>Titre non autorisé</translation>
+    </message>
+    <message>
+        <source>Title too short</source>
+        <translation>Titre trop court</translation>
+    </message>
+    <message>
+        <source>Title protected</source>
+        <translation>Titre protégé</translation>
+    </message>
+    <message>
+        <source>File type refused</source>
+        <translation>Type de fichier refusé</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>Already on the wiki</source>
+        <translation>Déjà sur le wiki</translation>
+    </message>
+    <message>
+        <source>Account may not upload</source>
+        <translation>Compte non autorisé à téléverser</translation>
+    </message>
+    <message>
+        <source>Account blocked</source>
+        <translation>Compte bloqué</translation>
+    </message>
+    <message>
+        <source>Refused by a wiki filter</source>
+        <translation>Refusé par un filtre du wiki</translation>
+    </message>
+    <message>
+        <source>Wiki error ({code})</source>
+        <translation>Erreur du wiki ({code})</translation>
+    </message>
+    <message>
+        <source>Refused by the wiki ({code})</source>
+        <translation>Refusé par le wiki ({code})</translation>
+    </message>
+    <message>
+        <source>All uploads are paused. Press “Resume all” to continue.</source>
+        <translation>Tous les téléversements sont suspendus. Cliquez sur «&#xa0;Tout reprendre&#xa0;» pour continuer.</translation>
+    </message>
+    <message>
+        <source>Uploads wait for an unmetered connection (as set in Settings). They continue by themselves on Wi-Fi or a cable.</source>
+        <translation>Les téléversements attendent une connexion non limitée (selon les Réglages). Ils reprennent d&apos;eux-mêmes en Wi-Fi ou par câble.</translation>
+    </message>
+    <message>
+        <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
+        <translation>Les téléversements attendent&#xa0;: «&#xa0;Téléverser uniquement via une connexion non limitée&#xa0;» est activé, et cet ordinateur n&apos;indique pas si sa connexion est limitée. Désactivez cette option dans les Réglages pour téléverser.</translation>
+    </message>
+    <message>
+        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
+        <translation>Les téléversements sont arrêtés&#xa0;: le wiki a refusé l&apos;identification. Vérifiez le compte dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
+        <translation>Le wiki est injoignable. Les téléversements reprendront d&apos;eux-mêmes au retour de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadsArea</name>
+    <message>
+        <source>Uploads</source>
+        <translation>Téléversements</translation>
+    </message>
+    <message>
+        <source>Files on their way to Wikimedia Commons. They wait while you are offline and continue where they stopped when the connection returns, also after a restart.</source>
+        <translation>Fichiers en route vers Wikimedia Commons. Ils attendent tant que vous êtes hors ligne et reprennent là où ils s&apos;étaient arrêtés au retour de la connexion, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+</context>
+</TS>
