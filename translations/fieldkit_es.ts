@@ -66,20 +66,40 @@
         <translation>Comprobado en la wiki: ninguno de estos archivos está allí todavía.</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
-        <translation>No se puede acceder a la wiki, así que no se comprobó nada en ella: {error}. Las comprobaciones sin conexión siguen siendo válidas; vuelva a intentarlo cuando tenga conexión.</translation>
+        <source>The wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check against the wiki failed: {error}</source>
-        <translation>Falló la comprobación en la wiki: {error}</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be queued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
         <translation>Poniendo en cola de subida los archivos listos…</translation>
-    </message>
-    <message>
-        <source>The files could not be queued: {error}</source>
-        <translation>No se pudieron poner en cola los archivos: {error}</translation>
     </message>
 </context>
 <context>
@@ -145,12 +165,16 @@
         <translation>No se importó nada: la hoja de cálculo no se puede usar. {error}</translation>
     </message>
     <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An import is already running.</source>
         <translation>Ya hay una importación en curso.</translation>
     </message>
     <message>
-        <source>The import failed: {error}</source>
-        <translation>La importación falló: {error}</translation>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,6 +381,333 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a partnership and its files to a bundle for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a bundle made on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the computer a bundle came from what became of its files and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the files and requests another computer uploaded and sent as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is written (files: %n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, so their records travel without them: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bundle is the receipt for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit receipt (*.fkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (details in the log). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message>
+        <source>This bundle was imported before; there was nothing new in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Fieldkit bundle or receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “{name}”, which its table of contents does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a bundle (or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was never imported here, so there is no receipt to give for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partnership called “{partnership}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{partnership}” has no batch called “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished">Alianza</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished">Lote</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categorías</translation>
+    </message>
+    <message>
+        <source>Depicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Choose a step in the list.</source>
@@ -439,6 +790,33 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Checking connection…</source>
@@ -449,16 +827,58 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>En línea</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
+        <source>Offline — waiting for a connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login failed</source>
-        <translation>Falló el inicio de sesión</translation>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wiki account set up</source>
-        <translation>No hay cuenta de wiki configurada</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (and offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the bot login and password in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until the bot password is entered in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests waiting: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files to upload: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{requests} · {uploads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check now</source>
@@ -473,23 +893,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>No se puede acceder a la wiki. Su trabajo se conserva y se enviará más tarde.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings.</source>
-        <translation>La wiki rechazó el inicio de sesión. Revise la cuenta en Ajustes.</translation>
-    </message>
-    <message>
-        <source>Add your wiki account in Settings to send requests.</source>
-        <translation>Añada su cuenta de la wiki en Ajustes para enviar solicitudes.</translation>
-    </message>
-    <message>
         <source>Nothing waiting to send</source>
         <translation>Nada pendiente de envío</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>%n pendiente de envío</numerusform>
-            <numerusform>%n pendientes de envío</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -538,6 +943,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Intentar enviar esta solicitud en la próxima conexión, sin esperar</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel}: {state}</source>
         <translation>{channel}: {state}</translation>
     </message>
@@ -550,16 +959,16 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Message-ID: {id}</translation>
     </message>
     <message>
-        <source>Reason: {error}</source>
-        <translation>Motivo: {error}</translation>
-    </message>
-    <message>
         <source>It will not be retried until you press Retry now or Send.</source>
         <translation>No se reintentará hasta que pulse Reintentar ahora o Enviar.</translation>
     </message>
     <message>
         <source>Next try: {time}.</source>
         <translation>Próximo intento: {time}.</translation>
+    </message>
+    <message>
+        <source>It goes out in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -572,6 +981,89 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>Waiting for a connection to the wiki.</source>
         <translation>Esperando conexión con la wiki.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReasons</name>
+    <message>
+        <source>No wiki account yet — set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited the helpdesk page at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed after sending and has problems to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to the helpdesk is not set up any more (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the mail server (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,24 +1125,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Estado guardado; se compartirá en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Give your name as reviewer and a score for every criterion.</source>
-        <translation>Indique su nombre como evaluador y una puntuación para cada criterio.</translation>
-    </message>
-    <message>
         <source>Review saved.</source>
         <translation>Evaluación guardada.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>La respuesta está vacía.</translation>
-    </message>
-    <message>
-        <source>The reply is too long.</source>
-        <translation>La respuesta es demasiado larga.</translation>
-    </message>
-    <message>
-        <source>This request cannot be answered from here.</source>
-        <translation>Esta solicitud no se puede responder desde aquí.</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
@@ -695,16 +1171,55 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>No se pudo generar el dossier: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskProblems</name>
+    <message>
+        <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation>Indique el mes como AAAA-MM.</translation>
+        <translation type="unfinished">Indique el mes como AAAA-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation>Guarde el dossier como .pdf, .html o .csv.</translation>
+        <translation type="unfinished">Guarde el dossier como .pdf, .html o .csv.</translation>
     </message>
     <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>No se pudo generar el dossier: {error}</translation>
+        <source>Choose one of the reply templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished">La respuesta está vacía.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation type="unfinished">La respuesta es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every criterion a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the request states.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,8 +1359,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Ajustes del panel guardados.</translation>
     </message>
     <message>
-        <source>Give the mail server as host:port. Nothing was saved.</source>
-        <translation>Indique el servidor de correo como host:puerto. No se guardó nada.</translation>
+        <source>{problem} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1022,6 +1537,61 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 700 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file, however large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldsForm</name>
     <message>
         <source>Descriptions and captions</source>
@@ -1106,6 +1676,45 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the media files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -1147,6 +1756,13 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>
             <numerusform>%n omitido (ilegible)</numerusform>
             <numerusform>%n omitidos (ilegibles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not media, left out: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1216,10 +1832,21 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LogLinks</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>
         <translation>Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1230,8 +1857,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
-        <source>Something went wrong: {error} (details in the log)</source>
-        <translation>Algo salió mal: {error} (detalles en el registro)</translation>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2053,70 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>No se puede abrir la carpeta ({reason}), así que no se importaron sus archivos. Revise sus permisos o muévala a una ruta más corta.</translation>
     </message>
     <message>
+        <source>The title contains control characters or “~~~”; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title “{title}” is already used in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named “{title}” already exists on the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already on the wiki as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; it is uploaded in chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the file cannot be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation recorded in the file is not valid; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation type="unfinished">La fila {row} no corresponde a ningún archivo de este lote.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
         <translation>Esto es una tubería con nombre (named pipe), no un archivo con contenido; no se leyó.</translation>
     </message>
@@ -1436,6 +2127,106 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>This is a device or special file, not a file with content; it was not read.</source>
         <translation>Esto es un dispositivo o un archivo especial, no un archivo con contenido; no se leyó.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the document to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the presentation to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the archive and import the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to PNG (lossless), for example with GIMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a media file; it was not added to the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a recognised format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named .{extension} but its content is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size}; the wiki accepts at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy in Opus, or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy or split it into parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {command}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -1665,10 +2456,6 @@ Cancelados u omitidos: {cancelled}</translation>
 <context>
     <name>PartnershipDetail</name>
     <message>
-        <source>Agreement draft - {name}.pdf</source>
-        <translation>Borrador del convenio - {name}.pdf</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -1685,12 +2472,16 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Guardar el borrador del convenio</translation>
     </message>
     <message>
+        <source>Agreement draft - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement draft: {name}</source>
         <translation>Borrador del convenio: {name}</translation>
     </message>
     <message>
-        <source>The draft was not saved: {error}</source>
-        <translation>No se guardó el borrador: {error}</translation>
+        <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2022,6 +2813,14 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Escriba la fecha como AAAA-MM-DD, por ejemplo 2024-05-31.</translation>
     </message>
     <message>
+        <source>Choose the kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem with {field}: {code}</source>
         <translation>Problema con {field}: {code}</translation>
     </message>
@@ -2152,10 +2951,6 @@ Cancelados u omitidos: {cancelled}</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <source>The decision could not be saved: {error}</source>
-        <translation>No se pudo guardar la decisión: {error}</translation>
-    </message>
-    <message>
         <source>Cancel batch</source>
         <translation>Cancelar lote</translation>
     </message>
@@ -2223,6 +3018,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Abrir en la &amp;wiki</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files in the upload queue</source>
         <translation>Archivos en la cola de subida</translation>
     </message>
@@ -2238,8 +3037,8 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>That did not work: {error}</source>
-        <translation>No funcionó: {error}</translation>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -2268,6 +3067,10 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>La wiki advierte: {warnings}. Pulse «Decidir…».</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: the file no longer waits for one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2359,8 +3162,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Informe de resultados</translation>
     </message>
     <message>
-        <source>Could not write the report: {error}</source>
-        <translation>No se pudo escribir el informe: {error}</translation>
+        <source>Could not write the report to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -2403,8 +3206,32 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Uso aún sin consultar: pulse «Actualizar uso» cuando tenga conexión.</translation>
     </message>
     <message>
-        <source>The report could not be made: {error}</source>
-        <translation>No se pudo generar el informe: {error}</translation>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wiki account is set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored for the wiki account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki answered with an error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -2412,10 +3239,6 @@ Cancelados u omitidos: {cancelled}</translation>
             <numerusform>%n archivo comprobado en la wiki.</numerusform>
             <numerusform>%n archivos comprobados en la wiki.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
-        <translation>No se pudo leer el uso desde la wiki ({error}). El informe muestra lo que se leyó la última vez.</translation>
     </message>
 </context>
 <context>
@@ -2425,8 +3248,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Ya se envió; los cambios no se pueden guardar.</translation>
     </message>
     <message>
-        <source>Could not save: {error}</source>
-        <translation>No se pudo guardar: {error}</translation>
+        <source>Could not save.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -2457,6 +3280,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Poner esta solicitud en cola; se publica en la mesa de ayuda cuando haya conexión.</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2465,8 +3292,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>No se envió: corrija lo que está marcado en el formulario.</translation>
     </message>
     <message>
-        <source>Could not attach: {error}</source>
-        <translation>No se pudo adjuntar: {error}</translation>
+        <source>Could not attach.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -2797,12 +3624,44 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Con {filename}, todos los adjuntos suman {total}; el límite es {limit}.</translation>
     </message>
     <message>
-        <source>{filename} cannot be read: {detail}</source>
-        <translation>{filename} no se puede leer: {detail}</translation>
+        <source>{filename} cannot be read (moved, deleted or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
         <translation>El texto contiene caracteres de control ({characters}), como ocurre al leer como texto un archivo binario; quítelos.</translation>
+    </message>
+    <message>
+        <source>This request is a draft: send it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was sent already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3012,6 +3871,14 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Ajustes guardados, pero no la contraseña: {reason}</translation>
     </message>
     <message>
+        <source>Settings saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>este sistema no tiene un llavero donde guardarla de forma segura. Defina la variable de entorno FIELDKIT_PASSWORD con la contraseña del bot antes de iniciar Fieldkit, o instale y desbloquee un llavero (por ejemplo, GNOME Keyring o KWallet).</translation>
     </message>
@@ -3036,8 +3903,20 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Solo se probó la dirección: no hay ninguna contraseña disponible.</translation>
     </message>
     <message>
-        <source>The test itself failed: {error}</source>
-        <translation>La prueba en sí falló: {error}</translation>
+        <source>The stored password could not be read from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Project:Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3949,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <source>Export failed: {error}</source>
         <translation>La exportación falló: {error}</translation>
     </message>
+    <message>
+        <source>The spreadsheet cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
         <translation>
@@ -3083,6 +3966,10 @@ Cancelados u omitidos: {cancelled}</translation>
             <numerusform>%n texto es más largo de lo que cabe en una celda de hoja de cálculo: su celda lo indica, y el texto se conserva en Fieldkit a menos que reemplace esa celda.</numerusform>
             <numerusform>%n textos son más largos de lo que cabe en una celda de hoja de cálculo: sus celdas lo indican, y los textos se conservan en Fieldkit a menos que reemplace esas celdas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -3340,6 +4227,48 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Bundle conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on both computers (%n): the value here is kept until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <source>&amp;State</source>
@@ -3536,6 +4465,14 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Esperando reintento</translation>
     </message>
     <message>
+        <source>The wiki assembles the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki publishes the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -3692,8 +4629,72 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>La wiki está en modo de solo lectura por mantenimiento. Fieldkit volverá a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
-        <translation>La wiki rechazó el inicio de sesión. Revise la cuenta en Ajustes; después, las subidas continuarán.</translation>
+        <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected happened; Fieldkit tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the file; the reason it gave is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries again by itself at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -3740,10 +4741,6 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Esta cuenta no tiene permiso para subir archivos. Revise sus permisos.</translation>
     </message>
     <message>
-        <source>This account is blocked on the wiki.</source>
-        <translation>Esta cuenta está bloqueada en la wiki.</translation>
-    </message>
-    <message>
         <source>A wiki filter refused the file. Check the description.</source>
         <translation>Un filtro de la wiki rechazó el archivo. Revise la descripción.</translation>
     </message>
@@ -3752,12 +4749,20 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>La wiki no aceptó el contenido o el tipo del archivo.</translation>
     </message>
     <message>
-        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
-        <translation>La wiki respondió con un error ({code}). Fieldkit vuelve a intentarlo por sí solo.</translation>
+        <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki refused the file ({code}): {message}</source>
-        <translation>La wiki rechazó el archivo ({code}): {message}</translation>
+        <source>The wiki could not put the file together from its parts; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused a part as too large; smaller parts are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
+        <translation>La wiki respondió con un error ({code}). Fieldkit vuelve a intentarlo por sí solo.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3778,6 +4783,18 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <message>
         <source>Login refused</source>
         <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>No wiki account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected trouble</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -3824,16 +4841,24 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Cuenta bloqueada</translation>
     </message>
     <message>
+        <source>Address blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused by a wiki filter</source>
         <translation>Rechazado por un filtro de la wiki</translation>
     </message>
     <message>
-        <source>Wiki error ({code})</source>
-        <translation>Error de la wiki ({code})</translation>
+        <source>Sending again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the wiki ({code})</source>
-        <translation>Rechazado por la wiki ({code})</translation>
+        <source>Smaller parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki error ({code})</source>
+        <translation>Error de la wiki ({code})</translation>
     </message>
     <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>
@@ -3846,14 +4871,6 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <message>
         <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
         <translation>Las subidas esperan: «solo conexiones sin límite de datos» está activado y este equipo no indica si su conexión tiene límite. Desactívelo en Ajustes para subir.</translation>
-    </message>
-    <message>
-        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
-        <translation>Las subidas están detenidas: la wiki rechazó el inicio de sesión. Revise la cuenta en Ajustes.</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
-        <translation>No se puede acceder a la wiki. Las subidas continúan solas cuando vuelve la conexión.</translation>
     </message>
 </context>
 <context>

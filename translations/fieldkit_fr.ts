@@ -66,20 +66,40 @@
         <translation>Vérifié sur le wiki&#xa0;: aucun de ces fichiers n&apos;y est encore.</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
-        <translation>Le wiki est injoignable&#xa0;; rien n&apos;a donc été vérifié sur le wiki&#xa0;: {error}. Les vérifications hors ligne restent valables&#xa0;; réessayez une fois en ligne.</translation>
+        <source>The wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check against the wiki failed: {error}</source>
-        <translation>La vérification sur le wiki a échoué&#xa0;: {error}</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be queued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
         <translation>Mise en file d&apos;attente des fichiers prêts…</translation>
-    </message>
-    <message>
-        <source>The files could not be queued: {error}</source>
-        <translation>Les fichiers n&apos;ont pas pu être mis en file d&apos;attente&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -145,12 +165,16 @@
         <translation>Rien n&apos;a été importé&#xa0;: le tableur est inutilisable. {error}</translation>
     </message>
     <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An import is already running.</source>
         <translation>Une importation est déjà en cours.</translation>
     </message>
     <message>
-        <source>The import failed: {error}</source>
-        <translation>L&apos;importation a échoué&#xa0;: {error}</translation>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,6 +381,333 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a partnership and its files to a bundle for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a bundle made on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the computer a bundle came from what became of its files and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the files and requests another computer uploaded and sent as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is written (files: %n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, so their records travel without them: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bundle is the receipt for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit receipt (*.fkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (details in the log). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message>
+        <source>This bundle was imported before; there was nothing new in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Fieldkit bundle or receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “{name}”, which its table of contents does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a bundle (or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was never imported here, so there is no receipt to give for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partnership called “{partnership}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{partnership}” has no batch called “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished">Partenariat</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished">Lot</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Catégories</translation>
+    </message>
+    <message>
+        <source>Depicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Choose a step in the list.</source>
@@ -439,6 +790,33 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Checking connection…</source>
@@ -449,16 +827,58 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>En ligne</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
+        <source>Offline — waiting for a connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login failed</source>
-        <translation>Identification refusée</translation>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wiki account set up</source>
-        <translation>Aucun compte wiki configuré</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (and offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the bot login and password in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until the bot password is entered in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests waiting: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files to upload: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{requests} · {uploads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check now</source>
@@ -473,23 +893,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Le wiki est injoignable. Votre travail est conservé et sera envoyé plus tard.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings.</source>
-        <translation>Le wiki a refusé l&apos;identification. Vérifiez le compte dans les Réglages.</translation>
-    </message>
-    <message>
-        <source>Add your wiki account in Settings to send requests.</source>
-        <translation>Ajoutez votre compte wiki dans les Réglages pour envoyer des demandes.</translation>
-    </message>
-    <message>
         <source>Nothing waiting to send</source>
         <translation>Rien en attente d&apos;envoi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>%n en attente d&apos;envoi</numerusform>
-            <numerusform>%n en attente d&apos;envoi</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -538,6 +943,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Essayer d&apos;envoyer cette demande dès la prochaine connexion, sans attendre</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel}: {state}</source>
         <translation>{channel}&#xa0;: {state}</translation>
     </message>
@@ -550,16 +959,16 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Message-ID&#xa0;: {id}</translation>
     </message>
     <message>
-        <source>Reason: {error}</source>
-        <translation>Motif&#xa0;: {error}</translation>
-    </message>
-    <message>
         <source>It will not be retried until you press Retry now or Send.</source>
         <translation>Aucun nouvel essai avant que vous cliquiez sur Réessayer maintenant ou Envoyer.</translation>
     </message>
     <message>
         <source>Next try: {time}.</source>
         <translation>Prochain essai&#xa0;: {time}.</translation>
+    </message>
+    <message>
+        <source>It goes out in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -572,6 +981,89 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <message>
         <source>Waiting for a connection to the wiki.</source>
         <translation>En attente d&apos;une connexion au wiki.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReasons</name>
+    <message>
+        <source>No wiki account yet — set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited the helpdesk page at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed after sending and has problems to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to the helpdesk is not set up any more (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the mail server (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,24 +1125,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>État enregistré&#xa0;; il sera partagé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Give your name as reviewer and a score for every criterion.</source>
-        <translation>Indiquez votre nom d&apos;évaluateur et une note pour chaque critère.</translation>
-    </message>
-    <message>
         <source>Review saved.</source>
         <translation>Évaluation enregistrée.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>La réponse est vide.</translation>
-    </message>
-    <message>
-        <source>The reply is too long.</source>
-        <translation>La réponse est trop longue.</translation>
-    </message>
-    <message>
-        <source>This request cannot be answered from here.</source>
-        <translation>Impossible de répondre à cette demande d&apos;ici.</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
@@ -695,16 +1171,55 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         </translation>
     </message>
     <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskProblems</name>
+    <message>
+        <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation>Indiquez le mois sous la forme AAAA-MM.</translation>
+        <translation type="unfinished">Indiquez le mois sous la forme AAAA-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation>Enregistrez le dossier en .pdf, .html ou .csv.</translation>
+        <translation type="unfinished">Enregistrez le dossier en .pdf, .html ou .csv.</translation>
     </message>
     <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+        <source>Choose one of the reply templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished">La réponse est vide.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation type="unfinished">La réponse est trop longue.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every criterion a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the request states.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,8 +1359,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Réglages du bureau enregistrés.</translation>
     </message>
     <message>
-        <source>Give the mail server as host:port. Nothing was saved.</source>
-        <translation>Indiquez le serveur de messagerie sous la forme hôte:port. Rien n&apos;a été enregistré.</translation>
+        <source>{problem} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1022,6 +1537,61 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 700 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file, however large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldsForm</name>
     <message>
         <source>Descriptions and captions</source>
@@ -1106,6 +1676,45 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the media files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -1147,6 +1756,13 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>
             <numerusform>%n ignoré (illisible)</numerusform>
             <numerusform>%n ignorés (illisibles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not media, left out: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1216,10 +1832,21 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LogLinks</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>
         <translation>Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1230,8 +1857,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
-        <source>Something went wrong: {error} (details in the log)</source>
-        <translation>Une erreur s&apos;est produite&#xa0;: {error} (détails dans le journal)</translation>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2053,70 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Le dossier ne peut pas être ouvert ({reason}), ses fichiers n&apos;ont donc pas été importés. Vérifiez ses droits d&apos;accès, ou déplacez-le vers un chemin plus court.</translation>
     </message>
     <message>
+        <source>The title contains control characters or “~~~”; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title “{title}” is already used in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named “{title}” already exists on the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already on the wiki as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; it is uploaded in chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the file cannot be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation recorded in the file is not valid; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation type="unfinished">La ligne {row} ne correspond à aucun fichier de ce lot.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
         <translation>Ceci est un tube nommé (named pipe), pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
@@ -1436,6 +2127,106 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <message>
         <source>This is a device or special file, not a file with content; it was not read.</source>
         <translation>Ceci est un périphérique ou un fichier spécial, pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the document to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the presentation to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the archive and import the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to PNG (lossless), for example with GIMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a media file; it was not added to the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a recognised format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named .{extension} but its content is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size}; the wiki accepts at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy in Opus, or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy or split it into parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {command}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -1665,10 +2456,6 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
 <context>
     <name>PartnershipDetail</name>
     <message>
-        <source>Agreement draft - {name}.pdf</source>
-        <translation>Projet de convention - {name}.pdf</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
@@ -1685,12 +2472,16 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Enregistrer le projet de convention</translation>
     </message>
     <message>
+        <source>Agreement draft - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement draft: {name}</source>
         <translation>Projet de convention&#xa0;: {name}</translation>
     </message>
     <message>
-        <source>The draft was not saved: {error}</source>
-        <translation>Le projet n&apos;a pas été enregistré&#xa0;: {error}</translation>
+        <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2022,6 +2813,14 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2024-05-31.</translation>
     </message>
     <message>
+        <source>Choose the kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem with {field}: {code}</source>
         <translation>Problème avec {field}&#xa0;: {code}</translation>
     </message>
@@ -2152,10 +2951,6 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <source>The decision could not be saved: {error}</source>
-        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
-    </message>
-    <message>
         <source>Cancel batch</source>
         <translation>Annuler le lot</translation>
     </message>
@@ -2223,6 +3018,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>&amp;Ouvrir sur le wiki</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files in the upload queue</source>
         <translation>Fichiers dans la file d&apos;attente</translation>
     </message>
@@ -2238,8 +3037,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>That did not work: {error}</source>
-        <translation>Cela n&apos;a pas fonctionné&#xa0;: {error}</translation>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -2268,6 +3067,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>Le wiki avertit&#xa0;: {warnings}. Cliquez sur «&#xa0;Décider…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: the file no longer waits for one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2359,8 +3162,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Rapport de résultats</translation>
     </message>
     <message>
-        <source>Could not write the report: {error}</source>
-        <translation>Impossible d&apos;écrire le rapport&#xa0;: {error}</translation>
+        <source>Could not write the report to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -2403,8 +3206,32 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Utilisation pas encore relevée&#xa0;: cliquez sur «&#xa0;Actualiser l&apos;utilisation&#xa0;» une fois en ligne.</translation>
     </message>
     <message>
-        <source>The report could not be made: {error}</source>
-        <translation>Le rapport n&apos;a pas pu être créé&#xa0;: {error}</translation>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wiki account is set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored for the wiki account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki answered with an error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -2412,10 +3239,6 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
             <numerusform>%n fichier vérifié sur le wiki.</numerusform>
             <numerusform>%n fichiers vérifiés sur le wiki.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
-        <translation>Impossible de relever l&apos;utilisation sur le wiki ({error}). Le rapport montre ce qui a été relevé la dernière fois.</translation>
     </message>
 </context>
 <context>
@@ -2425,8 +3248,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Déjà envoyée&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <source>Could not save: {error}</source>
-        <translation>Enregistrement impossible&#xa0;: {error}</translation>
+        <source>Could not save.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -2457,6 +3280,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Mettre cette demande en file d&apos;attente&#xa0;; elle sera envoyée au service d&apos;assistance dès que vous serez en ligne.</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2465,8 +3292,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Non envoyée&#xa0;: corrigez ce qui est signalé dans le formulaire.</translation>
     </message>
     <message>
-        <source>Could not attach: {error}</source>
-        <translation>Impossible de joindre le fichier&#xa0;: {error}</translation>
+        <source>Could not attach.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -2797,12 +3624,44 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Avec {filename}, l&apos;ensemble des pièces jointes atteint {total}&#xa0;; la limite est de {limit}.</translation>
     </message>
     <message>
-        <source>{filename} cannot be read: {detail}</source>
-        <translation>{filename} est illisible&#xa0;: {detail}</translation>
+        <source>{filename} cannot be read (moved, deleted or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
         <translation>Le texte contient des caractères de contrôle ({characters}), comme un fichier binaire lu comme du texte&#xa0;; supprimez-les.</translation>
+    </message>
+    <message>
+        <source>This request is a draft: send it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was sent already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3012,6 +3871,14 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Réglages enregistrés, mais pas le mot de passe&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Settings saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>ce système n&apos;a pas de trousseau pour le conserver en sécurité. Définissez la variable d&apos;environnement FIELDKIT_PASSWORD avec le mot de passe du robot avant de lancer Fieldkit, ou installez et déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
     </message>
@@ -3036,8 +3903,20 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Seule l&apos;adresse a été testée&#xa0;: aucun mot de passe n&apos;est disponible.</translation>
     </message>
     <message>
-        <source>The test itself failed: {error}</source>
-        <translation>Le test lui-même a échoué&#xa0;: {error}</translation>
+        <source>The stored password could not be read from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Project:Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3949,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <source>Export failed: {error}</source>
         <translation>L&apos;exportation a échoué&#xa0;: {error}</translation>
     </message>
+    <message>
+        <source>The spreadsheet cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
         <translation>
@@ -3083,6 +3966,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
             <numerusform>%n texte dépasse la taille d&apos;une cellule de tableur&#xa0;: sa cellule l&apos;indique, et le texte reste dans Fieldkit tant que vous ne remplacez pas cette cellule.</numerusform>
             <numerusform>%n textes dépassent la taille d&apos;une cellule de tableur&#xa0;: leurs cellules l&apos;indiquent, et les textes restent dans Fieldkit tant que vous ne remplacez pas ces cellules.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -3340,6 +4227,48 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Bundle conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on both computers (%n): the value here is kept until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <source>&amp;State</source>
@@ -3536,6 +4465,14 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
         <translation>En attente d&apos;un nouvel essai</translation>
     </message>
     <message>
+        <source>The wiki assembles the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki publishes the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -3692,8 +4629,72 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
         <translation>Le wiki est en lecture seule pour maintenance. Fieldkit réessaiera plus tard.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
-        <translation>Le wiki a refusé l&apos;identification. Vérifiez le compte dans les Réglages&#xa0;; les téléversements reprendront ensuite.</translation>
+        <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected happened; Fieldkit tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the file; the reason it gave is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries again by itself at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -3740,10 +4741,6 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
         <translation>Ce compte n&apos;a pas le droit de téléverser des fichiers. Vérifiez ses droits.</translation>
     </message>
     <message>
-        <source>This account is blocked on the wiki.</source>
-        <translation>Ce compte est bloqué sur le wiki.</translation>
-    </message>
-    <message>
         <source>A wiki filter refused the file. Check the description.</source>
         <translation>Un filtre du wiki a refusé le fichier. Vérifiez la description.</translation>
     </message>
@@ -3752,12 +4749,20 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
         <translation>Le wiki n&apos;a pas accepté le contenu ou le type du fichier.</translation>
     </message>
     <message>
-        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
-        <translation>Le wiki a répondu par une erreur ({code}). Fieldkit réessaie de lui-même.</translation>
+        <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki refused the file ({code}): {message}</source>
-        <translation>Le wiki a refusé le fichier ({code})&#xa0;: {message}</translation>
+        <source>The wiki could not put the file together from its parts; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused a part as too large; smaller parts are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
+        <translation>Le wiki a répondu par une erreur ({code}). Fieldkit réessaie de lui-même.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3778,6 +4783,18 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message>
         <source>Login refused</source>
         <translation>Identification refusée</translation>
+    </message>
+    <message>
+        <source>No wiki account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected trouble</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -3824,16 +4841,24 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
         <translation>Compte bloqué</translation>
     </message>
     <message>
+        <source>Address blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused by a wiki filter</source>
         <translation>Refusé par un filtre du wiki</translation>
     </message>
     <message>
-        <source>Wiki error ({code})</source>
-        <translation>Erreur du wiki ({code})</translation>
+        <source>Sending again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the wiki ({code})</source>
-        <translation>Refusé par le wiki ({code})</translation>
+        <source>Smaller parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki error ({code})</source>
+        <translation>Erreur du wiki ({code})</translation>
     </message>
     <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>
@@ -3846,14 +4871,6 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message>
         <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
         <translation>Les téléversements attendent&#xa0;: «&#xa0;Téléverser uniquement via une connexion non limitée&#xa0;» est activé, et cet ordinateur n&apos;indique pas si sa connexion est limitée. Désactivez cette option dans les Réglages pour téléverser.</translation>
-    </message>
-    <message>
-        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
-        <translation>Les téléversements sont arrêtés&#xa0;: le wiki a refusé l&apos;identification. Vérifiez le compte dans les Réglages.</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
-        <translation>Le wiki est injoignable. Les téléversements reprendront d&apos;eux-mêmes au retour de la connexion.</translation>
     </message>
 </context>
 <context>
