@@ -1839,6 +1839,101 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server (host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail lo&amp;gin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail pa&amp;ssword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox for &amp;replies (host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox passwor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="unfinished">Deixe vazio para manter a senha salva</translation>
+    </message>
+    <message>
+        <source>for example smtp.example.org:587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example imap.example.org:993</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a server on this computer or network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save email settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email settings could not be saved; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>

@@ -1839,6 +1839,101 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <translation>Förfrågningar till helpdeskens e-postadress skickas via din e-postleverantörs server för utgående post; leverantörens hjälpsidor anger den (till exempel smtp.example.org:587).</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server (host:port)</source>
+        <translation>&amp;Utgående server (värd:port)</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>Kr&amp;yptering</translation>
+    </message>
+    <message>
+        <source>Mail lo&amp;gin</source>
+        <translation>E-postin&amp;loggning</translation>
+    </message>
+    <message>
+        <source>Mail pa&amp;ssword</source>
+        <translation>E-postl&amp;ösenord</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address</source>
+        <translation>Avsända&amp;radress</translation>
+    </message>
+    <message>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <translation>Valfritt: brevlådan där helpdeskens svar på dina mejlade förfrågningar kommer (IMAP), så att Fieldkit visar dem vid varje förfrågan.</translation>
+    </message>
+    <message>
+        <source>Mailbox for &amp;replies (host:port)</source>
+        <translation>Brevlåda för &amp;svar (värd:port)</translation>
+    </message>
+    <message>
+        <source>Mailbox &amp;user name</source>
+        <translation>Brevlådans &amp;användarnamn</translation>
+    </message>
+    <message>
+        <source>Mailbox passwor&amp;d</source>
+        <translation>Brevlådans lösenor&amp;d</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
+    </message>
+    <message>
+        <source>for example smtp.example.org:587</source>
+        <translation>till exempel smtp.example.org:587</translation>
+    </message>
+    <message>
+        <source>for example imap.example.org:993</source>
+        <translation>till exempel imap.example.org:993</translation>
+    </message>
+    <message>
+        <source>for example name@example.org</source>
+        <translation>till exempel namn@example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer or network only)</source>
+        <translation>Ingen (bara för en server på den här datorn eller i nätverket)</translation>
+    </message>
+    <message>
+        <source>Save email settings</source>
+        <translation>Spara e-postinställningar</translation>
+    </message>
+    <message>
+        <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
+        <translation>E-postinställningarna är sparade, men inte e-postlösenordet: nyckelringen tog inte emot det. Sätt FIELDKIT_SMTP_PASSWORD innan du startar Fieldkit.</translation>
+    </message>
+    <message>
+        <source>Email settings saved.</source>
+        <translation>E-postinställningarna är sparade.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was saved.</source>
+        <translation>{problem} Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The email settings could not be saved; the log has the details.</source>
+        <translation>E-postinställningarna kunde inte sparas; loggen har detaljerna.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>

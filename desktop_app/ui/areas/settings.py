@@ -44,6 +44,7 @@ from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.settings_desk import DeskSettingsWidget
+from desktop_app.ui.settings_mail import MailSettingsWidget
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
 
 if TYPE_CHECKING:
@@ -140,6 +141,9 @@ class SettingsArea(Area):
         column.addWidget(self.wiki_group)
         column.addWidget(self.help_group)
         column.addLayout(save_row)
+        # Its own Save, like the groups below: the mail server and the reply mailbox.
+        self.mail_settings = MailSettingsWidget(ctx.db, content)
+        column.addWidget(self.mail_settings)
         # Saved on change (no Save button): the worker must obey a new cap at once.
         self.upload_settings = UploadSettingsWidget(ctx.db, content)
         column.addWidget(self.upload_settings)
