@@ -28,6 +28,7 @@ from desktop_app.cli.common import (
     print_json,
     usage,
 )
+from desktop_app.cli.media_rescan import register_rescan
 from desktop_app.cli.media_set import register_set
 from desktop_app.cli.refusals import CommandError, refusal, refuse
 
@@ -256,7 +257,7 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``media import|check|export|apply|wikitext|set``."""
+    """Add ``media import|check|export|apply|wikitext|set|rescan``."""
     media = commands.add_parser("media", help="prepare a partner's files for upload")
     actions = media.add_subparsers(dest="media_command", metavar="ACTION")
     media.set_defaults(handler=lambda _args: usage(media))
@@ -309,3 +310,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     wikitext.add_argument("--file", metavar="NAME", help="one file (wiki name or file name)")
     wikitext.set_defaults(handler=cmd_wikitext)
     register_set(actions)
+    register_rescan(actions)
