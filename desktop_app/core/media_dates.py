@@ -7,6 +7,11 @@ Nothing is guessed: ``05/06/1923`` could be June or May, so it is refused with t
 question to answer; slashes and dots are read day first (``DD/MM/YYYY``), as in most of
 the world, and a date that only reads month first (``05/30/1923``) is refused with the
 date it probably means.
+
+Partners write in their own language: "vers 1923", "hacia 1923", "années 1920", "década
+de 1920", "okänt", "غير معروف", and Arabic-Indic digits (١٩٢٣) are read as well, in the
+languages Fieldkit speaks (English, Swedish, Spanish, French, Portuguese, Arabic) and
+German, Dutch and Italian month names.
 """
 
 from __future__ import annotations
@@ -17,15 +22,40 @@ from datetime import date, timedelta
 UNKNOWN_DATE = "unknown"
 CIRCA = "{{{{circa|{year}}}}}"  # Commons' templates, as written on the file page
 DECADE = "{{{{other date|decade|{year}}}}}"
-_UNKNOWN_WORDS = frozenset({"unknown", "undated", "n.d.", "n. d.", "nd", "no date"})
+_UNKNOWN_WORDS = frozenset(
+    {
+        *("unknown", "undated", "n.d.", "n. d.", "nd", "no date"),
+        *("okänt", "okänd", "odaterad", "odaterat", "u.å."),  # Swedish
+        *("desconocido", "desconocida", "sin fecha", "s.f.", "s/f"),  # Spanish
+        *("inconnu", "inconnue", "sans date", "s.d.", "non daté", "non datée"),  # French
+        *("desconhecido", "desconhecida", "sem data"),  # Portuguese ("s.d." as French)
+        *("غير معروف", "غير معروفة", "بدون تاريخ", "غير مؤرخ", "غير مؤرخة"),  # Arabic
+        *("unbekannt", "o.j.", "o. j."),  # German
+    }
+)
+# Arabic-Indic and Eastern Arabic-Indic (Persian, Urdu) digits read as 0-9, the Arabic
+# comma as a comma; direction marks (copied along with right-to-left text) dropped.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،", "01234567890123456789,", "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"
+)
 _ISO = re.compile(
     r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?)?)?$"
 )
 _EXIF = re.compile(r"^(\d{4}):(\d\d):(\d\d)(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$")
 _YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_CIRCA = re.compile(r"^(?:ca\.?|c\.?|circa|approx\.?|about|~)\s*(\d{4})$", re.IGNORECASE)
+_CIRCA = re.compile(
+    r"^(?:ca\.?|c\.?|circa|approx\.?|about|~|omkring|omkr\.?|hacia|aprox\.?|aproximadamente"
+    r"|vers|env\.?|environ|cerca de|por volta de|um|حوالي|حوالى|نحو|قرابة)\s*(\d{4})$",
+    re.IGNORECASE,
+)
 _DECADE = re.compile(r"^(\d{3}0)(?:'?s|-?talet|er|er jahre)$", re.IGNORECASE)
+# "années 1920", "década de 1920", "años 1920", "anos 1920", "عقد 1920"
+_DECADE_BEFORE = re.compile(
+    r"^(?:les années|années|los años|años|la década de|década de|os anos|anos|العقد|عقد)"
+    r"\s+(\d{3}0)$",
+    re.IGNORECASE,
+)
 _CIRCA_TEMPLATE = re.compile(r"^\{\{circa\|(\d{4})\}\}$")
 _DECADE_TEMPLATE = re.compile(r"^\{\{other date\|decade\|(\d{3}0)\}\}$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
@@ -50,7 +80,28 @@ _MONTH_NAMES = (
     "november nov noviembre novembre",
     "december dec dez dezember décembre decembre diciembre dic dicembre",
 )
-MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+# Portuguese; Arabic (the Gregorian names of Egypt and the Maghreb, and the Levantine
+# names that are one word; "كانون الثاني" and its kin are two words and not read).
+_MORE_MONTH_NAMES = (
+    "janeiro يناير جانفي",
+    "fevereiro fev فبراير فيفري شباط",
+    "março marco مارس آذار",
+    "abr أبريل ابريل إبريل أفريل نيسان",
+    "maio مايو ماي أيار",
+    "junho يونيو يونيه جوان حزيران",
+    "julho يوليو يوليه جويلية تموز",
+    "أغسطس اغسطس أوت آب",
+    "setembro سبتمبر أيلول",
+    "outubro out أكتوبر اكتوبر",
+    "novembro نوفمبر",
+    "dezembro ديسمبر",
+)
+MONTHS = {
+    name: number
+    for table in (_MONTH_NAMES, _MORE_MONTH_NAMES)
+    for number, names in enumerate(table, 1)
+    for name in names.split()
+}
 
 
 class DateRefused(ValueError):
@@ -66,7 +117,7 @@ class DateRefused(ValueError):
 def parse_date(text: str, today: date | None = None) -> str:
     """The stored form of a date as typed: ISO, ``{{circa|Y}}``, ``{{other date|decade|Y}}``
     or ``unknown`` (empty stays empty). Raises :class:`DateRefused`."""
-    value = " ".join(text.split())
+    value = " ".join(text.translate(_DIGITS).split())
     if not value:
         return ""
     today = today or date.today()
@@ -75,7 +126,7 @@ def parse_date(text: str, today: date | None = None) -> str:
     match = _CIRCA_TEMPLATE.match(value) or _CIRCA.match(value)
     if match:
         return CIRCA.format(year=_check_year(int(match.group(1)), value, today))
-    match = _DECADE_TEMPLATE.match(value) or _DECADE.match(value)
+    match = _DECADE_TEMPLATE.match(value) or _DECADE.match(value) or _DECADE_BEFORE.match(value)
     if match:
         return DECADE.format(year=_check_year(int(match.group(1)), value, today))
     match = _ISO.match(value) or _EXIF.match(value)

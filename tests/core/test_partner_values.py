@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from desktop_app.core.media_dates import _MONTH_NAMES, MONTHS, DateRefused, parse_date
+from desktop_app.core.media_dates import (
+    _MONTH_NAMES,
+    _MORE_MONTH_NAMES,
+    MONTHS,
+    DateRefused,
+    parse_date,
+)
 from desktop_app.core.media_fields import MAX_FIELD_CHARS, FieldError, parse_value
 from desktop_app.store.bundled import licence_catalogue
 
@@ -108,7 +114,9 @@ def test_dates_that_need_a_guess_are_refused_with_a_question(
 
 
 def test_no_month_name_means_two_months() -> None:
-    names = [name for names in _MONTH_NAMES for name in names.split()]
+    names = [
+        n for table in (_MONTH_NAMES, _MORE_MONTH_NAMES) for names in table for n in names.split()
+    ]
     assert len(names) == len(set(names)) == len(MONTHS)
 
 
