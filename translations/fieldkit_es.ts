@@ -1160,8 +1160,12 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>Fetching failed: {error}</source>
-        <translation>No se pudo obtener: {error}</translation>
+        <source>Fetching failed; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written; the log has the details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1169,10 +1173,6 @@ Cancelados u omitidos: {cancelled}</translation>
             <numerusform>Dossier para el comité generado: {path} (%n solicitud).</numerusform>
             <numerusform>Dossier para el comité generado: {path} (%n solicitudes).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>No se pudo generar el dossier: {error}</translation>
     </message>
 </context>
 <context>

@@ -1160,8 +1160,12 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>Fetching failed: {error}</source>
-        <translation>La récupération a échoué&#xa0;: {error}</translation>
+        <source>Fetching failed; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written; the log has the details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1169,10 +1173,6 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
             <numerusform>Dossier pour le comité enregistré&#xa0;: {path} (%n demande).</numerusform>
             <numerusform>Dossier pour le comité enregistré&#xa0;: {path} (%n demandes).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
 </context>
 <context>

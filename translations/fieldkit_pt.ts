@@ -1160,8 +1160,12 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>Fetching failed: {error}</source>
-        <translation>A busca falhou: {error}</translation>
+        <source>Fetching failed; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written; the log has the details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1169,10 +1173,6 @@ Cancelados ou pulados: {cancelled}</translation>
             <numerusform>Dossiê do comitê salvo: {path} (%n pedido).</numerusform>
             <numerusform>Dossiê do comitê salvo: {path} (%n pedidos).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>Não foi possível salvar o dossiê: {error}</translation>
     </message>
 </context>
 <context>

@@ -1160,8 +1160,12 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>Fetching failed: {error}</source>
-        <translation>Hämtningen misslyckades: {error}</translation>
+        <source>Fetching failed; the log has the details.</source>
+        <translation>Hämtningen misslyckades; loggen har detaljerna.</translation>
+    </message>
+    <message>
+        <source>The pack could not be written; the log has the details.</source>
+        <translation>Underlaget till kommittén kunde inte skrivas; loggen har detaljerna.</translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1169,10 +1173,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>Underlaget till kommittén är skrivet: {path} (%n förfrågan).</numerusform>
             <numerusform>Underlaget till kommittén är skrivet: {path} (%n förfrågningar).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>Underlaget kunde inte skrivas: {error}</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@ thread; replies and state changes are queued and sent by the sync monitor.
 
 from __future__ import annotations
 
+import logging
+import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +32,7 @@ from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.desk.fetching import DeskFetchReport, FetchExit, fetch_desk
 from desktop_app.services.desk.pack import PackWritten, write_pack
 from desktop_app.services.desk.replies import queue_reply, reply_channel, reply_template
+from desktop_app.services.desk.setup import get_desk
 from desktop_app.services.desk.triage import (
     get_desk_request,
     list_desk_requests,
@@ -46,12 +49,18 @@ from desktop_app.ui.desk.request_view import DeskRequestView
 from desktop_app.ui.desk.review_form import ReviewForm
 from desktop_app.ui.desk.texts import state_text
 from desktop_app.ui.desk.triage_panel import TriagePanel
+from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.operations import Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
 
+log = logging.getLogger(__name__)
+
 PROBLEM_STYLE = "color: #b00020;"
+# Fetched by itself when the desk is first opened and then this often while the app runs,
+# so staff see new requests without pressing Fetch (incremental: little traffic when idle).
+AUTO_FETCH_SECONDS = 15 * 60
 
 
 class DeskArea(Area):
@@ -65,6 +74,10 @@ class DeskArea(Area):
         self._detail: DeskRequestDetail | None = None
         self.fetch_operation: Operation[DeskFetchReport] | None = None
         self.pack_operation: Operation[PackWritten] | None = None
+        self._fetched_at: float | None = None  # time.monotonic() of the last fetch begun
+        self.auto_fetch_timer = QTimer(self)
+        self.auto_fetch_timer.setInterval(AUTO_FETCH_SECONDS * 1000)
+        self.auto_fetch_timer.timeout.connect(self.auto_fetch)
 
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
@@ -136,6 +149,21 @@ class DeskArea(Area):
 
     def on_shown(self) -> None:
         self.refresh()
+        self.auto_fetch()
+        self.auto_fetch_timer.start()
+
+    def auto_fetch(self) -> None:
+        """Fetch unless a fetch runs, one began lately, or there is nowhere to fetch from."""
+        running = not self.fetch_button.isEnabled()
+        recent = (
+            self._fetched_at is not None
+            and time.monotonic() - self._fetched_at < AUTO_FETCH_SECONDS
+        )
+        if running or recent:
+            return
+        desk = get_desk(self._ctx.db)
+        if desk.enabled and (desk.wiki_pages or desk.imap_host):
+            self.fetch()
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Helpdesk desk"))
@@ -182,8 +210,11 @@ class DeskArea(Area):
                 self.list_widget.setCurrentItem(item)
 
     def fetch(self) -> None:
-        """Gather new requests in the background."""
+        """Gather new requests in the background (once at a time)."""
+        if self.fetch_operation is not None and not self.fetch_button.isEnabled():
+            return
         self.fetch_button.setEnabled(False)
+        self._fetched_at = time.monotonic()
         self._say(self.tr("Fetching…"))
         ctx = self._ctx
         self.fetch_operation = run_in_background(
@@ -283,7 +314,8 @@ class DeskArea(Area):
 
     def _on_failed(self, error: BaseException) -> None:
         self.fetch_button.setEnabled(True)
-        self._say(self.tr("Fetching failed: {error}").format(error=error), True)
+        note_failure(log, "Fetching the desk's requests failed", error)
+        self._say(self.tr("Fetching failed; the log has the details."), True)
 
     def _on_pack_written(self, written: PackWritten) -> None:
         self.pack_button.setEnabled(True)
@@ -298,7 +330,8 @@ class DeskArea(Area):
         if isinstance(error, InvalidInput):
             self._say(first_problem_text(error.problems), True)
         else:
-            self._say(self.tr("The pack could not be written: {error}").format(error=error), True)
+            note_failure(log, "Writing the committee pack failed", error)
+            self._say(self.tr("The pack could not be written; the log has the details."), True)
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")

@@ -151,3 +151,38 @@ def test_the_desk_from_settings_to_pack(
     qtbot.waitUntil(lambda: area.fetch_button.isEnabled(), timeout=30_000)
     assert area.message.text().startswith("Offline")
     assert area.list_widget.topLevelItemCount() == 2
+
+
+def test_the_desk_fetches_by_itself_when_opened_and_not_again_at_once(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIELDKIT_PASSWORD", "not-used-offline")
+    with ctx.db.session() as session:
+        update_settings(
+            session, desk_enabled=True, desk_wiki_pages=("Desk",), wiki_username="Bot@fk"
+        )
+    window.show_desk(True)
+    area = window.desk_area
+    assert area.fetch_operation is None
+
+    window.show_area(window.areas.index(area))  # no Fetch pressed
+
+    assert area.fetch_operation is not None
+    first = area.fetch_operation
+    qtbot.waitUntil(lambda: area.fetch_button.isEnabled(), timeout=30_000)
+    assert area.message.text().startswith("Offline")  # the UI tests' wiki is unreachable
+    assert area.auto_fetch_timer.isActive()
+
+    window.show_area(window.areas.index(window.partnerships_area))
+    window.show_area(window.areas.index(area))
+    assert area.fetch_operation is first  # fetched moments ago: not again
+
+
+def test_nothing_is_fetched_when_the_desk_has_nowhere_to_fetch_from(
+    window: MainWindow, ctx: AppContext
+) -> None:
+    with ctx.db.session() as session:
+        update_settings(session, desk_enabled=True)
+    window.show_desk(True)
+    window.show_area(window.areas.index(window.desk_area))
+    assert window.desk_area.fetch_operation is None
