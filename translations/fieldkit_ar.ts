@@ -1716,7 +1716,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>e.g. Postcards 1920s</source>
-        <translation>مثل: بطاقات بريدية من العشرينيات</translation>
+        <translation>مثل: بطاقات بريدية</translation>
     </message>
     <message>
         <source>A new partnership name creates the partnership too.</source>
