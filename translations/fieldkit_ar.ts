@@ -70,20 +70,40 @@
         <translation>تمت المطابقة مع الويكي: لا يوجد أي من هذه الملفات هناك بعد.</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached, so nothing was checked against it: {error}. The offline checks still apply; try again when you are online.</source>
-        <translation>تعذّر الوصول إلى الويكي، فلم تجرِ أي مطابقة معه: ⁨{error}⁩. ما زالت عمليات التحقق دون اتصال سارية؛ أعد المحاولة حين تكون متصلًا.</translation>
+        <source>The wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check against the wiki failed: {error}</source>
-        <translation>فشلت المطابقة مع الويكي: ⁨{error}⁩</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check against the wiki failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be queued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
         <translation>جارٍ إضافة الملفات الجاهزة إلى قائمة انتظار الرفع…</translation>
-    </message>
-    <message>
-        <source>The files could not be queued: {error}</source>
-        <translation>تعذّرت إضافة الملفات إلى قائمة الانتظار: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
@@ -149,12 +169,16 @@
         <translation>لم يُستورد شيء: لا يمكن استخدام جدول البيانات. ⁨{error}⁩</translation>
     </message>
     <message>
+        <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <source>The import failed: {error}</source>
-        <translation>فشل الاستيراد: ⁨{error}⁩</translation>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -381,6 +405,341 @@ Cancelled or skipped: {cancelled}</source>
     </message>
 </context>
 <context>
+    <name>BundleController</name>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a partnership and its files to a bundle for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a bundle made on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the computer a bundle came from what became of its files and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import re&amp;ceipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the files and requests another computer uploaded and sent as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is written (files: %n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found, so their records travel without them: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bundle is the receipt for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit receipt (*.fkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} (details in the log). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">مُلغى</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message>
+        <source>This bundle was imported before; there was nothing new in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleTexts</name>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Fieldkit bundle or receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “{name}”, which its table of contents does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a receipt, not a bundle (or the other way round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was never imported here, so there is no receipt to give for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partnership called “{partnership}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{partnership}” has no batch called “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished">الشراكة</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished">الدفعة</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">التصنيفات</translation>
+    </message>
+    <message>
+        <source>Depicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">المؤلف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">الرخصة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Choose a step in the list.</source>
@@ -463,6 +822,33 @@ Cancelled or skipped: {cancelled}</source>
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Checking connection…</source>
@@ -473,16 +859,66 @@ Cancelled or skipped: {cancelled}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>دون اتصال</translation>
+        <source>Offline — waiting for a connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login failed</source>
-        <translation>فشل تسجيل الدخول</translation>
+        <source>Login refused: check the bot password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wiki account set up</source>
-        <translation>لم يُضبط حساب على الويكي</translation>
+        <source>No wiki account yet — set it up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (and offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the bot login and password in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and uploads wait until the bot password is entered in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests waiting: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files to upload: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{requests} · {uploads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check now</source>
@@ -497,27 +933,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعذّر الوصول إلى الويكي. عملك محفوظ وسيُرسل لاحقًا.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings.</source>
-        <translation>رفض الويكي تسجيل الدخول. تحقّق من الحساب في «الإعدادات».</translation>
-    </message>
-    <message>
-        <source>Add your wiki account in Settings to send requests.</source>
-        <translation>أضف حسابك على الويكي في «الإعدادات» لتتمكن من إرسال الطلبات.</translation>
-    </message>
-    <message>
         <source>Nothing waiting to send</source>
         <translation>لا شيء ينتظر الإرسال</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>بانتظار الإرسال: %n</numerusform>
-            <numerusform>بانتظار الإرسال: %n</numerusform>
-            <numerusform>بانتظار الإرسال: %n</numerusform>
-            <numerusform>بانتظار الإرسال: %n</numerusform>
-            <numerusform>بانتظار الإرسال: %n</numerusform>
-            <numerusform>بانتظار الإرسال: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -566,6 +983,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>محاولة إرسال هذا الطلب عند الاتصال التالي، دون انتظار</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel}: {state}</source>
         <translation>{channel}: {state}</translation>
     </message>
@@ -578,16 +999,16 @@ Cancelled or skipped: {cancelled}</source>
         <translation>Message-ID: ⁨{id}⁩</translation>
     </message>
     <message>
-        <source>Reason: {error}</source>
-        <translation>السبب: ⁨{error}⁩</translation>
-    </message>
-    <message>
         <source>It will not be retried until you press Retry now or Send.</source>
         <translation>لن تُعاد المحاولة حتى تضغط «إعادة المحاولة الآن» أو «إرسال».</translation>
     </message>
     <message>
         <source>Next try: {time}.</source>
         <translation>المحاولة التالية: ⁨{time}⁩.</translation>
+    </message>
+    <message>
+        <source>It goes out in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -600,6 +1021,89 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>Waiting for a connection to the wiki.</source>
         <translation>بانتظار الاتصال بالويكي.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReasons</name>
+    <message>
+        <source>No wiki account yet — set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the wiki account — enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: check the bot password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited the helpdesk page at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed after sending and has problems to fix first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to the helpdesk is not set up any more (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the mail server (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -661,24 +1165,16 @@ Cancelled or skipped: {cancelled}</source>
         <translation>حُفظت الحالة؛ وستُشارك في المزامنة التالية.</translation>
     </message>
     <message>
-        <source>Give your name as reviewer and a score for every criterion.</source>
-        <translation>اكتب اسمك بصفتك مراجِعًا، وضع درجة لكل معيار.</translation>
+        <source>Fetching failed; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written; the log has the details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review saved.</source>
         <translation>حُفظت المراجعة.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>الرد فارغ.</translation>
-    </message>
-    <message>
-        <source>The reply is too long.</source>
-        <translation>الرد طويل جدًا.</translation>
-    </message>
-    <message>
-        <source>This request cannot be answered from here.</source>
-        <translation>لا يمكن الرد على هذا الطلب من هنا.</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
@@ -715,10 +1211,6 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>طلبات جديدة: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Fetching failed: {error}</source>
-        <translation>فشل الجلب: ⁨{error}⁩</translation>
-    </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
         <translation>
@@ -730,17 +1222,52 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>كُتبت حزمة اللجنة: ⁨{path}⁩ (الطلبات: %n).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DeskProblems</name>
+    <message>
+        <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation>اكتب الشهر بالصيغة YYYY-MM.</translation>
+        <translation type="unfinished">اكتب الشهر بالصيغة YYYY-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation>احفظ الحزمة بصيغة ⁨.pdf⁩ أو ⁨.html⁩ أو ⁨.csv⁩.</translation>
+        <translation type="unfinished">احفظ الحزمة بصيغة ⁨.pdf⁩ أو ⁨.html⁩ أو ⁨.csv⁩.</translation>
     </message>
     <message>
-        <source>The pack could not be written: {error}</source>
-        <translation>تعذّرت كتابة الحزمة: ⁨{error}⁩</translation>
+        <source>Choose one of the reply templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished">الرد فارغ.</translation>
+    </message>
+    <message>
+        <source>The reply is too long.</source>
+        <translation type="unfinished">الرد طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name as reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every criterion a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the request states.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,8 +1407,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>حُفظت إعدادات اللوحة.</translation>
     </message>
     <message>
-        <source>Give the mail server as host:port. Nothing was saved.</source>
-        <translation>اكتب خادم البريد بالصيغة ⁨host:port⁩. لم يُحفظ شيء.</translation>
+        <source>{problem} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1058,6 +1585,61 @@ Cancelled or skipped: {cancelled}</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of 700 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file, however large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldsForm</name>
     <message>
         <source>Descriptions and captions</source>
@@ -1146,6 +1728,45 @@ Cancelled or skipped: {cancelled}</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit bundle (*.fkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the media files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -1211,6 +1832,17 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>المتخطّاة (تعذّرت قراءتها): %n</numerusform>
             <numerusform>المتخطّاة (تعذّرت قراءتها): %n</numerusform>
             <numerusform>المتخطّاة (تعذّرت قراءتها): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not media, left out: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1284,10 +1916,116 @@ Cancelled or skipped: {cancelled}</source>
     </message>
 </context>
 <context>
+    <name>LogLinks</name>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server (host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail lo&amp;gin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail pa&amp;ssword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox for &amp;replies (host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox passwor&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="unfinished">اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <source>for example smtp.example.org:587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example imap.example.org:993</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a server on this computer or network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save email settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email settings could not be saved; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldkit</source>
         <translation>Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1298,8 +2036,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>{area} (⁨Ctrl+{number}⁩)</translation>
     </message>
     <message>
-        <source>Something went wrong: {error} (details in the log)</source>
-        <translation>حدث خطأ ما: ⁨{error}⁩ (التفاصيل في السجل)</translation>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +2236,70 @@ Cancelled or skipped: {cancelled}</source>
         <translation>يتعذّر فتح المجلد (⁨{reason}⁩)، لذا لم تُستورد ملفاته. تحقّق من أذوناته، أو انقله إلى مسار أقصر.</translation>
     </message>
     <message>
+        <source>The title contains control characters or “~~~”; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title “{title}” is already used in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named “{title}” already exists on the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported in the batch “{batch}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already on the wiki as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit}; it is uploaded in chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the file cannot be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation recorded in the file is not valid; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} matches no file of this batch.</source>
+        <translation type="unfinished">الصف ⁨{row}⁩ لا يطابق أي ملف في هذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
         <translation>هذا أنبوب مسمّى (named pipe)، لا ملف له محتوى؛ لم تجرِ قراءته.</translation>
     </message>
@@ -1508,6 +2310,106 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>This is a device or special file, not a file with content; it was not read.</source>
         <translation>هذا جهاز أو ملف خاص، لا ملف له محتوى؛ لم تجرِ قراءته.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished">⁨{size}⁩ ميغابايت</translation>
+    </message>
+    <message>
+        <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the document to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the presentation to PDF (for example with LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the archive and import the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to PNG (lossless), for example with GIMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a media file; it was not added to the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept .{extension} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a recognised format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named .{extension} but its content is {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size}; the wiki accepts at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy in Opus, or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a smaller copy or split it into parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {command}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -1753,10 +2655,6 @@ Cancelled or skipped: {cancelled}</source>
 <context>
     <name>PartnershipDetail</name>
     <message>
-        <source>Agreement draft - {name}.pdf</source>
-        <translation>مسودة الاتفاقية - {name}.pdf</translation>
-    </message>
-    <message>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
@@ -1773,12 +2671,16 @@ Cancelled or skipped: {cancelled}</source>
         <translation>حفظ مسودة الاتفاقية</translation>
     </message>
     <message>
+        <source>Agreement draft - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement draft: {name}</source>
         <translation>مسودة الاتفاقية: ⁨{name}⁩</translation>
     </message>
     <message>
-        <source>The draft was not saved: {error}</source>
-        <translation>لم تُحفظ المسودة: ⁨{error}⁩</translation>
+        <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2114,6 +3016,14 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اكتب التاريخ بالصيغة YYYY-MM-DD، مثلًا 2024-05-31.</translation>
     </message>
     <message>
+        <source>Choose the kind from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem with {field}: {code}</source>
         <translation>مشكلة في {field}: ⁨{code}⁩</translation>
     </message>
@@ -2248,10 +3158,6 @@ Cancelled or skipped: {cancelled}</source>
 <context>
     <name>QueueView</name>
     <message>
-        <source>The decision could not be saved: {error}</source>
-        <translation>تعذّر حفظ القرار: ⁨{error}⁩</translation>
-    </message>
-    <message>
         <source>Cancel batch</source>
         <translation>إلغاء الدفعة</translation>
     </message>
@@ -2323,6 +3229,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>&amp;فتح على الويكي</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files in the upload queue</source>
         <translation>الملفات في قائمة انتظار الرفع</translation>
     </message>
@@ -2342,8 +3252,8 @@ Cancelled or skipped: {cancelled}</source>
         </translation>
     </message>
     <message>
-        <source>That did not work: {error}</source>
-        <translation>لم ينجح ذلك: ⁨{error}⁩</translation>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -2370,8 +3280,16 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر ملفًا لترى ما يجري له.</translation>
     </message>
     <message>
+        <source>{title} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>الويكي يحذّر: ⁨{warnings}⁩. اضغط «اتخاذ قرار…».</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: the file no longer waits for one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2463,8 +3381,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تقرير النتائج</translation>
     </message>
     <message>
-        <source>Could not write the report: {error}</source>
-        <translation>تعذّرت كتابة التقرير: ⁨{error}⁩</translation>
+        <source>Could not write the report to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -2507,8 +3425,32 @@ Cancelled or skipped: {cancelled}</source>
         <translation>لم تُقرأ بيانات الاستخدام بعد: اضغط «تحديث بيانات الاستخدام» حين تكون متصلًا.</translation>
     </message>
     <message>
-        <source>The report could not be made: {error}</source>
-        <translation>تعذّر إعداد التقرير: ⁨{error}⁩</translation>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wiki account is set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored for the wiki account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki refused the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki answered with an error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -2521,10 +3463,6 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>الملفات التي تُحقِّق منها على الويكي: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not read usage from the wiki ({error}). The report shows what was read last time.</source>
-        <translation>تعذّرت قراءة بيانات الاستخدام من الويكي (⁨{error}⁩). يعرض التقرير ما قُرئ في المرة السابقة.</translation>
-    </message>
 </context>
 <context>
     <name>RequestEditor</name>
@@ -2533,8 +3471,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>أُرسل من قبل؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <source>Could not save: {error}</source>
-        <translation>تعذّر الحفظ: ⁨{error}⁩</translation>
+        <source>Could not save.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -2565,6 +3503,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>وضع هذا الطلب في قائمة الانتظار؛ ويُنشر لدى مكتب المساعدة حين تكون متصلًا.</translation>
     </message>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -2573,8 +3515,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>لم يُرسل: يُرجى تصحيح ما هو معلَّم في النموذج.</translation>
     </message>
     <message>
-        <source>Could not attach: {error}</source>
-        <translation>تعذّر الإرفاق: ⁨{error}⁩</translation>
+        <source>Could not attach.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -2913,12 +3855,44 @@ Cancelled or skipped: {cancelled}</source>
         <translation>مع ⁨{filename}⁩ يبلغ مجموع المرفقات ⁨{total}⁩؛ والحد الأقصى ⁨{limit}⁩.</translation>
     </message>
     <message>
-        <source>{filename} cannot be read: {detail}</source>
-        <translation>تتعذّر قراءة ⁨{filename}⁩: ⁨{detail}⁩</translation>
+        <source>{filename} cannot be read (moved, deleted or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the kinds of help from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
         <translation>يحتوي النص على محارف تحكّم (⁨{characters}⁩)، كما يحدث حين يُقرأ ملف ثنائي على أنه نص؛ احذفها.</translation>
+    </message>
+    <message>
+        <source>This request is a draft: send it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was sent already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3132,6 +4106,14 @@ Cancelled or skipped: {cancelled}</source>
         <translation>حُفظت الإعدادات، لكن دون كلمة المرور: {reason}</translation>
     </message>
     <message>
+        <source>Settings saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
         <translation>لا توجد على هذا النظام حلقة مفاتيح تحفظها بأمان. عيّن متغير البيئة ⁨FIELDKIT_PASSWORD⁩ على كلمة مرور البوت قبل تشغيل Fieldkit، أو ثبّت حلقة مفاتيح وافتح قفلها (مثل ⁨GNOME Keyring⁩ أو ⁨KWallet⁩).</translation>
     </message>
@@ -3156,8 +4138,20 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختُبر العنوان وحده: لا تتوفر كلمة مرور.</translation>
     </message>
     <message>
-        <source>The test itself failed: {error}</source>
-        <translation>فشل الاختبار نفسه: ⁨{error}⁩</translation>
+        <source>The stored password could not be read from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Project:Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3190,6 +4184,10 @@ Cancelled or skipped: {cancelled}</source>
         <source>Export failed: {error}</source>
         <translation>فشل التصدير: ⁨{error}⁩</translation>
     </message>
+    <message>
+        <source>The spreadsheet cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
         <translation>
@@ -3211,6 +4209,10 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>نصوص أطول مما تتسع له خلية جدول البيانات: %n. تشير خلاياها إلى ذلك، وتبقى النصوص في Fieldkit ما لم تستبدل تلك الخلايا.</numerusform>
             <numerusform>نصوص أطول مما تتسع له خلية جدول البيانات: %n. تشير خلاياها إلى ذلك، وتبقى النصوص في Fieldkit ما لم تستبدل تلك الخلايا.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -3480,6 +4482,52 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Bundle conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited on both computers (%n): the value here is kept until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <source>&amp;State</source>
@@ -3712,6 +4760,14 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
+        <source>The wiki assembles the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki publishes the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>في الانتظار</translation>
     </message>
@@ -3868,8 +4924,72 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>الويكي للقراءة فقط بسبب الصيانة. سيعيد Fieldkit المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <source>The wiki refused the login. Check the account in Settings; uploads continue after that.</source>
-        <translation>رفض الويكي تسجيل الدخول. تحقّق من الحساب في «الإعدادات»؛ ثم يستأنف الرفع.</translation>
+        <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected happened; Fieldkit tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the file; the reason it gave is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries again by itself at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -3916,10 +5036,6 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>لا يُسمح لهذا الحساب برفع الملفات. تحقّق من صلاحياته.</translation>
     </message>
     <message>
-        <source>This account is blocked on the wiki.</source>
-        <translation>هذا الحساب ممنوع على الويكي.</translation>
-    </message>
-    <message>
         <source>A wiki filter refused the file. Check the description.</source>
         <translation>رفض مرشِّح على الويكي الملف. تحقّق من الوصف.</translation>
     </message>
@@ -3928,12 +5044,20 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>لم يقبل الويكي محتوى الملف أو نوعه.</translation>
     </message>
     <message>
-        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
-        <translation>ردّ الويكي بخطأ (⁨{code}⁩). سيعيد Fieldkit المحاولة تلقائيًا.</translation>
+        <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki refused the file ({code}): {message}</source>
-        <translation>رفض الويكي الملف (⁨{code}⁩): ⁨{message}⁩</translation>
+        <source>The wiki could not put the file together from its parts; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused a part as too large; smaller parts are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
+        <translation>ردّ الويكي بخطأ (⁨{code}⁩). سيعيد Fieldkit المحاولة تلقائيًا.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
@@ -3954,6 +5078,18 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <message>
         <source>Login refused</source>
         <translation>رُفض تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>No wiki account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected trouble</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -4000,16 +5136,24 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>الحساب ممنوع</translation>
     </message>
     <message>
+        <source>Address blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused by a wiki filter</source>
         <translation>رفضه مرشِّح على الويكي</translation>
     </message>
     <message>
-        <source>Wiki error ({code})</source>
-        <translation>خطأ في الويكي (⁨{code}⁩)</translation>
+        <source>Sending again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the wiki ({code})</source>
-        <translation>رفضه الويكي (⁨{code}⁩)</translation>
+        <source>Smaller parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki error ({code})</source>
+        <translation>خطأ في الويكي (⁨{code}⁩)</translation>
     </message>
     <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>
@@ -4022,14 +5166,6 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <message>
         <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
         <translation>الرفع في الانتظار: خيار «الاتصالات غير المحدودة فقط» مفعّل، وهذا الحاسوب لا يبيّن هل اتصاله محدود. أوقف الخيار في «الإعدادات» لتتمكن من الرفع.</translation>
-    </message>
-    <message>
-        <source>Uploads are stopped: the wiki refused the login. Check the account in Settings.</source>
-        <translation>توقف الرفع: رفض الويكي تسجيل الدخول. تحقّق من الحساب في «الإعدادات».</translation>
-    </message>
-    <message>
-        <source>The wiki cannot be reached. Uploads continue by themselves when the link returns.</source>
-        <translation>تعذّر الوصول إلى الويكي. يستأنف الرفع تلقائيًا حين يعود الاتصال.</translation>
     </message>
 </context>
 <context>

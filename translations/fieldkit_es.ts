@@ -3160,6 +3160,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija un archivo para ver qué ocurre con él.</translation>
     </message>
     <message>
+        <source>{title} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>La wiki advierte: {warnings}. Pulse «Decidir…».</translation>
     </message>

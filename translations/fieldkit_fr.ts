@@ -3160,6 +3160,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Choisissez un fichier pour voir ce qu&apos;il devient.</translation>
     </message>
     <message>
+        <source>{title} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>Le wiki avertit&#xa0;: {warnings}. Cliquez sur «&#xa0;Décider…&#xa0;».</translation>
     </message>

@@ -3160,6 +3160,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha um arquivo para ver o que acontece com ele.</translation>
     </message>
     <message>
+        <source>{title} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>A wiki avisa: {warnings}. Clique em “Decidir…”.</translation>
     </message>

@@ -3160,6 +3160,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en fil för att se vad som händer med den.</translation>
     </message>
     <message>
+        <source>{title} — {state}</source>
+        <translation>{title} — {state}</translation>
+    </message>
+    <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
         <translation>Wikin varnar: {warnings}. Tryck på ”Bestäm…”.</translation>
     </message>

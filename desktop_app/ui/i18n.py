@@ -78,7 +78,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
         loaded = _install_catalogue(app, language)
         _install_qt_base_translation(app, language)
 
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(number_locale(language))
     if isinstance(app, QApplication):
         app.setLayoutDirection(layout_direction_for(language))
     # Qt posts LanguageChange to every widget; deliver them now so the switch is complete
@@ -86,6 +86,22 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     log.info("Interface language set to %s (catalogue loaded: %s)", language, loaded)
     return loaded
+
+
+# Numbers, times and percentages in Western digits, as the glossary asks: QLocale("ar")
+# is Egyptian Arabic, which writes ٠١٢; the Emirates' Arabic keeps 0-9 with the same
+# month names and right-to-left layout.
+NUMBER_LOCALES = {"ar": "ar_AE"}
+
+
+def interface_language() -> str:
+    """The language code the interface speaks now ("ar", "sv", ...), from Qt's default."""
+    return QLocale().name().split("_")[0]
+
+
+def number_locale(language: str) -> QLocale:
+    """The locale numbers, dates and sizes are written in for an interface language."""
+    return QLocale(NUMBER_LOCALES.get(language, language))
 
 
 def _install_catalogue(app: QCoreApplication, language: str) -> bool:

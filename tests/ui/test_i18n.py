@@ -7,7 +7,7 @@ import logging
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.system.paths import translations_dir
@@ -64,3 +64,15 @@ def test_language_picker_offers_english_first_then_every_shipped_catalogue() -> 
     assert offered[0] == "en" and "sv" in offered
     assert offered[1:] == shipped_languages()
     assert all(code in i18n.LANGUAGE_NAMES for code in offered)  # each shown by its own name
+
+
+def test_arabic_writes_numbers_in_western_digits_right_to_left(qapp: object) -> None:
+    install_language("ar")
+    try:
+        locale = QLocale()
+        assert locale.language() == QLocale.Language.Arabic
+        assert locale.toString(1234) == "1,234"
+        assert "٠" not in locale.toString(3.5, "f", 1)
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        install_language("en")

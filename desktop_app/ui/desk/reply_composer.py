@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.desk import TEMPLATES_BY_NAME
 from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import channel_text, reply_state_text, template_text
 from desktop_app.ui.i18n import Retranslatable
 
@@ -37,11 +38,13 @@ class ReplyComposer(Retranslatable, QWidget):
         self.use_template_button.setObjectName("deskUseTemplate")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("deskReplyText")
+        follow_text_direction(self.editor)
         self.queue_button = QPushButton(self)
         self.queue_button.setObjectName("deskQueueReply")
         self.channel_label = body_label(self)
         self.history = QPlainTextEdit(self)
         self.history.setReadOnly(True)
+        follow_text_direction(self.history)
         self.history.setObjectName("deskReplyHistory")
         self.history.setMaximumHeight(140)
         top = QHBoxLayout()

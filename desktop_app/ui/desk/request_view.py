@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.desk.views import DeskRequestDetail
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.field_texts import field_label
@@ -42,6 +43,7 @@ class DeskRequestView(Retranslatable, QWidget):
         self.text_view = QPlainTextEdit(self)
         self.text_view.setObjectName("deskRequestText")
         self.text_view.setReadOnly(True)
+        follow_text_direction(self.text_view)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.related_label = QLabel(self)
         self.related_list = QListWidget(self)

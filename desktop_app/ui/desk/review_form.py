@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.desk import CRITERIA, SCORE_MAX, SCORE_MIN
 from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import criterion_text
 from desktop_app.ui.i18n import Retranslatable
 
@@ -58,6 +59,7 @@ class ReviewForm(Retranslatable, QWidget):
         self.hint = body_label(self)
         self.reviews_view = QPlainTextEdit(self)
         self.reviews_view.setReadOnly(True)
+        follow_text_direction(self.reviews_view)
         self.reviews_view.setObjectName("deskReviews")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.desk import DeskState
 from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import state_text
 from desktop_app.ui.i18n import Retranslatable
 
@@ -43,6 +44,7 @@ class TriagePanel(Retranslatable, QWidget):
         self.shared_hint = body_label(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("deskNotes")
+        follow_text_direction(self.notes_edit)
         self.notes_hint = body_label(self)
         self.form = QFormLayout(self)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -7,7 +7,7 @@ allows. The location policy is batch-wide: published photos reveal where people 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.catalogues import UnknownLicence, get_licence, licence_catalogue
 from desktop_app.services.media_detail import ItemDetail
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, interface_language
 
 GPS_CHOICES = ("undecided", "keep", "strip")
 
@@ -128,7 +128,7 @@ class BatchSettings(Retranslatable, QWidget):
             combo.clear()
             combo.addItem(empty, "")
             for licence in licence_catalogue():
-                combo.addItem(licence.label, licence.id)
+                combo.addItem(licence.text("label", interface_language()), licence.id)
             self._select(combo, current or "")
         self._select(self.batch_licence, self._batch_id or "")
         self._select(self.file_licence, self._file_id or "")
@@ -157,11 +157,13 @@ class BatchSettings(Retranslatable, QWidget):
                 self.tr("“{id}” is not in Fieldkit's licence list.").format(id=effective)
             )
             return
-        language = QLocale().name().split("_")[0]
+        language = interface_language()
         if self._file_id:
             text = self.tr("This file's own licence: {licence}. {summary}")
         else:
             text = self.tr("Batch licence: {licence}. {summary}")
         self.summary_label.setText(
-            text.format(licence=licence.label, summary=licence.text("summary", language))
+            text.format(
+                licence=licence.text("label", language), summary=licence.text("summary", language)
+            )
         )

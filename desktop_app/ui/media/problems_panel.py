@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.problems import Problem, Severity
 from desktop_app.services.catalogues import licence_catalogue
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, interface_language
 from desktop_app.ui.media.problem_text import fix_label, problem_message, severity_text
 
 SEVERITY_COLOURS = {Severity.ERROR: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}
@@ -129,7 +129,7 @@ class ProblemsPanel(Retranslatable, QWidget):
         menu = QMenu(button)
         menu.setTitle(self.tr("Licence for the whole batch"))
         for licence in licence_catalogue():
-            action = QAction(licence.label, menu)
+            action = QAction(licence.text("label", interface_language()), menu)
             action.setData(licence.id)
             action.triggered.connect(
                 lambda _=False, i=licence.id: self.fix_requested.emit("set-licence", i)

@@ -29,6 +29,7 @@ from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.partnership import KINDS, STATUSES, validate_partnership
 from desktop_app.core.problems import Problem, Severity
 from desktop_app.services.partnerships import PartnershipView, update_partnership
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.licence_chooser import LicenceChooser
 from desktop_app.ui.partnerships.texts import kind_label, problem_text, status_label
@@ -84,6 +85,8 @@ class PartnershipForm(Retranslatable, QWidget):
         for field in TEXT_FIELDS:
             editor: QLineEdit | QPlainTextEdit
             editor = QPlainTextEdit() if field in LONG_FIELDS else QLineEdit()
+            if isinstance(editor, QPlainTextEdit):
+                follow_text_direction(editor)
             self._add_row(field, editor, lines=LONG_FIELDS.get(field, 0))
         for field in ("kind", "status"):
             combo = QComboBox()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.catalogues import UnknownGuide, get_guide
 from desktop_app.services.checklists import ChecklistItemView, update_item
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.texts import problem_text
 from desktop_app.ui.requests.field_row import ERROR_STYLE
@@ -89,6 +90,7 @@ class ChecklistItemEditor(Retranslatable, QWidget):
         self.responsible_edit.setObjectName("stepResponsible")
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("stepNote")
+        follow_text_direction(self.note_edit)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.due_label = QLabel(self)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.catalogues import UnknownLicence, get_licence, licence_catalogue
-from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.i18n import Retranslatable, interface_language
 
 
 class LicenceChooser(Retranslatable, QWidget):
@@ -83,7 +83,8 @@ class LicenceChooser(Retranslatable, QWidget):
             self.combo.clear()
             self.combo.addItem(self.tr("Not chosen yet"), "")
             for licence in licence_catalogue():
-                self.combo.addItem(licence.label, licence.id)  # names of licences stay as-is
+                # The name in the interface's language ("CC BY-SA 4.0" keeps its code).
+                self.combo.addItem(licence.text("label", interface_language()), licence.id)
             self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
         finally:
             self.combo.blockSignals(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.form_checks import field_of
 from desktop_app.core.help_request import AFFILIATION_KINDS, SUBJECT_MAX_LENGTH, RequestForm
 from desktop_app.core.problems import Problem
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.attachments import AttachmentsBox
 from desktop_app.ui.requests.field_row import FieldEditor, FieldRow
@@ -75,7 +76,9 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str, int], ...]], ...] = (
 
 def _make_editor(name: str, kind: str) -> FieldEditor:
     if kind == _TEXT:
-        return QPlainTextEdit()
+        long_text = QPlainTextEdit()
+        follow_text_direction(long_text)
+        return long_text
     if kind == _CHOICE:
         combo = QComboBox()
         for value in ("", *AFFILIATION_KINDS):

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.requests.views import RequestPreview
+from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.i18n import Retranslatable
 
 
 def _verbatim(parent: QWidget) -> QPlainTextEdit:
     text = QPlainTextEdit(parent)
     text.setReadOnly(True)
+    follow_text_direction(text)
     text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
     text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     # Wikitext and mail are left-to-right whatever the interface direction.

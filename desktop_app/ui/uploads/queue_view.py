@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.uploads import RUNNABLE_STATES
 from desktop_app.services.uploads import EnqueueReport, JobView, cancel_uploads, enqueue_batch
 from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.bidi import isolate
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
@@ -392,7 +393,10 @@ class QueueView(Retranslatable, QWidget):
             return
 
         def text() -> str:
-            line = f"{job.title} — {self.model.state_words(job)}"
+            # The title keeps its own direction inside a sentence of the other one.
+            line = self.tr("{title} — {state}").format(
+                title=isolate(job.title), state=self.model.state_words(job)
+            )
             if job.state == "needs_decision":
                 names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
                 line += "\n" + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(
