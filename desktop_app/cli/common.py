@@ -34,7 +34,10 @@ def open_context(args: argparse.Namespace) -> AppContext:
     """Open the data folder named by ``--data-dir`` (or the environment, or the default)."""
     from desktop_app.store.context import AppContext
 
-    return AppContext.open(args.data_dir)
+    ctx = AppContext.open(args.data_dir)
+    if ctx.db.recovery is not None:  # said once, on the run that did it
+        print(f"fieldkit: {ctx.db.recovery.describe()}", file=sys.stderr)
+    return ctx
 
 
 def read_settings(args: argparse.Namespace) -> AppSettings:
