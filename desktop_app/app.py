@@ -41,6 +41,7 @@ def run_gui(data_dir: str | None = None) -> int:
     from desktop_app.ui import operations
     from desktop_app.ui.i18n import install_language
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.recovery_notice import show_recovery_notice
     from desktop_app.ui.sync_monitor import SyncMonitor
 
     ctx = AppContext.open(data_dir)
@@ -49,6 +50,8 @@ def run_gui(data_dir: str | None = None) -> int:
         monitor = SyncMonitor(ctx)
         window = MainWindow(ctx, monitor)
         window.show()
+        if ctx.db.recovery is not None:
+            show_recovery_notice(window, ctx.db.recovery)
         monitor.start()
         code = app.exec()
         monitor.stop()

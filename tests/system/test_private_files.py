@@ -12,6 +12,7 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.db import make_engine, migrate
 from desktop_app.system.logs import setup_logging
 
+
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
