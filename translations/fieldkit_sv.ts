@@ -634,6 +634,25 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
+        <translation>Disken är full: frigör {mb} MB på disken där {folder} ligger och försök sedan igen. Det du skrev finns kvar och inget som sparats tidigare har gått förlorat.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Kunde inte spara: {error}</translation>
+    </message>
+    <message>
+        <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
+        <translation>Fieldkit kan inte öppna sina data eftersom disken är full: frigör {mb} MB på disken där {folder} ligger och starta sedan Fieldkit igen. Inget som sparats tidigare har gått förlorat.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disken är full</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExport</name>
     <message>
         <source>Cannot write files without an extension: use .pdf, .odt or .html.</source>
@@ -1903,6 +1922,33 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>Fieldkit found its database half-created, probably because it was stopped during its first start. It held no data yet, so Fieldkit created it again.
+
+The damaged file is kept at:
+{damaged}</source>
+        <translation>Fieldkit hittade sin databas halvfärdig, troligen för att programmet stoppades när det startade för första gången. Den innehöll ännu inga data, så Fieldkit skapade den på nytt.
+
+Den skadade filen sparas här:
+{damaged}</translation>
+    </message>
+    <message>
+        <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
+
+The damaged file is kept at:
+{damaged}</source>
+        <translation>Fieldkit hittade sin databas halvt uppgraderad, troligen för att datorn stannade mitt i en uppdatering. Fieldkit lade tillbaka säkerhetskopian som gjordes precis före uppdateringen ({backup}) och uppgraderade den igen; det du sparade före uppdateringen finns kvar.
+
+Den skadade filen sparas här:
+{damaged}</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Databasen återställd</translation>
+    </message>
+</context>
+<context>
     <name>RepliesPane</name>
     <message>
         <source>New</source>
@@ -2020,10 +2066,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Already sent; changes cannot be saved.</source>
         <translation>Redan skickad; ändringar kan inte sparas.</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>Kunde inte spara: {error}</translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>

@@ -21,6 +21,8 @@ from desktop_app.cli import (
     sync,
     uploads,
 )
+from desktop_app.cli.common import report_disk_full
+from desktop_app.services.disk_space import data_folder_disk_full
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +55,13 @@ def execute(args: argparse.Namespace) -> int:
     if handler is None:
         build_parser().print_help()
         return 2
-    return handler(args)
+    try:
+        return handler(args)
+    except Exception as error:
+        full = data_folder_disk_full(error, args.data_dir)
+        if full is None:
+            raise
+        return report_disk_full(args, full)  # a message, not a traceback
 
 
 def run(argv: Sequence[str]) -> int:

@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop_app.core.settings import AppSettings
+    from desktop_app.services.disk_space import DiskFull
     from desktop_app.store.context import AppContext
 
 EXIT_OK = 0
@@ -46,6 +48,28 @@ def read_settings(args: argparse.Namespace) -> AppSettings:
 
     with open_context(args) as ctx:
         return get_settings(ctx.db)
+
+
+def error_text(error: BaseException, where: str | Path | None = None) -> str:
+    """``error`` for the user: "the disk is full: free N MB" when that is what it was."""
+    from desktop_app.services.disk_space import error_text as text_of
+
+    return text_of(error, Path(where) if where is not None else Path.cwd())
+
+
+def report_disk_full(args: argparse.Namespace, full: DiskFull) -> int:
+    """Say that the disk is full and how much to free (stderr; with ``--json`` also JSON)."""
+    print(f"fieldkit: {full.message()}", file=sys.stderr)
+    if getattr(args, "json", False):
+        print_json(
+            {
+                "ok": False,
+                "code": "disk_full",
+                "message": full.message(),
+                "params": {"folder": str(full.folder), "free_mb": full.free_mb},
+            }
+        )
+    return EXIT_FAILURE
 
 
 def usage(parser: argparse.ArgumentParser) -> int:

@@ -22,6 +22,7 @@ from desktop_app.cli.common import (
     EXIT_OFFLINE,
     EXIT_OK,
     EXIT_USAGE,
+    error_text,
     open_context,
     print_json,
     usage,
@@ -158,6 +159,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except SheetError as exc:
             print(str(exc), file=sys.stderr)
             return EXIT_USAGE
+        except OSError as exc:  # the disk is full, the folder is not writable...
+            print(error_text(exc, Path(args.out).parent), file=sys.stderr)
+            return EXIT_FAILURE
     finally:
         ctx.close()
     print(f"Wrote {count} files to {args.out}.")

@@ -8,9 +8,12 @@ the format.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from desktop_app.system.atomic_files import write_bytes_atomically
 
 
 class SheetError(Exception):
@@ -50,14 +53,19 @@ def _cell_text(value: Any) -> str:
 
 
 def write_sheet(target: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """Write ``header`` and ``rows`` to ``target`` (.csv or .xlsx)."""
+    """Write ``header`` and ``rows`` to ``target`` (.csv or .xlsx).
+
+    Made in memory and written whole (:mod:`desktop_app.system.atomic_files`): a full
+    disk or a crash leaves the earlier file (or none), never half a sheet.
+    """
     suffix = target.suffix.lower()
     if suffix == ".csv":
         # utf-8-sig: Excel and LibreOffice then open non-Latin text correctly.
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        with io.StringIO(newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
+            write_bytes_atomically(target, handle.getvalue().encode("utf-8-sig"))
     elif suffix == ".xlsx":
         from openpyxl import Workbook
 
@@ -73,6 +81,8 @@ def write_sheet(target: Path, header: Sequence[str], rows: Sequence[Sequence[str
                 if isinstance(cell.value, str) and cell.value.startswith("="):
                     cell.data_type = "s"
         sheet.freeze_panes = "C2"
-        workbook.save(target)
+        buffer = io.BytesIO()  # a failed write then leaves no half-closed zip behind
+        workbook.save(buffer)
+        write_bytes_atomically(target, buffer.getvalue())
     else:
         raise SheetError(f"Unsupported spreadsheet type '{suffix}': use .csv or .xlsx.")

@@ -108,6 +108,21 @@ def _check_translations() -> list[Check]:
     return checks
 
 
+def _check_free_space(paths: DataPaths) -> Check:
+    """Room to work: below the headroom, saving may soon fail with "the disk is full"."""
+    from desktop_app.system.disk_space import MB, free_bytes, measure, wanted_free_bytes
+
+    free, wanted = free_bytes(paths.root), wanted_free_bytes(paths.root)
+    if free < wanted:
+        shortage = measure(paths.root)
+        detail = (
+            f"only {free // MB} MB free on the disk of {paths.root}: the disk is (nearly) "
+            f"full: free {shortage.free_mb} MB"
+        )
+        return Check("free space", False, detail)
+    return Check("free space", True, f"{free // MB} MB free on the disk of {paths.root}")
+
+
 def _check_libraries() -> Check:
     missing = [
         name
@@ -124,6 +139,7 @@ def run_self_test(data_dir: str | os.PathLike[str] | None = None) -> list[Check]
     paths = DataPaths(resolve_data_dir(data_dir))
     checks = [_check_data_dir(paths)]
     if checks[0].ok:
+        checks.append(_check_free_space(paths))
         checks.extend(_check_database(paths))
     checks.append(_check_resources())
     checks.extend(_check_translations())

@@ -129,22 +129,26 @@ def copy_database(source_path: Path, target: Path) -> None:
     """A consistent copy of ``source_path`` (its WAL included) at ``target``, atomically."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    create_private_file(partial)
-    source = sqlite3.connect(source_path)
     try:
-        destination = sqlite3.connect(partial)
+        create_private_file(partial)
+        source = sqlite3.connect(source_path)
         try:
-            with destination:
-                source.backup(destination)
-            # The copy is a plain rollback-journal file: one file says everything.
-            destination.execute("PRAGMA journal_mode=DELETE")
+            destination = sqlite3.connect(partial)
+            try:
+                with destination:
+                    source.backup(destination)
+                # The copy is a plain rollback-journal file: one file says everything.
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
+            source.close()
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
     finally:
-        source.close()
-    with open(partial, "rb+") as written:
-        os.fsync(written.fileno())
-    os.replace(partial, target)
+        partial.unlink(missing_ok=True)  # a full disk leaves no half copy behind
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
     make_private(target)
     _fsync_folder(target.parent)
 

@@ -19,10 +19,12 @@ import json
 import logging
 import logging.handlers
 import re
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
+from desktop_app.system.disk_space import is_disk_full
 from desktop_app.system.private_files import create_private_file, make_private
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -122,6 +124,14 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         super().doRollover()
         for number in range(1, self.backupCount + 1):
             make_private(Path(f"{self.baseFilename}.{number}"))
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A full disk must not print a "--- Logging error ---" traceback into the user's
+        # terminal: the failing action itself says "the disk is full"; the line is lost.
+        error = sys.exc_info()[1]
+        if error is not None and is_disk_full(error):
+            return
+        super().handleError(record)
 
 
 def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler:

@@ -29,6 +29,7 @@ from desktop_app.ui.areas.partnerships import PartnershipsArea
 from desktop_app.ui.areas.requests import RequestsArea
 from desktop_app.ui.areas.settings import SettingsArea
 from desktop_app.ui.areas.uploads import UploadsArea
+from desktop_app.ui.disk_full import DiskFullNotice
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.status_bar import ConnectionStatus
 from desktop_app.ui.sync_monitor import SyncMonitor
@@ -55,6 +56,7 @@ class MainWindow(Retranslatable, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.disk_full_notice = DiskFullNotice(self, ctx.paths.root)
         self.monitor = monitor
         self.setObjectName("mainWindow")
         self.resize(QSize(1000, 660))
@@ -188,6 +190,8 @@ class MainWindow(Retranslatable, QMainWindow):
         install_language(language)
 
     def _show_operation_failure(self, error: BaseException) -> None:
+        if self.disk_full_notice.show_if_disk_full(error):
+            return
         self.statusBar().showMessage(
             self.tr("Something went wrong: {error} (details in the log)").format(error=error),
             STATUS_MESSAGE_MS,

@@ -1,8 +1,9 @@
 """Writing one help request: the whole form, saved as you type, with Preview, Send, Withdraw.
 
 Volunteers write these on trains and in archives where the laptop may die at any moment,
-so the text reaches the database quickly: 500 ms after typing pauses, and at once when a
-field loses focus, the area is left or the window closes. Saves run on the GUI thread on
+so the text reaches the database quickly: at most 300 ms after the first unsaved key, even
+while typing goes on (:mod:`desktop_app.ui.autosave`), and at once when a field loses
+focus, the area is left or the window closes. Saves run on the GUI thread on
 purpose: each is one small SQLite commit, and doing them in order is what keeps the first
 save (which creates the request) from racing a second one into a duplicate. Attaching a
 file (a read of up to a few MB, maybe from a slow USB stick) runs in the background.
@@ -16,13 +17,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.help_request import RequestForm
 from desktop_app.core.help_request_delivery import RequestNotEditable, RequestState
 from desktop_app.core.problems import Problem
+from desktop_app.services.disk_space import folder_of
 from desktop_app.services.requests.attachments import add_attachment, remove_attachment
 from desktop_app.services.requests.drafts import (
     get_request,
@@ -34,6 +36,8 @@ from desktop_app.services.requests.drafts import (
 )
 from desktop_app.services.requests.queueing import queue_request, withdraw_request
 from desktop_app.services.requests.views import HelpRequestSummary
+from desktop_app.ui.autosave import Autosave
+from desktop_app.ui.disk_full import save_error_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.requests.field_row import ERROR_STYLE
@@ -46,7 +50,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_DELAY_MS = 500
 SENDABLE_STATES = (RequestState.DRAFT, RequestState.FAILED)
 WITHDRAWABLE_STATES = (RequestState.QUEUED, RequestState.FAILED)
 
@@ -66,6 +69,7 @@ class RequestEditor(Retranslatable, QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._data_folder = folder_of(db)
         self._request_id: int | None = None
         self._summary: HelpRequestSummary | None = None
         self._defaults: dict[str, Any] = {}
@@ -74,10 +78,7 @@ class RequestEditor(Retranslatable, QWidget):
         self._attachment_problems: list[Problem] = []
         self.preview_dialog: PreviewDialog | None = None
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave = Autosave(self.flush, self)
 
         self.form = RequestFormView(self)
         self.problem_label = QLabel(self)
@@ -162,7 +163,7 @@ class RequestEditor(Retranslatable, QWidget):
 
         ``create`` makes a draft even from an untouched form (to attach a file to it).
         """
-        self._autosave.stop()
+        self._autosave.cancel()
         if not self._dirty and not (create and self._request_id is None):
             return True
         values = self.form.values()
@@ -183,7 +184,8 @@ class RequestEditor(Retranslatable, QWidget):
             return False
         except Exception as error:
             log.exception("Saving request draft failed")
-            self.save_status.setText(self.tr("Could not save: {error}").format(error=error))
+            self.save_status.setText(save_error_text(error, self._data_folder))
+            self.save_status.setStyleSheet(ERROR_STYLE)
             return False
         self._dirty = False
         self._validate()
@@ -297,8 +299,9 @@ class RequestEditor(Retranslatable, QWidget):
         if not is_editable(self._summary):
             return
         self._dirty = True
-        self.save_status.setText(self.tr("Saving…"))
-        self._autosave.start()
+        if not self.save_status.styleSheet():  # a failed save's reason stays up
+            self.save_status.setText(self.tr("Saving…"))
+        self._autosave.changed()
         self._update_controls()
 
     def _validate(self) -> None:
@@ -358,6 +361,7 @@ class RequestEditor(Retranslatable, QWidget):
         self.preview_button.setEnabled(self._request_id is not None or self._dirty)
 
     def _update_status_text(self) -> None:
+        self.save_status.setStyleSheet("")
         state = self._summary.state if self._summary is not None else RequestState.DRAFT
         if not is_editable(self._summary):
             self.save_status.setText(self.tr("Sent requests cannot be changed."))
