@@ -76,6 +76,7 @@ def run_gui(data_dir: str | None = None) -> int:
         window = MainWindow(ctx, monitor)
         window.show()
         undo_hook = window.disk_full_notice.install_excepthook()
+        window.ask_passphrase_if_needed()
         if ctx.db.recovery is not None:
             show_recovery_notice(window, ctx.db.recovery)
         monitor.start()

@@ -1697,6 +1697,57 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase for your passwords</source>
+        <translation>Lösenfras för dina lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Igen</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
+{path}
+
+Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
+        <translation>Den här datorn har ingen nyckelring i systemet, så Fieldkit förvarar lösenorden till wikin och e-posten i en krypterad fil i sin datamapp:
+{path}
+
+Välj en lösenfras som låser filen (minst {length} tecken). Du skriver den en gång varje gång Fieldkit startar; utan den kan ingen läsa lösenorden i filen, och Fieldkit kan inte skicka något. En bortglömd lösenfras går inte att återskapa: då får du ange lösenorden på nytt.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
+{path}
+
+Type its passphrase to use them until Fieldkit is closed.</source>
+        <translation>Den här datorn har ingen nyckelring i systemet, så Fieldkit förvarar lösenorden till wikin och e-posten i en krypterad fil i sin datamapp:
+{path}
+
+Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {length} characters.</source>
+        <translation>Lösenfrasen måste ha minst {length} tecken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the password file. Try again.</source>
+        <translation>Den här lösenfrasen öppnar inte lösenordsfilen. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The password file cannot be used: {error}</source>
+        <translation>Lösenordsfilen kan inte användas: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PatternEditor</name>
     <message>
         <source>Title &amp;pattern for this batch:</source>
@@ -2560,6 +2611,10 @@ Den skadade filen sparas här:
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer.</translation>
     </message>
     <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Den här datorn har ingen nyckelring i systemet, så lösenordet förvaras i en krypterad fil i Fieldkits datamapp ({path}), låst med en lösenfras som du väljer när du sparar det första gången. Fieldkit frågar efter lösenfrasen en gång varje gång programmet startar.</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Testa anslutningen</translation>
     </message>
@@ -2616,8 +2671,16 @@ Den skadade filen sparas här:
         <translation>Inställningarna har sparats. Lösenordet finns nu i nyckelringen.</translation>
     </message>
     <message>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <translation>Inställningarna har sparats. Lösenordet finns nu i Fieldkits krypterade fil.</translation>
+    </message>
+    <message>
         <source>Settings saved, but not the password: {reason}</source>
         <translation>Inställningarna har sparats, men inte lösenordet: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
+        <translation>Inställningarna har sparats, men inte lösenordet: det behövs lösenfrasen till lösenordsfilen. Spara igen för att skriva den.</translation>
     </message>
     <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>

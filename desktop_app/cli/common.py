@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -70,6 +72,37 @@ def report_disk_full(args: argparse.Namespace, full: DiskFull) -> int:
             }
         )
     return EXIT_FAILURE
+
+
+def unlock_password_file(*, create: bool) -> None:
+    """Without a keyring: open Fieldkit's password file for this command, with
+    ``FIELDKIT_PASSPHRASE`` or, at a terminal, a prompt (``create``: choose a passphrase
+    when there is no file yet). Says why on stderr when it cannot; the command goes on."""
+    from desktop_app.services.account import PasswordError, password_storage, unlock_passwords
+
+    storage = password_storage()
+    if not storage.needs_passphrase or (not storage.exists and not create):
+        return
+    passphrase = os.environ.get("FIELDKIT_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            return
+        if storage.exists:
+            passphrase = getpass.getpass("Passphrase of Fieldkit's password file: ")
+        else:
+            print(
+                "This system has no keyring: Fieldkit keeps passwords in an encrypted file "
+                f"({storage.path}), locked with a passphrase you choose now.",
+                file=sys.stderr,
+            )
+            passphrase = getpass.getpass("New passphrase (at least 8 characters): ")
+            if getpass.getpass("The same passphrase again: ") != passphrase:
+                print("The two passphrases differ; nothing was stored.", file=sys.stderr)
+                return
+    try:
+        unlock_passwords(passphrase)
+    except PasswordError as error:
+        print(f"fieldkit: {error}", file=sys.stderr)
 
 
 def usage(parser: argparse.ArgumentParser) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app.cli.common import open_context, print_json
+from desktop_app.cli.common import open_context, print_json, unlock_password_file
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -14,6 +14,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
+        unlock_password_file(create=False)  # no keyring: the passwords are in the file
         report = sync_once(ctx, due_only=False, uploads=True)
     finally:
         ctx.close()

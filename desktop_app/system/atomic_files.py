@@ -15,11 +15,18 @@ def partial_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.partial")
 
 
-def write_bytes_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` completely, or leave ``target`` as it was."""
+def write_bytes_atomically(target: Path, data: bytes, *, private: bool = False) -> None:
+    """Write ``data`` to ``target`` completely, or leave ``target`` as it was.
+
+    ``private``: readable by the owner only (0600 on POSIX) from the first byte.
+    """
     partial = partial_path(target)
     try:
-        with open(partial, "wb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(partial, flags, 0o600 if private else 0o666)
+        if private and hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o600)  # a partial left by a crash may have been wider
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -31,6 +31,7 @@ from desktop_app.ui.areas.settings import SettingsArea
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.disk_full import DiskFullNotice
 from desktop_app.ui.i18n import Retranslatable, install_language
+from desktop_app.ui.passphrase_dialog import PassphraseDialog, ask_for_passphrase
 from desktop_app.ui.status_bar import ConnectionStatus
 from desktop_app.ui.sync_monitor import SyncMonitor
 
@@ -147,6 +148,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_area(self.areas.index(self.media_area))
         self.media_area.open_item(item_id)
 
+    def ask_passphrase_if_needed(self) -> PassphraseDialog | None:
+        """No keyring and a locked password file: ask once, then send what waits."""
+        return ask_for_passphrase(self, self._on_passwords_unlocked, at_start=True)
+
     def current_area(self) -> Area:
         widget = self.stack.currentWidget()
         assert isinstance(widget, Area)
@@ -185,6 +190,10 @@ class MainWindow(Retranslatable, QMainWindow):
         # MediaArea only emits when at least one file was queued: worth showing the queue.
         self.uploads_area.batch_queued()
         self.show_area(self.areas.index(self.uploads_area))
+
+    def _on_passwords_unlocked(self) -> None:
+        self.monitor.send_now()
+        self.uploads_area.host.restart()
 
     def _on_language_chosen(self, language: str) -> None:
         install_language(language)
