@@ -34,13 +34,16 @@ MIN_MASKED_LENGTH = 4
 # "token=…", "csrftoken": "…", 'logintoken': '…' (after URL-, JSON- or repr-encoding).
 TOKEN_VALUE = re.compile(
     r"""(?ix)
-    (\w*token(?:%22|%27|["'])?\s*(?:=|%3D|:|%3A)\s*(?:%22|%27|["'])?)   # the name and a quote
-    ((?:[^\s&"',;)}\]<\\]|\\\\|%5C)+)                                  # the value
+    (token(?:%22|%27|["'])?\s*(?:=|%3D|:|%3A)\s*(?:%22|%27|["'])?)  # ...token, quote, = or :
+    ((?:[^\s&"',;)}\]<\\]|\\\\|%5C)+)                              # the value
     """
 )
 
 _secrets: set[str] = set()
 _masked_forms: list[str] = []  # every encoding of every secret, longest first
+# All of them in one alternation: one pass over a line, however many secrets (pywikibot's
+# debug lines can hold a whole upload chunk).
+_masked_pattern: re.Pattern[str] | None = None
 _lock = threading.Lock()
 
 
@@ -75,6 +78,7 @@ def encodings_of(secret: str) -> set[str]:
 
 def register_secret(secret: str) -> None:
     """Mask ``secret`` (in all its encodings) in all log output from now on."""
+    global _masked_pattern
     if not secret or secret in _secrets:
         return
     with _lock:
@@ -83,13 +87,14 @@ def register_secret(secret: str) -> None:
         if len(secret) < MIN_MASKED_LENGTH:
             forms.add(secret)  # a very short password is still never written
         _masked_forms[:] = sorted(forms, key=len, reverse=True)
+        _masked_pattern = re.compile("|".join(re.escape(form) for form in _masked_forms))
 
 
 def mask_secrets(text: str) -> str:
     """``text`` with every registered secret and every token value replaced by ``***``."""
-    for form in _masked_forms:
-        if form in text:
-            text = text.replace(form, MASK)
+    pattern = _masked_pattern
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
     if "oken" in text:
         text = TOKEN_VALUE.sub(lambda hit: hit.group(1) + MASK, text)
     return text
@@ -99,10 +104,13 @@ class SecretFilter(logging.Filter):
     """Mask secrets and tokens in a record's message (for handlers without our formatter)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "fieldkit_masked", False):
+            return True  # another of our handlers did it already
         message = record.getMessage()
         masked = mask_secrets(message)
         if masked != message:
             record.msg, record.args = masked, None
+        record.fieldkit_masked = True
         return True
 
 
@@ -110,7 +118,10 @@ class MaskingFormatter(logging.Formatter):
     """Masks the whole formatted line: message, traceback and stack alike."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return mask_secrets(super().format(record))
+        line = super().format(record)
+        if getattr(record, "fieldkit_masked", False) and not (record.exc_info or record.stack_info):
+            return line  # the message is masked already; nothing else was added
+        return mask_secrets(line)
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
