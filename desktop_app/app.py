@@ -36,6 +36,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_or_explain(data_dir: str | None, *, wait: bool = True) -> AppContext | None:
+    """The opened data folder; ``None`` after telling the user that the disk is full.
+
+    ``wait=False`` leaves the notice open without blocking (tests look at it).
+    """
+    from desktop_app.services.disk_space import data_folder_disk_full
+    from desktop_app.ui.disk_full import disk_full_box
+
+    try:
+        return AppContext.open(data_dir)
+    except Exception as error:
+        full = data_folder_disk_full(error, data_dir)
+        if full is None:
+            raise
+        log.error("Cannot start: %s", full.message())
+        box = disk_full_box(None, full, startup=True)
+        if wait:
+            box.exec()
+        else:
+            box.open()
+        return None
+
+
 def run_gui(data_dir: str | None = None) -> int:
     """Open the data folder, show the main window and run until it is closed.
 
@@ -51,22 +74,30 @@ def run_gui(data_dir: str | None = None) -> int:
     from desktop_app.ui.first_paint import watch_first_paint
     from desktop_app.ui.i18n import install_language
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.recovery_notice import show_recovery_notice
     from desktop_app.ui.sync_monitor import SyncMonitor
 
     try:
-        ctx = AppContext.open(data_dir)
+        ctx = open_or_explain(data_dir)
     except OSError as exc:  # no permission, a file in the way, a read-only disk
         show_unusable_data_folder(exc, data_dir)
         return 2
+    if ctx is None:  # the disk is full; the user was told
+        return 1
     try:
         install_language(get_settings(ctx.db).language, app)
         monitor = SyncMonitor(ctx)
         window = MainWindow(ctx, monitor)
         first_paint = watch_first_paint(window, app)
         window.show()
+        undo_hook = window.disk_full_notice.install_excepthook()
+        window.ask_passphrase_if_needed()
+        if ctx.db.recovery is not None:
+            show_recovery_notice(window, ctx.db.recovery)
         monitor.start()
         code = app.exec()
         del first_paint
+        undo_hook()
         monitor.stop()
         if not operations.cancel_all_and_wait(SHUTDOWN_WAIT_MS):
             log.warning("Background work still running at exit")

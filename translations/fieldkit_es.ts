@@ -1506,6 +1506,25 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save (details in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentExport</name>
     <message>
         <source>Cannot write files without an extension: use .pdf, .odt or .html.</source>
@@ -2940,6 +2959,51 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase for your passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
+{path}
+
+Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
+{path}
+
+Type its passphrase to use them until Fieldkit is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the password file. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file cannot be used: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatternEditor</name>
     <message>
         <source>Title &amp;pattern for this batch:</source>
@@ -3173,6 +3237,27 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>Fieldkit found its database half-created, probably because it was stopped during its first start. It held no data yet, so Fieldkit created it again.
+
+The damaged file is kept at:
+{damaged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
+
+The damaged file is kept at:
+{damaged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepliesPane</name>
     <message>
         <source>New</source>
@@ -3345,10 +3430,6 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>Already sent; changes cannot be saved.</source>
         <translation>Ya se envió; los cambios no se pueden guardar.</translation>
-    </message>
-    <message>
-        <source>Could not save.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -3910,6 +3991,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). La contraseña se guarda en el llavero de su sistema, no en los archivos de Fieldkit.</translation>
     </message>
     <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
@@ -3966,11 +4051,19 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Ajustes guardados. La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved, but not the password: {reason}</source>
         <translation>Ajustes guardados, pero no la contraseña: {reason}</translation>
     </message>
     <message>
         <source>Settings saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,7 +23,9 @@ from desktop_app.cli import (
     sync,
     uploads,
 )
+from desktop_app.cli.common import report_disk_full
 from desktop_app.cli.refusals import CommandError, refuse
+from desktop_app.services.disk_space import data_folder_disk_full
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +73,11 @@ def execute(args: argparse.Namespace) -> int:
         return handler(args)
     except CommandError as refused:
         return refuse(args, refused.problems, refused.exit_code)
+    except Exception as error:
+        full = data_folder_disk_full(error, args.data_dir)
+        if full is None:
+            raise
+        return report_disk_full(args, full)  # a message, not a traceback
 
 
 def run(argv: Sequence[str]) -> int:

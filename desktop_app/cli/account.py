@@ -13,6 +13,7 @@ from desktop_app.cli.common import (
     open_context,
     print_json,
     read_settings,
+    unlock_password_file,
     usage,
 )
 
@@ -39,9 +40,15 @@ def cmd_account_set(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Bot password for {args.user}: ")
     with open_context(args) as ctx:
+        unlock_password_file(create=True)
         saved = set_account(ctx, args.api, args.user, password)
     if saved.password in (PasswordOutcome.STORED, PasswordOutcome.NOT_GIVEN):
         print(f"Account {args.user} for {args.api} saved; the password is in the keyring.")
+    elif saved.password == PasswordOutcome.STORED_IN_FILE:
+        print(
+            f"Account {args.user} for {args.api} saved; the password is in Fieldkit's "
+            "encrypted password file (this system has no keyring)."
+        )
     else:
         print(f"Account {args.user} for {args.api} saved, but not its password: {saved.problem}")
     return EXIT_OK

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop_app.core.settings import AppSettings
+    from desktop_app.services.disk_space import DiskFull
     from desktop_app.store.context import AppContext
 
 EXIT_OK = 0
@@ -37,11 +41,14 @@ def open_context(args: argparse.Namespace) -> AppContext:
     read-only disk) raises ``CommandError`` (exit 2, ``data_dir.unusable``).
     """
     from desktop_app.cli.refusals import CommandError, refusal
+    from desktop_app.services.disk_space import data_folder_disk_full
     from desktop_app.store.context import AppContext
 
     try:
-        return AppContext.open(args.data_dir)
+        ctx = AppContext.open(args.data_dir)
     except OSError as exc:
+        if data_folder_disk_full(exc, args.data_dir) is not None:
+            raise  # said as "the disk is full: free N MB" by cli.execute
         where = str(exc.filename or args.data_dir or "")
         reason = exc.strerror or str(exc)
         problem = refusal(
@@ -52,6 +59,9 @@ def open_context(args: argparse.Namespace) -> AppContext:
             reason=reason,
         )
         raise CommandError([problem], EXIT_USAGE) from exc
+    if ctx.db.recovery is not None:  # said once, on the run that did it
+        print(f"fieldkit: {ctx.db.recovery.describe()}", file=sys.stderr)
+    return ctx
 
 
 def read_settings(args: argparse.Namespace) -> AppSettings:
@@ -60,6 +70,59 @@ def read_settings(args: argparse.Namespace) -> AppSettings:
 
     with open_context(args) as ctx:
         return get_settings(ctx.db)
+
+
+def error_text(error: BaseException, where: str | Path | None = None) -> str:
+    """``error`` for the user: "the disk is full: free N MB" when that is what it was."""
+    from desktop_app.services.disk_space import error_text as text_of
+
+    return text_of(error, Path(where) if where is not None else Path.cwd())
+
+
+def report_disk_full(args: argparse.Namespace, full: DiskFull) -> int:
+    """Say that the disk is full and how much to free (stderr; with ``--json`` also JSON)."""
+    print(f"fieldkit: {full.message()}", file=sys.stderr)
+    if getattr(args, "json", False):
+        print_json(
+            {
+                "ok": False,
+                "code": "disk_full",
+                "message": full.message(),
+                "params": {"folder": str(full.folder), "free_mb": full.free_mb},
+            }
+        )
+    return EXIT_FAILURE
+
+
+def unlock_password_file(*, create: bool) -> None:
+    """Without a keyring: open Fieldkit's password file for this command, with
+    ``FIELDKIT_PASSPHRASE`` or, at a terminal, a prompt (``create``: choose a passphrase
+    when there is no file yet). Says why on stderr when it cannot; the command goes on."""
+    from desktop_app.services.account import PasswordError, password_storage, unlock_passwords
+
+    storage = password_storage()
+    if not storage.needs_passphrase or (not storage.exists and not create):
+        return
+    passphrase = os.environ.get("FIELDKIT_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            return
+        if storage.exists:
+            passphrase = getpass.getpass("Passphrase of Fieldkit's password file: ")
+        else:
+            print(
+                "This system has no keyring: Fieldkit keeps passwords in an encrypted file "
+                f"({storage.path}), locked with a passphrase you choose now.",
+                file=sys.stderr,
+            )
+            passphrase = getpass.getpass("New passphrase (at least 8 characters): ")
+            if getpass.getpass("The same passphrase again: ") != passphrase:
+                print("The two passphrases differ; nothing was stored.", file=sys.stderr)
+                return
+    try:
+        unlock_passwords(passphrase)
+    except PasswordError as error:
+        print(f"fieldkit: {error}", file=sys.stderr)
 
 
 def usage(parser: argparse.ArgumentParser) -> int:

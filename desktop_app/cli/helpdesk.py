@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop_app.cli.common import EXIT_OK, open_context, print_json, usage
+from desktop_app.cli.common import EXIT_OK, open_context, print_json, unlock_password_file, usage
 from desktop_app.cli.refusals import refuse
 from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.problems import Problem
@@ -72,6 +72,8 @@ def cmd_helpdesk_set(args: argparse.Namespace) -> int:
         return password
 
     with open_context(args) as ctx:
+        if args.smtp_user:
+            unlock_password_file(create=True)
         saved = set_helpdesk(
             ctx.db,
             changes,

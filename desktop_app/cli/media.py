@@ -24,6 +24,7 @@ from desktop_app.cli.common import (
     EXIT_FAILURE,
     EXIT_OFFLINE,
     EXIT_OK,
+    error_text,
     open_context,
     print_json,
     usage,
@@ -172,7 +173,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         except SheetError as exc:
             return refuse(args, [exc.problem])
         except OSError as exc:  # no such folder, no permission, disk full: nothing written
-            reason = exc.strerror or str(exc)
+            reason = error_text(exc, Path(args.out).parent)  # "the disk is full: free N MB"
             problem = refusal(
                 "sheet.write_failed",
                 f"The sheet cannot be written to {args.out}: {reason}. Nothing was written.",

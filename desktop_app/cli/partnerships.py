@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, open_context, print_json, usage
+from desktop_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    error_text,
+    open_context,
+    print_json,
+    usage,
+)
 from desktop_app.cli.refusals import refuse
 from desktop_app.core.form_checks import InvalidInput, field_error
 
@@ -100,9 +108,10 @@ def cmd_partnership_agreement(args: argparse.Namespace) -> int:
                 language=args.language,
             )
         except ExportError as error:
+            message = error_text(error, Path(args.out).parent)
             if args.json:
-                print_json({"ok": False, "error": str(error)})
-            print(str(error), file=sys.stderr)
+                print_json({"ok": False, "error": message})
+            print(message, file=sys.stderr)
             return EXIT_FAILURE
     if args.json:
         print_json(

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import open_context, print_json
+from desktop_app.cli.common import open_context, print_json, unlock_password_file
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -22,6 +22,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
+        unlock_password_file(create=False)  # no keyring: the passwords are in the file
         report = sync_once(ctx, due_only=False, uploads=True)
         waiting = _waiting(ctx) if report.remaining else []
     finally:

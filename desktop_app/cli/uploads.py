@@ -20,6 +20,7 @@ from desktop_app.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
     EXIT_USAGE,
+    error_text,
     open_context,
     print_json,
 )
@@ -207,7 +208,7 @@ def _write(report: Any, out: Path) -> str | None:
     try:
         export_report(report, out)
     except ReportNotWritten as exc:
-        return str(exc)
+        return error_text(exc, out.parent)
     return None
 
 

@@ -11,6 +11,7 @@ marker that applying the sheet understands as "leave this field as it is".
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
@@ -153,8 +154,12 @@ def write_xlsx(
                 value = KEPT_OUT.format(length=len(value))
             cells.append(text_cell(value))
         sheet.append(cells)
+    # Zipped in memory, then written: on a full disk openpyxl would report only "I/O
+    # operation on closed file", hiding the OSError that says the disk is full.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     with atomic_target(target) as temporary:
-        workbook.save(temporary)
+        temporary.write_bytes(buffer.getvalue())
     return kept_out
 
 

@@ -1,14 +1,16 @@
-"""The wiki account: set it (settings + password in the keyring) and test it.
+"""The wiki account: set it (settings + password) and test it; where passwords are kept.
 
 One use case for ``fieldkit account set`` and the Settings area. The password goes to
-the keyring only, never to the database or the log; without a keyring the other settings
-are still saved and the result says how to give the password instead.
+the system keyring, or where there is none to Fieldkit's encrypted password file (which
+needs its passphrase once per session); never to the database or the log.
 """
 
 from __future__ import annotations
 
 import enum
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_app.core.settings import AppSettings
 from desktop_app.services.requests.queueing import requeue_after_page_change
@@ -19,6 +21,10 @@ from desktop_app.system.logs import register_secret
 from desktop_app.wiki.connectivity import check_connectivity
 
 PASSWORD_ENV = credentials.PASSWORD_ENV
+PASSPHRASE_ENV = credentials.PASSPHRASE_ENV
+PasswordError = credentials.CredentialError
+WrongPassphrase = credentials.WrongPassphraseError
+MIN_PASSPHRASE_LENGTH = credentials.MIN_PASSPHRASE_LENGTH
 
 
 class InvalidLogin(ValueError):
@@ -36,8 +42,47 @@ def check_login(username: str) -> None:
 class PasswordOutcome(enum.StrEnum):
     NOT_GIVEN = "not_given"  # only the settings changed
     STORED = "stored"  # in the keyring
+    STORED_IN_FILE = "stored_in_file"  # no keyring: in the encrypted password file
+    NEEDS_PASSPHRASE = "needs_passphrase"  # no keyring: unlock the password file first
     NO_KEYRING = "no_keyring"  # this system has none: use FIELDKIT_PASSWORD
     FAILED = "failed"  # the keyring refused; ``problem`` says how
+
+
+@dataclass(frozen=True)
+class PasswordStorage:
+    """Where this installation keeps passwords, and whether they can be read now."""
+
+    kind: str  # "keyring" or "file"
+    path: Path | None  # the password file (kind "file")
+    exists: bool
+    unlocked: bool
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """The password file must be unlocked (or created) before passwords are used."""
+        return self.kind == "file" and not self.unlocked
+
+
+def password_storage() -> PasswordStorage:
+    """The keyring, or the password file of the open data folder."""
+    store = credentials.password_file()
+    if store is None:
+        return PasswordStorage("keyring", None, False, True)
+    return PasswordStorage("file", store.path, store.exists, store.unlocked)
+
+
+def passphrase_asked_at_start() -> bool:
+    """Whether the app should ask for the passphrase now: a locked password file that
+    holds the passwords (and no ``FIELDKIT_PASSWORD`` standing in for them)."""
+    storage = password_storage()
+    return storage.needs_passphrase and storage.exists and not os.environ.get(PASSWORD_ENV)
+
+
+def unlock_passwords(passphrase: str) -> None:
+    """Unlock the password file for this session (creating it with this passphrase if
+    there is none yet). Blocking (a deliberately slow key derivation): off the GUI thread.
+    Raises ``CredentialError`` with a message for the user."""
+    credentials.unlock_password_file(passphrase)
 
 
 @dataclass(frozen=True)
@@ -69,10 +114,14 @@ def set_account(
     register_secret(password)
     try:
         credentials.save_password(settings.wiki_api_url, username, password)
+    except credentials.PassphraseNeeded as error:
+        return AccountSaved(settings, PasswordOutcome.NEEDS_PASSPHRASE, str(error))
     except credentials.NoKeyringError as error:
         return AccountSaved(settings, PasswordOutcome.NO_KEYRING, str(error))
     except credentials.CredentialError as error:
         return AccountSaved(settings, PasswordOutcome.FAILED, str(error))
+    if password_storage().kind == "file":
+        return AccountSaved(settings, PasswordOutcome.STORED_IN_FILE)
     return AccountSaved(settings, PasswordOutcome.STORED)
 
 
@@ -94,6 +143,8 @@ def test_connection(ctx: AppContext, api_url: str, username: str, password: str)
     if username and not password:
         try:
             password = credentials.load_password(api_url, username) or ""
+        except credentials.PassphraseNeeded as error:
+            problem = str(error)
         except credentials.NoKeyringError:
             no_keyring = True
         except credentials.CredentialError as error:

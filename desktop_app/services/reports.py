@@ -21,6 +21,7 @@ from desktop_app.store.bundled import document_phrases, get_licence
 from desktop_app.store.context import AppContext
 from desktop_app.store.repositories import reports as rows
 from desktop_app.store.repositories.settings import load_settings
+from desktop_app.system.atomic_files import write_text_atomically
 
 log = logging.getLogger(__name__)
 
@@ -182,10 +183,10 @@ def _write(report: OutcomeReport, out: Path, pdf_title: str) -> Path:
         except ExportError as error:
             raise ReportNotWritten(str(error)) from error
     elif suffix == ".html":
-        out.write_text(report_html(report), encoding="utf-8")
+        write_text_atomically(out, report_html(report))
     elif suffix == ".csv":
         # With a BOM, as media sheets: spreadsheet programs then read UTF-8 correctly.
-        out.write_text(report_csv_text(report), encoding="utf-8-sig", newline="")
+        write_text_atomically(out, report_csv_text(report), encoding="utf-8-sig")
     else:
         raise ReportError(f"Reports are written as .html, .csv or .pdf, not '{out.suffix}'.")
     return out

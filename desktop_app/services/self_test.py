@@ -33,15 +33,17 @@ def _check_data_dir(paths: DataPaths) -> Check:
     return Check("data folder", True, str(paths.root))
 
 
-def _check_database(paths: DataPaths) -> Check:
+def _check_database(paths: DataPaths) -> list[Check]:
     from desktop_app.store.db import database_health, open_database
+    from desktop_app.store.recovery import last_recovery
 
     try:
         db = open_database(paths.database, backup_dir=paths.backups)
     except Exception as error:  # any failure here is exactly what self-test must report
-        return Check("database", False, f"cannot open {paths.database}: {error}")
+        return [Check("database", False, f"cannot open {paths.database}: {error}")]
     try:
         health = database_health(db)
+        recovery = db.recovery or last_recovery(paths.backups)
     finally:
         db.close()
     ok = health.sound
@@ -49,7 +51,11 @@ def _check_database(paths: DataPaths) -> Check:
         f"schema {health.revision} (head {health.head}), integrity {health.integrity}, "
         f"journal {health.journal_mode}"
     )
-    return Check("database", ok, detail)
+    checks = [Check("database", ok, detail)]
+    if recovery is not None:  # healed, but the user should know (and a helper may ask)
+        when = recovery.at.strftime("%Y-%m-%d %H:%M UTC")
+        checks.append(Check("database recovery", True, f"{when}: {recovery.describe()}"))
+    return checks
 
 
 def _check_resources() -> Check:
@@ -102,6 +108,21 @@ def _check_translations() -> list[Check]:
     return checks
 
 
+def _check_free_space(paths: DataPaths) -> Check:
+    """Room to work: below the headroom, saving may soon fail with "the disk is full"."""
+    from desktop_app.system.disk_space import MB, free_bytes, measure, wanted_free_bytes
+
+    free, wanted = free_bytes(paths.root), wanted_free_bytes(paths.root)
+    if free < wanted:
+        shortage = measure(paths.root)
+        detail = (
+            f"only {free // MB} MB free on the disk of {paths.root}: the disk is (nearly) "
+            f"full: free {shortage.free_mb} MB"
+        )
+        return Check("free space", False, detail)
+    return Check("free space", True, f"{free // MB} MB free on the disk of {paths.root}")
+
+
 def _check_libraries() -> Check:
     missing = [
         name
@@ -118,7 +139,8 @@ def run_self_test(data_dir: str | os.PathLike[str] | None = None) -> list[Check]
     paths = DataPaths(resolve_data_dir(data_dir))
     checks = [_check_data_dir(paths)]
     if checks[0].ok:
-        checks.append(_check_database(paths))
+        checks.append(_check_free_space(paths))
+        checks.extend(_check_database(paths))
     checks.append(_check_resources())
     checks.extend(_check_translations())
     checks.append(_check_libraries())

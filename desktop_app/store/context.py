@@ -13,6 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_app.store.db import Database, open_database
+from desktop_app.system import credentials, password_file
 from desktop_app.system.logs import setup_logging
 from desktop_app.system.paths import DataPaths, resolve_data_dir
 
@@ -34,6 +35,8 @@ class AppContext:
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
         if log_to_file:
             setup_logging(paths.log_file)
+        # Without a system keyring, passwords live in this folder's encrypted file.
+        credentials.use_password_file(password_file.default_path(paths.root))
         db = open_database(paths.database, backup_dir=paths.backups)
         log.info("Opened data folder %s", paths.root)
         return cls(paths=paths, db=db)

@@ -1,29 +1,45 @@
-"""Opening the database: engine set-up, migrations, backups, sessions.
+"""Opening the database: engine set-up, crash-safe migrations, sessions.
 
-The connection is injected everywhere (tests pass a temporary data folder). Before a
-migration changes an existing database, a copy is taken with SQLite's backup API.
+The connection is injected everywhere (tests pass a temporary data folder). Migrations
+are atomic and backed up first (``store.migrating``); a database an older build left
+half-migrated is put back from its backup at open (``store.recovery``), and the
+:class:`Database` says so in ``recovery``.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.store.migrating import (
+    backup_database,
+    current_revision,
+    head_revision,
+    migrate,
+)
+from desktop_app.store.recovery import Recovery, recover_if_half_migrated
+from desktop_app.system.private_files import create_private_file, make_database_private
+
+__all__ = [
+    "Database",
+    "DatabaseHealth",
+    "backup_database",
+    "current_revision",
+    "database_health",
+    "head_revision",
+    "make_engine",
+    "migrate",
+    "open_database",
+]
+
 log = logging.getLogger(__name__)
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -43,64 +59,13 @@ def make_engine(database: Path) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine) -> Config:
-    """Alembic configuration built in code, so no ``alembic.ini`` must be found on disk."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", str(engine.url))
-    config.attributes["engine"] = engine
-    return config
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-
-
-def backup_database(database: Path, backup_dir: Path) -> Path:
-    """Copy a live database consistently (SQLite backup API) and return the copy's path."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = backup_dir / f"{database.stem}-{stamp}.sqlite3"
-    source = sqlite3.connect(database)
-    try:
-        destination = sqlite3.connect(target)
-        with destination:
-            source.backup(destination)
-        destination.close()
-    finally:
-        source.close()
-    return target
-
-
-def migrate(engine: Engine, revision: str = "head", backup_dir: Path | None = None) -> bool:
-    """Bring the schema to ``revision``; back up first if existing data would change.
-
-    Returns True when a migration ran.
-    """
-    before = current_revision(engine)
-    target = head_revision(engine) if revision == "head" else revision
-    if before == target:
-        return False
-    database = Path(engine.url.database or "")
-    if before is not None and backup_dir is not None and database.is_file():
-        copy = backup_database(database, backup_dir)
-        log.info("Backed up database to %s before migrating from %s", copy, before)
-    command.upgrade(alembic_config(engine), revision)
-    log.info("Migrated database from %s to %s", before, target)
-    return True
-
-
 @dataclass
 class Database:
     """An open, migrated database and a factory for sessions on it."""
 
     engine: Engine
     sessions: sessionmaker[Session]
+    recovery: Recovery | None = None  # set when this open put back a backup
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -122,11 +87,20 @@ class Database:
 def open_database(
     database: Path, backup_dir: Path | None = None, migrate_to: str = "head"
 ) -> Database:
-    """Open (creating if needed) and migrate the database at ``database``."""
+    """Open (creating if needed, private to the user) and migrate the database.
+
+    A half-migrated database is first replaced by its newest sound backup (kept beside it
+    in ``backup_dir``, or the database's folder when none is given).
+    """
     database.parent.mkdir(parents=True, exist_ok=True)
+    recovery = recover_if_half_migrated(database, backup_dir or database.parent)
+    create_private_file(database)
+    make_database_private(database)
     engine = make_engine(database)
     migrate(engine, migrate_to, backup_dir)
-    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    make_database_private(database)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, sessions=sessions, recovery=recovery)
 
 
 @dataclass(frozen=True)
@@ -145,7 +119,7 @@ class DatabaseHealth:
 
 def database_health(db: Database) -> DatabaseHealth:
     """Schema revision against the newest, SQLite's integrity check and the journal mode."""
-    current, head = current_revision(db.engine), head_revision(db.engine)
+    current, head = current_revision(db.engine), head_revision()
     with db.engine.connect() as connection:
         integrity = str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
         journal = str(connection.exec_driver_sql("PRAGMA journal_mode").scalar())

@@ -13,6 +13,12 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop_app.system.private_files import (
+    make_database_private,
+    make_files_private,
+    private_folder,
+)
+
 DATA_DIR_ENV = "FIELDKIT_DATA_DIR"
 
 
@@ -57,9 +63,13 @@ class DataPaths:
         return self.root / "cache"
 
     def ensure(self) -> DataPaths:
-        """Create the folders that must exist before anything is written."""
+        """Create the folders that must exist before anything is written, private to the
+        user; folders and files an earlier version left readable by others are tightened."""
         for folder in (self.root, self.backups, self.logs, self.cache):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
+        make_database_private(self.database)
+        make_files_private(self.backups)
+        make_files_private(self.logs)
         return self
 
 

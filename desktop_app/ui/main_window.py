@@ -33,9 +33,11 @@ from desktop_app.ui.areas.requests import RequestsArea
 from desktop_app.ui.areas.settings import SettingsArea
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.bundles.controller import BundleController, ExportChoice
+from desktop_app.ui.disk_full import DiskFullNotice
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.log_links import log_links
 from desktop_app.ui.message_label import MessageLabel
+from desktop_app.ui.passphrase_dialog import PassphraseDialog, ask_for_passphrase
 from desktop_app.ui.status_bar import ConnectionStatus
 from desktop_app.ui.sync_monitor import SyncMonitor
 
@@ -61,6 +63,7 @@ class MainWindow(Retranslatable, QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.disk_full_notice = DiskFullNotice(self, ctx.paths.root)
         self.monitor = monitor
         self.setObjectName("mainWindow")
         self.resize(QSize(1000, 660))
@@ -202,6 +205,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_area(self.areas.index(self.media_area))
         self.media_area.open_item(item_id)
 
+    def ask_passphrase_if_needed(self) -> PassphraseDialog | None:
+        """No keyring and a locked password file: ask once, then send what waits."""
+        return ask_for_passphrase(self, self._on_passwords_unlocked, at_start=True)
+
     def current_area(self) -> Area:
         widget = self.stack.currentWidget()
         assert isinstance(widget, Area)
@@ -261,10 +268,16 @@ class MainWindow(Retranslatable, QMainWindow):
             area.refresh()
         self.media_area.batch_bar.refresh()
 
+    def _on_passwords_unlocked(self) -> None:
+        self.monitor.send_now()
+        self.uploads_area.host.restart()
+
     def _on_language_chosen(self, language: str) -> None:
         install_language(language)
 
     def _show_operation_failure(self, error: BaseException) -> None:
+        if self.disk_full_notice.show_if_disk_full(error):
+            return
         # Logged already, with its text (by the operations helper): that is the needle.
         self.failure_notice.show_message(
             lambda: self.tr("Something went wrong."),

@@ -8,13 +8,18 @@ call them from worker threads only, never from the GUI thread.
 
 pywikibot's configuration is process-global (see :mod:`desktop_app.wiki.home`):
 one account per process. Each client owns its site object (and the password kept in
-memory for re-login), but pywikibot's cookie jar is shared: two clients logged in to the
-same wiki take turns at the session, re-logging in when they find it gone.
+memory for re-login), but pywikibot's cookie jar is shared: the first login of a client
+always checks its password afresh; when a request later finds the session gone (another
+client of the process logged in meanwhile), the client uses that session if it is the same
+account's instead of logging in again, so the app's runners (the sync monitor, the upload
+worker) do not end each other's sessions in turn.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,6 +126,26 @@ def gate_request_class() -> type:
     return GateRequest
 
 
+# Logins in this process take turns: each clears the shared session cookies first, so two
+# at once would end each other's sessions.
+_login_lock = threading.RLock()
+_throttle_dropped_at_exit = False
+
+
+def _leave_throttle_at_exit(site: Any) -> None:
+    """Take this process out of pywikibot's shared throttle file when it exits.
+
+    pywikibot multiplies every write delay by the number of processes listed in
+    ``throttle.ctrl`` in the last 10 minutes, and removes an exiting process only for the
+    sites in its own cache, which Fieldkit does not use: each ``fieldkit sync`` stayed
+    listed and slowed the app and the next syncs (each round of two syncs took longer).
+    """
+    global _throttle_dropped_at_exit
+    if not _throttle_dropped_at_exit:
+        _throttle_dropped_at_exit = True
+        atexit.register(site.throttle.drop)  # drops this pid's lines, for every site
+
+
 def _forget_session_cookies(host: str) -> None:
     """Drop cookies for ``host`` from pywikibot's process-wide jar before a fresh login.
 
@@ -152,6 +177,7 @@ def _fieldkit_site_class() -> type:
 
     class FieldkitSite(APISite):  # type: ignore[misc]
         fieldkit_login: tuple[str, str] | None = None
+        fieldkit_logged_in = False  # the password was checked by a login of this site
 
         @staticmethod
         def _request_class(kwargs: dict[str, Any]) -> type:
@@ -164,6 +190,20 @@ def _fieldkit_site_class() -> type:
             if cookie_only or self.fieldkit_login is None:
                 super().login(autocreate, user, cookie_only=cookie_only)
                 return
+            with _login_lock:
+                if self.fieldkit_logged_in and self._fieldkit_session_is_ours():
+                    # A sibling client of this process logged in again meanwhile (the
+                    # cookie jar is shared): use that session instead of ending it.
+                    self._loginstatus = pwb_login.LoginStatus.AS_USER
+                    return
+                self._fieldkit_login_afresh()
+
+        def _fieldkit_session_is_ours(self) -> bool:
+            del self.userinfo  # ask the wiki who the shared cookies make us
+            return bool(self.userinfo.get("name") == self.username())
+
+        def _fieldkit_login_afresh(self) -> None:
+            assert self.fieldkit_login is not None
             login_name, password = self.fieldkit_login
             manager = pwb_login.ClientLoginManager(
                 password=password, site=self, user=self.username()
@@ -182,6 +222,7 @@ def _fieldkit_site_class() -> type:
                     f"logged in as {self.userinfo.get('name')!r}, not {self.username()!r}"
                 )
             self._loginstatus = pwb_login.LoginStatus.AS_USER
+            self.fieldkit_logged_in = True
 
     _site_class = FieldkitSite
     return FieldkitSite
@@ -222,6 +263,7 @@ class WikiClient:
             site = site_class(
                 code=name, fam=name, user=normalize_username(self.account.main_username)
             )
+            _leave_throttle_at_exit(site)
             if self._password:
                 site.fieldkit_login = (self.account.username, self._password)
                 site.login()

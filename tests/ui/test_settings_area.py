@@ -1,4 +1,5 @@
-"""Settings: saved to the database, password only to the keyring, clear message without one."""
+"""Settings: saved to the database; the password to the keyring or, without one, to the
+encrypted password file after a passphrase; never lost, never in plain text."""
 
 from __future__ import annotations
 
@@ -54,17 +55,20 @@ def fill_account(window: MainWindow, username: str, password: str) -> None:
     area.helpdesk_email_edit.setText("helpdesk@example.org")
 
 
-def test_without_a_keyring_the_message_says_what_to_do_and_other_settings_are_kept(
+def test_without_a_keyring_saving_asks_for_a_passphrase_and_cancelling_loses_nothing(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, no_keyring: None
 ) -> None:
     window.show_area(4)
     fill_account(window, "Anna@Fieldkit", PASSWORD)
     window.settings_area.save_button.click()
 
+    dialog = window.settings_area.passphrase_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "no system keyring" in dialog.intro.text()
+    assert str(ctx.paths.root) in dialog.intro.text()  # it says where the file is
+    dialog.reject()
     message = window.settings_area.save_message
-    qtbot.waitUntil(lambda: "FIELDKIT_PASSWORD" in message.text(), timeout=5000)
-    assert "keyring" in message.text()
-    assert message.isVisible()
+    assert "passphrase" in message.text() and message.isVisible()
     with ctx.db.session() as session:
         settings = load_settings(session)
     assert settings.wiki_username == "Anna@Fieldkit"
@@ -72,16 +76,17 @@ def test_without_a_keyring_the_message_says_what_to_do_and_other_settings_are_ke
     assert window.settings_area.password_edit.text() == PASSWORD  # not lost: can retry
 
 
-def test_no_keyring_message_is_translated(
+def test_the_passphrase_dialog_is_translated(
     qtbot: QtBot, window: MainWindow, no_keyring: None
 ) -> None:
     combo = window.settings_area.language_combo
     combo.setCurrentIndex(combo.findData("sv"))
     fill_account(window, "Anna@Fieldkit", PASSWORD)
     window.settings_area.save_button.click()
-    message = window.settings_area.save_message
-    qtbot.waitUntil(lambda: "FIELDKIT_PASSWORD" in message.text(), timeout=5000)
-    assert "nyckelring" in message.text()
+    dialog = window.settings_area.passphrase_dialog
+    assert dialog is not None
+    assert "nyckelring" in dialog.intro.text()
+    dialog.reject()
 
 
 def test_password_goes_to_the_keyring_never_to_the_database_or_log(

@@ -8,6 +8,7 @@ after every change and feed the status column and the problems panel.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from desktop_app.services.media_edit import FieldChange, MediaRow, load_rows
 from desktop_app.services.media_import import ImportReport
 from desktop_app.services.media_online import OnlineFindings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.disk_full import save_error_text
 from desktop_app.ui.media.batch_actions import BatchActions
 from desktop_app.ui.media.batch_bar import BatchBar
 from desktop_app.ui.media.detail_pane import DetailPane
@@ -38,6 +40,8 @@ from desktop_app.ui.operations import OpContext, Operation, run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
+
+log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 700  # edits in quick succession share one background check
 # Rows shown before the rest of a big batch arrives: a screenful at once, the rest
@@ -283,13 +287,17 @@ class MediaArea(Area):
 
     # -- edits ----------------------------------------------------------------------------
     def _commit_field(self, field: str, text: str) -> None:
-        item_id = self.table.current_id()
+        item_id = self.detail.fields.item_id  # the file the text was typed for
         if item_id is None:
             return
         try:
             self.edits.set_text([item_id], field, text)
         except FieldError as exc:
             self.detail.fields.show_error(field_error_message(exc))
+            return
+        except Exception as error:  # a full disk: the text stays, and is saved again later
+            log.exception("Saving %s of media item %s failed", field, item_id)
+            self.detail.fields.commit_failed(field, save_error_text(error, self.ctx.paths.root))
             return
         self.detail.fields.show_error("")
 

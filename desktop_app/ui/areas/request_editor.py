@@ -1,8 +1,9 @@
 """Writing one help request: the whole form, saved as you type, with Preview, Send, Withdraw.
 
 Volunteers write these on trains and in archives where the laptop may die at any moment,
-so the text reaches the database quickly: 500 ms after typing pauses, and at once when a
-field loses focus, the area is left or the window closes. Saves run on the GUI thread on
+so the text reaches the database quickly: at most 300 ms after the first unsaved key, even
+while typing goes on (:mod:`desktop_app.ui.autosave`), and at once when a field loses
+focus, the area is left or the window closes. Saves run on the GUI thread on
 purpose: each is one small SQLite commit, and doing them in order is what keeps the first
 save (which creates the request) from racing a second one into a duplicate. Attaching a
 file (a read of up to a few MB, maybe from a slow USB stick) runs in the background.
@@ -16,13 +17,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.help_request import RequestForm
 from desktop_app.core.help_request_delivery import RequestNotEditable, RequestState
 from desktop_app.core.problems import Problem
+from desktop_app.services.disk_space import folder_of
 from desktop_app.services.requests.attachments import add_attachment, remove_attachment
 from desktop_app.services.requests.drafts import (
     get_request,
@@ -34,6 +36,8 @@ from desktop_app.services.requests.drafts import (
 )
 from desktop_app.services.requests.queueing import queue_request, withdraw_request
 from desktop_app.services.requests.views import HelpRequestSummary
+from desktop_app.ui.autosave import Autosave
+from desktop_app.ui.disk_full import save_error_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
@@ -48,7 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_DELAY_MS = 500
 SENDABLE_STATES = (RequestState.DRAFT, RequestState.FAILED)
 WITHDRAWABLE_STATES = (RequestState.QUEUED, RequestState.FAILED)
 # Refusals fixed in Settings (where the helpdesk and its page are chosen).
@@ -71,6 +74,7 @@ class RequestEditor(Retranslatable, QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._data_folder = folder_of(db)
         self._request_id: int | None = None
         self._summary: HelpRequestSummary | None = None
         self._defaults: dict[str, Any] = {}
@@ -80,10 +84,7 @@ class RequestEditor(Retranslatable, QWidget):
         self._refusal: list[Problem] = []  # shown again in a new language
         self.preview_dialog: PreviewDialog | None = None
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave = Autosave(self.flush, self)
 
         self.form = RequestFormView(self)
         self.problem_label = QLabel(self)
@@ -174,7 +175,7 @@ class RequestEditor(Retranslatable, QWidget):
 
         ``create`` makes a draft even from an untouched form (to attach a file to it).
         """
-        self._autosave.stop()
+        self._autosave.cancel()
         if not self._dirty and not (create and self._request_id is None):
             return True
         values = self.form.values()
@@ -195,8 +196,9 @@ class RequestEditor(Retranslatable, QWidget):
             return False
         except Exception as error:
             needle = note_failure(log, "Saving request draft failed", error)
+            failed, folder = error, self._data_folder  # ``error`` ends with this block
             self.save_status.show_message(
-                lambda: self.tr("Could not save."), problem=True, details=needle
+                lambda: save_error_text(failed, folder), problem=True, details=needle
             )
             return False
         self._dirty = False
@@ -316,8 +318,9 @@ class RequestEditor(Retranslatable, QWidget):
         if not is_editable(self._summary):
             return
         self._dirty = True
-        self.save_status.show_message(lambda: self.tr("Saving…"))
-        self._autosave.start()
+        if not self.save_status.styleSheet():  # a failed save's reason stays up
+            self.save_status.show_message(lambda: self.tr("Saving…"))
+        self._autosave.changed()
         self._update_controls()
 
     def _validate(self) -> None:
@@ -392,6 +395,7 @@ class RequestEditor(Retranslatable, QWidget):
         self.preview_button.setEnabled(self._request_id is not None or self._dirty)
 
     def _update_status_text(self) -> None:
+        self.save_status.setStyleSheet("")
         state = self._summary.state if self._summary is not None else RequestState.DRAFT
         if not is_editable(self._summary):
             self.save_status.show_message(lambda: self.tr("Sent requests cannot be changed."))

@@ -1,8 +1,8 @@
 """Settings area: the wiki and account, interface language, and where to ask for help.
 
-Settings go to the database; the bot password goes only to the keyring (never the
-database, never the log). When this system has no keyring, the other settings are still
-saved and the message says how to provide the password instead.
+Settings go to the database; the bot password goes to the system keyring or, where
+there is none, to Fieldkit's encrypted password file (its passphrase is asked for here
+the first time); never to the database, never the log. The form says which, and why.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from desktop_app.services.account import (
     InvalidLogin,
     PasswordOutcome,
     check_login,
+    password_storage,
     set_account,
     test_connection,
 )
@@ -43,6 +44,7 @@ from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, run_in_background
+from desktop_app.ui.passphrase_dialog import PassphraseDialog, ask_for_passphrase
 from desktop_app.ui.settings_desk import DeskSettingsWidget
 from desktop_app.ui.settings_mail import MailSettingsWidget
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
@@ -65,6 +67,7 @@ class SettingsArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
 
@@ -183,13 +186,25 @@ class SettingsArea(Area):
         self.username_edit.setPlaceholderText(self.tr("YourName@Fieldkit"))
         self.password_label.setText(self.tr("Bot &password"))
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
-        self.account_hint.setText(
-            self.tr(
-                "Create a bot password on the wiki under Special:BotPasswords and enter the "
-                "login it shows (name@bot). The password is kept in your system's keyring, "
-                "not in Fieldkit's files."
+        storage = password_storage()
+        if storage.kind == "keyring":
+            self.account_hint.setText(
+                self.tr(
+                    "Create a bot password on the wiki under Special:BotPasswords and enter "
+                    "the login it shows (name@bot). The password is kept in your system's "
+                    "keyring, not in Fieldkit's files."
+                )
             )
-        )
+        else:
+            self.account_hint.setText(
+                self.tr(
+                    "Create a bot password on the wiki under Special:BotPasswords and enter "
+                    "the login it shows (name@bot). This computer has no system keyring, so "
+                    "the password is kept in an encrypted file in Fieldkit's data folder "
+                    "({path}), locked with a passphrase you choose when you first save it. "
+                    "Fieldkit asks for the passphrase once each time it starts."
+                ).format(path=storage.path)
+            )
         self.test_button.setText(self.tr("&Test connection"))
         self.language_group.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Interface language"))
@@ -254,6 +269,19 @@ class SettingsArea(Area):
                 problem=True,
             )
             return
+        if password_storage().needs_passphrase:
+            # No keyring: the password file must be opened (or made) first.
+            set_account(self._ctx, api_url, username)
+            self.settings_saved.emit()
+            self.passphrase_dialog = ask_for_passphrase(
+                self, lambda: self._store_password(api_url, username, password)
+            )
+            if self.passphrase_dialog is not None:
+                self.passphrase_dialog.rejected.connect(self._on_passphrase_declined)
+                return
+        self._store_password(api_url, username, password)
+
+    def _store_password(self, api_url: str, username: str, password: str) -> None:
         self._show_message(lambda: self.tr("Settings saved. Storing the password…"))
         self.save_button.setEnabled(False)
         ctx = self._ctx
@@ -295,6 +323,17 @@ class SettingsArea(Area):
                 lambda: self.tr("Settings saved. The password is stored in the keyring.")
             )
             return
+        if saved.password == PasswordOutcome.STORED_IN_FILE:
+            self.password_edit.clear()
+            self._show_message(
+                lambda: self.tr(
+                    "Settings saved. The password is stored in Fieldkit's encrypted file."
+                )
+            )
+            return
+        if saved.password == PasswordOutcome.NEEDS_PASSPHRASE:
+            self._on_passphrase_declined()
+            return
         if saved.password == PasswordOutcome.NO_KEYRING:
             self._show_message(
                 lambda: self.tr("Settings saved, but not the password: {reason}").format(
@@ -309,6 +348,15 @@ class SettingsArea(Area):
             lambda: self.tr("Settings saved, but the keyring refused to keep the password."),
             problem=True,
             details="The keyring refused the password",
+        )
+
+    def _on_passphrase_declined(self) -> None:
+        self._show_message(
+            lambda: self.tr(
+                "Settings saved, but not the password: it needs the passphrase of the "
+                "password file. Save again to type it."
+            ),
+            problem=True,
         )
 
     def _on_password_failed(self, error: BaseException) -> None:

@@ -30,14 +30,36 @@ if TYPE_CHECKING:
     from desktop_app.store.db import Database
 
 
-class _ChangesCommand(QUndoCommand):
-    """Field changes already written once; undo writes the old values, redo the new."""
+TYPING_ID = 1  # QUndoCommand.id() of typed text in one field of one file (merged)
 
-    def __init__(self, edits: BatchEdits, changes: list[FieldChange], text: str) -> None:
+
+class _ChangesCommand(QUndoCommand):
+    """Field changes already written once; undo writes the old values, redo the new.
+
+    Text typed into one field of one file is saved while typing goes on (autosave); the
+    saves merge into one step, so undo takes the whole edit back, not a few letters.
+    """
+
+    def __init__(
+        self, edits: BatchEdits, changes: list[FieldChange], text: str, typing: bool = False
+    ) -> None:
         super().__init__(text)
         self._edits = edits
         self._changes = changes
         self._first = True
+        self._typing = typing and len(changes) == 1
+
+    def id(self) -> int:
+        return TYPING_ID if self._typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _ChangesCommand) or not other._typing:
+            return False
+        mine, theirs = self._changes[0], other._changes[0]
+        if (mine.item_id, mine.field) != (theirs.item_id, theirs.field):
+            return False
+        self._changes = [FieldChange(mine.item_id, mine.field, mine.old, theirs.new)]
+        return True
 
     def redo(self) -> None:
         if self._first:  # the service already wrote it when the command was made
@@ -97,7 +119,7 @@ class BatchEdits(QObject):
     def set_text(self, ids: Sequence[int], field: str, text: str) -> list[FieldChange]:
         """Typed text into ``field`` of ``ids``; raises FieldError for a bad value."""
         changes = set_field_text(self.db, ids, field, text)
-        return self._record(changes, self.tr("Edit"))
+        return self._record(changes, self.tr("Edit"), typing=True)
 
     def fill_down(self, ids_in_view_order: Sequence[int], field: str) -> list[FieldChange]:
         """The first selected row's value into the other selected rows."""
@@ -171,9 +193,11 @@ class BatchEdits(QObject):
             raise LookupError("no batch chosen")
         return self.batch_id
 
-    def _record(self, changes: list[FieldChange], text: str) -> list[FieldChange]:
+    def _record(
+        self, changes: list[FieldChange], text: str, typing: bool = False
+    ) -> list[FieldChange]:
         if changes:
-            self.undo_stack.push(_ChangesCommand(self, changes, text))
+            self.undo_stack.push(_ChangesCommand(self, changes, text, typing))
             self.fields_changed.emit(changes)
         return changes
 

@@ -1,13 +1,15 @@
 """Every field of one file, descriptions and captions per language, edited in place.
 
-A field is committed when the user leaves it (Enter, Tab, click elsewhere); a refused
-value stays in the box with the reason above the form, so nothing typed is lost.
+A field is committed while it is typed in (at most 300 ms after the first unsaved key,
+:mod:`desktop_app.ui.autosave`) and when the user leaves it (Enter, Tab, click
+elsewhere), always to the file the form shows; a refused value stays in the box with the
+reason above the form, so nothing typed is lost.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.media_detail import DETAIL_FIELDS, ItemDetail
+from desktop_app.ui.autosave import Autosave
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import field_label
 
@@ -44,7 +47,10 @@ class FieldsForm(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail: ItemDetail | None = None
-        self._shown: dict[str, str] = {}
+        self._shown: dict[str, str] = {}  # the text last shown or committed, per field
+        self._stored: dict[str, str] = {}  # the value last read from the database
+        self._typed: set[str] = set()  # fields typed in since their last commit
+        self._autosave = Autosave(self.flush, self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
@@ -105,9 +111,23 @@ class FieldsForm(Retranslatable, QWidget):
         if categories is not None:
             categories.setToolTip(self.tr("Separate several categories with |"))
 
+    @property
+    def item_id(self) -> int | None:
+        """The file the form shows: every commit is for it."""
+        return self._detail.id if self._detail is not None else None
+
+    def flush(self) -> None:
+        """Commit what was typed now (before another file is shown, on hide)."""
+        self._autosave.cancel()
+        for field in sorted(self._typed):
+            self._maybe_commit(field)
+        self._typed.clear()
+
     def show_item(self, detail: ItemDetail | None) -> None:
         """Fill the form from ``detail`` (None: empty and disabled)."""
         same_item = self._detail is not None and detail is not None and self._detail.id == detail.id
+        if not same_item:
+            self.flush()  # what was typed belongs to the file shown until now
         self._detail = detail
         if not same_item:
             self.show_error("")
@@ -121,13 +141,29 @@ class FieldsForm(Retranslatable, QWidget):
                 values[f"caption:{language}"] = text
         for field, edit in self.edits.items():
             text = values.get(field, "")
+            stored_before = self._stored.get(field)
+            self._stored[field] = text
+            current = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            typing = edit.hasFocus() or text == stored_before
+            if same_item and typing and current != text:
+                # Being typed in (an autosave stored it trimmed), or typed and refused: the
+                # user's text stays; it is committed again at the next save.
+                continue
             self._shown[field] = text
             if isinstance(edit, QLineEdit):
                 if edit.text() != text:
                     edit.setText(text)
-                edit.setCursorPosition(0)
+                    edit.setCursorPosition(0)
+                elif not same_item:
+                    edit.setCursorPosition(0)
             elif edit.toPlainText() != text:
                 edit.setPlainText(text)
+
+    def commit_failed(self, field: str, message: str) -> None:
+        """The last commit of ``field`` was not saved: show why, and commit it again later."""
+        self._shown.pop(field, None)
+        self._typed.add(field)
+        self.show_error(message)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -148,8 +184,10 @@ class FieldsForm(Retranslatable, QWidget):
         self._labels[field] = label
         if isinstance(edit, QLineEdit):
             edit.editingFinished.connect(lambda f=field: self._maybe_commit(f))
+            edit.textEdited.connect(lambda _text, f=field: self._on_typed(f))
         else:
             edit.editing_finished.connect(lambda f=field: self._maybe_commit(f))
+            edit.textChanged.connect(lambda f=field: self._on_typed(f))
 
     def _rebuild_texts(self, detail: ItemDetail | None) -> None:
         wanted: list[str] = []
@@ -165,6 +203,7 @@ class FieldsForm(Retranslatable, QWidget):
             self._labels.pop(field)
             self.texts_form.removeRow(edit)
             self._shown.pop(field, None)
+            self._stored.pop(field, None)
         for field in wanted:
             self._text_row(field)
 
@@ -191,7 +230,15 @@ class FieldsForm(Retranslatable, QWidget):
         self.edits[field].setFocus(Qt.FocusReason.OtherFocusReason)
         self.language_edit.clear()
 
+    def _on_typed(self, field: str) -> None:
+        edit = self.edits.get(field)
+        if self._detail is None or edit is None or not edit.hasFocus():
+            return  # filled in by show_item, not typed
+        self._typed.add(field)
+        self._autosave.changed()
+
     def _maybe_commit(self, field: str) -> None:
+        self._typed.discard(field)
         edit = self.edits.get(field)
         if edit is None or self._detail is None:
             return
@@ -199,3 +246,7 @@ class FieldsForm(Retranslatable, QWidget):
         if text != self._shown.get(field, ""):
             self._shown[field] = text
             self.commit.emit(field, text)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)

@@ -1,7 +1,8 @@
 """Every field of one partnership, saved as it is typed.
 
-Like the request drafts: 500 ms after typing pauses, and at once when a field loses
-focus, another partnership is opened or the area is hidden. Each changed field is saved
+Like the request drafts: at most 300 ms after the first unsaved key even while typing
+goes on (:mod:`desktop_app.ui.autosave`), and at once when a field loses focus, another
+partnership is opened or the area is hidden. Each changed field is saved
 on its own, so a refused name ("already taken") never holds back the notes typed beside
 it; the refusal stays under the name field until it is fixed, and the database keeps the
 last good name. Saves are single small SQLite commits on the GUI thread, in order.
@@ -13,7 +14,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,8 +29,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.form_checks import InvalidInput, field_of
 from desktop_app.core.partnership import KINDS, STATUSES, validate_partnership
 from desktop_app.core.problems import Problem, Severity
+from desktop_app.services.disk_space import folder_of
 from desktop_app.services.partnerships import PartnershipView, update_partnership
+from desktop_app.ui.autosave import Autosave
 from desktop_app.ui.bidi import follow_text_direction
+from desktop_app.ui.disk_full import save_error_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.licence_chooser import LicenceChooser
 from desktop_app.ui.partnerships.texts import kind_label, problem_text, status_label
@@ -40,7 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_DELAY_MS = 500
 TEXT_FIELDS = (
     "name",
     "country",
@@ -71,15 +74,13 @@ class PartnershipForm(Retranslatable, QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._data_folder = folder_of(db)
         self._partnership_id: int | None = None
         self._language = "en"
         self._dirty: set[str] = set()
         self._refusals: dict[str, list[Problem]] = {}
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave = Autosave(self.flush, self)
 
         self.rows: dict[str, FieldRow] = {}
         for field in TEXT_FIELDS:
@@ -182,7 +183,7 @@ class PartnershipForm(Retranslatable, QWidget):
 
     def flush(self) -> bool:
         """Write every changed field now; True when nothing is left unsaved."""
-        self._autosave.stop()
+        self._autosave.cancel()
         if self._partnership_id is None or not self._dirty:
             return not self._refusals
         saved_any = False
@@ -192,10 +193,17 @@ class PartnershipForm(Retranslatable, QWidget):
             except InvalidInput as refusal:
                 self._refusals[field] = refusal.problems
                 continue
+            except Exception as error:  # a full disk: keep it dirty, say why, try again later
+                log.exception("Saving partnership %s failed", self._partnership_id)
+                self.save_status.setText(save_error_text(error, self._data_folder))
+                self.save_status.setStyleSheet(ERROR_STYLE)
+                return False
             self._refusals.pop(field, None)
+            self._dirty.discard(field)
             saved_any = True
         self._dirty.clear()
         self._show_problems()
+        self.save_status.setStyleSheet("")
         if self._refusals:
             self.save_status.setText(
                 self.tr("Not everything was saved: please fix what is marked in red.")
@@ -262,11 +270,12 @@ class PartnershipForm(Retranslatable, QWidget):
         if self._partnership_id is None:
             return
         self._dirty.add(field)
-        self.save_status.setText(self.tr("Saving…"))
+        if not self.save_status.styleSheet():  # a failed save's reason stays up
+            self.save_status.setText(self.tr("Saving…"))
         if at_once:  # a choice is complete when made; no reason to wait
             self.flush()
         else:
-            self._autosave.start()
+            self._autosave.changed()
 
     def _show_problems(self) -> None:
         """Refusals (errors) where a save failed, and the core's hints on what is typed."""

@@ -1,7 +1,8 @@
 """One checklist step: its state, note, due date and who does it — saved as you go.
 
-The state is saved the moment it is chosen (it moves the progress bar); the texts 500 ms
-after typing pauses and when they lose focus, like every other form in Fieldkit. The
+The state is saved the moment it is chosen (it moves the progress bar); the texts at most
+300 ms after the first unsaved key (:mod:`desktop_app.ui.autosave`) and when they lose
+focus, like every other form in Fieldkit. The
 step's guide and "ask the helpdesk" are here too, because that is where a volunteer
 stands when they get stuck.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +30,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.catalogues import UnknownGuide, get_guide
 from desktop_app.services.checklists import ChecklistItemView, update_item
+from desktop_app.services.disk_space import folder_of
+from desktop_app.ui.autosave import Autosave
 from desktop_app.ui.bidi import follow_text_direction
+from desktop_app.ui.disk_full import save_error_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.texts import problem_text
 from desktop_app.ui.requests.field_row import ERROR_STYLE
@@ -39,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_DELAY_MS = 500
 STATUSES = ("open", "done", "not_applicable")
 TEXT_FIELDS = ("note", "due_on", "responsible")
 
@@ -54,14 +57,12 @@ class ChecklistItemEditor(Retranslatable, QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._data_folder = folder_of(db)
         self._item: ChecklistItemView | None = None
         self._dirty: set[str] = set()
         self._language = "en"
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave = Autosave(self.flush, self)
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("stepTitle")
@@ -104,6 +105,11 @@ class ChecklistItemEditor(Retranslatable, QWidget):
         self.due_message.setWordWrap(True)
         self.due_message.setStyleSheet(ERROR_STYLE)
         self.due_message.hide()
+        self.save_message = QLabel(self)
+        self.save_message.setObjectName("stepSaveMessage")
+        self.save_message.setWordWrap(True)
+        self.save_message.setStyleSheet(ERROR_STYLE)
+        self.save_message.hide()
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {
             "note": self.note_edit,
             "due_on": self.due_edit,
@@ -131,6 +137,7 @@ class ChecklistItemEditor(Retranslatable, QWidget):
         fields.addWidget(self.due_message, 2, 0, 1, 2)
         fields.addWidget(self.note_label, 3, 0, 1, 2)
         fields.addWidget(self.note_edit, 4, 0, 1, 2)
+        fields.addWidget(self.save_message, 5, 0, 1, 2)
         fields.setColumnStretch(0, 1)
         fields.setColumnStretch(1, 2)
         actions = QHBoxLayout()
@@ -185,16 +192,23 @@ class ChecklistItemEditor(Retranslatable, QWidget):
     # -- saving --------------------------------------------------------------------------
     def flush(self) -> bool:
         """Write the typed note, due date and person now; False if the date was refused."""
-        self._autosave.stop()
+        self._autosave.cancel()
         if self._item is None or not self._dirty:
             return True
         changes = {field: self._text(field) for field in self._dirty}
         item_id = self._item.id
         due = changes.pop("due_on", None)
-        self._dirty.clear()
         ok = True
-        if changes:
-            update_item(self._db, item_id, **changes)
+        try:
+            if changes:
+                update_item(self._db, item_id, **changes)
+        except Exception as error:  # a full disk: say so, stay dirty, try again later
+            log.exception("Saving checklist step %s failed", item_id)
+            self.save_message.setText(save_error_text(error, self._data_folder))
+            self.save_message.show()
+            return False
+        self.save_message.hide()
+        self._dirty.clear()
         if due is not None:
             try:
                 update_item(self._db, item_id, due_on=due)
@@ -252,7 +266,7 @@ class ChecklistItemEditor(Retranslatable, QWidget):
         if self._item is None:
             return
         self._dirty.add(field)
-        self._autosave.start()
+        self._autosave.changed()
 
     def _on_status_clicked(self, number: int) -> None:
         self.set_status(STATUSES[number])
