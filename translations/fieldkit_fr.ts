@@ -67,35 +67,35 @@
     </message>
     <message>
         <source>The wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki est injoignable</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte wiki — configurez-le dans les Réglages</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour le compte wiki — saisissez-le dans les Réglages</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot</translation>
     </message>
     <message>
         <source>The check against the wiki failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification sur le wiki a échoué.</translation>
     </message>
     <message>
         <source>The wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a répondu par une erreur</translation>
     </message>
     <message>
         <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, donc rien n&apos;a été vérifié sur le wiki. Les vérifications hors ligne restent valables&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
         <source>The files could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers n&apos;ont pas pu être mis en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: le tableur est inutilisable. Il lui faut une colonne de chemins de fichiers (path, file ou filename) et ce doit être un fichier CSV ou XLSX lisible.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a échoué.</translation>
     </message>
 </context>
 <context>
@@ -384,327 +384,327 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>BundleController</name>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
         <source>Write a partnership and its files to a bundle for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un partenariat et ses fichiers dans un paquet destiné à un autre ordinateur</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
         <source>Merge a bundle made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un paquet créé sur un autre ordinateur</translation>
     </message>
     <message>
         <source>Export &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un ré&amp;cépissé…</translation>
     </message>
     <message>
         <source>Tell the computer a bundle came from what became of its files and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer à l&apos;ordinateur d&apos;où vient un paquet ce que sont devenus ses fichiers et ses demandes</translation>
     </message>
     <message>
         <source>Import re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;orter un récépissé…</translation>
     </message>
     <message>
         <source>Mark the files and requests another computer uploaded and sent as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme terminés les fichiers téléversés et les demandes envoyées par un autre ordinateur</translation>
     </message>
     <message>
         <source>Bundle &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de paq&amp;uets…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet…</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is written (files: %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le paquet a été écrit (fichier&#xa0;: %n)&#xa0;:</numerusform>
+            <numerusform>Le paquet a été écrit (fichiers&#xa0;: %n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found, so their records travel without them: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Introuvable, ses données voyagent donc sans lui&#xa0;: %n</numerusform>
+            <numerusform>Introuvables, leurs données voyagent donc sans eux&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet exporté</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et importation du paquet…</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Which bundle is the receipt for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel paquet ce récépissé se rapporte-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le récépissé</translation>
     </message>
     <message>
         <source>Fieldkit receipt (*.fkr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récépissé Fieldkit (*.fkr)</translation>
     </message>
     <message>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du récépissé…</translation>
     </message>
     <message>
         <source>Receipt exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Récépissé exporté</translation>
     </message>
     <message>
         <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récépissé a été écrit dans {path} (fichiers téléversés&#xa0;: {uploads}&#xa0;; demandes transmises&#xa0;: {deliveries}). Apportez-le à l&apos;ordinateur d&apos;où vient le paquet.</translation>
     </message>
     <message>
         <source>Import receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un récépissé</translation>
     </message>
     <message>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du récépissé…</translation>
     </message>
     <message>
         <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués comme téléversés&#xa0;: {files}&#xa0;; marquées comme transmises&#xa0;: {requests}&#xa0;; déjà connus&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>Receipt imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Récépissé importé</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>{error} (details in the log). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (détails dans le journal). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été écrit ni modifié.</translation>
     </message>
 </context>
 <context>
     <name>BundleSummary</name>
     <message>
         <source>This bundle was imported before; there was nothing new in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a déjà été importé&#xa0;; il ne contenait rien de nouveau.</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés&#xa0;: {added}&#xa0;; mis à jour&#xa0;: {updated}&#xa0;; en conflit&#xa0;: {conflicts}&#xa0;; ignorés&#xa0;: {skipped}. Fichiers placés&#xa0;: {placed} (déjà présents&#xa0;: {there}&#xa0;; absents du paquet&#xa0;: {missing}).</translation>
     </message>
 </context>
 <context>
     <name>BundleTexts</name>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est illisible.</translation>
     </message>
     <message>
         <source>This file is not a Fieldkit bundle or receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est ni un paquet ni un récépissé Fieldkit.</translation>
     </message>
     <message>
         <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est endommagé ({detail}). Copiez-le de nouveau depuis l&apos;original.</translation>
     </message>
     <message>
         <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet se termine trop tôt&#xa0;: la copie a été interrompue. Copiez-le de nouveau.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du paquet ({name}) ne correspond pas à sa somme de contrôle&#xa0;: elle a été endommagée en route. Copiez-le de nouveau.</translation>
     </message>
     <message>
         <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie {volume} sur {volumes} de ce paquet est manquante&#xa0;: {file}. Copiez toutes ses parties dans le même dossier.</translation>
     </message>
     <message>
         <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient une entrée nommée «&#xa0;{name}&#xa0;», qui pourrait écrire en dehors de son dossier.</translation>
     </message>
     <message>
         <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée «&#xa0;{name}&#xa0;» du paquet est un lien ou un fichier de périphérique&#xa0;; les paquets ne contiennent que des fichiers ordinaires.</translation>
     </message>
     <message>
         <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient deux fichiers dont les noms ne diffèrent que par la casse&#xa0;; sur une clé USB, ils ne formeraient qu&apos;un seul fichier.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du paquet ({name}) est bien plus volumineuse qu&apos;annoncé (une bombe de décompression&#xa0;?).</translation>
     </message>
     <message>
         <source>The bundle holds “{name}”, which its table of contents does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient «&#xa0;{name}&#xa0;», qui ne figure pas dans sa table des matières.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a été créé par une version plus récente de Fieldkit ({fieldkit_version}). Mettez Fieldkit à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <source>This file is a receipt, not a bundle (or the other way round).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est un récépissé et non un paquet (ou l&apos;inverse).</translation>
     </message>
     <message>
         <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du paquet ne sont pas valides ({detail})&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce récépissé répond à un paquet que cet ordinateur n&apos;a jamais envoyé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This bundle was never imported here, so there is no receipt to give for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet n&apos;a jamais été importé ici&#xa0;; il n&apos;y a donc pas de récépissé à fournir pour lui.</translation>
     </message>
     <message>
         <source>There is no partnership called “{partnership}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun partenariat nommé «&#xa0;{partnership}&#xa0;».</translation>
     </message>
     <message>
         <source>“{partnership}” has no batch called “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{partnership}&#xa0;» n&apos;a aucun lot nommé «&#xa0;{batch}&#xa0;».</translation>
     </message>
     <message>
         <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été modifié depuis son importation. Importez de nouveau son dossier dans Médias, puis exportez.</translation>
     </message>
     <message>
         <source>The bundle could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Partenariat</translation>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de la liste de contrôle</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished">Lot</translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier média</translation>
     </message>
     <message>
         <source>Help request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;aide</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptions</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Légendes</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Depicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépeint</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licence</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>The file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier lui-même</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -793,27 +793,27 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>ConflictTable</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici</translation>
     </message>
     <message>
         <source>In the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le paquet</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle d&apos;ici</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle du paquet</translation>
     </message>
 </context>
 <context>
@@ -828,57 +828,57 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Offline — waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — en attente de connexion</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte wiki — configurez-le dans les Réglages</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour le compte wiki — saisissez-le dans les Réglages</translation>
     </message>
     <message>
         <source>{state} (and offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (et hors ligne)</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a refusé l&apos;identification. Vérifiez l&apos;identifiant et le mot de passe du robot dans les Réglages.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes et les téléversements attendent qu&apos;un compte wiki soit configuré dans les Réglages.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until the bot password is entered in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes et les téléversements attendent que le mot de passe du robot soit saisi dans les Réglages.</translation>
     </message>
     <message numerus="yes">
         <source>Requests waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demande en attente&#xa0;: %n</numerusform>
+            <numerusform>Demandes en attente&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files to upload: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichier à téléverser&#xa0;: %n</numerusform>
+            <numerusform>Fichiers à téléverser&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{requests} · {uploads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} · {uploads}</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les Réglages</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -944,7 +944,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les Ré&amp;glages</translation>
     </message>
     <message>
         <source>{channel}: {state}</source>
@@ -968,7 +968,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>It goes out in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle partira dans un instant.</translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -987,83 +987,83 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>DeliveryReasons</name>
     <message>
         <source>No wiki account yet — set it up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte wiki — configurez-le dans les Réglages.</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour le compte wiki — saisissez-le dans les Réglages.</translation>
     </message>
     <message>
         <source>Login refused: check the bot password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot.</translation>
     </message>
     <message>
         <source>Waiting for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une connexion.</translation>
     </message>
     <message>
         <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page du service d&apos;assistance n&apos;est choisie pour ce wiki&#xa0;: choisissez-en une dans les Réglages et la demande partira d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;accepte pas la page du service d&apos;assistance&#xa0;: choisissez-en une autre dans les Réglages et la demande partira d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;accepte pas «&#xa0;{page}&#xa0;» comme page du service d&apos;assistance&#xa0;: choisissez-en une autre dans les Réglages et la demande partira d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The wiki could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;a pas pu être joint.</translation>
     </message>
     <message>
         <source>Someone edited the helpdesk page at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié la page du service d&apos;assistance au même moment.</translation>
     </message>
     <message>
         <source>The request was changed after sending and has problems to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été modifiée après l&apos;envoi et comporte des problèmes à corriger d&apos;abord.</translation>
     </message>
     <message>
         <source>Email to the helpdesk is not set up any more (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi par e-mail au service d&apos;assistance n&apos;est plus configuré (Réglages).</translation>
     </message>
     <message>
         <source>The mail server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie n&apos;a pas pu être joint.</translation>
     </message>
     <message>
         <source>The mail server refused the login: check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé l&apos;identification&#xa0;: vérifiez l&apos;identifiant dans les Réglages.</translation>
     </message>
     <message>
         <source>No password is stored for the mail server (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le serveur de messagerie (Réglages).</translation>
     </message>
     <message>
         <source>A secure connection to the mail server failed (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur de messagerie a échoué (Réglages).</translation>
     </message>
     <message>
         <source>The mail server refused the helpdesk&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé l&apos;adresse du service d&apos;assistance.</translation>
     </message>
     <message>
         <source>The wiki answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a répondu par une erreur.</translation>
     </message>
     <message>
         <source>The mail server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé le message.</translation>
     </message>
     <message>
         <source>The wiki refused the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a refusé la modification.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
@@ -1179,47 +1179,47 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>DeskProblems</name>
     <message>
         <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur de messagerie sous la forme HÔTE:PORT, p.&#xa0;ex. imap.example.org:993.</translation>
     </message>
     <message>
         <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez TLS implicite, STARTTLS ou aucun chiffrement pour la messagerie.</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation type="unfinished">Indiquez le mois sous la forme AAAA-MM.</translation>
+        <translation>Indiquez le mois sous la forme AAAA-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation type="unfinished">Enregistrez le dossier en .pdf, .html ou .csv.</translation>
+        <translation>Enregistrez le dossier en .pdf, .html ou .csv.</translation>
     </message>
     <message>
         <source>Choose one of the reply templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des modèles de réponse.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished">La réponse est vide.</translation>
+        <translation>La réponse est vide.</translation>
     </message>
     <message>
         <source>The reply is too long.</source>
-        <translation type="unfinished">La réponse est trop longue.</translation>
+        <translation>La réponse est trop longue.</translation>
     </message>
     <message>
         <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répondre à cette demande d&apos;ici&#xa0;: elle ne figure plus sur la page wiki et n&apos;est pas arrivée par e-mail.</translation>
     </message>
     <message>
         <source>Give your name as reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre nom dans «&#xa0;Évalué par&#xa0;».</translation>
     </message>
     <message>
         <source>Give every criterion a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez à chaque critère une note de 1 à 5.</translation>
     </message>
     <message>
         <source>Choose one of the request states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des états de demande.</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1360,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1540,55 +1540,55 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet</translation>
     </message>
     <message>
         <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquet transporte un partenariat — ses listes de contrôle, ses demandes d&apos;aide, ses lots et les fichiers eux-mêmes — vers un autre ordinateur sur une clé USB. Importez-le là-bas&#xa0;; plus tard, un récépissé rapporte ce qu&apos;il est devenu.</translation>
     </message>
     <message>
         <source>Include the media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les fichiers médias</translation>
     </message>
     <message>
         <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties de 3,9&#xa0;Gio (pour les clés FAT32)</translation>
     </message>
     <message>
         <source>Parts of 700 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties de 700&#xa0;Mio</translation>
     </message>
     <message>
         <source>One file, however large</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier, quelle que soit sa taille</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat&#xa0;:</translation>
     </message>
     <message>
         <source>Batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots&#xa0;:</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage&#xa0;:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet Fieldkit (*.fkb)</translation>
     </message>
 </context>
 <context>
@@ -1679,39 +1679,39 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
         <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu du paquet est vérifié avant la moindre modification. Les données modifiées sur les deux ordinateurs apparaissent comme des conflits, avec les deux valeurs&#xa0;; rien n&apos;est écrasé. Ses fichiers médias sont copiés dans le dossier ci-dessous.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Media files go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination des fichiers médias&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Where the media files go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où copier les fichiers médias</translation>
     </message>
 </context>
 <context>
@@ -1760,9 +1760,9 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message numerus="yes">
         <source>%n not media, left out: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier non média, laissé de côté&#xa0;: {names}</numerusform>
+            <numerusform>%n fichiers non médias, laissés de côté&#xa0;: {names}</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,7 +1835,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>LogLinks</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1846,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1858,7 +1858,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
 </context>
 <context>
@@ -2054,67 +2054,67 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre contient des caractères de contrôle ou «&#xa0;~~~&#xa0;»&#xa0;; supprimez-les.</translation>
     </message>
     <message>
         <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre se termine par .{title_extension}, mais le fichier est au format .{file_extension}.</translation>
     </message>
     <message>
         <source>The title “{title}” is already used in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre «&#xa0;{title}&#xa0;» est déjà utilisé dans le lot «&#xa0;{batch}&#xa0;».</translation>
     </message>
     <message>
         <source>A file named “{title}” already exists on the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier nommé «&#xa0;{title}&#xa0;» existe déjà sur le wiki.</translation>
     </message>
     <message>
         <source>This file was already imported in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a déjà été importé dans le lot «&#xa0;{batch}&#xa0;».</translation>
     </message>
     <message>
         <source>This file is already on the wiki as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est déjà sur le wiki sous le nom «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{date}&#xa0;» n&apos;est pas une date&#xa0;; utilisez AAAA, AAAA-MM, AAAA-MM-JJ ou «&#xa0;unknown&#xa0;».</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide (0&#xa0;octet).</translation>
     </message>
     <message>
         <source>The file is larger than {limit}; it is uploaded in chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse {limit}&#xa0;; il est téléversé par morceaux.</translation>
     </message>
     <message>
         <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu ne peut pas être retiré de ce type de fichier sans modifier l&apos;image&#xa0;; retirez-le avec un autre logiciel, ou gardez-le.</translation>
     </message>
     <message>
         <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu n&apos;a pas pu être retiré d&apos;une copie du fichier (le disque est-il plein&#xa0;?). Le fichier n&apos;a pas été mis en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The GPS position in the file cannot be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position GPS du fichier est illisible&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>The orientation recorded in the file is not valid; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;orientation enregistrée dans le fichier n&apos;est pas valide&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées intégrées (EXIF) n&apos;ont pas pu être lues&#xa0;; elles sont ignorées.</translation>
     </message>
     <message>
         <source>Row {row} matches no file of this batch.</source>
-        <translation type="unfinished">La ligne {row} ne correspond à aucun fichier de ce lot.</translation>
+        <translation>La ligne {row} ne correspond à aucun fichier de ce lot.</translation>
     </message>
     <message>
         <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n&apos;est pas un champ de Fieldkit&#xa0;; les lignes qui y ont une valeur sont refusées.</translation>
     </message>
     <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
@@ -2130,103 +2130,103 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished">{size}&#xa0;Mo</translation>
+        <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
         <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez-le en JPEG (par exemple avec GIMP ou ImageMagick).</translation>
     </message>
     <message>
         <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Développez le fichier RAW de l&apos;appareil photo en TIFF ou en JPEG (par exemple avec darktable).</translation>
     </message>
     <message>
         <source>Export the document to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le document en PDF (par exemple avec LibreOffice).</translation>
     </message>
     <message>
         <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur n&apos;est pas un média&#xa0;: mettez les données dans les descriptions des fichiers, ou exportez-le en PDF.</translation>
     </message>
     <message>
         <source>Export the presentation to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez la présentation en PDF (par exemple avec LibreOffice).</translation>
     </message>
     <message>
         <source>Unpack the archive and import the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompressez l&apos;archive et importez les fichiers qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>Convert it to PNG (lossless), for example with GIMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez-le en PNG (sans perte), par exemple avec GIMP.</translation>
     </message>
     <message>
         <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez la vidéo en WebM (par exemple avec ffmpeg ou HandBrake).</translation>
     </message>
     <message>
         <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertissez le son en Ogg ou en FLAC (par exemple avec Audacity).</translation>
     </message>
     <message>
         <source>Not a media file; it was not added to the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier média&#xa0;; il n&apos;a pas été ajouté au lot.</translation>
     </message>
     <message>
         <source>The wiki does not accept .{extension} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;accepte pas les fichiers .{extension}.</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte brut</translation>
     </message>
     <message>
         <source>not a recognised format</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;un format non reconnu</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>The file is named .{extension} but its content is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier porte l&apos;extension .{extension}, mais son contenu est {kind}.</translation>
     </message>
     <message>
         <source>The file is {size}; the wiki accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait {size}&#xa0;; le wiki accepte au plus {limit}.</translation>
     </message>
     <message>
         <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites une copie plus légère (avec un réglage de qualité plus bas) ou découpez le film en plusieurs parties.</translation>
     </message>
     <message>
         <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites une copie plus légère (Opus à un débit plus faible) ou découpez l&apos;enregistrement en plusieurs parties.</translation>
     </message>
     <message>
         <source>Make a smaller copy in Opus, or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites une copie plus légère en Opus, ou découpez l&apos;enregistrement en plusieurs parties.</translation>
     </message>
     <message>
         <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-le en FLAC (sans perte, environ deux fois plus léger) ou découpez l&apos;enregistrement en plusieurs parties.</translation>
     </message>
     <message>
         <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpez le document en volumes (par exemple avec PDFsam ou qpdf).</translation>
     </message>
     <message>
         <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez une copie compressée (TIFF LZW ou Deflate) ou un JPEG pour le wiki.</translation>
     </message>
     <message>
         <source>Make a smaller copy or split it into parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites d&apos;abord une copie plus légère ou découpez-le en plusieurs parties.</translation>
     </message>
     <message>
         <source>For example: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: {command}</translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -2473,7 +2473,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Agreement draft - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de convention - {name}</translation>
     </message>
     <message>
         <source>Agreement draft: {name}</source>
@@ -2481,7 +2481,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas été enregistré dans {path}&#xa0;: vérifiez que le dossier existe et qu&apos;il est accessible en écriture, et que le nom se termine par .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2814,11 +2814,11 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Choose the kind from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type dans la liste.</translation>
     </message>
     <message>
         <source>Choose the status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;état dans la liste.</translation>
     </message>
     <message>
         <source>Problem with {field}: {code}</source>
@@ -3019,7 +3019,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les Ré&amp;glages</translation>
     </message>
     <message>
         <source>Files in the upload queue</source>
@@ -3038,7 +3038,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné.</translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -3070,7 +3070,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The decision could not be saved: the file no longer waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: le fichier n&apos;attend plus de décision.</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3163,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Could not write the report to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}.</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -3207,31 +3207,31 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>the wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>le wiki est injoignable</translation>
     </message>
     <message>
         <source>no wiki account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte wiki n&apos;est encore configuré</translation>
     </message>
     <message>
         <source>no password is stored for the wiki account</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour le compte wiki</translation>
     </message>
     <message>
         <source>the wiki refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>le wiki a refusé l&apos;identification</translation>
     </message>
     <message>
         <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relever l&apos;utilisation sur le wiki ({reason}). Le rapport montre ce qui a été relevé la dernière fois.</translation>
     </message>
     <message>
         <source>the wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>le wiki a répondu par une erreur</translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -3249,7 +3249,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Could not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
@@ -3281,7 +3281,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les Ré&amp;glages</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3293,7 +3293,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Could not attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fichier.</translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -3625,31 +3625,31 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>{filename} cannot be read (moved, deleted or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} est illisible (déplacé, supprimé ou accès refusé).</translation>
     </message>
     <message>
         <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page du service d&apos;assistance doit être choisie pour ce wiki&#xa0;: la page de Commons n&apos;existe pas ici. Choisissez-la dans les Réglages.</translation>
     </message>
     <message>
         <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si vous demandez pour un affilié, pour un groupe d&apos;utilisateurs ou pour vous-même.</translation>
     </message>
     <message>
         <source>Tick the kinds of help from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez dans la liste les types d&apos;aide souhaités.</translation>
     </message>
     <message>
         <source>The mail server&apos;s port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du serveur de messagerie doit être un nombre.</translation>
     </message>
     <message>
         <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur de messagerie sous la forme HÔTE:PORT, p.&#xa0;ex. imap.example.org:993.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sécurité du serveur de messagerie&#xa0;: STARTTLS, TLS ou aucune.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
@@ -3657,11 +3657,11 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>This request is a draft: send it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est un brouillon&#xa0;: envoyez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>This request was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a déjà été envoyée.</translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3872,11 +3872,11 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Settings saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés, mais le trousseau a refusé de conserver le mot de passe.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés, mais pas le mot de passe.</translation>
     </message>
     <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
@@ -3904,19 +3904,19 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The stored password could not be read from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
         <source>The test itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test lui-même a échoué.</translation>
     </message>
     <message>
         <source>for example Project:Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. Project:Help desk</translation>
     </message>
     <message>
         <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce wiki n&apos;est pas Wikimedia Commons&#xa0;: choisissez la page de ce wiki où envoyer les demandes d&apos;aide (la page de Commons n&apos;existe pas ici).</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +3951,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableur est illisible.</translation>
     </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
@@ -3969,7 +3969,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué.</translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -4230,42 +4230,42 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <name>SummaryDialog</name>
     <message>
         <source>Bundle conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de paquets</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet importé</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflit</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message numerus="yes">
         <source>Edited on both computers (%n): the value here is kept until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifié sur les deux ordinateurs (%n)&#xa0;: la valeur d&apos;ici est conservée jusqu&apos;à ce que vous choisissiez.</numerusform>
+            <numerusform>Modifiés sur les deux ordinateurs (%n)&#xa0;: les valeurs d&apos;ici sont conservées jusqu&apos;à ce que vous choisissiez.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit.</translation>
     </message>
 </context>
 <context>
@@ -4466,11 +4466,11 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki assembles the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki assemble le fichier</translation>
     </message>
     <message>
         <source>The wiki publishes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki publie le fichier</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4630,71 +4630,71 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot dans les Réglages. Les téléversements reprendront ensuite.</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte wiki — configurez-le dans les Réglages. Les téléversements commenceront ensuite.</translation>
     </message>
     <message>
         <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le compte wiki — saisissez-le dans les Réglages. Les téléversements commenceront ensuite.</translation>
     </message>
     <message>
         <source>Something unexpected happened; Fieldkit tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident inattendu s&apos;est produit&#xa0;; Fieldkit réessaie de lui-même.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est bloqué sur le wiki. Les téléversements attendent et réessaieront à la fin du blocage (et toutes les heures, au cas où un administrateur le lèverait).</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse Internet est bloquée sur le wiki. Les téléversements attendent et réessaieront à la fin du blocage.</translation>
     </message>
     <message>
         <source>The wiki refused the file; the reason it gave is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a refusé le fichier&#xa0;; le motif indiqué figure dans le journal.</translation>
     </message>
     <message>
         <source>Refused by the wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le wiki</translation>
     </message>
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une connexion&#xa0;: les téléversements reprennent d&apos;eux-mêmes dès que le wiki est joignable.</translation>
     </message>
     <message>
         <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a demandé à Fieldkit de ralentir. Les téléversements attendent et reprendront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki est en lecture seule pour maintenance ({reason}). Les téléversements attendent et réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki est surchargé et a demandé aux robots de patienter. Les téléversements réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est bloqué sur le wiki ({reason}). Les téléversements attendent et réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse Internet est bloquée sur le wiki ({reason}). Les téléversements attendent et réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;accepte pas de téléversements pour le moment ({reason}). Fieldkit réessaiera le {time}.</translation>
     </message>
     <message>
         <source>Tries again by itself at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai automatique le {time}.</translation>
     </message>
     <message>
         <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a nommé le fichier «&#xa0;{title}&#xa0;» (nom demandé&#xa0;: «&#xa0;{asked}&#xa0;»).</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -4750,15 +4750,15 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;accepte pas ce type de fichier&#xa0;; rien n&apos;a été envoyé. Convertissez le fichier (la vérification dans Médias indique comment) et remettez-le en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The wiki could not put the file together from its parts; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki n&apos;a pas pu reconstituer le fichier à partir de ses morceaux&#xa0;; il est renvoyé.</translation>
     </message>
     <message>
         <source>The wiki refused a part as too large; smaller parts are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a refusé un morceau trop volumineux&#xa0;; des morceaux plus petits sont envoyés.</translation>
     </message>
     <message>
         <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
@@ -4786,15 +4786,15 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>No wiki account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte wiki</translation>
     </message>
     <message>
         <source>No password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe enregistré</translation>
     </message>
     <message>
         <source>Unexpected trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident inattendu</translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -4842,7 +4842,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Address blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse bloquée</translation>
     </message>
     <message>
         <source>Refused by a wiki filter</source>
@@ -4850,11 +4850,11 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi</translation>
     </message>
     <message>
         <source>Smaller parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceaux plus petits</translation>
     </message>
     <message>
         <source>Wiki error ({code})</source>
