@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>Comprobar en la &amp;wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Buscar archivos que ya estén en la wiki (mismo contenido o mismo título) y leer qué tipos de archivo acepta la wiki; requiere conexión</translation>
     </message>
     <message>
@@ -67,35 +66,35 @@
     </message>
     <message>
         <source>The wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la wiki</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay una cuenta en la wiki — configúrela en Ajustes</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para la cuenta en la wiki — introdúzcala en Ajustes</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: revise la contraseña del bot</translation>
     </message>
     <message>
         <source>The check against the wiki failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación en la wiki falló.</translation>
     </message>
     <message>
         <source>The wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki respondió con un error</translation>
     </message>
     <message>
         <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, así que no se comprobó nada en la wiki. Las comprobaciones sin conexión siguen siendo válidas; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
     <message>
         <source>The files could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron poner los archivos en cola.</translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
@@ -166,7 +165,7 @@
     </message>
     <message>
         <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: la hoja de cálculo no se puede usar. Necesita una columna con rutas de archivo (path, file o filename) y debe ser un CSV o XLSX legible.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -174,7 +173,7 @@
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló.</translation>
     </message>
 </context>
 <context>
@@ -342,11 +341,11 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia que la institución aliada haya aceptado.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>«{id}» no está en la lista de licencias de Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Licencia propia de este archivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -384,327 +383,327 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>BundleController</name>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;tar paquete…</translation>
     </message>
     <message>
         <source>Write a partnership and its files to a bundle for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una alianza y sus archivos en un paquete para otro equipo</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
         <source>Merge a bundle made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar un paquete creado en otro equipo</translation>
     </message>
     <message>
         <source>Export &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar compro&amp;bante…</translation>
     </message>
     <message>
         <source>Tell the computer a bundle came from what became of its files and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar al equipo del que vino un paquete de qué pasó con sus archivos y solicitudes</translation>
     </message>
     <message>
         <source>Import re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar co&amp;mprobante…</translation>
     </message>
     <message>
         <source>Mark the files and requests another computer uploaded and sent as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como terminados los archivos que otro equipo subió y las solicitudes que envió</translation>
     </message>
     <message>
         <source>Bundle &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;flictos de paquetes…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is written (files: %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió el paquete (archivo: %n):</numerusform>
+            <numerusform>Se escribió el paquete (archivos: %n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found, so their records travel without them: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No encontrado, así que sus datos viajan sin el archivo: %n</numerusform>
+            <numerusform>No encontrados, así que sus datos viajan sin los archivos: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete exportado</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando e importando el paquete…</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Which bundle is the receipt for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué paquete es el comprobante?</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante</translation>
     </message>
     <message>
         <source>Fieldkit receipt (*.fkr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante de Fieldkit (*.fkr)</translation>
     </message>
     <message>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el comprobante…</translation>
     </message>
     <message>
         <source>Receipt exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante exportado</translation>
     </message>
     <message>
         <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comprobante se guardó en {path} (archivos subidos: {uploads}; solicitudes entregadas: {deliveries}). Llévelo al equipo del que vino el paquete.</translation>
     </message>
     <message>
         <source>Import receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar comprobante</translation>
     </message>
     <message>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el comprobante…</translation>
     </message>
     <message>
         <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados como subidos: {files}; marcadas como entregadas: {requests}; ya conocidos: {known}.</translation>
     </message>
     <message>
         <source>Receipt imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante importado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se modificó nada</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>{error} (details in the log). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (detalles en el registro). No se modificó nada.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió ni se modificó nada.</translation>
     </message>
 </context>
 <context>
     <name>BundleSummary</name>
     <message>
         <source>This bundle was imported before; there was nothing new in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ya se había importado; no contenía nada nuevo.</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos: {added}; actualizados: {updated}; en conflicto: {conflicts}; omitidos: {skipped}. Archivos colocados: {placed} (ya estaban: {there}; no incluidos en el paquete: {missing}).</translation>
     </message>
 </context>
 <context>
     <name>BundleTexts</name>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo {file}.</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}.</translation>
     </message>
     <message>
         <source>This file is not a Fieldkit bundle or receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un paquete ni un comprobante de Fieldkit.</translation>
     </message>
     <message>
         <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está dañado ({detail}). Vuelva a copiarlo desde el original.</translation>
     </message>
     <message>
         <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete termina antes de tiempo: la copia quedó incompleta. Vuelva a copiarlo.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del paquete ({name}) no coincide con su suma de verificación: se dañó por el camino. Vuelva a copiarlo.</translation>
     </message>
     <message>
         <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la parte {volume} de {volumes} de este paquete: {file}. Copie todas sus partes en la misma carpeta.</translation>
     </message>
     <message>
         <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene una entrada llamada «{name}», que podría escribir fuera de su carpeta.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation>La entrada «{name}» del paquete es un enlace o un archivo de dispositivo; los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
         <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene dos archivos cuyos nombres solo se diferencian en mayúsculas y minúsculas; en una memoria USB serían un único archivo.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del paquete ({name}) es mucho más grande de lo que indica (¿una bomba de descompresión?).</translation>
     </message>
     <message>
         <source>The bundle holds “{name}”, which its table of contents does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contiene «{name}», que no figura en su índice de contenido.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete se creó con una versión más reciente de Fieldkit ({fieldkit_version}). Actualice Fieldkit para importarlo.</translation>
     </message>
     <message>
         <source>This file is a receipt, not a bundle (or the other way round).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es un comprobante y no un paquete (o al revés).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <translation>Los datos del paquete no son válidos ({detail}); no se importó nada.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no es una carpeta.</translation>
     </message>
     <message>
         <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comprobante responde a un paquete que este equipo nunca envió; no se modificó nada.</translation>
     </message>
     <message>
         <source>This bundle was never imported here, so there is no receipt to give for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete nunca se importó en este equipo, así que no hay ningún comprobante que generar para él.</translation>
     </message>
     <message>
         <source>There is no partnership called “{partnership}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna alianza llamada «{partnership}».</translation>
     </message>
     <message>
         <source>“{partnership}” has no batch called “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{partnership}» no tiene ningún lote llamado «{batch}».</translation>
     </message>
     <message>
         <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} cambió desde que se importó. Vuelva a importar su carpeta en Multimedia y luego exporte.</translation>
     </message>
     <message>
         <source>The bundle could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el paquete en {path}.</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Alianza</translation>
+        <translation>Alianza</translation>
     </message>
     <message>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de la lista de verificación</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished">Lote</translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo multimedia</translation>
     </message>
     <message>
         <source>Help request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de ayuda</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripciones</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Categorías</translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Depicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Representa</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>The file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio archivo</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -793,27 +792,27 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>ConflictTable</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí</translation>
     </message>
     <message>
         <source>In the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paquete</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el de aquí</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el del paquete</translation>
     </message>
 </context>
 <context>
@@ -828,57 +827,57 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Offline — waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — esperando conexión</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: revise la contraseña del bot</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay una cuenta en la wiki — configúrela en Ajustes</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para la cuenta en la wiki — introdúzcala en Ajustes</translation>
     </message>
     <message>
         <source>{state} (and offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (y sin conexión)</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki rechazó el inicio de sesión. Revise el usuario y la contraseña del bot en Ajustes.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes y las subidas esperan hasta que se configure en Ajustes una cuenta en la wiki.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until the bot password is entered in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes y las subidas esperan hasta que se introduzca en Ajustes la contraseña del bot.</translation>
     </message>
     <message numerus="yes">
         <source>Requests waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitudes pendientes: %n</numerusform>
+            <numerusform>Solicitudes pendientes: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files to upload: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivos por subir: %n</numerusform>
+            <numerusform>Archivos por subir: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{requests} · {uploads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} · {uploads}</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Ajustes</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -928,7 +927,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>El contenido del archivo ya espera en la wiki: ninguna de las opciones lo vuelve a enviar.</translation>
     </message>
 </context>
@@ -944,7 +943,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Ajustes</translation>
     </message>
     <message>
         <source>{channel}: {state}</source>
@@ -968,7 +967,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>It goes out in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará en un momento.</translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -987,83 +986,83 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>DeliveryReasons</name>
     <message>
         <source>No wiki account yet — set it up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay una cuenta en la wiki — configúrela en Ajustes.</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para la cuenta en la wiki — introdúzcala en Ajustes.</translation>
     </message>
     <message>
         <source>Login refused: check the bot password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: revise la contraseña del bot.</translation>
     </message>
     <message>
         <source>Waiting for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando conexión.</translation>
     </message>
     <message>
         <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna página de la mesa de ayuda para esta wiki: elija una en Ajustes y la solicitud se enviará automáticamente.</translation>
     </message>
     <message>
         <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki no acepta la página de la mesa de ayuda: elija otra en Ajustes y la solicitud se enviará automáticamente.</translation>
     </message>
     <message>
         <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki no acepta «{page}» como página de la mesa de ayuda: elija otra en Ajustes y la solicitud se enviará automáticamente.</translation>
     </message>
     <message>
         <source>The wiki could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a la wiki.</translation>
     </message>
     <message>
         <source>Someone edited the helpdesk page at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien editó la página de la mesa de ayuda en ese mismo momento.</translation>
     </message>
     <message>
         <source>The request was changed after sending and has problems to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se modificó después de enviarla y primero hay que corregir sus problemas.</translation>
     </message>
     <message>
         <source>Email to the helpdesk is not set up any more (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío por correo a la mesa de ayuda ya no está configurado (Ajustes).</translation>
     </message>
     <message>
         <source>The mail server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servidor de correo.</translation>
     </message>
     <message>
         <source>The mail server refused the login: check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo rechazó el inicio de sesión: revíselo en Ajustes.</translation>
     </message>
     <message>
         <source>No password is stored for the mail server (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para el servidor de correo (Ajustes).</translation>
     </message>
     <message>
         <source>A secure connection to the mail server failed (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con el servidor de correo (Ajustes).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server refused the helpdesk's address.</source>
+        <translation>El servidor de correo rechazó la dirección de la mesa de ayuda.</translation>
     </message>
     <message>
         <source>The wiki answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki respondió con un error.</translation>
     </message>
     <message>
         <source>The mail server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo rechazó el mensaje.</translation>
     </message>
     <message>
         <source>The wiki refused the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki rechazó la edición.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado.</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1160,11 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1179,47 +1178,47 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>DeskProblems</name>
     <message>
         <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor de correo como HOST:PUERTO, p. ej. imap.example.org:993.</translation>
     </message>
     <message>
         <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija TLS implícito, STARTTLS o sin cifrado para el buzón.</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation type="unfinished">Indique el mes como AAAA-MM.</translation>
+        <translation>Indique el mes como AAAA-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation type="unfinished">Guarde el dossier como .pdf, .html o .csv.</translation>
+        <translation>Guarde el dossier como .pdf, .html o .csv.</translation>
     </message>
     <message>
         <source>Choose one of the reply templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las plantillas de respuesta.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished">La respuesta está vacía.</translation>
+        <translation>La respuesta está vacía.</translation>
     </message>
     <message>
         <source>The reply is too long.</source>
-        <translation type="unfinished">La respuesta es demasiado larga.</translation>
+        <translation>La respuesta es demasiado larga.</translation>
     </message>
     <message>
         <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud no se puede responder desde aquí: ya no está en la página de la wiki y no llegó por correo.</translation>
     </message>
     <message>
         <source>Give your name as reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su nombre en «Evaluador».</translation>
     </message>
     <message>
         <source>Give every criterion a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada criterio una puntuación de 1 a 5.</translation>
     </message>
     <message>
         <source>Choose one of the request states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los estados de la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1359,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se guardó nada.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1509,19 +1508,19 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1559,55 +1558,55 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete lleva una alianza —sus listas de verificación, solicitudes de ayuda y lotes, y los propios archivos— a otro equipo en una memoria USB. Impórtelo allí; más tarde, un comprobante trae de vuelta lo que pasó con ella.</translation>
     </message>
     <message>
         <source>Include the media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los archivos multimedia</translation>
     </message>
     <message>
         <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de 3,9 GiB (para memorias FAT32)</translation>
     </message>
     <message>
         <source>Parts of 700 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de 700 MiB</translation>
     </message>
     <message>
         <source>One file, however large</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo archivo, sea cual sea su tamaño</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianza:</translation>
     </message>
     <message>
         <source>Batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes:</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>División:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de Fieldkit (*.fkb)</translation>
     </message>
 </context>
 <context>
@@ -1698,39 +1697,39 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el contenido del paquete se comprueba antes de modificar nada. Los datos editados en ambos equipos se muestran como conflictos, con los dos valores; no se sobrescribe nada. Sus archivos multimedia se copian en la carpeta indicada abajo.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete:</translation>
     </message>
     <message>
         <source>Media files go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino de los archivos multimedia:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Where the media files go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar los archivos multimedia</translation>
     </message>
 </context>
 <context>
@@ -1779,9 +1778,9 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message numerus="yes">
         <source>%n not media, left out: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no es multimedia y se dejó fuera: {names}</numerusform>
+            <numerusform>%n no son multimedia y se dejaron fuera: {names}</numerusform>
         </translation>
     </message>
     <message>
@@ -1823,7 +1822,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija la licencia que acepta la institución aliada; la guía «Hablar de licencias libres con las instituciones aliadas» ayuda en esa conversación.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Esta licencia ya no está en la lista de Fieldkit; elija otra.</translation>
     </message>
 </context>
@@ -1854,7 +1853,7 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>LogLinks</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
 </context>
 <context>
@@ -1864,44 +1863,44 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation type="unfinished"></translation>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Outgoing server (host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encr&amp;yption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail lo&amp;gin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail pa&amp;ssword</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Se&amp;nder address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox for &amp;replies (host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -1909,47 +1908,47 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None (a server on this computer or network only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save email settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1960,7 +1959,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1972,7 +1971,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1981,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare los archivos de una institución aliada para Commons: impórtelos en un lote, descríbalos y corrija lo que detecten las comprobaciones. Todo se guarda al instante, también sin conexión.</translation>
     </message>
     <message>
@@ -2075,7 +2074,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>La licencia no está en el catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -2168,67 +2167,67 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título contiene caracteres de control o «~~~»; quítelos.</translation>
     </message>
     <message>
         <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título termina en .{title_extension}, pero el archivo es de tipo .{file_extension}.</translation>
     </message>
     <message>
         <source>The title “{title}” is already used in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título «{title}» ya se usa en el lote «{batch}».</translation>
     </message>
     <message>
         <source>A file named “{title}” already exists on the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe en la wiki un archivo llamado «{title}».</translation>
     </message>
     <message>
         <source>This file was already imported in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya se importó en el lote «{batch}».</translation>
     </message>
     <message>
         <source>This file is already on the wiki as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya está en la wiki como «{title}».</translation>
     </message>
     <message>
         <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{date}» no es una fecha; use AAAA, AAAA-MM, AAAA-MM-DD o «unknown».</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío (0 bytes).</translation>
     </message>
     <message>
         <source>The file is larger than {limit}; it is uploaded in chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de {limit}; se sube por partes.</translation>
     </message>
     <message>
         <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicación no se puede quitar de este tipo de archivo sin modificar la imagen; quítela con otro programa o consérvela.</translation>
     </message>
     <message>
         <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la ubicación de una copia del archivo (¿está lleno el disco?). El archivo no se puso en cola.</translation>
     </message>
     <message>
         <source>The GPS position in the file cannot be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la posición GPS del archivo; se ignora.</translation>
     </message>
     <message>
         <source>The orientation recorded in the file is not valid; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orientación registrada en el archivo no es válida; se ignora.</translation>
     </message>
     <message>
         <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los metadatos incrustados (EXIF); se ignoran.</translation>
     </message>
     <message>
         <source>Row {row} matches no file of this batch.</source>
-        <translation type="unfinished">La fila {row} no corresponde a ningún archivo de este lote.</translation>
+        <translation>La fila {row} no corresponde a ningún archivo de este lote.</translation>
     </message>
     <message>
         <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «{column}» no es un campo de Fieldkit; se rechazan las filas que tengan un valor en ella.</translation>
     </message>
     <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
@@ -2244,103 +2243,103 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished">{size} MB</translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviértalo a JPEG (por ejemplo, con GIMP o ImageMagick).</translation>
     </message>
     <message>
         <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revele el archivo RAW de la cámara a TIFF o JPEG (por ejemplo, con darktable).</translation>
     </message>
     <message>
         <source>Export the document to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte el documento a PDF (por ejemplo, con LibreOffice).</translation>
     </message>
     <message>
         <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas de cálculo no son archivos multimedia: ponga los datos en las descripciones de los archivos o exporte a PDF.</translation>
     </message>
     <message>
         <source>Export the presentation to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte la presentación a PDF (por ejemplo, con LibreOffice).</translation>
     </message>
     <message>
         <source>Unpack the archive and import the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descomprima el archivo comprimido e importe los archivos que contiene.</translation>
     </message>
     <message>
         <source>Convert it to PNG (lossless), for example with GIMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviértalo a PNG (sin pérdida), por ejemplo, con GIMP.</translation>
     </message>
     <message>
         <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierta el video a WebM (por ejemplo, con ffmpeg o HandBrake).</translation>
     </message>
     <message>
         <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierta el audio a Ogg o FLAC (por ejemplo, con Audacity).</translation>
     </message>
     <message>
         <source>Not a media file; it was not added to the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo multimedia; no se añadió al lote.</translation>
     </message>
     <message>
         <source>The wiki does not accept .{extension} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki no acepta archivos .{extension}.</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto sin formato</translation>
     </message>
     <message>
         <source>not a recognised format</source>
-        <translation type="unfinished"></translation>
+        <translation>de un formato no reconocido</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>The file is named .{extension} but its content is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene la extensión .{extension}, pero su contenido es {kind}.</translation>
     </message>
     <message>
         <source>The file is {size}; the wiki accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa {size}; la wiki acepta como máximo {limit}.</translation>
     </message>
     <message>
         <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una copia más pequeña (con un ajuste de calidad más bajo) o divida la película en partes.</translation>
     </message>
     <message>
         <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una copia más pequeña (Opus con una tasa de bits más baja) o divida la grabación en partes.</translation>
     </message>
     <message>
         <source>Make a smaller copy in Opus, or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una copia más pequeña en Opus o divida la grabación en partes.</translation>
     </message>
     <message>
         <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdelo como FLAC (sin pérdida, aproximadamente la mitad de tamaño) o divida la grabación en partes.</translation>
     </message>
     <message>
         <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida el documento en volúmenes (por ejemplo, con PDFsam o qpdf).</translation>
     </message>
     <message>
         <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde una copia comprimida (TIFF con LZW o Deflate) o un JPEG para la wiki.</translation>
     </message>
     <message>
         <source>Make a smaller copy or split it into parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero haga una copia más pequeña o divídalo en partes.</translation>
     </message>
     <message>
         <source>For example: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: {command}</translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -2398,7 +2397,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Rellenar aba&amp;jo</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Copiar el valor de la primera fila seleccionada hacia abajo en la selección (Ctrl+D)</translation>
     </message>
     <message>
@@ -2514,7 +2513,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>La licencia del lote (este archivo no tiene licencia propia)</translation>
     </message>
     <message numerus="yes">
@@ -2587,7 +2586,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Agreement draft - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del convenio - {name}</translation>
     </message>
     <message>
         <source>Agreement draft: {name}</source>
@@ -2595,7 +2594,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador no se guardó en {path}: compruebe que la carpeta existe y admite escritura, y que el nombre termina en .pdf, .odt o .html.</translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2787,7 +2786,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Mostrar solo esta etapa</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Aún no hay alianzas. Pulse «Nueva alianza» e indique el nombre de la institución; todo lo que añada después se guarda mientras escribe.</translation>
     </message>
     <message>
@@ -2883,7 +2882,7 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>el nombre de la institución aliada</translation>
     </message>
     <message>
@@ -2928,11 +2927,11 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Choose the kind from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de la lista.</translation>
     </message>
     <message>
         <source>Choose the status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el estado de la lista.</translation>
     </message>
     <message>
         <source>Problem with {field}: {code}</source>
@@ -2962,45 +2961,45 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3121,7 +3120,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Poniendo en cola los archivos listos del lote…</translation>
     </message>
     <message>
@@ -3137,7 +3136,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>Poner en cola los corre&amp;gidos</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Volver a poner en cola los archivos listos del lote con sus títulos y textos actuales</translation>
     </message>
     <message>
@@ -3145,7 +3144,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Responder a la advertencia de la wiki sobre este archivo</translation>
     </message>
     <message>
@@ -3178,7 +3177,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Ajustes</translation>
     </message>
     <message>
         <source>Files in the upload queue</source>
@@ -3197,7 +3196,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>No funcionó.</translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -3225,7 +3224,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>{title} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
@@ -3233,7 +3232,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>The decision could not be saved: the file no longer waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la decisión: el archivo ya no está a la espera de una.</translation>
     </message>
 </context>
 <context>
@@ -3243,18 +3242,18 @@ Type its passphrase to use them until Fieldkit is closed.</source>
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3268,7 +3267,7 @@ The damaged file is kept at:
         <translation>obtenida el {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Elija una solicitud para ver las respuestas de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -3295,7 +3294,7 @@ The damaged file is kept at:
         <translation>Escriba aquí la respuesta o parta de una plantilla.</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>La respuesta se publica, firmada, en la sección de la propia solicitud en la wiki.</translation>
     </message>
     <message>
@@ -3347,7 +3346,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Could not write the report to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe en {path}.</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -3391,31 +3390,31 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
         <source>the wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder a la wiki</translation>
     </message>
     <message>
         <source>no wiki account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha configurado ninguna cuenta en la wiki</translation>
     </message>
     <message>
         <source>no password is stored for the wiki account</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna contraseña guardada para la cuenta en la wiki</translation>
     </message>
     <message>
         <source>the wiki refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>la wiki rechazó el inicio de sesión</translation>
     </message>
     <message>
         <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar el uso en la wiki ({reason}). El informe muestra lo que se consultó la última vez.</translation>
     </message>
     <message>
         <source>the wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>la wiki respondió con un error</translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -3461,7 +3460,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Ajustes</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3473,7 +3472,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Could not attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo adjuntar.</translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -3555,7 +3554,7 @@ The damaged file is kept at:
         <translation>Brecha de conocimiento que cubre</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Compromiso de la institución aliada</translation>
     </message>
     <message>
@@ -3776,7 +3775,7 @@ The damaged file is kept at:
         <translation>El asunto tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Describa el material de la institución aliada y lo que piensa hacer con él.</translation>
     </message>
     <message>
@@ -3805,31 +3804,31 @@ The damaged file is kept at:
     </message>
     <message>
         <source>{filename} cannot be read (moved, deleted or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {filename} (se movió, se borró o no hay permiso).</translation>
     </message>
     <message>
         <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que elegir una página de la mesa de ayuda para esta wiki: la página de Commons no existe aquí. Elíjala en Ajustes.</translation>
     </message>
     <message>
         <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si solicita en nombre de un afiliado, de un grupo de usuarios o en el suyo propio.</translation>
     </message>
     <message>
         <source>Tick the kinds of help from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque en la lista los tipos de ayuda.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server's port must be a number.</source>
+        <translation>El puerto del servidor de correo debe ser un número.</translation>
     </message>
     <message>
         <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor de correo como HOST:PUERTO, p. ej. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <translation>Elija STARTTLS, TLS o ninguna como seguridad del servidor de correo.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
@@ -3837,11 +3836,11 @@ The damaged file is kept at:
     </message>
     <message>
         <source>This request is a draft: send it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud es un borrador: envíela primero.</translation>
     </message>
     <message>
         <source>This request was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud ya se envió.</translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3987,12 +3986,12 @@ The damaged file is kept at:
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). La contraseña se guarda en el llavero de su sistema, no en los archivos de Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4051,8 +4050,8 @@ The damaged file is kept at:
         <translation>Ajustes guardados. La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
@@ -4060,15 +4059,15 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados, pero el llavero del sistema no aceptó guardar la contraseña.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings saved, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados, pero no la contraseña.</translation>
     </message>
     <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
@@ -4096,19 +4095,19 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The stored password could not be read from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la contraseña guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <source>The test itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propia prueba falló.</translation>
     </message>
     <message>
         <source>for example Project:Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
-        <translation type="unfinished"></translation>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <translation>Esta wiki no es Wikimedia Commons: elija la página de esta wiki a la que deben ir las solicitudes de ayuda (la página de Commons no existe aquí).</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4117,7 @@ The damaged file is kept at:
         <translation>E&amp;xportar hoja de cálculo…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Guardar los metadatos del lote como CSV o XLSX</translation>
     </message>
     <message>
@@ -4143,7 +4142,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The spreadsheet cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la hoja de cálculo.</translation>
     </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
@@ -4161,7 +4160,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló.</translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -4291,7 +4290,7 @@ The damaged file is kept at:
         <translation>Las fechas con barras se leen con el día primero (DD/MM/AAAA), así que «{value}» no tiene ese mes. ¿Quiso decir {suggestion}? Escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>«{value}» parece un número de fecha de hoja de cálculo (¿{suggestion}?). Dé a la celda formato de fecha o escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4299,7 +4298,7 @@ The damaged file is kept at:
         <translation>«{value}» está en el futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>«{value}» no es una licencia del catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -4412,7 +4411,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>Fieldkit no puede usar su carpeta de datos {path}: {reason}.
 
 Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_DATA_DIR), o corrija los permisos de la carpeta.</translation>
@@ -4422,42 +4421,42 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <name>SummaryDialog</name>
     <message>
         <source>Bundle conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de paquetes</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete importado</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message numerus="yes">
         <source>Edited on both computers (%n): the value here is kept until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Editado en ambos equipos (%n): se conserva el valor de aquí hasta que usted elija.</numerusform>
+            <numerusform>Editados en ambos equipos (%n): se conservan los valores de aquí hasta que usted elija.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos.</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4478,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>El estado y la persona asignada se comparten con el resto de la mesa de ayuda: en la wiki, en la sección de la solicitud; en el buzón, como palabra clave. Se envían en la próxima sincronización.</translation>
     </message>
     <message>
@@ -4658,11 +4657,11 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>The wiki assembles the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki ensambla el archivo</translation>
     </message>
     <message>
         <source>The wiki publishes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki publica el archivo</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4777,7 +4776,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Ya existe una página con este nombre ({names}). Elija un nombre nuevo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>El nombre empieza como el nombre de archivo predeterminado de una cámara («{names}»), que no dice nada de la imagen. Dele un nombre descriptivo.</translation>
     </message>
     <message>
@@ -4822,71 +4821,71 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión rechazado: revise la contraseña del bot en Ajustes. Después, las subidas continuarán.</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay una cuenta en la wiki — configúrela en Ajustes. Después, las subidas comenzarán.</translation>
     </message>
     <message>
         <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para la cuenta en la wiki — introdúzcala en Ajustes. Después, las subidas comenzarán.</translation>
     </message>
     <message>
         <source>Something unexpected happened; Fieldkit tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo inesperado; Fieldkit vuelve a intentarlo por sí solo.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está bloqueada en la wiki. Las subidas esperan y se reintentan cuando termine el bloqueo (y cada hora, por si un administrador lo levanta).</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de internet está bloqueada en la wiki. Las subidas esperan y se reintentan cuando termine el bloqueo.</translation>
     </message>
     <message>
         <source>The wiki refused the file; the reason it gave is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki rechazó el archivo; el motivo que indicó está en el registro.</translation>
     </message>
     <message>
         <source>Refused by the wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por la wiki</translation>
     </message>
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando conexión: las subidas continúan solas cuando se puede acceder a la wiki.</translation>
     </message>
     <message>
         <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki pidió a Fieldkit que redujera el ritmo. Las subidas esperan y continúan solas el {time}.</translation>
     </message>
     <message>
         <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki está en modo de solo lectura por mantenimiento ({reason}). Las subidas esperan y se reintentan solas el {time}.</translation>
     </message>
     <message>
         <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki está sobrecargada y pidió a los bots que esperen. Las subidas se reintentan solas el {time}.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está bloqueada en la wiki ({reason}). Las subidas esperan y se reintentan solas el {time}.</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de internet está bloqueada en la wiki ({reason}). Las subidas esperan y se reintentan solas el {time}.</translation>
     </message>
     <message>
         <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora la wiki no acepta subidas ({reason}). Fieldkit volverá a intentarlo el {time}.</translation>
     </message>
     <message>
         <source>Tries again by itself at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo intento automático el {time}.</translation>
     </message>
     <message>
         <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki dio al archivo el nombre «{title}» (se pidió: «{asked}»).</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -4937,20 +4936,20 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Un filtro de la wiki rechazó el archivo. Revise la descripción.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>La wiki no aceptó el contenido o el tipo del archivo.</translation>
     </message>
     <message>
         <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki no acepta este tipo de archivo; no se envió nada. Convierta el archivo (la comprobación en Multimedia indica cómo) y vuelva a ponerlo en cola.</translation>
     </message>
     <message>
         <source>The wiki could not put the file together from its parts; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki no pudo unir las partes del archivo; se vuelve a enviar.</translation>
     </message>
     <message>
         <source>The wiki refused a part as too large; smaller parts are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki rechazó una parte por ser demasiado grande; se envían partes más pequeñas.</translation>
     </message>
     <message>
         <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
@@ -4978,15 +4977,15 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>No wiki account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuenta en la wiki</translation>
     </message>
     <message>
         <source>No password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña guardada</translation>
     </message>
     <message>
         <source>Unexpected trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -5034,7 +5033,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>Address blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección bloqueada</translation>
     </message>
     <message>
         <source>Refused by a wiki filter</source>
@@ -5042,11 +5041,11 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviando</translation>
     </message>
     <message>
         <source>Smaller parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes más pequeñas</translation>
     </message>
     <message>
         <source>Wiki error ({code})</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>&amp;Verificar na wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Procurar arquivos que já estão na wiki (mesmo conteúdo ou mesmo título) e ler os tipos de arquivo que a wiki aceita; requer conexão</translation>
     </message>
     <message>
@@ -67,35 +66,35 @@
     </message>
     <message>
         <source>The wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a wiki</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta na wiki — configure-a em Configurações</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há senha para a conta na wiki — informe-a em Configurações</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado: verifique a senha do robô</translation>
     </message>
     <message>
         <source>The check against the wiki failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação na wiki falhou.</translation>
     </message>
     <message>
         <source>The wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki respondeu com um erro</translation>
     </message>
     <message>
         <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, então nada foi verificado na wiki. As verificações sem conexão continuam valendo; tente de novo quando isso estiver resolvido.</translation>
     </message>
     <message>
         <source>The files could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível colocar os arquivos na fila.</translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
@@ -166,7 +165,7 @@
     </message>
     <message>
         <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: a planilha não pode ser usada. Ela precisa de uma coluna com caminhos de arquivo (path, file ou filename) e deve ser um CSV ou XLSX legível.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -174,7 +173,7 @@
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação falhou.</translation>
     </message>
 </context>
 <context>
@@ -342,11 +341,11 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença que a instituição parceira aceitou.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>“{id}” não está na lista de licenças do Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Licença própria deste arquivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -384,327 +383,327 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>BundleController</name>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;tar pacote…</translation>
     </message>
     <message>
         <source>Write a partnership and its files to a bundle for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma parceria e seus arquivos em um pacote para outro computador</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar pacote…</translation>
     </message>
     <message>
         <source>Merge a bundle made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar um pacote criado em outro computador</translation>
     </message>
     <message>
         <source>Export &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar comp&amp;rovante…</translation>
     </message>
     <message>
         <source>Tell the computer a bundle came from what became of its files and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar ao computador de onde veio um pacote o que aconteceu com seus arquivos e pedidos</translation>
     </message>
     <message>
         <source>Import re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;ortar comprovante…</translation>
     </message>
     <message>
         <source>Mark the files and requests another computer uploaded and sent as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como concluídos os arquivos carregados e os pedidos enviados por outro computador</translation>
     </message>
     <message>
         <source>Bundle &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito&amp;s de pacotes…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o pacote…</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is written (files: %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pacote gravado (arquivo: %n):</numerusform>
+            <numerusform>Pacote gravado (arquivos: %n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found, so their records travel without them: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não encontrado, então os dados seguem sem o arquivo: %n</numerusform>
+            <numerusform>Não encontrados, então os dados seguem sem os arquivos: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote exportado</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando e importando o pacote…</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <source>Which bundle is the receipt for?</source>
-        <translation type="unfinished"></translation>
+        <translation>De qual pacote é o comprovante?</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote do Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o comprovante</translation>
     </message>
     <message>
         <source>Fieldkit receipt (*.fkr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante do Fieldkit (*.fkr)</translation>
     </message>
     <message>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o comprovante…</translation>
     </message>
     <message>
         <source>Receipt exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante exportado</translation>
     </message>
     <message>
         <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comprovante foi gravado em {path} (arquivos carregados: {uploads}; pedidos entregues: {deliveries}). Leve-o ao computador de onde veio o pacote.</translation>
     </message>
     <message>
         <source>Import receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar comprovante</translation>
     </message>
     <message>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o comprovante…</translation>
     </message>
     <message>
         <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados como carregados: {files}; marcados como entregues: {requests}; já conhecidos: {known}.</translation>
     </message>
     <message>
         <source>Receipt imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprovante importado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>{error} (details in the log). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (detalhes no registro). Nada foi alterado.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi gravado nem alterado.</translation>
     </message>
 </context>
 <context>
     <name>BundleSummary</name>
     <message>
         <source>This bundle was imported before; there was nothing new in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote já tinha sido importado; não havia nada novo nele.</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados: {added}; atualizados: {updated}; em conflito: {conflicts}; pulados: {skipped}. Arquivos colocados: {placed} (já estavam lá: {there}; fora do pacote: {missing}).</translation>
     </message>
 </context>
 <context>
     <name>BundleTexts</name>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {file} não existe.</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {file}.</translation>
     </message>
     <message>
         <source>This file is not a Fieldkit bundle or receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não é um pacote nem um comprovante do Fieldkit.</translation>
     </message>
     <message>
         <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote está danificado ({detail}). Copie-o de novo a partir do original.</translation>
     </message>
     <message>
         <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote termina antes do previsto: a cópia foi interrompida. Copie-o de novo.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte do pacote ({name}) não confere com sua soma de verificação: ela foi danificada no caminho. Copie o pacote de novo.</translation>
     </message>
     <message>
         <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta a parte {volume} de {volumes} deste pacote: {file}. Copie todas as partes para a mesma pasta.</translation>
     </message>
     <message>
         <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote contém uma entrada chamada “{name}”, que poderia gravar fora da sua pasta.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation>A entrada “{name}” do pacote é um link ou um arquivo de dispositivo; pacotes só contêm arquivos comuns.</translation>
     </message>
     <message>
         <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote contém dois arquivos cujos nomes só diferem em maiúsculas e minúsculas; em um pendrive, eles seriam um só arquivo.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte do pacote ({name}) é muito maior do que declara (uma bomba de descompressão?).</translation>
     </message>
     <message>
         <source>The bundle holds “{name}”, which its table of contents does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote contém “{name}”, que não consta no seu índice.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote foi criado por uma versão mais nova do Fieldkit ({fieldkit_version}). Atualize o Fieldkit para importá-lo.</translation>
     </message>
     <message>
         <source>This file is a receipt, not a bundle (or the other way round).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo é um comprovante, não um pacote (ou o contrário).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <translation>Os dados do pacote não são válidos ({detail}); nada foi importado.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} não é uma pasta.</translation>
     </message>
     <message>
         <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comprovante responde a um pacote que este computador nunca enviou; nada foi alterado.</translation>
     </message>
     <message>
         <source>This bundle was never imported here, so there is no receipt to give for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote nunca foi importado aqui, então não há comprovante a emitir para ele.</translation>
     </message>
     <message>
         <source>There is no partnership called “{partnership}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhuma parceria chamada “{partnership}”.</translation>
     </message>
     <message>
         <source>“{partnership}” has no batch called “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{partnership}” não tem nenhum lote chamado “{batch}”.</translation>
     </message>
     <message>
         <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} foi alterado depois de importado. Importe a pasta de novo em Mídia e depois exporte.</translation>
     </message>
     <message>
         <source>The bundle could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o pacote em {path}.</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">Parceria</translation>
+        <translation>Parceria</translation>
     </message>
     <message>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa da lista de verificação</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished">Lote</translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de mídia</translation>
     </message>
     <message>
         <source>Help request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de ajuda</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrições</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendas</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">Categorias</translation>
+        <translation>Categorias</translation>
     </message>
     <message>
         <source>Depicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrata</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licença</translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Assunto</translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>The file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio arquivo</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
 </context>
 <context>
@@ -793,27 +792,27 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>ConflictTable</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui</translation>
     </message>
     <message>
         <source>In the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>No pacote</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o daqui</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o do pacote</translation>
     </message>
 </context>
 <context>
@@ -828,57 +827,57 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Offline — waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão — aguardando conexão</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado: verifique a senha do robô</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta na wiki — configure-a em Configurações</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há senha para a conta na wiki — informe-a em Configurações</translation>
     </message>
     <message>
         <source>{state} (and offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (e sem conexão)</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki recusou o login. Verifique o login e a senha do robô em Configurações.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos e carregamentos aguardam até que uma conta na wiki seja configurada em Configurações.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until the bot password is entered in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos e carregamentos aguardam até que a senha do robô seja informada em Configurações.</translation>
     </message>
     <message numerus="yes">
         <source>Requests waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pedido aguardando: %n</numerusform>
+            <numerusform>Pedidos aguardando: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files to upload: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivo a carregar: %n</numerusform>
+            <numerusform>Arquivos a carregar: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{requests} · {uploads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} · {uploads}</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Configurações</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -928,7 +927,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>O conteúdo do arquivo já está aguardando na wiki: nenhuma das opções o envia de novo.</translation>
     </message>
 </context>
@@ -944,7 +943,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Con&amp;figurações</translation>
     </message>
     <message>
         <source>{channel}: {state}</source>
@@ -968,7 +967,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>It goes out in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Será enviado em instantes.</translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -987,83 +986,83 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>DeliveryReasons</name>
     <message>
         <source>No wiki account yet — set it up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta na wiki — configure-a em Configurações.</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há senha para a conta na wiki — informe-a em Configurações.</translation>
     </message>
     <message>
         <source>Login refused: check the bot password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado: verifique a senha do robô.</translation>
     </message>
     <message>
         <source>Waiting for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando conexão.</translation>
     </message>
     <message>
         <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma página da central de ajuda foi escolhida para esta wiki: escolha uma em Configurações e o pedido será enviado automaticamente.</translation>
     </message>
     <message>
         <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki não aceita a página da central de ajuda: escolha outra em Configurações e o pedido será enviado automaticamente.</translation>
     </message>
     <message>
         <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki não aceita “{page}” como página da central de ajuda: escolha outra em Configurações e o pedido será enviado automaticamente.</translation>
     </message>
     <message>
         <source>The wiki could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar a wiki.</translation>
     </message>
     <message>
         <source>Someone edited the helpdesk page at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém editou a página da central de ajuda no mesmo momento.</translation>
     </message>
     <message>
         <source>The request was changed after sending and has problems to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido foi alterado depois do envio e tem problemas que precisam ser corrigidos antes.</translation>
     </message>
     <message>
         <source>Email to the helpdesk is not set up any more (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio por e-mail para a central de ajuda não está mais configurado (Configurações).</translation>
     </message>
     <message>
         <source>The mail server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor de e-mail.</translation>
     </message>
     <message>
         <source>The mail server refused the login: check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail recusou o login: verifique-o em Configurações.</translation>
     </message>
     <message>
         <source>No password is stored for the mail server (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha está salva para o servidor de e-mail (Configurações).</translation>
     </message>
     <message>
         <source>A secure connection to the mail server failed (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com o servidor de e-mail falhou (Configurações).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server refused the helpdesk's address.</source>
+        <translation>O servidor de e-mail recusou o endereço da central de ajuda.</translation>
     </message>
     <message>
         <source>The wiki answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki respondeu com um erro.</translation>
     </message>
     <message>
         <source>The mail server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail recusou a mensagem.</translation>
     </message>
     <message>
         <source>The wiki refused the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki recusou a edição.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado deu errado.</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1160,11 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1179,47 +1178,47 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>DeskProblems</name>
     <message>
         <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o servidor de e-mail como HOST:PORTA, por exemplo imap.example.org:993.</translation>
     </message>
     <message>
         <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha TLS implícito, STARTTLS ou sem criptografia para a caixa de correio.</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation type="unfinished">Informe o mês como AAAA-MM.</translation>
+        <translation>Informe o mês como AAAA-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation type="unfinished">Salve o dossiê como .pdf, .html ou .csv.</translation>
+        <translation>Salve o dossiê como .pdf, .html ou .csv.</translation>
     </message>
     <message>
         <source>Choose one of the reply templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um dos modelos de resposta.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished">A resposta está vazia.</translation>
+        <translation>A resposta está vazia.</translation>
     </message>
     <message>
         <source>The reply is too long.</source>
-        <translation type="unfinished">A resposta é longa demais.</translation>
+        <translation>A resposta é longa demais.</translation>
     </message>
     <message>
         <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível responder a este pedido daqui: ele não está mais na página da wiki e não chegou por e-mail.</translation>
     </message>
     <message>
         <source>Give your name as reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe seu nome em “Avaliador”.</translation>
     </message>
     <message>
         <source>Give every criterion a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê a cada critério uma nota de 1 a 5.</translation>
     </message>
     <message>
         <source>Choose one of the request states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma das situações do pedido.</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1359,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Nada foi salvo.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1509,19 +1508,19 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1559,55 +1558,55 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote</translation>
     </message>
     <message>
         <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pacote leva uma parceria — suas listas de verificação, pedidos de ajuda e lotes, e os próprios arquivos — para outro computador em um pendrive. Importe-o lá; depois, um comprovante traz de volta o que aconteceu com ela.</translation>
     </message>
     <message>
         <source>Include the media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir os arquivos de mídia</translation>
     </message>
     <message>
         <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de 3,9 GiB (para pendrives FAT32)</translation>
     </message>
     <message>
         <source>Parts of 700 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de 700 MiB</translation>
     </message>
     <message>
         <source>One file, however large</source>
-        <translation type="unfinished"></translation>
+        <translation>Um só arquivo, seja qual for o tamanho</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceria:</translation>
     </message>
     <message>
         <source>Batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes:</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisão:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote do Fieldkit (*.fkb)</translation>
     </message>
 </context>
 <context>
@@ -1698,39 +1697,39 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote</translation>
     </message>
     <message>
         <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo no pacote é verificado antes de qualquer alteração. Dados editados nos dois computadores aparecem como conflitos, com os dois valores; nada é sobrescrito. Os arquivos de mídia do pacote são copiados para a pasta abaixo.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote:</translation>
     </message>
     <message>
         <source>Media files go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino dos arquivos de mídia:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote do Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Where the media files go</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vão os arquivos de mídia</translation>
     </message>
 </context>
 <context>
@@ -1779,9 +1778,9 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message numerus="yes">
         <source>%n not media, left out: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não é mídia e ficou de fora: {names}</numerusform>
+            <numerusform>%n não são mídia e ficaram de fora: {names}</numerusform>
         </translation>
     </message>
     <message>
@@ -1823,7 +1822,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha a licença que a instituição parceira aceita; o guia “Conversar com as instituições parceiras sobre licenças livres” ajuda nessa conversa.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Esta licença não está mais na lista do Fieldkit; escolha outra.</translation>
     </message>
 </context>
@@ -1854,7 +1853,7 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>LogLinks</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes…</translation>
     </message>
 </context>
 <context>
@@ -1864,44 +1863,44 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation type="unfinished"></translation>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Outgoing server (host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encr&amp;yption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail lo&amp;gin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mail pa&amp;ssword</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Se&amp;nder address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation type="unfinished"></translation>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox for &amp;replies (host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -1909,47 +1908,47 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None (a server on this computer or network only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save email settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1960,7 +1959,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -1972,7 +1971,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado.</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +1981,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mídia</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare os arquivos de uma instituição parceira para o Commons: importe-os para um lote, descreva-os e corrija o que as verificações encontrarem. Tudo é salvo na hora, mesmo sem conexão.</translation>
     </message>
     <message>
@@ -2075,7 +2074,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>A licença não está no catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -2168,67 +2167,67 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título contém caracteres de controle ou “~~~”; remova-os.</translation>
     </message>
     <message>
         <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título termina em .{title_extension}, mas o arquivo é do tipo .{file_extension}.</translation>
     </message>
     <message>
         <source>The title “{title}” is already used in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título “{title}” já é usado no lote “{batch}”.</translation>
     </message>
     <message>
         <source>A file named “{title}” already exists on the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe na wiki um arquivo chamado “{title}”.</translation>
     </message>
     <message>
         <source>This file was already imported in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo já foi importado no lote “{batch}”.</translation>
     </message>
     <message>
         <source>This file is already on the wiki as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo já está na wiki como “{title}”.</translation>
     </message>
     <message>
         <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{date}” não é uma data; use AAAA, AAAA-MM, AAAA-MM-DD ou “unknown”.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio (0 bytes).</translation>
     </message>
     <message>
         <source>The file is larger than {limit}; it is uploaded in chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é maior que {limit}; ele é carregado em partes.</translation>
     </message>
     <message>
         <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível remover a localização deste tipo de arquivo sem alterar a imagem; remova-a com outro programa ou mantenha-a.</translation>
     </message>
     <message>
         <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a localização de uma cópia do arquivo (o disco está cheio?). O arquivo não foi colocado na fila.</translation>
     </message>
     <message>
         <source>The GPS position in the file cannot be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a posição GPS do arquivo; ela será ignorada.</translation>
     </message>
     <message>
         <source>The orientation recorded in the file is not valid; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A orientação registrada no arquivo não é válida; ela será ignorada.</translation>
     </message>
     <message>
         <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os metadados incorporados (EXIF); eles serão ignorados.</translation>
     </message>
     <message>
         <source>Row {row} matches no file of this batch.</source>
-        <translation type="unfinished">A linha {row} não corresponde a nenhum arquivo deste lote.</translation>
+        <translation>A linha {row} não corresponde a nenhum arquivo deste lote.</translation>
     </message>
     <message>
         <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna “{column}” não é um campo do Fieldkit; linhas com valor nela são recusadas.</translation>
     </message>
     <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
@@ -2244,103 +2243,103 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished">{size} MB</translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Converta-o para JPEG (por exemplo, com o GIMP ou o ImageMagick).</translation>
     </message>
     <message>
         <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revele o arquivo RAW da câmera para TIFF ou JPEG (por exemplo, com o darktable).</translation>
     </message>
     <message>
         <source>Export the document to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte o documento para PDF (por exemplo, com o LibreOffice).</translation>
     </message>
     <message>
         <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas não são mídia: coloque os dados nas descrições dos arquivos ou exporte para PDF.</translation>
     </message>
     <message>
         <source>Export the presentation to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte a apresentação para PDF (por exemplo, com o LibreOffice).</translation>
     </message>
     <message>
         <source>Unpack the archive and import the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descompacte o arquivo compactado e importe os arquivos que ele contém.</translation>
     </message>
     <message>
         <source>Convert it to PNG (lossless), for example with GIMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Converta-o para PNG (sem perdas), por exemplo, com o GIMP.</translation>
     </message>
     <message>
         <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
-        <translation type="unfinished"></translation>
+        <translation>Converta o vídeo para WebM (por exemplo, com o ffmpeg ou o HandBrake).</translation>
     </message>
     <message>
         <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Converta o áudio para Ogg ou FLAC (por exemplo, com o Audacity).</translation>
     </message>
     <message>
         <source>Not a media file; it was not added to the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um arquivo de mídia; não foi adicionado ao lote.</translation>
     </message>
     <message>
         <source>The wiki does not accept .{extension} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki não aceita arquivos .{extension}.</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto simples</translation>
     </message>
     <message>
         <source>not a recognised format</source>
-        <translation type="unfinished"></translation>
+        <translation>de um formato não reconhecido</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio</translation>
     </message>
     <message>
         <source>The file is named .{extension} but its content is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem a extensão .{extension}, mas o conteúdo é {kind}.</translation>
     </message>
     <message>
         <source>The file is {size}; the wiki accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem {size}; a wiki aceita no máximo {limit}.</translation>
     </message>
     <message>
         <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma cópia menor (com uma configuração de qualidade mais baixa) ou divida o filme em partes.</translation>
     </message>
     <message>
         <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma cópia menor (Opus com taxa de bits mais baixa) ou divida a gravação em partes.</translation>
     </message>
     <message>
         <source>Make a smaller copy in Opus, or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma cópia menor em Opus ou divida a gravação em partes.</translation>
     </message>
     <message>
         <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve-o como FLAC (sem perdas, cerca de metade do tamanho) ou divida a gravação em partes.</translation>
     </message>
     <message>
         <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida o documento em volumes (por exemplo, com o PDFsam ou o qpdf).</translation>
     </message>
     <message>
         <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve uma cópia compactada (TIFF com LZW ou Deflate) ou um JPEG para a wiki.</translation>
     </message>
     <message>
         <source>Make a smaller copy or split it into parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro faça uma cópia menor ou divida-o em partes.</translation>
     </message>
     <message>
         <source>For example: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: {command}</translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -2398,7 +2397,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Preen&amp;cher para baixo</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Copiar o valor da primeira linha selecionada para as demais linhas da seleção (Ctrl+D)</translation>
     </message>
     <message>
@@ -2514,7 +2513,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Arquivo ausente</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>A licença do lote (este arquivo não tem licença própria)</translation>
     </message>
     <message numerus="yes">
@@ -2587,7 +2586,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Agreement draft - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuta do acordo - {name}</translation>
     </message>
     <message>
         <source>Agreement draft: {name}</source>
@@ -2595,7 +2594,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>A minuta não foi salva em {path}: verifique se a pasta existe e permite gravação, e se o nome termina em .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -2787,7 +2786,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mostrar só esta fase</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Nenhuma parceria ainda. Clique em “Nova parceria” e informe o nome da instituição; tudo o que você acrescentar depois é salvo enquanto você digita.</translation>
     </message>
     <message>
@@ -2883,7 +2882,7 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>o nome da instituição parceira</translation>
     </message>
     <message>
@@ -2928,11 +2927,11 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Choose the kind from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o tipo na lista.</translation>
     </message>
     <message>
         <source>Choose the status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a situação na lista.</translation>
     </message>
     <message>
         <source>Problem with {field}: {code}</source>
@@ -2962,45 +2961,45 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3121,7 +3120,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Colocando na fila os arquivos prontos do lote…</translation>
     </message>
     <message>
@@ -3137,7 +3136,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>Pôr c&amp;orrigidos na fila</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Colocar de novo na fila os arquivos prontos do lote, com os títulos e textos atuais</translation>
     </message>
     <message>
@@ -3145,7 +3144,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Responder ao aviso da wiki sobre este arquivo</translation>
     </message>
     <message>
@@ -3178,7 +3177,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Con&amp;figurações</translation>
     </message>
     <message>
         <source>Files in the upload queue</source>
@@ -3197,7 +3196,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não funcionou.</translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -3225,7 +3224,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>{title} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
@@ -3233,7 +3232,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>The decision could not be saved: the file no longer waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a decisão: o arquivo não está mais aguardando uma.</translation>
     </message>
 </context>
 <context>
@@ -3243,18 +3242,18 @@ Type its passphrase to use them until Fieldkit is closed.</source>
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3268,7 +3267,7 @@ The damaged file is kept at:
         <translation>buscada em {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Escolha um pedido para ver as respostas da central de ajuda.</translation>
     </message>
     <message>
@@ -3295,7 +3294,7 @@ The damaged file is kept at:
         <translation>Escreva a resposta aqui ou comece por um modelo.</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>A resposta vai para a própria seção do pedido na wiki, assinada.</translation>
     </message>
     <message>
@@ -3347,7 +3346,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Could not write the report to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o relatório em {path}.</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -3391,31 +3390,31 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar o relatório.</translation>
     </message>
     <message>
         <source>the wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível acessar a wiki</translation>
     </message>
     <message>
         <source>no wiki account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma conta na wiki foi configurada ainda</translation>
     </message>
     <message>
         <source>no password is stored for the wiki account</source>
-        <translation type="unfinished"></translation>
+        <translation>não há senha salva para a conta na wiki</translation>
     </message>
     <message>
         <source>the wiki refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>a wiki recusou o login</translation>
     </message>
     <message>
         <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o uso na wiki ({reason}). O relatório mostra o que foi lido da última vez.</translation>
     </message>
     <message>
         <source>the wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>a wiki respondeu com um erro</translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -3461,7 +3460,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Con&amp;figurações</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3473,7 +3472,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Could not attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível anexar.</translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -3555,7 +3554,7 @@ The damaged file is kept at:
         <translation>Lacuna de conhecimento que preenche</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Compromisso do parceiro</translation>
     </message>
     <message>
@@ -3776,7 +3775,7 @@ The damaged file is kept at:
         <translation>O assunto tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Descreva o material da instituição parceira e o que você pretende fazer com ele.</translation>
     </message>
     <message>
@@ -3805,31 +3804,31 @@ The damaged file is kept at:
     </message>
     <message>
         <source>{filename} cannot be read (moved, deleted or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {filename} (movido, apagado ou sem permissão).</translation>
     </message>
     <message>
         <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso escolher uma página da central de ajuda para esta wiki: a página do Commons não existe aqui. Escolha-a em Configurações.</translation>
     </message>
     <message>
         <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha se você pergunta em nome de um afiliado, de um grupo de usuários ou em seu próprio nome.</translation>
     </message>
     <message>
         <source>Tick the kinds of help from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque na lista os tipos de ajuda.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server's port must be a number.</source>
+        <translation>A porta do servidor de e-mail deve ser um número.</translation>
     </message>
     <message>
         <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o servidor de e-mail como HOST:PORTA, por exemplo imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <translation>Escolha STARTTLS, TLS ou nenhuma como segurança do servidor de e-mail.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
@@ -3837,11 +3836,11 @@ The damaged file is kept at:
     </message>
     <message>
         <source>This request is a draft: send it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido é um rascunho: envie-o primeiro.</translation>
     </message>
     <message>
         <source>This request was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido já foi enviado.</translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -3987,12 +3986,12 @@ The damaged file is kept at:
         <translation>Deixe vazio para manter a senha salva</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). A senha fica guardada no chaveiro do sistema, não nos arquivos do Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4051,8 +4050,8 @@ The damaged file is kept at:
         <translation>Configurações salvas. A senha está guardada no chaveiro.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
@@ -4060,15 +4059,15 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas, mas o chaveiro se recusou a guardar a senha.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings saved, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas, mas não a senha.</translation>
     </message>
     <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
@@ -4096,19 +4095,19 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The stored password could not be read from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a senha guardada no chaveiro.</translation>
     </message>
     <message>
         <source>The test itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio teste falhou.</translation>
     </message>
     <message>
         <source>for example Project:Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
-        <translation type="unfinished"></translation>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <translation>Esta wiki não é o Wikimedia Commons: escolha a página desta wiki para onde vão os pedidos de ajuda (a página do Commons não existe aqui).</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4117,7 @@ The damaged file is kept at:
         <translation>E&amp;xportar planilha…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Salvar os metadados do lote como CSV ou XLSX</translation>
     </message>
     <message>
@@ -4143,7 +4142,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The spreadsheet cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a planilha.</translation>
     </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
@@ -4161,7 +4160,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação falhou.</translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -4291,7 +4290,7 @@ The damaged file is kept at:
         <translation>Datas com barras são lidas com o dia primeiro (DD/MM/AAAA), então “{value}” não tem esse mês. Você quis dizer {suggestion}? Escreva como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>“{value}” parece um número de data de planilha ({suggestion}?). Formate a célula como data ou escreva a data como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4299,7 +4298,7 @@ The damaged file is kept at:
         <translation>“{value}” está no futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>“{value}” não é uma licença do catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -4412,7 +4411,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>O Fieldkit não pode usar a pasta de dados {path}: {reason}.
 
 Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DATA_DIR) ou corrija as permissões da pasta.</translation>
@@ -4422,42 +4421,42 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <name>SummaryDialog</name>
     <message>
         <source>Bundle conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de pacotes</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote importado</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizados</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalterados</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>Em conflito</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulados</translation>
     </message>
     <message numerus="yes">
         <source>Edited on both computers (%n): the value here is kept until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Editado nos dois computadores (%n): o valor daqui é mantido até você escolher.</numerusform>
+            <numerusform>Editados nos dois computadores (%n): os valores daqui são mantidos até você escolher.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito.</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4478,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Definir situação</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>A situação e o responsável são compartilhados com o resto da central de ajuda: na wiki, na seção do pedido; na caixa de correio, como palavra-chave. Enviados na próxima sincronização.</translation>
     </message>
     <message>
@@ -4658,11 +4657,11 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
     <message>
         <source>The wiki assembles the file</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki está montando o arquivo</translation>
     </message>
     <message>
         <source>The wiki publishes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki está publicando o arquivo</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4777,7 +4776,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Já existe uma página com este nome ({names}). Escolha um nome novo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>O nome começa como o nome de arquivo padrão de uma câmera (“{names}”), que não diz nada sobre a imagem. Dê a ele um nome descritivo.</translation>
     </message>
     <message>
@@ -4822,71 +4821,71 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
     <message>
         <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado: verifique a senha do robô em Configurações. Depois disso, os carregamentos continuam.</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta na wiki — configure-a em Configurações. Depois disso, os carregamentos começam.</translation>
     </message>
     <message>
         <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há senha salva para a conta na wiki — informe-a em Configurações. Depois disso, os carregamentos começam.</translation>
     </message>
     <message>
         <source>Something unexpected happened; Fieldkit tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aconteceu algo inesperado; o Fieldkit tenta de novo sozinho.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta está bloqueada na wiki. Os carregamentos aguardam e tentam de novo quando o bloqueio terminar (e a cada hora, caso um administrador a desbloqueie).</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço de internet está bloqueado na wiki. Os carregamentos aguardam e tentam de novo quando o bloqueio terminar.</translation>
     </message>
     <message>
         <source>The wiki refused the file; the reason it gave is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki recusou o arquivo; o motivo informado está no registro.</translation>
     </message>
     <message>
         <source>Refused by the wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado pela wiki</translation>
     </message>
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando conexão: os carregamentos continuam sozinhos quando a wiki estiver acessível.</translation>
     </message>
     <message>
         <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki pediu ao Fieldkit para ir mais devagar. Os carregamentos aguardam e continuam sozinhos em {time}.</translation>
     </message>
     <message>
         <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki está em modo somente leitura para manutenção ({reason}). Os carregamentos aguardam e tentam de novo sozinhos em {time}.</translation>
     </message>
     <message>
         <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki está sobrecarregada e pediu aos robôs que esperem. Os carregamentos tentam de novo sozinhos em {time}.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta está bloqueada na wiki ({reason}). Os carregamentos aguardam e tentam de novo sozinhos em {time}.</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço de internet está bloqueado na wiki ({reason}). Os carregamentos aguardam e tentam de novo sozinhos em {time}.</translation>
     </message>
     <message>
         <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki não está aceitando carregamentos no momento ({reason}). O Fieldkit tenta de novo em {time}.</translation>
     </message>
     <message>
         <source>Tries again by itself at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa automática em {time}.</translation>
     </message>
     <message>
         <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki deu ao arquivo o nome “{title}” (solicitado: “{asked}”).</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -4937,20 +4936,20 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Um filtro da wiki recusou o arquivo. Verifique a descrição.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>A wiki não aceitou o conteúdo ou o tipo do arquivo.</translation>
     </message>
     <message>
         <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki não aceita este tipo de arquivo; nada foi enviado. Converta o arquivo (a verificação em Mídia explica como) e coloque-o na fila de novo.</translation>
     </message>
     <message>
         <source>The wiki could not put the file together from its parts; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki não conseguiu montar o arquivo a partir das partes; ele será enviado de novo.</translation>
     </message>
     <message>
         <source>The wiki refused a part as too large; smaller parts are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki recusou uma parte por ser grande demais; partes menores serão enviadas.</translation>
     </message>
     <message>
         <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
@@ -4978,15 +4977,15 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
     <message>
         <source>No wiki account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há conta na wiki</translation>
     </message>
     <message>
         <source>No password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha salva</translation>
     </message>
     <message>
         <source>Unexpected trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -5034,7 +5033,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
     <message>
         <source>Address blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço bloqueado</translation>
     </message>
     <message>
         <source>Refused by a wiki filter</source>
@@ -5042,11 +5041,11 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviando</translation>
     </message>
     <message>
         <source>Smaller parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes menores</translation>
     </message>
     <message>
         <source>Wiki error ({code})</source>
