@@ -1160,11 +1160,11 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron obtener las solicitudes; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo generar el dossier para el comité; los detalles están en el registro.</translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1508,19 +1508,19 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation type="unfinished" />
+        <translation>El disco está lleno: libere {mb} MB en el disco donde está {folder} y vuelva a intentarlo. Lo que escribió sigue aquí y no se ha perdido nada de lo guardado antes.</translation>
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar (detalles en el registro).</translation>
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation type="unfinished" />
+        <translation>Fieldkit no puede abrir sus datos porque el disco está lleno: libere {mb} MB en el disco donde está {folder} y vuelva a iniciar Fieldkit. No se ha perdido nada de lo guardado antes.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished" />
+        <translation>El disco está lleno</translation>
     </message>
 </context>
 <context>
@@ -1860,95 +1860,95 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>MailSettingsWidget</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation type="unfinished" />
+        <translation>Las solicitudes a la dirección de correo de la mesa de ayuda se envían a través del servidor de correo saliente de su proveedor; sus páginas de ayuda indican cuál es (por ejemplo, smtp.example.org:587).</translation>
     </message>
     <message>
         <source>&amp;Outgoing server (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Servidor de correo saliente (&amp;host:puerto)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
-        <translation type="unfinished" />
+        <translation>Ci&amp;frado</translation>
     </message>
     <message>
         <source>Mail lo&amp;gin</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usuario de correo</translation>
     </message>
     <message>
         <source>Mail pa&amp;ssword</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;ntraseña de correo</translation>
     </message>
     <message>
         <source>Se&amp;nder address</source>
-        <translation type="unfinished" />
+        <translation>Dirección del re&amp;mitente</translation>
     </message>
     <message>
         <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation type="unfinished" />
+        <translation>Opcional: el buzón donde llegan las respuestas de la mesa de ayuda a las solicitudes que usted envió por correo (IMAP), para que Fieldkit las muestre junto a cada solicitud.</translation>
     </message>
     <message>
         <source>Mailbox for &amp;replies (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Bu&amp;zón para las respuestas (host:puerto)</translation>
     </message>
     <message>
         <source>Mailbox &amp;user name</source>
-        <translation type="unfinished" />
+        <translation>Usuari&amp;o del buzón</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation type="unfinished" />
+        <translation>Contra&amp;seña del buzón</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished">Déjelo vacío para conservar la contraseña guardada</translation>
+        <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation type="unfinished" />
+        <translation>por ejemplo, smtp.example.org:587</translation>
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation type="unfinished" />
+        <translation>por ejemplo, imap.example.org:993</translation>
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation type="unfinished" />
+        <translation>por ejemplo, nombre@example.org</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS (puerto 465)</translation>
     </message>
     <message>
         <source>None (a server on this computer or network only)</source>
-        <translation type="unfinished" />
+        <translation>Ninguno (solo para un servidor en este equipo o en esta red)</translation>
     </message>
     <message>
         <source>Save email settings</source>
-        <translation type="unfinished" />
+        <translation>Guardar ajustes de correo</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation type="unfinished" />
+        <translation>Ajustes de correo guardados, pero no la contraseña de correo: el llavero del sistema no la aceptó. Defina FIELDKIT_SMTP_PASSWORD antes de iniciar Fieldkit.</translation>
     </message>
     <message>
         <source>Email settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Ajustes de correo guardados.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>{problem} No se guardó nada.</translation>
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron guardar los ajustes de correo; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2961,45 +2961,51 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation type="unfinished" />
+        <translation>Frase de contraseña para sus contraseñas</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>Este equipo no tiene llavero del sistema, así que Fieldkit guarda las contraseñas de la wiki y del correo en un archivo cifrado en su carpeta de datos:
+{path}
+
+Elija una frase de contraseña para protegerlo (al menos {length} caracteres). La escribirá una vez cada vez que se inicie Fieldkit; sin ella nadie puede leer las contraseñas del archivo, y Fieldkit no puede enviar nada. Una frase de contraseña olvidada no se puede recuperar: tendría que volver a introducir las contraseñas.</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation type="unfinished" />
+        <translation>Este equipo no tiene llavero del sistema, así que Fieldkit guarda las contraseñas de la wiki y del correo en un archivo cifrado en su carpeta de datos:
+{path}
+
+Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fieldkit.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation type="unfinished" />
+        <translation>La frase de contraseña debe tener al menos {length} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Esta frase de contraseña no abre el archivo de contraseñas. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el archivo de contraseñas: {error}</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3230,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>{title} — {state}</source>
-        <translation type="unfinished" />
+        <translation>{title} — {state}</translation>
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
@@ -3242,18 +3248,24 @@ Type its passphrase to use them until Fieldkit is closed.</source>
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished" />
+        <translation>Fieldkit encontró su base de datos a medio crear, probablemente porque se detuvo durante su primer inicio. Aún no contenía datos, así que Fieldkit la creó de nuevo.
+
+El archivo dañado se conserva en:
+{damaged}</translation>
     </message>
     <message>
         <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished" />
+        <translation>Fieldkit encontró su base de datos a medio actualizar, probablemente porque el equipo se detuvo durante una actualización. Restauró la copia de seguridad hecha justo antes de la actualización ({backup}) y volvió a actualizarla; lo que usted guardó antes de la actualización está ahí.
+
+El archivo dañado se conserva en:
+{damaged}</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished" />
+        <translation>Base de datos restaurada</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4003,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). Este equipo no tiene llavero del sistema, así que la contraseña se guarda en un archivo cifrado en la carpeta de datos de Fieldkit ({path}), protegido con una frase de contraseña que usted elige la primera vez que la guarda. Fieldkit pide la frase de contraseña una vez cada vez que se inicia.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4051,7 +4063,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
-        <translation type="unfinished" />
+        <translation>Ajustes guardados. La contraseña está guardada en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
@@ -4063,7 +4075,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation type="unfinished" />
+        <translation>Ajustes guardados, pero no la contraseña: hace falta la frase de contraseña del archivo de contraseñas. Vuelva a guardar para escribirla.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password.</source>

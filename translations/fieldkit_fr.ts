@@ -1160,11 +1160,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>La récupération a échoué ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier pour le comité n'a pas pu être enregistré ; les détails sont dans le journal.</translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1508,19 +1508,19 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein : libérez {mb} Mo sur le disque où se trouve {folder}, puis réessayez. Ce que vous avez saisi est toujours là et rien de ce qui avait été enregistré n'est perdu.</translation>
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer (détails dans le journal).</translation>
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation type="unfinished" />
+        <translation>Fieldkit ne peut pas ouvrir ses données, car le disque est plein : libérez {mb} Mo sur le disque où se trouve {folder}, puis relancez Fieldkit. Rien de ce qui avait été enregistré n'est perdu.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein</translation>
     </message>
 </context>
 <context>
@@ -1860,95 +1860,95 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>MailSettingsWidget</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation type="unfinished" />
+        <translation>Les demandes adressées à l'adresse e-mail du service d'assistance passent par le serveur d'envoi de votre fournisseur de messagerie ; ses pages d'aide l'indiquent (par exemple smtp.example.org:587).</translation>
     </message>
     <message>
         <source>&amp;Outgoing server (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Serveur d'en&amp;voi (hôte:port)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
-        <translation type="unfinished" />
+        <translation>Chi&amp;ffrement</translation>
     </message>
     <message>
         <source>Mail lo&amp;gin</source>
-        <translation type="unfinished" />
+        <translation>Identifiant de messa&amp;gerie</translation>
     </message>
     <message>
         <source>Mail pa&amp;ssword</source>
-        <translation type="unfinished" />
+        <translation>M&amp;ot de passe de messagerie</translation>
     </message>
     <message>
         <source>Se&amp;nder address</source>
-        <translation type="unfinished" />
+        <translation>Adresse d'ex&amp;péditeur</translation>
     </message>
     <message>
         <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : la boîte aux lettres où arrivent les réponses du service d'assistance aux demandes que vous avez envoyées par e-mail (IMAP), pour que Fieldkit les affiche à côté de chaque demande.</translation>
     </message>
     <message>
         <source>Mailbox for &amp;replies (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Boîte aux lettres des réponses (&amp;hôte:port)</translation>
     </message>
     <message>
         <source>Mailbox &amp;user name</source>
-        <translation type="unfinished" />
+        <translation>Nom d'&amp;utilisateur de la boîte aux lettres</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation type="unfinished" />
+        <translation>Mot de pa&amp;sse de la boîte aux lettres</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished">Laisser vide pour garder le mot de passe enregistré</translation>
+        <translation>Laisser vide pour garder le mot de passe enregistré</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation type="unfinished" />
+        <translation>p. ex. smtp.example.org:587</translation>
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation type="unfinished" />
+        <translation>p. ex. imap.example.org:993</translation>
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation type="unfinished" />
+        <translation>p. ex. nom@example.org</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS (port 465)</translation>
     </message>
     <message>
         <source>None (a server on this computer or network only)</source>
-        <translation type="unfinished" />
+        <translation>Aucun (uniquement pour un serveur sur cet ordinateur ou ce réseau)</translation>
     </message>
     <message>
         <source>Save email settings</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les réglages de messagerie</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation type="unfinished" />
+        <translation>Réglages de messagerie enregistrés, mais pas le mot de passe de messagerie : le trousseau l'a refusé. Définissez FIELDKIT_SMTP_PASSWORD avant de lancer Fieldkit.</translation>
     </message>
     <message>
         <source>Email settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Réglages de messagerie enregistrés.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>Les réglages de messagerie n'ont pas pu être enregistrés ; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2961,45 +2961,51 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète de vos mots de passe</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Confirmation</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur n'a pas de trousseau système, donc Fieldkit conserve les mots de passe du wiki et de la messagerie dans un fichier chiffré de son dossier de données :
+{path}
+
+Choisissez une phrase secrète pour le verrouiller (au moins {length} caractères). Vous la saisirez une fois à chaque lancement de Fieldkit ; sans elle, personne ne peut lire les mots de passe du fichier, et Fieldkit ne peut rien envoyer. Une phrase secrète oubliée ne peut pas être récupérée : il faudrait alors saisir de nouveau les mots de passe.</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur n'a pas de trousseau système, donc Fieldkit conserve les mots de passe du wiki et de la messagerie dans un fichier chiffré de son dossier de données :
+{path}
+
+Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture de Fieldkit.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète doit comporter au moins {length} caractères.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Cette phrase secrète n'ouvre pas le fichier des mots de passe. Réessayez.</translation>
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation type="unfinished" />
+        <translation>Le fichier des mots de passe ne peut pas être utilisé : {error}</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3230,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>{title} — {state}</source>
-        <translation type="unfinished" />
+        <translation>{title} — {state}</translation>
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
@@ -3242,18 +3248,24 @@ Type its passphrase to use them until Fieldkit is closed.</source>
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished" />
+        <translation>Fieldkit a trouvé sa base de données à moitié créée, sans doute parce qu'il a été arrêté pendant son premier lancement. Elle ne contenait encore aucune donnée, donc Fieldkit l'a recréée.
+
+Le fichier endommagé est conservé ici :
+{damaged}</translation>
     </message>
     <message>
         <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished" />
+        <translation>Fieldkit a trouvé sa base de données à moitié mise à niveau, sans doute parce que l'ordinateur s'est arrêté pendant une mise à jour. Il a remis en place la sauvegarde faite juste avant la mise à jour ({backup}) et l'a de nouveau mise à niveau ; ce que vous aviez enregistré avant la mise à jour s'y trouve.
+
+Le fichier endommagé est conservé ici :
+{damaged}</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished" />
+        <translation>Base de données restaurée</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4003,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Créez un mot de passe de robot sur le wiki, sous Special:BotPasswords, et saisissez l'identifiant que le wiki affiche (nom@bot). Cet ordinateur n'a pas de trousseau système, donc le mot de passe est conservé dans un fichier chiffré du dossier de données de Fieldkit ({path}), verrouillé par une phrase secrète que vous choisissez au premier enregistrement. Fieldkit demande la phrase secrète une fois à chaque lancement.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4051,7 +4063,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
-        <translation type="unfinished" />
+        <translation>Réglages enregistrés. Le mot de passe est conservé dans le fichier chiffré de Fieldkit.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
@@ -4063,7 +4075,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation type="unfinished" />
+        <translation>Réglages enregistrés, mais pas le mot de passe : il faut la phrase secrète du fichier des mots de passe. Enregistrez de nouveau pour la saisir.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password.</source>

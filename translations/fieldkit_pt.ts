@@ -1160,11 +1160,11 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível buscar os pedidos; os detalhes estão no registro.</translation>
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o dossiê do comitê; os detalhes estão no registro.</translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
@@ -1508,19 +1508,19 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation type="unfinished" />
+        <translation>O disco está cheio: libere {mb} MB no disco onde está {folder} e tente de novo. O que você digitou continua aqui, e nada do que foi salvo antes se perdeu.</translation>
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar (detalhes no registro).</translation>
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation type="unfinished" />
+        <translation>O Fieldkit não consegue abrir seus dados porque o disco está cheio: libere {mb} MB no disco onde está {folder} e inicie o Fieldkit de novo. Nada do que foi salvo antes se perdeu.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished" />
+        <translation>O disco está cheio</translation>
     </message>
 </context>
 <context>
@@ -1860,95 +1860,95 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>MailSettingsWidget</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation type="unfinished" />
+        <translation>Os pedidos ao endereço de e-mail da central de ajuda são enviados pelo servidor de saída do seu provedor de e-mail; as páginas de ajuda do provedor informam qual é (por exemplo, smtp.example.org:587).</translation>
     </message>
     <message>
         <source>&amp;Outgoing server (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Servid&amp;or de saída (host:porta)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
-        <translation type="unfinished" />
+        <translation>Criptogra&amp;fia</translation>
     </message>
     <message>
         <source>Mail lo&amp;gin</source>
-        <translation type="unfinished" />
+        <translation>Lo&amp;gin do e-mail</translation>
     </message>
     <message>
         <source>Mail pa&amp;ssword</source>
-        <translation type="unfinished" />
+        <translation>Sen&amp;ha do e-mail</translation>
     </message>
     <message>
         <source>Se&amp;nder address</source>
-        <translation type="unfinished" />
+        <translation>Endereço do re&amp;metente</translation>
     </message>
     <message>
         <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation type="unfinished" />
+        <translation>Opcional: a caixa de correio onde chegam as respostas da central de ajuda aos pedidos que você enviou por e-mail (IMAP), para que o Fieldkit as mostre ao lado de cada pedido.</translation>
     </message>
     <message>
         <source>Mailbox for &amp;replies (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Cai&amp;xa de correio para respostas (host:porta)</translation>
     </message>
     <message>
         <source>Mailbox &amp;user name</source>
-        <translation type="unfinished" />
+        <translation>Nome de &amp;usuário da caixa de correio</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation type="unfinished" />
+        <translation>Senha da &amp;caixa de correio</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished">Deixe vazio para manter a senha salva</translation>
+        <translation>Deixe vazio para manter a senha salva</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation type="unfinished" />
+        <translation>ex.: smtp.example.org:587</translation>
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation type="unfinished" />
+        <translation>ex.: imap.example.org:993</translation>
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation type="unfinished" />
+        <translation>ex.: nome@example.org</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (porta 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS (porta 465)</translation>
     </message>
     <message>
         <source>None (a server on this computer or network only)</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma (só para um servidor neste computador ou nesta rede)</translation>
     </message>
     <message>
         <source>Save email settings</source>
-        <translation type="unfinished" />
+        <translation>Salvar configurações de e-mail</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation type="unfinished" />
+        <translation>Configurações de e-mail salvas, mas não a senha do e-mail: o chaveiro a recusou. Defina FIELDKIT_SMTP_PASSWORD antes de iniciar o Fieldkit.</translation>
     </message>
     <message>
         <source>Email settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Configurações de e-mail salvas.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Nada foi salvo.</translation>
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar as configurações de e-mail; os detalhes estão no registro.</translation>
     </message>
 </context>
 <context>
@@ -2961,45 +2961,51 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation type="unfinished" />
+        <translation>Frase secreta das suas senhas</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase secreta</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation type="unfinished" />
+        <translation>Este computador não tem chaveiro do sistema, então o Fieldkit guarda as senhas da wiki e do e-mail em um arquivo criptografado na pasta de dados dele:
+{path}
+
+Escolha uma frase secreta para proteger o arquivo (pelo menos {length} caracteres). Você a digita uma vez cada vez que o Fieldkit é iniciado; sem ela, ninguém consegue ler as senhas do arquivo, e o Fieldkit não consegue enviar nada. Uma frase secreta esquecida não pode ser recuperada: você teria que informar as senhas de novo.</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation type="unfinished" />
+        <translation>Este computador não tem chaveiro do sistema, então o Fieldkit guarda as senhas da wiki e do e-mail em um arquivo criptografado na pasta de dados dele:
+{path}
+
+Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation type="unfinished" />
+        <translation>A frase secreta deve ter pelo menos {length} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation>As duas frases secretas não são iguais.</translation>
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Esta frase secreta não abre o arquivo de senhas. Tente de novo.</translation>
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation type="unfinished" />
+        <translation>Não é possível usar o arquivo de senhas: {error}</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3230,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>{title} — {state}</source>
-        <translation type="unfinished" />
+        <translation>{title} — {state}</translation>
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
@@ -3242,18 +3248,24 @@ Type its passphrase to use them until Fieldkit is closed.</source>
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished" />
+        <translation>O Fieldkit encontrou seu banco de dados criado pela metade, provavelmente porque foi interrompido durante a primeira inicialização. Ele ainda não tinha dados, então o Fieldkit o criou de novo.
+
+O arquivo danificado foi guardado em:
+{damaged}</translation>
     </message>
     <message>
         <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished" />
+        <translation>O Fieldkit encontrou seu banco de dados atualizado pela metade, provavelmente porque o computador desligou durante uma atualização. Ele restaurou a cópia de segurança feita logo antes da atualização ({backup}) e a atualizou de novo; o que você salvou antes da atualização está lá.
+
+O arquivo danificado foi guardado em:
+{damaged}</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished" />
+        <translation>Banco de dados restaurado</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4003,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). Este computador não tem chaveiro do sistema, então a senha fica guardada em um arquivo criptografado na pasta de dados do Fieldkit ({path}), protegido por uma frase secreta que você escolhe ao salvar a senha pela primeira vez. O Fieldkit pede a frase secreta uma vez cada vez que é iniciado.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4051,7 +4063,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
-        <translation type="unfinished" />
+        <translation>Configurações salvas. A senha está guardada no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
@@ -4063,7 +4075,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation type="unfinished" />
+        <translation>Configurações salvas, mas não a senha: é preciso a frase secreta do arquivo de senhas. Salve de novo para digitá-la.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password.</source>
