@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
-        <translation>{reason}، لذا لم يُطابَق شيء معه. تبقى عمليات التحقق دون اتصال سارية؛ أعد المحاولة بعد حل ذلك.</translation>
+        <translation>{reason}، لذا لم تجرِ أي مطابقة مع الويكي. تبقى عمليات التحقق دون اتصال سارية؛ أعد المحاولة بعد حل ذلك.</translation>
     </message>
     <message>
         <source>The files could not be queued.</source>
@@ -518,7 +518,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
-        <translation>عُلِّمت مرفوعةً: ⁨{files}⁩؛ عُلِّمت مُسلَّمةً: ⁨{requests}⁩؛ معروفة من قبل: ⁨{known}⁩.</translation>
+        <translation>الملفات المعلَّمة مرفوعةً: ⁨{files}⁩؛ الطلبات المعلَّمة مُسلَّمةً: ⁨{requests}⁩؛ المعروفة من قبل: ⁨{known}⁩.</translation>
     </message>
     <message>
         <source>Receipt imported</source>
@@ -546,7 +546,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Cancelled: nothing was written or changed.</source>
-        <translation>أُلغي: لم يُكتب شيء ولم يتغيّر شيء.</translation>
+        <translation>أُلغيت العملية: لم يُكتب أو يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>This bundle was never imported here, so there is no receipt to give for it.</source>
-        <translation>لم تُستورد هذه الحزمة هنا قط، فلا إيصال يمكن إصداره لها.</translation>
+        <translation>لم تُستورد هذه الحزمة هنا قط، فلا يوجد إيصال يمكن إصداره لها.</translation>
     </message>
     <message>
         <source>There is no partnership called “{partnership}”.</source>
@@ -1754,7 +1754,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
-        <translation>يُفحص كل ما في الحزمة قبل تغيير أي شيء. تُعرض البيانات التي عُدِّلت على الحاسوبين كليهما تعارضاتٍ بقيمتيها؛ ولا يُكتب شيء فوق شيء. وتُنسخ ملفات الوسائط التي فيها إلى المجلد أدناه.</translation>
+        <translation>يُفحص كل ما في الحزمة قبل تغيير أي شيء. تُعرض البيانات التي عُدِّلت على الحاسوبين كليهما تعارضاتٍ بقيمتيها؛ ولا تُستبدل أي قيمة بأخرى. وتُنسخ ملفات الوسائط التي فيها إلى المجلد أدناه.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3070,7 +3070,7 @@ Cancelled or skipped: {cancelled}</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation>عبارة المرور لكلمات مرورك</translation>
+        <translation>عبارة مرور لحماية كلمات مرورك</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -5074,7 +5074,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
-        <translation>الويكي مثقل وطلب من البوتات الانتظار. يعيد الرفع المحاولة تلقائيًا في ⁨{time}⁩.</translation>
+        <translation>الويكي تحت ضغط كبير وطلب من البوتات الانتظار. يعيد الرفع المحاولة تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
@@ -5242,7 +5242,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>Address blocked</source>
-        <translation>العنوان ممنوع</translation>
+        <translation>عنوان الإنترنت ممنوع</translation>
     </message>
     <message>
         <source>Refused by a wiki filter</source>
