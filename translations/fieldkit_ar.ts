@@ -71,35 +71,35 @@
     </message>
     <message>
         <source>The wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الويكي</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب ويكي بعد — اضبطه في «الإعدادات»</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور لحساب الويكي — أدخلها في «الإعدادات»</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تسجيل الدخول: تحقّق من كلمة مرور البوت</translation>
     </message>
     <message>
         <source>The check against the wiki failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المطابقة مع الويكي.</translation>
     </message>
     <message>
         <source>The wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الويكي بخطأ</translation>
     </message>
     <message>
         <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}، لذا لم تجرِ أي مطابقة مع الويكي. تبقى عمليات التحقق دون اتصال سارية؛ أعد المحاولة بعد حل ذلك.</translation>
     </message>
     <message>
         <source>The files could not be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الملفات إلى قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء: لا يمكن استخدام جدول البيانات. يجب أن يحتوي على عمود لمسارات الملفات (⁨path⁩ أو ⁨file⁩ أو ⁨filename⁩) وأن يكون ملف CSV أو XLSX قابلًا للقراءة.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد.</translation>
     </message>
 </context>
 <context>
@@ -408,335 +408,335 @@ Cancelled or skipped: {cancelled}</source>
     <name>BundleController</name>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
         <source>Write a partnership and its files to a bundle for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة شراكة وملفاتها في حزمة لحاسوب آخر</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد حزمة…</translation>
     </message>
     <message>
         <source>Merge a bundle made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج حزمة أُعدّت على حاسوب آخر</translation>
     </message>
     <message>
         <source>Export &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إيصا&amp;ل…</translation>
     </message>
     <message>
         <source>Tell the computer a bundle came from what became of its files and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>إبلاغ الحاسوب الذي جاءت منه الحزمة بما آلت إليه ملفاتها وطلباتها</translation>
     </message>
     <message>
         <source>Import re&amp;ceipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>استي&amp;راد إيصال…</translation>
     </message>
     <message>
         <source>Mark the files and requests another computer uploaded and sent as done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الملفات والطلبات التي رفعها وأرسلها حاسوب آخر على أنها منجزة</translation>
     </message>
     <message>
         <source>Bundle &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعارضات الحزم…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message numerus="yes">
         <source>The bundle is written (files: %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت الحزمة (الملفات: %n):</numerusform>
+            <numerusform>كُتبت الحزمة (الملفات: %n):</numerusform>
+            <numerusform>كُتبت الحزمة (الملفات: %n):</numerusform>
+            <numerusform>كُتبت الحزمة (الملفات: %n):</numerusform>
+            <numerusform>كُتبت الحزمة (الملفات: %n):</numerusform>
+            <numerusform>كُتبت الحزمة (الملفات: %n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found, so their records travel without them: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملفات لم يُعثر عليها، فتنتقل بياناتها من دونها: %n</numerusform>
+            <numerusform>ملفات لم يُعثر عليها، فتنتقل بياناتها من دونها: %n</numerusform>
+            <numerusform>ملفات لم يُعثر عليها، فتنتقل بياناتها من دونها: %n</numerusform>
+            <numerusform>ملفات لم يُعثر عليها، فتنتقل بياناتها من دونها: %n</numerusform>
+            <numerusform>ملفات لم يُعثر عليها، فتنتقل بياناتها من دونها: %n</numerusform>
+            <numerusform>ملفات لم يُعثر عليها، فتنتقل بياناتها من دونها: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت الحزمة</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزمة واستيرادها…</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض</translation>
     </message>
     <message>
         <source>Which bundle is the receipt for?</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي حزمة هذا الإيصال؟</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإيصال</translation>
     </message>
     <message>
         <source>Fieldkit receipt (*.fkr)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصال Fieldkit (*.fkr)</translation>
     </message>
     <message>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الإيصال…</translation>
     </message>
     <message>
         <source>Receipt exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر الإيصال</translation>
     </message>
     <message>
         <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الإيصال في ⁨{path}⁩: الملفات المرفوعة ⁨{uploads}⁩، والطلبات المُسلَّمة ⁨{deliveries}⁩. انقله إلى الحاسوب الذي جاءت منه الحزمة.</translation>
     </message>
     <message>
         <source>Import receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد إيصال</translation>
     </message>
     <message>
         <source>Reading the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الإيصال…</translation>
     </message>
     <message>
         <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المعلَّمة مرفوعةً: ⁨{files}⁩؛ الطلبات المعلَّمة مُسلَّمةً: ⁨{requests}⁩؛ المعروفة من قبل: ⁨{known}⁩.</translation>
     </message>
     <message>
         <source>Receipt imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد الإيصال</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
     <message>
         <source>{error} (details in the log). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{error}⁩ (التفاصيل في السجل). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">مُلغى</translation>
+        <translation>أُلغيت العملية</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية: لم يُكتب أو يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>BundleSummary</name>
     <message>
         <source>This bundle was imported before; there was nothing new in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت هذه الحزمة من قبل؛ لم يكن فيها جديد.</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المضافة: ⁨{added}⁩، المحدَّثة: ⁨{updated}⁩، المتعارضة: ⁨{conflicts}⁩، المتخطّاة: ⁨{skipped}⁩. الملفات الموضوعة في مكانها: ⁨{placed}⁩ (الموجودة من قبل: ⁨{there}⁩، غير الموجودة في الحزمة: ⁨{missing}⁩).</translation>
     </message>
 </context>
 <context>
     <name>BundleTexts</name>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ⁨{file}⁩ غير موجود.</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ⁨{file}⁩.</translation>
     </message>
     <message>
         <source>This file is not a Fieldkit bundle or receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس حزمة Fieldkit ولا إيصالًا.</translation>
     </message>
     <message>
         <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة (⁨{detail}⁩). انسخها من الأصل مجددًا.</translation>
     </message>
     <message>
         <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الحزمة قبل أوانها: انقطع النسخ. انسخها مجددًا.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الحزمة (⁨{name}⁩) لا يطابق مجموعه الاختباري: تلف أثناء النقل. انسخها مجددًا.</translation>
     </message>
     <message>
         <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء ⁨{volume}⁩ من ⁨{volumes}⁩ من هذه الحزمة مفقود: ⁨{file}⁩. انسخ كل أجزائها إلى المجلد نفسه.</translation>
     </message>
     <message>
         <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على عنصر باسم «⁨{name}⁩» قد يكتب خارج مجلدها.</translation>
     </message>
     <message>
         <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر «⁨{name}⁩» في الحزمة رابط أو ملف جهاز؛ ولا تحتوي الحزم إلا على ملفات عادية.</translation>
     </message>
     <message>
         <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على ملفين لا يختلف اسماهما إلا في حالة الأحرف (الكبيرة والصغيرة)؛ وعلى ذاكرة USB سيصبحان ملفًا واحدًا.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الحزمة (⁨{name}⁩) أكبر بكثير مما يُعلنه (قنبلة فك ضغط؟).</translation>
     </message>
     <message>
         <source>The bundle holds “{name}”, which its table of contents does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الحزمة على «⁨{name}⁩»، وهو غير مذكور في فهرس محتوياتها.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّت هذه الحزمة بإصدار أحدث من Fieldkit (⁨{fieldkit_version}⁩). حدّث Fieldkit لاستيرادها.</translation>
     </message>
     <message>
         <source>This file is a receipt, not a bundle (or the other way round).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف إيصال لا حزمة (أو العكس).</translation>
     </message>
     <message>
         <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الحزمة غير صالحة (⁨{detail}⁩)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{folder}⁩ ليس مجلدًا.</translation>
     </message>
     <message>
         <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإيصال يخص حزمة لم يرسلها هذا الحاسوب قط؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>This bundle was never imported here, so there is no receipt to give for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد هذه الحزمة هنا قط، فلا يوجد إيصال يمكن إصداره لها.</translation>
     </message>
     <message>
         <source>There is no partnership called “{partnership}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شراكة باسم «⁨{partnership}⁩».</translation>
     </message>
     <message>
         <source>“{partnership}” has no batch called “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في «⁨{partnership}⁩» دفعة باسم «⁨{batch}⁩».</translation>
     </message>
     <message>
         <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر ⁨{path}⁩ منذ استيراده. استورد مجلده مجددًا في «الوسائط»، ثم صدّر.</translation>
     </message>
     <message>
         <source>The bundle could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الحزمة في ⁨{path}⁩.</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished">الشراكة</translation>
+        <translation>الشراكة</translation>
     </message>
     <message>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة في قائمة التحقق</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished">الدفعة</translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف وسائط</translation>
     </message>
     <message>
         <source>Help request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مساعدة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوصاف</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>التسميات التوضيحية</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">التصنيفات</translation>
+        <translation>التصنيفات</translation>
     </message>
     <message>
         <source>Depicts</source>
-        <translation type="unfinished"></translation>
+        <translation>يصوِّر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">المؤلف</translation>
+        <translation>المؤلف</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">الرخصة</translation>
+        <translation>الرخصة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">الوصف</translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>The file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف نفسه</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
 </context>
 <context>
@@ -825,27 +825,27 @@ Cancelled or skipped: {cancelled}</source>
     <name>ConflictTable</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا</translation>
     </message>
     <message>
         <source>In the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>في الحزمة</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ قيمة الحزمة</translation>
     </message>
 </context>
 <context>
@@ -860,65 +860,65 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Offline — waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال — بانتظار الاتصال</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تسجيل الدخول: تحقّق من كلمة مرور البوت</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب ويكي بعد — اضبطه في «الإعدادات»</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور لحساب الويكي — أدخلها في «الإعدادات»</translation>
     </message>
     <message>
         <source>{state} (and offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (ودون اتصال)</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الويكي تسجيل الدخول. تحقّق من اسم دخول البوت وكلمة مروره في «الإعدادات».</translation>
     </message>
     <message>
         <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر الطلبات وعمليات الرفع حتى يُضبط حساب ويكي في «الإعدادات».</translation>
     </message>
     <message>
         <source>Requests and uploads wait until the bot password is entered in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر الطلبات وعمليات الرفع حتى تُدخَل كلمة مرور البوت في «الإعدادات».</translation>
     </message>
     <message numerus="yes">
         <source>Requests waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلبات منتظرة: %n</numerusform>
+            <numerusform>طلبات منتظرة: %n</numerusform>
+            <numerusform>طلبات منتظرة: %n</numerusform>
+            <numerusform>طلبات منتظرة: %n</numerusform>
+            <numerusform>طلبات منتظرة: %n</numerusform>
+            <numerusform>طلبات منتظرة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files to upload: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملفات للرفع: %n</numerusform>
+            <numerusform>ملفات للرفع: %n</numerusform>
+            <numerusform>ملفات للرفع: %n</numerusform>
+            <numerusform>ملفات للرفع: %n</numerusform>
+            <numerusform>ملفات للرفع: %n</numerusform>
+            <numerusform>ملفات للرفع: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{requests} · {uploads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} · {uploads}</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإعدادات</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -984,7 +984,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فت&amp;ح الإعدادات</translation>
     </message>
     <message>
         <source>{channel}: {state}</source>
@@ -1008,7 +1008,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>It goes out in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسل بعد لحظات.</translation>
     </message>
     <message>
         <source>It goes out at the next connection.</source>
@@ -1027,83 +1027,83 @@ Cancelled or skipped: {cancelled}</source>
     <name>DeliveryReasons</name>
     <message>
         <source>No wiki account yet — set it up in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب ويكي بعد — اضبطه في «الإعدادات».</translation>
     </message>
     <message>
         <source>No password for the wiki account — enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور لحساب الويكي — أدخلها في «الإعدادات».</translation>
     </message>
     <message>
         <source>Login refused: check the bot password.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تسجيل الدخول: تحقّق من كلمة مرور البوت.</translation>
     </message>
     <message>
         <source>Waiting for a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاتصال.</translation>
     </message>
     <message>
         <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختر صفحة لمكتب المساعدة على هذا الويكي: اخترها في «الإعدادات» وسيُرسل الطلب تلقائيًا.</translation>
     </message>
     <message>
         <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الويكي صفحة مكتب المساعدة: اختر صفحة أخرى في «الإعدادات» وسيُرسل الطلب تلقائيًا.</translation>
     </message>
     <message>
         <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الويكي «⁨{page}⁩» صفحةً لمكتب المساعدة: اختر صفحة أخرى في «الإعدادات» وسيُرسل الطلب تلقائيًا.</translation>
     </message>
     <message>
         <source>The wiki could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الويكي.</translation>
     </message>
     <message>
         <source>Someone edited the helpdesk page at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل شخص آخر صفحة مكتب المساعدة في اللحظة نفسها.</translation>
     </message>
     <message>
         <source>The request was changed after sending and has problems to fix first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الطلب بعد إرساله، وفيه مشكلات يجب إصلاحها أولًا.</translation>
     </message>
     <message>
         <source>Email to the helpdesk is not set up any more (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد البريد الإلكتروني إلى مكتب المساعدة مضبوطًا («الإعدادات»).</translation>
     </message>
     <message>
         <source>The mail server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم البريد.</translation>
     </message>
     <message>
         <source>The mail server refused the login: check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم البريد تسجيل الدخول: تحقّق منه في «الإعدادات».</translation>
     </message>
     <message>
         <source>No password is stored for the mail server (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور محفوظة لخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
         <source>A secure connection to the mail server failed (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاتصال الآمن بخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
         <source>The mail server refused the helpdesk&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم البريد عنوان مكتب المساعدة.</translation>
     </message>
     <message>
         <source>The wiki answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الويكي بخطأ.</translation>
     </message>
     <message>
         <source>The mail server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض خادم البريد الرسالة.</translation>
     </message>
     <message>
         <source>The wiki refused the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الويكي التعديل.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع.</translation>
     </message>
 </context>
 <context>
@@ -1166,11 +1166,11 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الجلب؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة حزمة اللجنة؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>Review saved.</source>
@@ -1227,47 +1227,47 @@ Cancelled or skipped: {cancelled}</source>
     <name>DeskProblems</name>
     <message>
         <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
         <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لصندوق البريد TLS الضمني أو STARTTLS أو بلا تشفير.</translation>
     </message>
     <message>
         <source>Give the month as YYYY-MM.</source>
-        <translation type="unfinished">اكتب الشهر بالصيغة YYYY-MM.</translation>
+        <translation>اكتب الشهر بالصيغة YYYY-MM.</translation>
     </message>
     <message>
         <source>Save the pack as .pdf, .html or .csv.</source>
-        <translation type="unfinished">احفظ الحزمة بصيغة ⁨.pdf⁩ أو ⁨.html⁩ أو ⁨.csv⁩.</translation>
+        <translation>احفظ حزمة اللجنة بصيغة ⁨.pdf⁩ أو ⁨.html⁩ أو ⁨.csv⁩.</translation>
     </message>
     <message>
         <source>Choose one of the reply templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أحد قوالب الرد.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished">الرد فارغ.</translation>
+        <translation>الرد فارغ.</translation>
     </message>
     <message>
         <source>The reply is too long.</source>
-        <translation type="unfinished">الرد طويل جدًا.</translation>
+        <translation>الرد طويل جدًا.</translation>
     </message>
     <message>
         <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الرد على هذا الطلب من هنا: لم يعد على صفحة الويكي ولم يصل بالبريد.</translation>
     </message>
     <message>
         <source>Give your name as reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمك بصفتك المراجِع.</translation>
     </message>
     <message>
         <source>Give every criterion a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل معيار درجة من 1 إلى 5.</translation>
     </message>
     <message>
         <source>Choose one of the request states.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى حالات الطلب.</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1408,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -1557,19 +1557,19 @@ Cancelled or skipped: {cancelled}</source>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: حرّر ⁨{mb}⁩ ميغابايت على القرص الذي فيه ⁨{folder}⁩، ثم أعد المحاولة. ما كتبته لا يزال هنا، ولم يُفقد شيء مما حُفظ من قبل.</translation>
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ (التفاصيل في السجل).</translation>
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Fieldkit فتح بياناته لأن القرص ممتلئ: حرّر ⁨{mb}⁩ ميغابايت على القرص الذي فيه ⁨{folder}⁩، ثم شغّل Fieldkit مجددًا. لم يُفقد شيء مما حُفظ من قبل.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
 </context>
 <context>
@@ -1607,55 +1607,55 @@ Cancelled or skipped: {cancelled}</source>
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
         <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقل الحزمة شراكةً — بقوائم التحقق وطلبات المساعدة والدفعات والملفات نفسها — إلى حاسوب آخر على ذاكرة USB. استوردها هناك؛ ولاحقًا يعيد إليك إيصالٌ ما آلت إليه.</translation>
     </message>
     <message>
         <source>Include the media files</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين ملفات الوسائط</translation>
     </message>
     <message>
         <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء من 3.9 غيغابايت (لذواكر FAT32)</translation>
     </message>
     <message>
         <source>Parts of 700 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء من 700 ميغابايت</translation>
     </message>
     <message>
         <source>One file, however large</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد مهما كان حجمه</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراكة:</translation>
     </message>
     <message>
         <source>Batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات:</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقسيم:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ باسم:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة Fieldkit (*.fkb)</translation>
     </message>
 </context>
 <context>
@@ -1750,39 +1750,39 @@ Cancelled or skipped: {cancelled}</source>
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفحص كل ما في الحزمة قبل تغيير أي شيء. تُعرض البيانات التي عُدِّلت على الحاسوبين كليهما تعارضاتٍ بقيمتيها؛ ولا تُستبدل أي قيمة بأخرى. وتُنسخ ملفات الوسائط التي فيها إلى المجلد أدناه.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة:</translation>
     </message>
     <message>
         <source>Media files go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنسخ ملفات الوسائط إلى:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة Fieldkit (*.fkb)</translation>
     </message>
     <message>
         <source>Where the media files go</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي تُنسخ إليه ملفات الوسائط</translation>
     </message>
 </context>
 <context>
@@ -1855,13 +1855,13 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message numerus="yes">
         <source>%n not media, left out: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
+            <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
+            <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
+            <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
+            <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
+            <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
         </translation>
     </message>
     <message>
@@ -1938,102 +1938,102 @@ Cancelled or skipped: {cancelled}</source>
     <name>LogLinks</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل…</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsWidget</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل الطلبات إلى عنوان البريد الإلكتروني لمكتب المساعدة عبر خادم البريد الصادر لدى مزوّد بريدك؛ وتذكره صفحات المساعدة لديه (مثلًا ⁨smtp.example.org:587⁩).</translation>
     </message>
     <message>
         <source>&amp;Outgoing server (host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خادم البريد الصادر (host:port)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;شفير</translation>
     </message>
     <message>
         <source>Mail lo&amp;gin</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم الب&amp;ريد</translation>
     </message>
     <message>
         <source>Mail pa&amp;ssword</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة &amp;مرور البريد</translation>
     </message>
     <message>
         <source>Se&amp;nder address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المر&amp;سِل</translation>
     </message>
     <message>
         <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: صندوق البريد الذي تصل إليه ردود مكتب المساعدة على طلباتك المرسلة بالبريد (IMAP)، ليعرضها Fieldkit بجانب كل طلب.</translation>
     </message>
     <message>
         <source>Mailbox for &amp;replies (host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>صندو&amp;ق بريد الردود (host:port)</translation>
     </message>
     <message>
         <source>Mailbox &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم &amp;في صندوق البريد</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ص&amp;ندوق البريد</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished">اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
+        <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا ⁨smtp.example.org:587⁩</translation>
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا ⁨imap.example.org:993⁩</translation>
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا ⁨name@example.org⁩</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨STARTTLS⁩ (المنفذ 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨TLS⁩ (المنفذ 465)</translation>
     </message>
     <message>
         <source>None (a server on this computer or network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تشفير (لخادم على هذا الحاسوب أو هذه الشبكة فقط)</translation>
     </message>
     <message>
         <source>Save email settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ إعدادات البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت إعدادات البريد الإلكتروني، لكن دون كلمة مرور البريد: رفضتها حلقة المفاتيح. عيّن المتغير ⁨FIELDKIT_SMTP_PASSWORD⁩ قبل تشغيل Fieldkit.</translation>
     </message>
     <message>
         <source>Email settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت إعدادات البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ إعدادات البريد الإلكتروني؛ التفاصيل في السجل.</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2044,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -2056,7 +2056,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما.</translation>
     </message>
 </context>
 <context>
@@ -2256,67 +2256,67 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي العنوان على محارف تحكّم أو «⁨~~~⁩»؛ احذفها.</translation>
     </message>
     <message>
         <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي العنوان بـ⁨.{title_extension}⁩ لكن الملف من نوع ⁨.{file_extension}⁩.</translation>
     </message>
     <message>
         <source>The title “{title}” is already used in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان «⁨{title}⁩» مستخدم من قبل في الدفعة «⁨{batch}⁩».</translation>
     </message>
     <message>
         <source>A file named “{title}” already exists on the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد على الويكي من قبل ملف باسم «⁨{title}⁩».</translation>
     </message>
     <message>
         <source>This file was already imported in the batch “{batch}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد هذا الملف من قبل في الدفعة «⁨{batch}⁩».</translation>
     </message>
     <message>
         <source>This file is already on the wiki as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف موجود على الويكي من قبل باسم «⁨{title}⁩».</translation>
     </message>
     <message>
         <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{date}⁩» ليس تاريخًا؛ استخدم ⁨YYYY⁩ أو ⁨YYYY-MM⁩ أو ⁨YYYY-MM-DD⁩ أو «⁨unknown⁩».</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ (0 بايت).</translation>
     </message>
     <message>
         <source>The file is larger than {limit}; it is uploaded in chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من ⁨{limit}⁩؛ لذا يُرفع على أجزاء.</translation>
     </message>
     <message>
         <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة الموقع من هذا النوع من الملفات دون تغيير الصورة؛ أزله ببرنامج آخر، أو احتفظ به.</translation>
     </message>
     <message>
         <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الموقع من نسخة الملف (هل القرص ممتلئ؟). لم يُضف الملف إلى قائمة الانتظار.</translation>
     </message>
     <message>
         <source>The GPS position in the file cannot be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة موقع GPS المسجَّل في الملف؛ لذا يُتجاهل.</translation>
     </message>
     <message>
         <source>The orientation recorded in the file is not valid; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الصورة المسجَّل في الملف غير صالح؛ لذا يُتجاهل.</translation>
     </message>
     <message>
         <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة البيانات الوصفية المضمَّنة (EXIF)؛ لذا تُتجاهل.</translation>
     </message>
     <message>
         <source>Row {row} matches no file of this batch.</source>
-        <translation type="unfinished">الصف ⁨{row}⁩ لا يطابق أي ملف في هذه الدفعة.</translation>
+        <translation>الصف ⁨{row}⁩ لا يطابق أي ملف في هذه الدفعة.</translation>
     </message>
     <message>
         <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «⁨{column}⁩» ليس حقلًا في Fieldkit؛ تُرفض الصفوف التي فيها قيمة ضمنه.</translation>
     </message>
     <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
@@ -2332,103 +2332,103 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished">⁨{size}⁩ ميغابايت</translation>
+        <translation>⁨{size}⁩ ميغابايت</translation>
     </message>
     <message>
         <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
-        <translation type="unfinished"></translation>
+        <translation>حوّله إلى JPEG (مثلًا باستخدام GIMP أو ImageMagick).</translation>
     </message>
     <message>
         <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
-        <translation type="unfinished"></translation>
+        <translation>حوّل ملف الكاميرا الخام (RAW) إلى TIFF أو JPEG (مثلًا باستخدام darktable).</translation>
     </message>
     <message>
         <source>Export the document to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر المستند إلى PDF (مثلًا باستخدام LibreOffice).</translation>
     </message>
     <message>
         <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات ليست وسائط: ضع البيانات في أوصاف الملفات، أو صدّرها إلى PDF.</translation>
     </message>
     <message>
         <source>Export the presentation to PDF (for example with LibreOffice).</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر العرض التقديمي إلى PDF (مثلًا باستخدام LibreOffice).</translation>
     </message>
     <message>
         <source>Unpack the archive and import the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُكّ ضغط الأرشيف واستورد الملفات التي فيه.</translation>
     </message>
     <message>
         <source>Convert it to PNG (lossless), for example with GIMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوّله إلى PNG (دون فقدان في الجودة)، مثلًا باستخدام GIMP.</translation>
     </message>
     <message>
         <source>Convert the video to WebM (for example with ffmpeg or HandBrake).</source>
-        <translation type="unfinished"></translation>
+        <translation>حوّل الفيديو إلى WebM (مثلًا باستخدام ffmpeg أو HandBrake).</translation>
     </message>
     <message>
         <source>Convert the sound to Ogg or FLAC (for example with Audacity).</source>
-        <translation type="unfinished"></translation>
+        <translation>حوّل الصوت إلى Ogg أو FLAC (مثلًا باستخدام Audacity).</translation>
     </message>
     <message>
         <source>Not a media file; it was not added to the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف وسائط؛ لم يُضف إلى الدفعة.</translation>
     </message>
     <message>
         <source>The wiki does not accept .{extension} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الويكي ملفات ⁨.{extension}⁩.</translation>
     </message>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي</translation>
     </message>
     <message>
         <source>not a recognised format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>The file is named .{extension} but its content is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتداد اسم الملف ⁨.{extension}⁩ لكن محتواه ⁨{kind}⁩.</translation>
     </message>
     <message>
         <source>The file is {size}; the wiki accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف ⁨{size}⁩؛ والويكي لا يقبل أكثر من ⁨{limit}⁩.</translation>
     </message>
     <message>
         <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة أصغر (بإعداد جودة أقل) أو قسّم الفيلم إلى أجزاء.</translation>
     </message>
     <message>
         <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة أصغر (Opus بمعدل بت أقل) أو قسّم التسجيل إلى أجزاء.</translation>
     </message>
     <message>
         <source>Make a smaller copy in Opus, or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة أصغر بصيغة Opus، أو قسّم التسجيل إلى أجزاء.</translation>
     </message>
     <message>
         <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظه بصيغة FLAC (دون فقدان في الجودة، وبنحو نصف الحجم) أو قسّم التسجيل إلى أجزاء.</translation>
     </message>
     <message>
         <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>قسّم المستند إلى أجزاء (مثلًا باستخدام PDFsam أو qpdf).</translation>
     </message>
     <message>
         <source>Save a compressed copy (LZW or Deflate TIFF) or a JPEG for the wiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة مضغوطة (TIFF بضغط LZW أو Deflate) أو نسخة JPEG للويكي.</translation>
     </message>
     <message>
         <source>Make a smaller copy or split it into parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة أصغر أو قسّمه إلى أجزاء أولًا.</translation>
     </message>
     <message>
         <source>For example: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: ⁨{command}⁩</translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -2691,7 +2691,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Agreement draft - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة الاتفاقية - ⁨{name}⁩</translation>
     </message>
     <message>
         <source>Agreement draft: {name}</source>
@@ -2699,7 +2699,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ المسودة في ⁨{path}⁩: تحقّق من أن المجلد موجود وتمكن الكتابة فيه، وأن الاسم ينتهي بـ⁨.pdf⁩ أو ⁨.odt⁩ أو ⁨.html⁩.</translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
@@ -3036,11 +3036,11 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Choose the kind from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النوع من القائمة.</translation>
     </message>
     <message>
         <source>Choose the status from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحالة من القائمة.</translation>
     </message>
     <message>
         <source>Problem with {field}: {code}</source>
@@ -3070,45 +3070,51 @@ Cancelled or skipped: {cancelled}</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase for your passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور لحماية كلمات مرورك</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;رة أخرى</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا يحفظ Fieldkit كلمات مرور الويكي والبريد في ملف مشفَّر داخل مجلد بياناته:
+⁨{path}⁩
+
+اختر عبارة مرور لقفله (⁨{length}⁩ حرفًا على الأقل). تكتبها مرة واحدة في كل مرة يبدأ فيها Fieldkit؛ ومن دونها لا يستطيع أحد قراءة كلمات المرور في الملف، ولا يستطيع Fieldkit الإرسال. لا يمكن استرجاع عبارة مرور منسية: ستُضطر إلى إدخال كلمات المرور من جديد.</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا يحفظ Fieldkit كلمات مرور الويكي والبريد في ملف مشفَّر داخل مجلد بياناته:
+⁨{path}⁩
+
+اكتب عبارة مروره لاستخدامها حتى يُغلق Fieldkit.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل عبارة المرور عن ⁨{length}⁩ حرفًا.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح ملف كلمات المرور. حاول مجددًا.</translation>
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ملف كلمات المرور: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3300,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فت&amp;ح الإعدادات</translation>
     </message>
     <message>
         <source>Files in the upload queue</source>
@@ -3317,7 +3323,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>That did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح ذلك.</translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -3345,7 +3351,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>{title} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{title}⁩ — {state}</translation>
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
@@ -3353,7 +3359,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>The decision could not be saved: the file no longer waits for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القرار: لم يعد الملف ينتظر قرارًا.</translation>
     </message>
 </context>
 <context>
@@ -3363,18 +3369,24 @@ Type its passphrase to use them until Fieldkit is closed.</source>
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد Fieldkit قاعدة بياناته منشأةً جزئيًا، على الأرجح لأنه أُوقف أثناء تشغيله الأول. لم تكن فيها بيانات بعد، لذا أنشأها Fieldkit من جديد.
+
+الملف التالف محفوظ في:
+⁨{damaged}⁩</translation>
     </message>
     <message>
         <source>Fieldkit found its database half-upgraded, probably because the computer stopped during an update. It put back the backup made just before the update ({backup}) and upgraded it again; what you saved before the update is there.
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد Fieldkit قاعدة بياناته مُرقّاةً جزئيًا، على الأرجح لأن الحاسوب توقف أثناء تحديث. فاستعاد النسخة الاحتياطية التي أُعدّت قبل التحديث مباشرةً (⁨{backup}⁩) ورقّاها من جديد؛ وكل ما حفظته قبل التحديث موجود فيها.
+
+الملف التالف محفوظ في:
+⁨{damaged}⁩</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3479,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Could not write the report to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التقرير في ⁨{path}⁩.</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -3511,31 +3523,31 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message>
         <source>the wiki cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الويكي</translation>
     </message>
     <message>
         <source>no wiki account is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط حساب ويكي بعد</translation>
     </message>
     <message>
         <source>no password is stored for the wiki account</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور محفوظة لحساب الويكي</translation>
     </message>
     <message>
         <source>the wiki refused the login</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الويكي تسجيل الدخول</translation>
     </message>
     <message>
         <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بيانات الاستخدام من الويكي ({reason}). يعرض التقرير ما قُرئ في المرة السابقة.</translation>
     </message>
     <message>
         <source>the wiki answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ الويكي بخطأ</translation>
     </message>
     <message numerus="yes">
         <source>%n files checked on the wiki.</source>
@@ -3585,7 +3597,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فت&amp;ح الإعدادات</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3597,7 +3609,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Could not attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الإرفاق.</translation>
     </message>
     <message>
         <source>Sent requests cannot be changed.</source>
@@ -3937,31 +3949,31 @@ The damaged file is kept at:
     </message>
     <message>
         <source>{filename} cannot be read (moved, deleted or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ⁨{filename}⁩ (نُقل أو حُذف أو لا يُسمح بقراءته).</translation>
     </message>
     <message>
         <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب اختيار صفحة لمكتب المساعدة على هذا الويكي: صفحة كومنز غير موجودة هنا. اخترها في «الإعدادات».</translation>
     </message>
     <message>
         <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر هل تسأل باسم جهة تابعة لويكيميديا أو مجموعة مستخدمين أو بصفتك الشخصية.</translation>
     </message>
     <message>
         <source>Tick the kinds of help from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أنواع المساعدة من القائمة.</translation>
     </message>
     <message>
         <source>The mail server&apos;s port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون منفذ خادم البريد رقمًا.</translation>
     </message>
     <message>
         <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب خادم صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
         <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر STARTTLS أو TLS أو بلا تشفير لأمان خادم البريد.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
@@ -3969,11 +3981,11 @@ The damaged file is kept at:
     </message>
     <message>
         <source>This request is a draft: send it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطلب مسودة: أرسله أولًا.</translation>
     </message>
     <message>
         <source>This request was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل هذا الطلب من قبل.</translation>
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
@@ -4128,7 +4140,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا تُحفظ كلمة المرور في ملف مشفَّر داخل مجلد بيانات Fieldkit (⁨{path}⁩)، مقفل بعبارة مرور تختارها عند أول حفظ. يطلب Fieldkit عبارة المرور مرة واحدة في كل تشغيل.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4188,7 +4200,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات. كلمة المرور محفوظة في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
@@ -4196,15 +4208,15 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Settings saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات، لكن حلقة المفاتيح رفضت حفظ كلمة المرور.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات، لكن دون كلمة المرور: فهي تحتاج إلى عبارة مرور ملف كلمات المرور. احفظ مجددًا لتكتبها.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات، لكن دون كلمة المرور.</translation>
     </message>
     <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
@@ -4232,19 +4244,19 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The stored password could not be read from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة كلمة المرور المحفوظة من حلقة المفاتيح.</translation>
     </message>
     <message>
         <source>The test itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاختبار نفسه.</translation>
     </message>
     <message>
         <source>for example Project:Help desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا ⁨Project:Help desk⁩</translation>
     </message>
     <message>
         <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الويكي ليس ويكيميديا كومنز: اختر الصفحة التي تُرسل إليها طلبات المساعدة عليه (صفحة كومنز غير موجودة هنا).</translation>
     </message>
 </context>
 <context>
@@ -4279,7 +4291,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The spreadsheet cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة جدول البيانات.</translation>
     </message>
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
@@ -4305,7 +4317,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير.</translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -4578,46 +4590,46 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <name>SummaryDialog</name>
     <message>
         <source>Bundle conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات الحزم</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الحزمة</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>المضافة</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدَّثة</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعارضة</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>المتخطّاة</translation>
     </message>
     <message numerus="yes">
         <source>Edited on both computers (%n): the value here is kept until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُدِّلت على الحاسوبين كليهما (%n): تبقى القيمة الموجودة هنا إلى أن تختار.</numerusform>
+            <numerusform>عُدِّلت على الحاسوبين كليهما (%n): تبقى القيمة الموجودة هنا إلى أن تختار.</numerusform>
+            <numerusform>عُدِّلت على الحاسوبين كليهما (%n): تبقى القيمة الموجودة هنا إلى أن تختار.</numerusform>
+            <numerusform>عُدِّلت على الحاسوبين كليهما (%n): تبقى القيمة الموجودة هنا إلى أن تختار.</numerusform>
+            <numerusform>عُدِّلت على الحاسوبين كليهما (%n): تبقى القيمة الموجودة هنا إلى أن تختار.</numerusform>
+            <numerusform>عُدِّلت على الحاسوبين كليهما (%n): تبقى القيمة الموجودة هنا إلى أن تختار.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات.</translation>
     </message>
 </context>
 <context>
@@ -4854,11 +4866,11 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>The wiki assembles the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الويكي يجمّع أجزاء الملف</translation>
     </message>
     <message>
         <source>The wiki publishes the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الويكي ينشر الملف</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -5018,71 +5030,71 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تسجيل الدخول: تحقّق من كلمة مرور البوت في «الإعدادات». يُستأنف الرفع بعد ذلك.</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب ويكي بعد — اضبطه في «الإعدادات». يبدأ الرفع بعد ذلك.</translation>
     </message>
     <message>
         <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور محفوظة لحساب الويكي — أدخلها في «الإعدادات». يبدأ الرفع بعد ذلك.</translation>
     </message>
     <message>
         <source>Something unexpected happened; Fieldkit tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث أمر غير متوقع؛ سيعيد Fieldkit المحاولة تلقائيًا.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب ممنوع على الويكي. ينتظر الرفع ويعيد المحاولة عند انتهاء المنع (وكل ساعة، تحسّبًا لرفع أحد الإداريين المنع).</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki. Uploads wait and try again when the block ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الإنترنت هذا ممنوع على الويكي. ينتظر الرفع ويعيد المحاولة عند انتهاء المنع.</translation>
     </message>
     <message>
         <source>The wiki refused the file; the reason it gave is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الويكي الملف؛ والسبب الذي ذكره مدوَّن في السجل.</translation>
     </message>
     <message>
         <source>Refused by the wiki</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الويكي</translation>
     </message>
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الاتصال: يُستأنف الرفع تلقائيًا حين يمكن الوصول إلى الويكي.</translation>
     </message>
     <message>
         <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الويكي من Fieldkit الإبطاء. ينتظر الرفع ويُستأنف تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الويكي للقراءة فقط بسبب الصيانة (⁨{reason}⁩). ينتظر الرفع ويعيد المحاولة تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الويكي تحت ضغط كبير وطلب من البوتات الانتظار. يعيد الرفع المحاولة تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب ممنوع على الويكي (⁨{reason}⁩). ينتظر الرفع ويعيد المحاولة تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الإنترنت هذا ممنوع على الويكي (⁨{reason}⁩). ينتظر الرفع ويعيد المحاولة تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الويكي عمليات الرفع حاليًا (⁨{reason}⁩). سيعيد Fieldkit المحاولة في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>Tries again by itself at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد المحاولة تلقائيًا في ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>سمّى الويكي الملف «⁨{title}⁩» (الاسم المطلوب: «⁨{asked}⁩»).</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
@@ -5138,15 +5150,15 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الويكي هذا النوع من الملفات؛ لم يُرسل شيء. حوّل الملف (يوضح التحقق في «الوسائط» الطريقة) وأعده إلى قائمة الانتظار.</translation>
     </message>
     <message>
         <source>The wiki could not put the file together from its parts; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الويكي تجميع الملف من أجزائه؛ سيُرسل مجددًا.</translation>
     </message>
     <message>
         <source>The wiki refused a part as too large; smaller parts are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الويكي جزءًا لأنه كبير جدًا؛ ستُرسل أجزاء أصغر.</translation>
     </message>
     <message>
         <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
@@ -5174,15 +5186,15 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>No wiki account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب ويكي بعد</translation>
     </message>
     <message>
         <source>No password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور محفوظة</translation>
     </message>
     <message>
         <source>Unexpected trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة غير متوقعة</translation>
     </message>
     <message>
         <source>File missing on this computer</source>
@@ -5230,7 +5242,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>Address blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الإنترنت ممنوع</translation>
     </message>
     <message>
         <source>Refused by a wiki filter</source>
@@ -5238,11 +5250,11 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>Sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال</translation>
     </message>
     <message>
         <source>Smaller parts</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء أصغر</translation>
     </message>
     <message>
         <source>Wiki error ({code})</source>
