@@ -65,6 +65,13 @@ def lupdate() -> str:
     return found
 
 
+def test_there_are_catalogues_for_every_language_the_app_offers() -> None:
+    from desktop_app.core.settings import SUPPORTED_LANGUAGES
+
+    shipped = {path.stem.removeprefix("fieldkit_") for path in CATALOGUES}
+    assert shipped == set(SUPPORTED_LANGUAGES) - {"en"}
+
+
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda path: path.stem)
 def test_every_message_is_translated_with_its_placeholders_and_accelerator(
     catalogue: Path,
