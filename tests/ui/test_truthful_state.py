@@ -115,7 +115,10 @@ def test_offline_with_an_account_says_waiting_for_a_connection(
     window.uploads_area.refresh()
     check(qtbot, monitor)
 
-    assert window.connection_status.state_label.text() == "Offline — waiting for a connection"
+    assert (
+        window.connection_status.state_label.text()
+        == "Offline — your work is saved and will be sent later"
+    )
     assert not window.connection_status.settings_button.isVisible()
     window.requests_area.open_request(request_id)
     text = window.requests_area.delivery_panel.detail_label.text()
