@@ -75,6 +75,7 @@ def test_offline_without_an_account_every_area_says_no_account(
     assert status.settings_button.isVisible()
 
     requests = window.requests_area
+    window.show_area(window.areas.index(requests))
     requests.open_request(request_id)
     panel = requests.delivery_panel
     text = panel.detail_label.text()
