@@ -827,10 +827,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <source>Offline — waiting for a connection</source>
-        <translation>Ingen anslutning – väntar på uppkoppling</translation>
-    </message>
-    <message>
         <source>Login refused: check the bot password</source>
         <translation>Inloggningen avvisades: kontrollera botlösenordet</translation>
     </message>
@@ -845,6 +841,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>{state} (and offline)</source>
         <translation>{state} (och ingen anslutning)</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
+        <translation>Wikin går inte att nå just nu. Allt du gör sparas på den här datorn och skickas senare, av sig självt, när anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -885,12 +885,12 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Kontrollera nu</translation>
     </message>
     <message>
-        <source>Check the connection and send what is waiting</source>
-        <translation>Kontrollera anslutningen och skicka det som väntar</translation>
+        <source>Offline — your work is saved and will be sent later</source>
+        <translation>Offline – ditt arbete är sparat och skickas senare</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached. Your work is kept and sent later.</source>
-        <translation>Wikin går inte att nå. Ditt arbete sparas och skickas senare.</translation>
+        <source>Check the connection and send what is waiting</source>
+        <translation>Kontrollera anslutningen och skicka det som väntar</translation>
     </message>
     <message>
         <source>Nothing waiting to send</source>
@@ -1653,6 +1653,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The sample partnership was removed.</source>
+        <translation>Exempelpartnerskapet togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>GuidesBrowser</name>
     <message>
         <source>&amp;Search the guides</source>
@@ -1787,6 +1794,25 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>…och %n till hoppades över.</numerusform>
             <numerusform>…och %n till hoppades över.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation>Välkommen till Fieldkit</translation>
+    </message>
+    <message>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation>Fieldkit hjälper dig att föra ett museums, ett arkivs eller ett biblioteks samling till Wikimedia Commons: planera partnerskapet, förbered filerna och ladda upp dem, också utan anslutning. Först tre korta frågor.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of Fieldkit:</source>
+        <translation>&amp;Språk i Fieldkit:</translation>
+    </message>
+    <message>
+        <source>You can change every answer later in Settings.</source>
+        <translation>Du kan ändra alla svar senare under Inställningar.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2705,61 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
         <translation>Inget partnerskap matchar. Töm sökfältet eller välj ”Alla typer” och ”Alla skeden”.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Your first partnership</source>
+        <translation>Ditt första partnerskap</translation>
+    </message>
+    <message>
+        <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
+        <translation>Ett partnerskap är en partnerinstitution – ett museum, ett arkiv, ett bibliotek – och allt du gör tillsammans med den: kontakter, en checklista, omgångar av filer.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate my first partnership</source>
+        <translation>S&amp;kapa mitt första partnerskap</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation>&amp;Namn på partnerinstitutionen:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation>t.ex. Nordiska museet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution:</source>
+        <translation>Typ av &amp;institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a sample partnership to explore</source>
+        <translation>&amp;Öppna ett exempelpartnerskap att utforska</translation>
+    </message>
+    <message>
+        <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
+        <translation>Ett påhittat museum med en checklista och fyra foton att prova på. Ta bort det med ett klick (”Ta bort exemplet”) när du är klar.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ither, I will start later</source>
+        <translation>Ingetd&amp;era, jag börjar senare</translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation>Jag &amp;arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
+    </message>
+    <message>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation>För helpdeskpersonal som besvarar partnernas förfrågningar. Resten finns under Inställningar: sidorna och brevlådan som förfrågningarna hämtas från.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample…</source>
+        <translation>Förbereder exemplet …</translation>
+    </message>
+    <message>
+        <source>The sample could not be made. Create a partnership instead.</source>
+        <translation>Exemplet kunde inte skapas. Skapa ett partnerskap i stället.</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3855,25 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>No reviews yet.</source>
         <translation>Inga granskningar än.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&amp;Remove sample</source>
+        <translation>&amp;Ta bort exemplet</translation>
+    </message>
+    <message>
+        <source>Delete the sample partnership with its checklists, batch and photos</source>
+        <translation>Radera exempelpartnerskapet med dess checklistor, omgång och foton</translation>
+    </message>
+    <message>
+        <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
+        <translation>”{name}” är ett exempelpartnerskap att utforska. Ta bort det när du är klar.</translation>
+    </message>
+    <message>
+        <source>The sample could not be removed.</source>
+        <translation>Exemplet kunde inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4990,140 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation>Välkommen till Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the welcome</source>
+        <translation>&amp;Hoppa över välkomsten</translation>
+    </message>
+    <message>
+        <source>Start with an empty Fieldkit; everything can be set up later</source>
+        <translation>Börja med ett tomt Fieldkit; allt kan ställas in senare</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Later — I am offline now</source>
+        <translation>&amp;Senare – jag är offline nu</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Steg {number} av {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>The wiki login could not be saved; enter it in Settings.</source>
+        <translation>Wikiinloggningen kunde inte sparas; ange den under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in the keyring.</source>
+        <translation>Din wikiinloggning är sparad; lösenordet finns i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
+        <translation>Din wikiinloggning är sparad, men inte lösenordet: systemet har ingen nyckelring att spara det i. Under Inställningar står det hur du anger det.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
+        <translation>Din wikiinloggning är sparad, men nyckelringen vägrade spara lösenordet.</translation>
+    </message>
+</context>
+<context>
+    <name>WikiPage</name>
+    <message>
+        <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
+        <translation>Inloggningen måste ha formen namn@bot, som den visas på Special:BotPasswords.</translation>
+    </message>
+    <message>
+        <source>Enter the bot login too, so the password can be kept.</source>
+        <translation>Ange även botinloggningen, så att lösenordet kan sparas.</translation>
+    </message>
+    <message>
+        <source>Asking the wiki…</source>
+        <translation>Frågar wikin …</translation>
+    </message>
+    <message>
+        <source>Your wiki and bot login</source>
+        <translation>Din wiki och botinloggning</translation>
+    </message>
+    <message>
+        <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
+        <translation>Fieldkit laddar upp filer och skickar hjälpförfrågningar med ett eget botlösenord. De flesta partnerskap laddar upp till Wikimedia Commons.</translation>
+    </message>
+    <message>
+        <source>Wikimedia &amp;Commons</source>
+        <translation>Wikimedia &amp;Commons</translation>
+    </message>
+    <message>
+        <source>A&amp;nother MediaWiki, its API address:</source>
+        <translation>&amp;En annan MediaWiki, dess API-adress:</translation>
+    </message>
+    <message>
+        <source>Bot &amp;login:</source>
+        <translation>Bot&amp;inloggning:</translation>
+    </message>
+    <message>
+        <source>YourName@Fieldkit</source>
+        <translation>DittNamn@Fieldkit</translation>
+    </message>
+    <message>
+        <source>Bot pass&amp;word:</source>
+        <translation>Bot&amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation>Skapa ett botlösenord på wikin under Special:BotPasswords: där visas inloggningen (namn@bot) och lösenordet. Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer. Inget kontrolleras online nu; om du är offline eller inte har något botlösenord än, välj ”Senare”.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the login now</source>
+        <translation>&amp;Kontrollera inloggningen nu</translation>
+    </message>
+    <message>
+        <source>Optional: asks the wiki whether it accepts this login</source>
+        <translation>Valfritt: frågar wikin om den godtar inloggningen</translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation>Ange wikins API-adress, till exempel https://wiki.example.org/w/api.php.</translation>
+    </message>
+    <message>
+        <source>The wiki answered and accepted the login.</source>
+        <translation>Wikin svarade och godtog inloggningen.</translation>
+    </message>
+    <message>
+        <source>The wiki answered (no password given: the login was not tried).</source>
+        <translation>Wikin svarade (inget lösenord angavs: inloggningen prövades inte).</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
+        <translation>Wikin går inte att nå just nu. Det gör inget: det du angav sparas och används när du är online.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the login and the password.</source>
+        <translation>Wikin godtog inte inloggningen. Kontrollera inloggningen och lösenordet.</translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address first.</source>
+        <translation>Ange först wikins API-adress.</translation>
+    </message>
+    <message>
+        <source>The check itself failed.</source>
+        <translation>Själva kontrollen misslyckades.</translation>
     </message>
 </context>
 </TS>

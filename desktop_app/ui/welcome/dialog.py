@@ -44,6 +44,7 @@ class WelcomeDialog(Retranslatable, QDialog):
 
     ended = Signal(object)  # the id of the partnership to open, or None
     account_saved = Signal()  # the wiki or login changed: the status and uploads restart
+    desk_toggled = Signal(bool)  # "I work for a helpdesk" (saved): show or hide the desk
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, locale: QLocale | None = None
@@ -98,6 +99,7 @@ class WelcomeDialog(Retranslatable, QDialog):
         self.wiki_page.saved.connect(self._on_account_saved)
         self.partnership_page.busy.connect(self._set_busy)
         self.partnership_page.made.connect(self.finish)
+        self.partnership_page.desk_toggled.connect(self.desk_toggled)
 
         # The system's language to begin with, applied at once.
         language = system_language(locale)

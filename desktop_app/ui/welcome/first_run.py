@@ -46,6 +46,7 @@ class FirstRun(QObject):
             return None
         self.welcome = WelcomeDialog(self.window.ctx, self.window, locale)
         self.welcome.account_saved.connect(self._on_account_saved)
+        self.welcome.desk_toggled.connect(self._on_desk_toggled)
         self.welcome.ended.connect(self._on_welcome_ended)
         self.welcome.open()
         return self.welcome
@@ -56,6 +57,10 @@ class FirstRun(QObject):
         window.settings_area.load()
         window.monitor.check_now()
         window.uploads_area.host.restart()
+
+    def _on_desk_toggled(self, on: bool) -> None:
+        self.window.settings_area.desk_settings.load()  # Settings shows the same answer
+        self.window.show_desk(on)
 
     def _on_welcome_ended(self, partnership_id: int | None) -> None:
         window = self.window

@@ -3,7 +3,8 @@
 A first partnership is made by the same service as "New partnership" (a taken or empty
 name is refused here, under the field); the sample by ``services.sample`` off the GUI
 thread (it copies and scans four small photos). ``made`` carries the partnership's id, or
-None when the user chose neither.
+None when the user chose neither. "I work for a helpdesk" switches the Helpdesk desk on
+at once through the same use case as Settings (``services.desk.setup.set_desk``, issue 15).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.core.partnership import KINDS
+from desktop_app.services.desk.setup import DeskChanges, get_desk, set_desk
 from desktop_app.services.partnerships import content_language, create_partnership
 from desktop_app.services.sample import SampleMade, create_sample
 from desktop_app.ui.areas.base import body_label, heading_label
@@ -55,6 +58,7 @@ class PartnershipPage(Retranslatable, QWidget):
 
     busy = Signal(bool)  # the sample is being made: the dialog holds its buttons
     made = Signal(object)  # the partnership's id, or None for "neither"
+    desk_toggled = Signal(bool)  # "I work for a helpdesk" changed (already saved)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +99,10 @@ class PartnershipPage(Retranslatable, QWidget):
         self.problem = MessageLabel(self)
         self.problem.clear_message()  # hidden until there is something to say
         self.problem.setObjectName("welcomePartnershipProblem")
+        self.desk_check = QCheckBox(self)
+        self.desk_check.setObjectName("welcomeDesk")
+        self.desk_check.setChecked(get_desk(ctx.db).enabled)
+        self.desk_hint = body_label(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,10 +116,13 @@ class PartnershipPage(Retranslatable, QWidget):
         layout.addWidget(self.neither_radio)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        layout.addWidget(self.desk_check)
+        layout.addLayout(indented(self.desk_hint))
 
         self.choice.buttonToggled.connect(lambda _button, _on: self._update_fields())
         self.name_edit.textEdited.connect(lambda _text: self.problem.clear_message())
         self.name_edit.textEdited.connect(lambda _text: self.create_radio.setChecked(True))
+        self.desk_check.toggled.connect(self._on_desk_toggled)
         self._update_fields()
         self.retranslate_ui()
 
@@ -148,10 +159,21 @@ class PartnershipPage(Retranslatable, QWidget):
             )
         )
         self.neither_radio.setText(self.tr("Ne&ither, I will start later"))
+        self.desk_check.setText(self.tr("I &work for a helpdesk (show the Helpdesk desk)"))
+        self.desk_hint.setText(
+            self.tr(
+                "For helpdesk staff who answer partners' requests. Settings has the rest: "
+                "the pages and the mailbox to gather requests from."
+            )
+        )
 
     # -- internals -----------------------------------------------------------------------
     def _update_fields(self) -> None:
         self.create_fields.setEnabled(self.create_radio.isChecked())
+
+    def _on_desk_toggled(self, on: bool) -> None:
+        set_desk(self._ctx.db, DeskChanges(enabled=on))  # as the Settings area saves it
+        self.desk_toggled.emit(on)
 
     def _create(self) -> None:
         kind = str(self.kind_combo.currentData() or "other")
