@@ -236,6 +236,8 @@ def test_a_first_partnership_is_made_and_opened_on_partnerships(
     assert page.create_radio.isChecked()  # the default choice
     dialog.next_button.click()  # no name: refused under the field, nothing made
     assert dialog.isVisible() and page.problem.text()
+    problem_top = page.problem.mapTo(page, page.problem.rect().topLeft()).y()
+    assert problem_top < page.sample_radio.y()  # under the name field, not at the bottom
     assert count(ctx, Partnership) == 0
 
     page.name_edit.setText("Nordiska museet")

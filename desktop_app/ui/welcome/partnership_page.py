@@ -99,6 +99,9 @@ class PartnershipPage(Retranslatable, QWidget):
         self.problem = MessageLabel(self)
         self.problem.clear_message()  # hidden until there is something to say
         self.problem.setObjectName("welcomePartnershipProblem")
+        self.sample_status = MessageLabel(self)  # "Preparing the sample…", or why not
+        self.sample_status.clear_message()
+        self.sample_status.setObjectName("welcomeSampleStatus")
         self.desk_check = QCheckBox(self)
         self.desk_check.setObjectName("welcomeDesk")
         self.desk_check.setChecked(get_desk(ctx.db).enabled)
@@ -111,13 +114,15 @@ class PartnershipPage(Retranslatable, QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.create_radio)
         layout.addLayout(indented(self.create_fields))
+        layout.addLayout(indented(self.problem))  # under the name it is about
         layout.addWidget(self.sample_radio)
         layout.addLayout(indented(self.sample_text))
+        layout.addLayout(indented(self.sample_status))
         layout.addWidget(self.neither_radio)
-        layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.desk_check)
         layout.addLayout(indented(self.desk_hint))
+        layout.addSpacing(12)  # apart from the dialog's buttons below
 
         self.choice.buttonToggled.connect(lambda _button, _on: self._update_fields())
         self.name_edit.textEdited.connect(lambda _text: self.problem.clear_message())
@@ -170,6 +175,8 @@ class PartnershipPage(Retranslatable, QWidget):
     # -- internals -----------------------------------------------------------------------
     def _update_fields(self) -> None:
         self.create_fields.setEnabled(self.create_radio.isChecked())
+        if not self.create_radio.isChecked():
+            self.problem.clear_message()  # about the name, no longer asked for
 
     def _on_desk_toggled(self, on: bool) -> None:
         set_desk(self._ctx.db, DeskChanges(enabled=on))  # as the Settings area saves it
@@ -193,7 +200,8 @@ class PartnershipPage(Retranslatable, QWidget):
         ctx = self._ctx
         language = content_language(ctx.db)
         self.busy.emit(True)
-        self.problem.show_message(lambda: self.tr("Preparing the sample…"))
+        self.problem.clear_message()
+        self.sample_status.show_message(lambda: self.tr("Preparing the sample…"))
         run_in_background(
             lambda _op: create_sample(ctx, language),
             success=self._on_sample_made,
@@ -204,13 +212,13 @@ class PartnershipPage(Retranslatable, QWidget):
 
     def _on_sample_made(self, made: SampleMade) -> None:
         self.busy.emit(False)
-        self.problem.clear_message()
+        self.sample_status.clear_message()
         self.made.emit(made.partnership_id)
 
     def _on_sample_failed(self, error: BaseException) -> None:
         self.busy.emit(False)
         needle = note_failure(log, "Making the sample partnership failed", error)
-        self.problem.show_message(
+        self.sample_status.show_message(
             lambda: self.tr("The sample could not be made. Create a partnership instead."),
             problem=True,
             details=needle,
