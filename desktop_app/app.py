@@ -76,6 +76,8 @@ def run_gui(data_dir: str | None = None) -> int:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.recovery_notice import show_recovery_notice
     from desktop_app.ui.sync_monitor import SyncMonitor
+    from desktop_app.ui.welcome.first_run import attach_first_run
+    from desktop_app.ui.window_state import attach_window_memory
 
     try:
         ctx = open_or_explain(data_dir)
@@ -88,6 +90,8 @@ def run_gui(data_dir: str | None = None) -> int:
         install_language(get_settings(ctx.db).language, app)
         monitor = SyncMonitor(ctx)
         window = MainWindow(ctx, monitor)
+        memory = attach_window_memory(window, ctx.paths.root)  # size, place, splitters
+        first_run = attach_first_run(window)
         first_paint = watch_first_paint(window, app)
         window.show()
         undo_hook = window.disk_full_notice.install_excepthook()
@@ -95,8 +99,9 @@ def run_gui(data_dir: str | None = None) -> int:
         if ctx.db.recovery is not None:
             show_recovery_notice(window, ctx.db.recovery)
         monitor.start()
+        first_run.offer_welcome()  # a first start only: never again once done or skipped
         code = app.exec()
-        del first_paint
+        del first_paint, memory
         undo_hook()
         monitor.stop()
         if not operations.cancel_all_and_wait(SHUTDOWN_WAIT_MS):

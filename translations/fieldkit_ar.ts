@@ -859,10 +859,6 @@ Cancelled or skipped: {cancelled}</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <source>Offline — waiting for a connection</source>
-        <translation>دون اتصال — بانتظار الاتصال</translation>
-    </message>
-    <message>
         <source>Login refused: check the bot password</source>
         <translation>رُفض تسجيل الدخول: تحقّق من كلمة مرور البوت</translation>
     </message>
@@ -877,6 +873,10 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>{state} (and offline)</source>
         <translation>{state} (ودون اتصال)</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -925,12 +925,12 @@ Cancelled or skipped: {cancelled}</source>
         <translation>التحقق الآن</translation>
     </message>
     <message>
-        <source>Check the connection and send what is waiting</source>
-        <translation>التحقق من الاتصال وإرسال ما ينتظر</translation>
+        <source>Offline — your work is saved and will be sent later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki cannot be reached. Your work is kept and sent later.</source>
-        <translation>تعذّر الوصول إلى الويكي. عملك محفوظ وسيُرسل لاحقًا.</translation>
+        <source>Check the connection and send what is waiting</source>
+        <translation>التحقق من الاتصال وإرسال ما ينتظر</translation>
     </message>
     <message>
         <source>Nothing waiting to send</source>
@@ -1724,6 +1724,13 @@ Cancelled or skipped: {cancelled}</source>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The sample partnership was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidesBrowser</name>
     <message>
         <source>&amp;Search the guides</source>
@@ -1890,6 +1897,25 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>…وتُخطّي %n غيرها.</numerusform>
             <numerusform>…وتُخطّي %n غيرها.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of Fieldkit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change every answer later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2923,61 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
         <translation>لا توجد شراكة مطابقة. امسح البحث أو اختر «كل الأنواع» و«كل المراحل».</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Your first partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate my first partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation type="unfinished">اسم ال&amp;مؤسسة الشريكة:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation type="unfinished">مثل: متحف الفن الإسلامي</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a sample partnership to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;ither, I will start later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation type="unfinished">أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
+    </message>
+    <message>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be made. Create a partnership instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4186,25 @@ The damaged file is kept at:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&amp;Remove sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sample partnership with its checklists, batch and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Settings</source>
@@ -5290,6 +5390,148 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <message>
         <source>&amp;Report</source>
         <translation>التق&amp;رير</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty Fieldkit; everything can be set up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later — I am offline now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki login could not be saved; enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WikiPage</name>
+    <message>
+        <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot login too, so the password can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the wiki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki and bot login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikimedia &amp;Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother MediaWiki, its API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YourName@Fieldkit</source>
+        <translation type="unfinished">اسمك@Fieldkit</translation>
+    </message>
+    <message>
+        <source>Bot pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the login now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: asks the wiki whether it accepts this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered and accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered (no password given: the login was not tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the login and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check itself failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

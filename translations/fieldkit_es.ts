@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AttachmentsBox</name>
@@ -38,7 +39,7 @@
         <translation>Comprobar en la &amp;wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>Buscar archivos que ya estén en la wiki (mismo contenido o mismo título) y leer qué tipos de archivo acepta la wiki; requiere conexión</translation>
     </message>
     <message>
@@ -341,11 +342,11 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia que la institución aliada haya aceptado.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>«{id}» no está en la lista de licencias de Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>Licencia propia de este archivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -562,7 +563,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>El paquete contiene una entrada llamada «{name}», que podría escribir fuera de su carpeta.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>La entrada «{name}» del paquete es un enlace o un archivo de dispositivo; los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
@@ -586,7 +587,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Este archivo es un comprobante y no un paquete (o al revés).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>Los datos del paquete no son válidos ({detail}); no se importó nada.</translation>
     </message>
     <message>
@@ -826,10 +827,6 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>En línea</translation>
     </message>
     <message>
-        <source>Offline — waiting for a connection</source>
-        <translation>Sin conexión — esperando conexión</translation>
-    </message>
-    <message>
         <source>Login refused: check the bot password</source>
         <translation>Inicio de sesión rechazado: revise la contraseña del bot</translation>
     </message>
@@ -844,6 +841,10 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>{state} (and offline)</source>
         <translation>{state} (y sin conexión)</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -884,12 +885,12 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <source>Check the connection and send what is waiting</source>
-        <translation>Comprobar la conexión y enviar lo pendiente</translation>
+        <source>Offline — your work is saved and will be sent later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki cannot be reached. Your work is kept and sent later.</source>
-        <translation>No se puede acceder a la wiki. Su trabajo se conserva y se enviará más tarde.</translation>
+        <source>Check the connection and send what is waiting</source>
+        <translation>Comprobar la conexión y enviar lo pendiente</translation>
     </message>
     <message>
         <source>Nothing waiting to send</source>
@@ -927,7 +928,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>El contenido del archivo ya espera en la wiki: ninguna de las opciones lo vuelve a enviar.</translation>
     </message>
 </context>
@@ -1045,7 +1046,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falló la conexión segura con el servidor de correo (Ajustes).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>El servidor de correo rechazó la dirección de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -1671,6 +1672,13 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The sample partnership was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidesBrowser</name>
     <message>
         <source>&amp;Search the guides</source>
@@ -1808,6 +1816,25 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of Fieldkit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change every answer later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenceChooser</name>
     <message>
         <source>Not chosen yet</source>
@@ -1822,7 +1849,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija la licencia que acepta la institución aliada; la guía «Hablar de licencias libres con las instituciones aliadas» ayuda en esa conversación.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>Esta licencia ya no está en la lista de Fieldkit; elija otra.</translation>
     </message>
 </context>
@@ -1863,7 +1890,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Las solicitudes a la dirección de correo de la mesa de ayuda se envían a través del servidor de correo saliente de su proveedor; sus páginas de ayuda indican cuál es (por ejemplo, smtp.example.org:587).</translation>
     </message>
     <message>
@@ -1887,7 +1914,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Dirección del re&amp;mitente</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: el buzón donde llegan las respuestas de la mesa de ayuda a las solicitudes que usted envió por correo (IMAP), para que Fieldkit las muestre junto a cada solicitud.</translation>
     </message>
     <message>
@@ -1981,7 +2008,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare los archivos de una institución aliada para Commons: impórtelos en un lote, descríbalos y corrija lo que detecten las comprobaciones. Todo se guarda al instante, también sin conexión.</translation>
     </message>
     <message>
@@ -2074,7 +2101,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>La licencia no está en el catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -2397,7 +2424,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Rellenar aba&amp;jo</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>Copiar el valor de la primera fila seleccionada hacia abajo en la selección (Ctrl+D)</translation>
     </message>
     <message>
@@ -2513,7 +2540,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>La licencia del lote (este archivo no tiene licencia propia)</translation>
     </message>
     <message numerus="yes">
@@ -2786,12 +2813,67 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Mostrar solo esta etapa</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>Aún no hay alianzas. Pulse «Nueva alianza» e indique el nombre de la institución; todo lo que añada después se guarda mientras escribe.</translation>
     </message>
     <message>
         <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
         <translation>Ninguna alianza coincide. Borre la búsqueda o elija «Todos los tipos» y «Todas las etapas».</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Your first partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate my first partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation type="unfinished">&amp;Nombre de la institución aliada:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation type="unfinished">p. ej. Museo Nacional de Antropología</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a sample partnership to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;ither, I will start later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation type="unfinished">&amp;Trabajo en una mesa de ayuda (mostrar su panel)</translation>
+    </message>
+    <message>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be made. Create a partnership instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2964,7 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>el nombre de la institución aliada</translation>
     </message>
     <message>
@@ -3126,7 +3208,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>Poniendo en cola los archivos listos del lote…</translation>
     </message>
     <message>
@@ -3142,7 +3224,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>Poner en cola los corre&amp;gidos</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>Volver a poner en cola los archivos listos del lote con sus títulos y textos actuales</translation>
     </message>
     <message>
@@ -3150,7 +3232,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>Responder a la advertencia de la wiki sobre este archivo</translation>
     </message>
     <message>
@@ -3279,7 +3361,7 @@ El archivo dañado se conserva en:
         <translation>obtenida el {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>Elija una solicitud para ver las respuestas de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -3306,7 +3388,7 @@ El archivo dañado se conserva en:
         <translation>Escriba aquí la respuesta o parta de una plantilla.</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>La respuesta se publica, firmada, en la sección de la propia solicitud en la wiki.</translation>
     </message>
     <message>
@@ -3566,7 +3648,7 @@ El archivo dañado se conserva en:
         <translation>Brecha de conocimiento que cubre</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>Compromiso de la institución aliada</translation>
     </message>
     <message>
@@ -3787,7 +3869,7 @@ El archivo dañado se conserva en:
         <translation>El asunto tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>Describa el material de la institución aliada y lo que piensa hacer con él.</translation>
     </message>
     <message>
@@ -3831,7 +3913,7 @@ El archivo dañado se conserva en:
         <translation>Marque en la lista los tipos de ayuda.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>El puerto del servidor de correo debe ser un número.</translation>
     </message>
     <message>
@@ -3839,7 +3921,7 @@ El archivo dañado se conserva en:
         <translation>Indique el servidor de correo como HOST:PUERTO, p. ej. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>Elija STARTTLS, TLS o ninguna como seguridad del servidor de correo.</translation>
     </message>
     <message>
@@ -3968,6 +4050,25 @@ El archivo dañado se conserva en:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&amp;Remove sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sample partnership with its checklists, batch and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Settings</source>
@@ -3998,11 +4099,11 @@ El archivo dañado se conserva en:
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). La contraseña se guarda en el llavero de su sistema, no en los archivos de Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). Este equipo no tiene llavero del sistema, así que la contraseña se guarda en un archivo cifrado en la carpeta de datos de Fieldkit ({path}), protegido con una frase de contraseña que usted elige la primera vez que la guarda. Fieldkit pide la frase de contraseña una vez cada vez que se inicia.</translation>
     </message>
     <message>
@@ -4062,7 +4163,7 @@ El archivo dañado se conserva en:
         <translation>Ajustes guardados. La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>Ajustes guardados. La contraseña está guardada en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -4118,7 +4219,7 @@ El archivo dañado se conserva en:
         <translation>por ejemplo, Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>Esta wiki no es Wikimedia Commons: elija la página de esta wiki a la que deben ir las solicitudes de ayuda (la página de Commons no existe aquí).</translation>
     </message>
 </context>
@@ -4129,7 +4230,7 @@ El archivo dañado se conserva en:
         <translation>E&amp;xportar hoja de cálculo…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>Guardar los metadatos del lote como CSV o XLSX</translation>
     </message>
     <message>
@@ -4302,7 +4403,7 @@ El archivo dañado se conserva en:
         <translation>Las fechas con barras se leen con el día primero (DD/MM/AAAA), así que «{value}» no tiene ese mes. ¿Quiso decir {suggestion}? Escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>«{value}» parece un número de fecha de hoja de cálculo (¿{suggestion}?). Dé a la celda formato de fecha o escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4310,7 +4411,7 @@ El archivo dañado se conserva en:
         <translation>«{value}» está en el futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>«{value}» no es una licencia del catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -4423,7 +4524,7 @@ El archivo dañado se conserva en:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>Fieldkit no puede usar su carpeta de datos {path}: {reason}.
 
 Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_DATA_DIR), o corrija los permisos de la carpeta.</translation>
@@ -4490,7 +4591,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>El estado y la persona asignada se comparten con el resto de la mesa de ayuda: en la wiki, en la sección de la solicitud; en el buzón, como palabra clave. Se envían en la próxima sincronización.</translation>
     </message>
     <message>
@@ -4788,7 +4889,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Ya existe una página con este nombre ({names}). Elija un nombre nuevo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>El nombre empieza como el nombre de archivo predeterminado de una cámara («{names}»), que no dice nada de la imagen. Dele un nombre descriptivo.</translation>
     </message>
     <message>
@@ -4948,7 +5049,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Un filtro de la wiki rechazó el archivo. Revise la descripción.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>La wiki no aceptó el contenido o el tipo del archivo.</translation>
     </message>
     <message>
@@ -5093,6 +5194,148 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Informe</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty Fieldkit; everything can be set up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later — I am offline now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki login could not be saved; enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WikiPage</name>
+    <message>
+        <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot login too, so the password can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the wiki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki and bot login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikimedia &amp;Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother MediaWiki, its API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YourName@Fieldkit</source>
+        <translation type="unfinished">SuNombre@Fieldkit</translation>
+    </message>
+    <message>
+        <source>Bot pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the login now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: asks the wiki whether it accepts this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered and accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered (no password given: the login was not tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the login and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check itself failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

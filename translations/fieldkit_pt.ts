@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AttachmentsBox</name>
@@ -38,7 +39,7 @@
         <translation>&amp;Verificar na wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>Procurar arquivos que já estão na wiki (mesmo conteúdo ou mesmo título) e ler os tipos de arquivo que a wiki aceita; requer conexão</translation>
     </message>
     <message>
@@ -341,11 +342,11 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença que a instituição parceira aceitou.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>“{id}” não está na lista de licenças do Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>Licença própria deste arquivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -562,7 +563,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>O pacote contém uma entrada chamada “{name}”, que poderia gravar fora da sua pasta.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>A entrada “{name}” do pacote é um link ou um arquivo de dispositivo; pacotes só contêm arquivos comuns.</translation>
     </message>
     <message>
@@ -586,7 +587,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Este arquivo é um comprovante, não um pacote (ou o contrário).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>Os dados do pacote não são válidos ({detail}); nada foi importado.</translation>
     </message>
     <message>
@@ -826,10 +827,6 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Conectado</translation>
     </message>
     <message>
-        <source>Offline — waiting for a connection</source>
-        <translation>Sem conexão — aguardando conexão</translation>
-    </message>
-    <message>
         <source>Login refused: check the bot password</source>
         <translation>Login recusado: verifique a senha do robô</translation>
     </message>
@@ -844,6 +841,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>{state} (and offline)</source>
         <translation>{state} (e sem conexão)</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -884,12 +885,12 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Verificar agora</translation>
     </message>
     <message>
-        <source>Check the connection and send what is waiting</source>
-        <translation>Verificar a conexão e enviar o que está aguardando</translation>
+        <source>Offline — your work is saved and will be sent later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wiki cannot be reached. Your work is kept and sent later.</source>
-        <translation>Não é possível acessar a wiki. Seu trabalho fica guardado e é enviado depois.</translation>
+        <source>Check the connection and send what is waiting</source>
+        <translation>Verificar a conexão e enviar o que está aguardando</translation>
     </message>
     <message>
         <source>Nothing waiting to send</source>
@@ -927,7 +928,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>O conteúdo do arquivo já está aguardando na wiki: nenhuma das opções o envia de novo.</translation>
     </message>
 </context>
@@ -1045,7 +1046,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>A conexão segura com o servidor de e-mail falhou (Configurações).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>O servidor de e-mail recusou o endereço da central de ajuda.</translation>
     </message>
     <message>
@@ -1671,6 +1672,13 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The sample partnership was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidesBrowser</name>
     <message>
         <source>&amp;Search the guides</source>
@@ -1808,6 +1816,25 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of Fieldkit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change every answer later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenceChooser</name>
     <message>
         <source>Not chosen yet</source>
@@ -1822,7 +1849,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha a licença que a instituição parceira aceita; o guia “Conversar com as instituições parceiras sobre licenças livres” ajuda nessa conversa.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>Esta licença não está mais na lista do Fieldkit; escolha outra.</translation>
     </message>
 </context>
@@ -1863,7 +1890,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Os pedidos ao endereço de e-mail da central de ajuda são enviados pelo servidor de saída do seu provedor de e-mail; as páginas de ajuda do provedor informam qual é (por exemplo, smtp.example.org:587).</translation>
     </message>
     <message>
@@ -1887,7 +1914,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Endereço do re&amp;metente</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: a caixa de correio onde chegam as respostas da central de ajuda aos pedidos que você enviou por e-mail (IMAP), para que o Fieldkit as mostre ao lado de cada pedido.</translation>
     </message>
     <message>
@@ -1981,7 +2008,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mídia</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare os arquivos de uma instituição parceira para o Commons: importe-os para um lote, descreva-os e corrija o que as verificações encontrarem. Tudo é salvo na hora, mesmo sem conexão.</translation>
     </message>
     <message>
@@ -2074,7 +2101,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>A licença não está no catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -2397,7 +2424,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Preen&amp;cher para baixo</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>Copiar o valor da primeira linha selecionada para as demais linhas da seleção (Ctrl+D)</translation>
     </message>
     <message>
@@ -2513,7 +2540,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Arquivo ausente</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>A licença do lote (este arquivo não tem licença própria)</translation>
     </message>
     <message numerus="yes">
@@ -2786,12 +2813,67 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mostrar só esta fase</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>Nenhuma parceria ainda. Clique em “Nova parceria” e informe o nome da instituição; tudo o que você acrescentar depois é salvo enquanto você digita.</translation>
     </message>
     <message>
         <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
         <translation>Nenhuma parceria corresponde. Limpe a busca ou escolha “Todos os tipos” e “Todas as fases”.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Your first partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate my first partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation type="unfinished">&amp;Nome da instituição parceira:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation type="unfinished">ex.: Museu Paulista</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a sample partnership to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;ither, I will start later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation type="unfinished">&amp;Eu trabalho em uma central de ajuda (mostrar o painel de atendimento)</translation>
+    </message>
+    <message>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be made. Create a partnership instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2964,7 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>o nome da instituição parceira</translation>
     </message>
     <message>
@@ -3126,7 +3208,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>Colocando na fila os arquivos prontos do lote…</translation>
     </message>
     <message>
@@ -3142,7 +3224,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>Pôr c&amp;orrigidos na fila</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>Colocar de novo na fila os arquivos prontos do lote, com os títulos e textos atuais</translation>
     </message>
     <message>
@@ -3150,7 +3232,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>Responder ao aviso da wiki sobre este arquivo</translation>
     </message>
     <message>
@@ -3279,7 +3361,7 @@ O arquivo danificado foi guardado em:
         <translation>buscada em {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>Escolha um pedido para ver as respostas da central de ajuda.</translation>
     </message>
     <message>
@@ -3306,7 +3388,7 @@ O arquivo danificado foi guardado em:
         <translation>Escreva a resposta aqui ou comece por um modelo.</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>A resposta vai para a própria seção do pedido na wiki, assinada.</translation>
     </message>
     <message>
@@ -3566,7 +3648,7 @@ O arquivo danificado foi guardado em:
         <translation>Lacuna de conhecimento que preenche</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>Compromisso do parceiro</translation>
     </message>
     <message>
@@ -3787,7 +3869,7 @@ O arquivo danificado foi guardado em:
         <translation>O assunto tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>Descreva o material da instituição parceira e o que você pretende fazer com ele.</translation>
     </message>
     <message>
@@ -3831,7 +3913,7 @@ O arquivo danificado foi guardado em:
         <translation>Marque na lista os tipos de ajuda.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>A porta do servidor de e-mail deve ser um número.</translation>
     </message>
     <message>
@@ -3839,7 +3921,7 @@ O arquivo danificado foi guardado em:
         <translation>Informe o servidor de e-mail como HOST:PORTA, por exemplo imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>Escolha STARTTLS, TLS ou nenhuma como segurança do servidor de e-mail.</translation>
     </message>
     <message>
@@ -3968,6 +4050,25 @@ O arquivo danificado foi guardado em:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&amp;Remove sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sample partnership with its checklists, batch and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Settings</source>
@@ -3998,11 +4099,11 @@ O arquivo danificado foi guardado em:
         <translation>Deixe vazio para manter a senha salva</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). A senha fica guardada no chaveiro do sistema, não nos arquivos do Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). Este computador não tem chaveiro do sistema, então a senha fica guardada em um arquivo criptografado na pasta de dados do Fieldkit ({path}), protegido por uma frase secreta que você escolhe ao salvar a senha pela primeira vez. O Fieldkit pede a frase secreta uma vez cada vez que é iniciado.</translation>
     </message>
     <message>
@@ -4062,7 +4163,7 @@ O arquivo danificado foi guardado em:
         <translation>Configurações salvas. A senha está guardada no chaveiro.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>Configurações salvas. A senha está guardada no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -4118,7 +4219,7 @@ O arquivo danificado foi guardado em:
         <translation>ex.: Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>Esta wiki não é o Wikimedia Commons: escolha a página desta wiki para onde vão os pedidos de ajuda (a página do Commons não existe aqui).</translation>
     </message>
 </context>
@@ -4129,7 +4230,7 @@ O arquivo danificado foi guardado em:
         <translation>E&amp;xportar planilha…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>Salvar os metadados do lote como CSV ou XLSX</translation>
     </message>
     <message>
@@ -4302,7 +4403,7 @@ O arquivo danificado foi guardado em:
         <translation>Datas com barras são lidas com o dia primeiro (DD/MM/AAAA), então “{value}” não tem esse mês. Você quis dizer {suggestion}? Escreva como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>“{value}” parece um número de data de planilha ({suggestion}?). Formate a célula como data ou escreva a data como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4310,7 +4411,7 @@ O arquivo danificado foi guardado em:
         <translation>“{value}” está no futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>“{value}” não é uma licença do catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -4423,7 +4524,7 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>O Fieldkit não pode usar a pasta de dados {path}: {reason}.
 
 Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DATA_DIR) ou corrija as permissões da pasta.</translation>
@@ -4490,7 +4591,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Definir situação</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>A situação e o responsável são compartilhados com o resto da central de ajuda: na wiki, na seção do pedido; na caixa de correio, como palavra-chave. Enviados na próxima sincronização.</translation>
     </message>
     <message>
@@ -4788,7 +4889,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Já existe uma página com este nome ({names}). Escolha um nome novo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>O nome começa como o nome de arquivo padrão de uma câmera (“{names}”), que não diz nada sobre a imagem. Dê a ele um nome descritivo.</translation>
     </message>
     <message>
@@ -4948,7 +5049,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Um filtro da wiki recusou o arquivo. Verifique a descrição.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>A wiki não aceitou o conteúdo ou o tipo do arquivo.</translation>
     </message>
     <message>
@@ -5093,6 +5194,148 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Relatório</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty Fieldkit; everything can be set up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later — I am offline now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki login could not be saved; enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WikiPage</name>
+    <message>
+        <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot login too, so the password can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the wiki…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wiki and bot login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikimedia &amp;Commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nother MediaWiki, its API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YourName@Fieldkit</source>
+        <translation type="unfinished">SeuNome@Fieldkit</translation>
+    </message>
+    <message>
+        <source>Bot pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the login now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: asks the wiki whether it accepts this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered and accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki answered (no password given: the login was not tried).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the login and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wiki&apos;s API address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check itself failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

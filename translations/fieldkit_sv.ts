@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>Kontrollera mot &amp;wikin</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
     </message>
     <message>
@@ -342,11 +341,11 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens som partnern har godkänt.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>”{id}” finns inte i Fieldkits licenslista.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Filens egen licens: {licence}. {summary}</translation>
     </message>
     <message>
@@ -563,7 +562,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Paketet innehåller en post som heter ”{name}”, som skulle kunna skriva utanför sin mapp.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>Posten ”{name}” i paketet är en länk eller en enhetsfil; paket innehåller bara vanliga filer.</translation>
     </message>
     <message>
@@ -587,7 +586,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen är ett kvitto och inte ett paket (eller tvärtom).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Paketets uppgifter är inte giltiga ({detail}); ingenting importerades.</translation>
     </message>
     <message>
@@ -827,10 +826,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <source>Offline — waiting for a connection</source>
-        <translation>Ingen anslutning – väntar på uppkoppling</translation>
-    </message>
-    <message>
         <source>Login refused: check the bot password</source>
         <translation>Inloggningen avvisades: kontrollera botlösenordet</translation>
     </message>
@@ -845,6 +840,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>{state} (and offline)</source>
         <translation>{state} (och ingen anslutning)</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
+        <translation>Wikin går inte att nå just nu. Allt du gör sparas på den här datorn och skickas senare, av sig självt, när anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -885,12 +884,12 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Kontrollera nu</translation>
     </message>
     <message>
-        <source>Check the connection and send what is waiting</source>
-        <translation>Kontrollera anslutningen och skicka det som väntar</translation>
+        <source>Offline — your work is saved and will be sent later</source>
+        <translation>Offline – ditt arbete är sparat och skickas senare</translation>
     </message>
     <message>
-        <source>The wiki cannot be reached. Your work is kept and sent later.</source>
-        <translation>Wikin går inte att nå. Ditt arbete sparas och skickas senare.</translation>
+        <source>Check the connection and send what is waiting</source>
+        <translation>Kontrollera anslutningen och skicka det som väntar</translation>
     </message>
     <message>
         <source>Nothing waiting to send</source>
@@ -928,7 +927,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>Filens innehåll ligger redan och väntar på wikin: inget av valen skickar det igen.</translation>
     </message>
 </context>
@@ -1046,7 +1045,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>En säker anslutning till e-postservern misslyckades (Inställningar).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>E-postservern avvisade supportens adress.</translation>
     </message>
     <message>
@@ -1672,6 +1671,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The sample partnership was removed.</source>
+        <translation>Exempelpartnerskapet togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>GuidesBrowser</name>
     <message>
         <source>&amp;Search the guides</source>
@@ -1809,6 +1815,25 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation>Välkommen till Fieldkit</translation>
+    </message>
+    <message>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation>Fieldkit hjälper dig att föra ett museums, ett arkivs eller ett biblioteks samling till Wikimedia Commons: planera partnerskapet, förbered filerna och ladda upp dem, också utan anslutning. Först tre korta frågor.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of Fieldkit:</source>
+        <translation>&amp;Språk i Fieldkit:</translation>
+    </message>
+    <message>
+        <source>You can change every answer later in Settings.</source>
+        <translation>Du kan ändra alla svar senare under Inställningar.</translation>
+    </message>
+</context>
+<context>
     <name>LicenceChooser</name>
     <message>
         <source>Not chosen yet</source>
@@ -1823,7 +1848,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj den licens som partnern godkänner; guiden ”Talking about licences” hjälper dig i det samtalet.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Den här licensen finns inte längre i Fieldkits lista; välj en annan.</translation>
     </message>
 </context>
@@ -1864,7 +1889,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Förfrågningar till helpdeskens e-postadress skickas via din e-postleverantörs server för utgående post; leverantörens hjälpsidor anger den (till exempel smtp.example.org:587).</translation>
     </message>
     <message>
@@ -1888,7 +1913,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Avsända&amp;radress</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Valfritt: brevlådan där helpdeskens svar på dina mejlade förfrågningar kommer (IMAP), så att Fieldkit visar dem vid varje förfrågan.</translation>
     </message>
     <message>
@@ -1982,7 +2007,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Media</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Förbered en partners filer för Commons: importera dem till en omgång, beskriv dem och åtgärda det som kontrollerna hittar. Allt sparas direkt, även utan uppkoppling.</translation>
     </message>
     <message>
@@ -2075,7 +2100,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>Licensen finns inte i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -2398,7 +2423,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Fyll ne&amp;dåt</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Kopiera värdet i den första markerade raden nedåt i markeringen (Ctrl+D)</translation>
     </message>
     <message>
@@ -2514,7 +2539,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen saknas</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>Omgångens licens (filen har ingen egen licens)</translation>
     </message>
     <message numerus="yes">
@@ -2787,12 +2812,67 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Visa bara det här skedet</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Inga partnerskap än. Tryck på ”Nytt partnerskap” och ange institutionens namn; allt du lägger till sedan sparas medan du skriver.</translation>
     </message>
     <message>
         <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
         <translation>Inget partnerskap matchar. Töm sökfältet eller välj ”Alla typer” och ”Alla skeden”.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Your first partnership</source>
+        <translation>Ditt första partnerskap</translation>
+    </message>
+    <message>
+        <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
+        <translation>Ett partnerskap är en partnerinstitution – ett museum, ett arkiv, ett bibliotek – och allt du gör tillsammans med den: kontakter, en checklista, omgångar av filer.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate my first partnership</source>
+        <translation>S&amp;kapa mitt första partnerskap</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the partner institution:</source>
+        <translation>&amp;Namn på partnerinstitutionen:</translation>
+    </message>
+    <message>
+        <source>e.g. Nordiska museet</source>
+        <translation>t.ex. Nordiska museet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of institution:</source>
+        <translation>Typ av &amp;institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a sample partnership to explore</source>
+        <translation>&amp;Öppna ett exempelpartnerskap att utforska</translation>
+    </message>
+    <message>
+        <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
+        <translation>Ett påhittat museum med en checklista och fyra foton att prova på. Ta bort det med ett klick (”Ta bort exemplet”) när du är klar.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ither, I will start later</source>
+        <translation>Ingetd&amp;era, jag börjar senare</translation>
+    </message>
+    <message>
+        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <translation>Jag &amp;arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
+    </message>
+    <message>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation>För helpdeskpersonal som besvarar partnernas förfrågningar. Resten finns under Inställningar: sidorna och brevlådan som förfrågningarna hämtas från.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample…</source>
+        <translation>Förbereder exemplet …</translation>
+    </message>
+    <message>
+        <source>The sample could not be made. Create a partnership instead.</source>
+        <translation>Exemplet kunde inte skapas. Skapa ett partnerskap i stället.</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2963,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>partnerns namn</translation>
     </message>
     <message>
@@ -3127,7 +3207,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Lägger omgångens färdiga filer i kö…</translation>
     </message>
     <message>
@@ -3143,7 +3223,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Köa rättade fi&amp;ler</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Lägg omgångens färdiga filer i kö igen med deras nuvarande titlar och texter</translation>
     </message>
     <message>
@@ -3151,7 +3231,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>&amp;Bestäm…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Svara på wikins varning om filen</translation>
     </message>
     <message>
@@ -3280,7 +3360,7 @@ Den skadade filen sparas här:
         <translation>hämtat {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Välj en förfrågan för att se supportens svar.</translation>
     </message>
     <message>
@@ -3307,7 +3387,7 @@ Den skadade filen sparas här:
         <translation>Skriv svaret här, eller börja från en mall.</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>Svaret hamnar, signerat, i förfrågans eget avsnitt på wikin.</translation>
     </message>
     <message>
@@ -3567,7 +3647,7 @@ Den skadade filen sparas här:
         <translation>Kunskapslucka som fylls</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Partnerns åtagande</translation>
     </message>
     <message>
@@ -3788,7 +3868,7 @@ Den skadade filen sparas här:
         <translation>Ämnet är längre än {max} tecken.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Beskriv partnerns material och vad du planerar att göra med det.</translation>
     </message>
     <message>
@@ -3832,7 +3912,7 @@ Den skadade filen sparas här:
         <translation>Kryssa för vilken sorts hjälp du vill ha i listan.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>E-postserverns port måste vara ett tal.</translation>
     </message>
     <message>
@@ -3840,7 +3920,7 @@ Den skadade filen sparas här:
         <translation>Ange e-postservern som VÄRD:PORT, t.ex. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Välj STARTTLS, TLS eller ingen som e-postserverns säkerhet.</translation>
     </message>
     <message>
@@ -3969,6 +4049,25 @@ Den skadade filen sparas här:
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <source>&amp;Remove sample</source>
+        <translation>&amp;Ta bort exemplet</translation>
+    </message>
+    <message>
+        <source>Delete the sample partnership with its checklists, batch and photos</source>
+        <translation>Radera exempelpartnerskapet med dess checklistor, omgång och foton</translation>
+    </message>
+    <message>
+        <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
+        <translation>”{name}” är ett exempelpartnerskap att utforska. Ta bort det när du är klar.</translation>
+    </message>
+    <message>
+        <source>The sample could not be removed.</source>
+        <translation>Exemplet kunde inte tas bort.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Settings</source>
@@ -3999,11 +4098,11 @@ Den skadade filen sparas här:
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Den här datorn har ingen nyckelring i systemet, så lösenordet förvaras i en krypterad fil i Fieldkits datamapp ({path}), låst med en lösenfras som du väljer när du sparar det första gången. Fieldkit frågar efter lösenfrasen en gång varje gång programmet startar.</translation>
     </message>
     <message>
@@ -4063,7 +4162,7 @@ Den skadade filen sparas här:
         <translation>Inställningarna har sparats. Lösenordet finns nu i nyckelringen.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Inställningarna har sparats. Lösenordet finns nu i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -4119,7 +4218,7 @@ Den skadade filen sparas här:
         <translation>till exempel Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Den här wikin är inte Wikimedia Commons: välj sidan där förfrågningar om hjälp ska hamna (sidan på Commons finns inte här).</translation>
     </message>
 </context>
@@ -4130,7 +4229,7 @@ Den skadade filen sparas här:
         <translation>E&amp;xportera kalkylark…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Spara omgångens metadata som CSV eller XLSX</translation>
     </message>
     <message>
@@ -4303,7 +4402,7 @@ Den skadade filen sparas här:
         <translation>Datum med snedstreck läses med dagen först (DD/MM/ÅÅÅÅ), så ”{value}” har ingen sådan månad. Menade du {suggestion}? Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>”{value}” ser ut som ett datumnummer från ett kalkylblad ({suggestion}?). Formatera cellen som datum, eller skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -4311,7 +4410,7 @@ Den skadade filen sparas här:
         <translation>”{value}” ligger i framtiden.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -4424,7 +4523,7 @@ Den skadade filen sparas här:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
 
 Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
@@ -4491,7 +4590,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ändra läge</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>Läget och den ansvariga delas med resten av helpdesken: på wikin i förfrågans avsnitt, i brevlådan som ett nyckelord. Skickas vid nästa synkronisering.</translation>
     </message>
     <message>
@@ -4789,7 +4888,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Det finns redan en sida med det här namnet ({names}). Välj ett nytt namn.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>Namnet börjar som en kameras standardfilnamn (”{names}”), vilket inte säger något om bilden. Ge den ett beskrivande namn.</translation>
     </message>
     <message>
@@ -4973,7 +5072,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ett filter på wikin avvisade filen. Kontrollera beskrivningen.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>Wikin godtog inte filens innehåll eller typ.</translation>
     </message>
     <message>
@@ -5094,6 +5193,148 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Fieldkit</source>
+        <translation>Välkommen till Fieldkit</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the welcome</source>
+        <translation>&amp;Hoppa över välkomsten</translation>
+    </message>
+    <message>
+        <source>Start with an empty Fieldkit; everything can be set up later</source>
+        <translation>Börja med ett tomt Fieldkit; allt kan ställas in senare</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Later — I am offline now</source>
+        <translation>&amp;Senare – jag är offline nu</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Steg {number} av {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>The wiki login could not be saved; enter it in Settings.</source>
+        <translation>Wikiinloggningen kunde inte sparas; ange den under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in the keyring.</source>
+        <translation>Din wikiinloggning är sparad; lösenordet finns i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <translation>Din wikiinloggning är sparad; lösenordet ligger i Fieldkits krypterade fil.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
+        <translation>Din wikiinloggning är sparad, men inte lösenordet: ange det i Inställningar.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
+        <translation>Din wikiinloggning är sparad, men inte lösenordet: systemet har ingen nyckelring att spara det i. Under Inställningar står det hur du anger det.</translation>
+    </message>
+    <message>
+        <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
+        <translation>Din wikiinloggning är sparad, men nyckelringen vägrade spara lösenordet.</translation>
+    </message>
+</context>
+<context>
+    <name>WikiPage</name>
+    <message>
+        <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
+        <translation>Inloggningen måste ha formen namn@bot, som den visas på Special:BotPasswords.</translation>
+    </message>
+    <message>
+        <source>Enter the bot login too, so the password can be kept.</source>
+        <translation>Ange även botinloggningen, så att lösenordet kan sparas.</translation>
+    </message>
+    <message>
+        <source>Asking the wiki…</source>
+        <translation>Frågar wikin …</translation>
+    </message>
+    <message>
+        <source>Your wiki and bot login</source>
+        <translation>Din wiki och botinloggning</translation>
+    </message>
+    <message>
+        <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
+        <translation>Fieldkit laddar upp filer och skickar hjälpförfrågningar med ett eget botlösenord. De flesta partnerskap laddar upp till Wikimedia Commons.</translation>
+    </message>
+    <message>
+        <source>Wikimedia &amp;Commons</source>
+        <translation>Wikimedia &amp;Commons</translation>
+    </message>
+    <message>
+        <source>A&amp;nother MediaWiki, its API address:</source>
+        <translation>&amp;En annan MediaWiki, dess API-adress:</translation>
+    </message>
+    <message>
+        <source>Bot &amp;login:</source>
+        <translation>Bot&amp;inloggning:</translation>
+    </message>
+    <message>
+        <source>YourName@Fieldkit</source>
+        <translation>DittNamn@Fieldkit</translation>
+    </message>
+    <message>
+        <source>Bot pass&amp;word:</source>
+        <translation>Bot&amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation>Skapa ett botlösenord på wikin under Special:BotPasswords: där visas inloggningen (namn@bot) och lösenordet. Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer. Inget kontrolleras online nu; om du är offline eller inte har något botlösenord än, välj ”Senare”.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the login now</source>
+        <translation>&amp;Kontrollera inloggningen nu</translation>
+    </message>
+    <message>
+        <source>Optional: asks the wiki whether it accepts this login</source>
+        <translation>Valfritt: frågar wikin om den godtar inloggningen</translation>
+    </message>
+    <message>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation>Ange wikins API-adress, till exempel https://wiki.example.org/w/api.php.</translation>
+    </message>
+    <message>
+        <source>The wiki answered and accepted the login.</source>
+        <translation>Wikin svarade och godtog inloggningen.</translation>
+    </message>
+    <message>
+        <source>The wiki answered (no password given: the login was not tried).</source>
+        <translation>Wikin svarade (inget lösenord angavs: inloggningen prövades inte).</translation>
+    </message>
+    <message>
+        <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
+        <translation>Wikin går inte att nå just nu. Det gör inget: det du angav sparas och används när du är online.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the login. Check the login and the password.</source>
+        <translation>Wikin godtog inte inloggningen. Kontrollera inloggningen och lösenordet.</translation>
+    </message>
+    <message>
+        <source>Enter the wiki's API address first.</source>
+        <translation>Ange först wikins API-adress.</translation>
+    </message>
+    <message>
+        <source>The check itself failed.</source>
+        <translation>Själva kontrollen misslyckades.</translation>
     </message>
 </context>
 </TS>

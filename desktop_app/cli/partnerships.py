@@ -1,4 +1,4 @@
-"""Partnership commands: ``partnership add``, ``partnership list``, ``partnership agreement``.
+"""Partnership commands: ``add``, ``list``, ``agreement``, ``sample`` and ``remove-sample``.
 
 Exit codes: 0 done, 1 not done for a reason printed (the file could not be written), 2
 usage or invalid input (the problems are printed, with ``--json`` as ``{"ok": false,
@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop_app.cli import sample
 from desktop_app.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -136,7 +137,7 @@ def cmd_partnership_agreement(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``partnership`` with its actions ``add``, ``list`` and ``agreement``."""
+    """Add ``partnership`` with ``add``, ``list``, ``agreement``, ``sample``, ``remove-sample``."""
     from desktop_app.core.partnership import KINDS, STATUSES
 
     partnership = commands.add_parser("partnership", help="partner institutions")
@@ -165,4 +166,5 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     agreement.add_argument("--json", action="store_true", help="machine-readable output")
     agreement.set_defaults(handler=cmd_partnership_agreement)
+    sample.register_actions(actions)
     partnership.set_defaults(handler=lambda _args: usage(partnership))

@@ -62,6 +62,11 @@ class AppSettings:
     reply_imap_user: str = ""
     reply_imap_folder: str = "INBOX"
     reply_imap_security: str = "tls"
+    # The first start's welcome (issue 12), kept in the data folder so a folder carried to
+    # another computer on a USB stick is not welcomed again: "" until it was "finished" or
+    # "skipped". The sample partnership it made (0: none), for "Remove sample".
+    welcome_state: str = ""
+    sample_partnership_id: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -21,6 +21,7 @@ from desktop_app.core.guides import Guide, find_guide, guides_for, parse_guide, 
 from desktop_app.core.licences import Licence, LicenceCatalogue, parse_catalogue
 from desktop_app.core.localized import LocalizedText
 from desktop_app.core.phrases import Phrases, parse_phrases
+from desktop_app.core.sample import SampleDefinition, parse_sample
 
 RESOURCES = "desktop_app.resources"
 
@@ -111,6 +112,17 @@ def document_phrase_table(document: str) -> dict[str, LocalizedText]:
 def document_phrases(document: str, language: str = "en") -> Phrases:
     """The phrases of ``agreement`` or ``report``, read in ``language`` (English fallback)."""
     return Phrases(language, document_phrase_table(document))
+
+
+@cache
+def sample_definition() -> SampleDefinition:
+    """The sample partnership the welcome offers (``resources/sample/sample.yaml``)."""
+    return parse_sample(_yaml(resource("sample", "sample.yaml")))
+
+
+def sample_photo(name: str) -> bytes:
+    """The bytes of one of the sample's photos (``resources/sample/NAME``)."""
+    return resource("sample", name).read_bytes()
 
 
 CATALOGUE_PREFIX = "fieldkit_"

@@ -97,7 +97,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self._wire()
         self.retranslate_ui()
-        self.nav.setCurrentRow(self.areas.index(self.requests_area))
+        # Partnerships first: where work starts (issue 12), not an empty request form.
+        self.nav.setCurrentRow(self.areas.index(self.partnerships_area))
         self.monitor.refresh_pending()
 
     def _build_areas(self) -> None:

@@ -101,7 +101,7 @@ class ConnectionStatus(Retranslatable, QWidget):
         texts = {
             LinkState.CHECKING: self.tr("Checking connection…"),
             LinkState.ONLINE: self.tr("Online"),
-            LinkState.OFFLINE: self.tr("Offline — waiting for a connection"),
+            LinkState.OFFLINE: self.tr("Offline — your work is saved and will be sent later"),
             LinkState.LOGIN_FAILED: self.tr("Login refused: check the bot password"),
             LinkState.UNCONFIGURED: self.tr("No wiki account yet — set it up in Settings"),
             LinkState.NO_PASSWORD: self.tr(
@@ -116,7 +116,8 @@ class ConnectionStatus(Retranslatable, QWidget):
     def hint_text(self) -> str:
         hints = {
             LinkState.OFFLINE: self.tr(
-                "The wiki cannot be reached. Your work is kept and sent later."
+                "The wiki cannot be reached now. Everything you do is saved on this computer "
+                "and sent later, by itself, when the connection returns."
             ),
             LinkState.LOGIN_FAILED: self.tr(
                 "The wiki refused the login. Check the bot login and password in Settings."

@@ -37,9 +37,9 @@ def area_title(window: MainWindow) -> str:
     return title.text()
 
 
-def test_navigation_lists_every_area_and_opens_on_requests(window: MainWindow) -> None:
+def test_navigation_lists_every_area_and_opens_on_partnerships(window: MainWindow) -> None:
     assert nav_labels(window) == ENGLISH_NAV
-    assert area_title(window) == "Requests"
+    assert area_title(window) == "Partnerships"  # not an empty request form (issue 12)
 
 
 def test_ctrl_number_shortcuts_visit_every_area_with_its_title(

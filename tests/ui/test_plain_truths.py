@@ -53,6 +53,7 @@ def test_the_composer_says_a_page_must_be_chosen_and_opens_settings(
     with ctx.db.session() as session:
         update_settings(session, helpdesk_page=DEFAULT_HELPDESK_PAGE)
     requests = window.requests_area
+    window.show_area(window.areas.index(requests))  # the app opens on Partnerships
     requests.open_request(new_request(ctx.db, subject="Glass plates", body="Help, please."))
     requests.editor.send()
     editor = requests.editor

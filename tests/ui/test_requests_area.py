@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,13 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.models import RequestState, utcnow
 from desktop_app.ui.areas.requests import RequestsArea
 from desktop_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The main window with the Requests area shown (the app itself opens on Partnerships)."""
+    window.show_area(window.areas.index(window.requests_area))
+    return window
 
 
 def first_row(area: RequestsArea) -> QTreeWidgetItem:

@@ -34,7 +34,7 @@ def test_unreachable_wiki_shows_offline_in_the_status_bar(
         monitor.check_now()
     assert monitor.state == LinkState.OFFLINE
     status = window.connection_status
-    assert status.state_label.text() == "Offline — waiting for a connection"
+    assert status.state_label.text() == "Offline — your work is saved and will be sent later"
     assert "later" in status.state_label.toolTip()
     assert "refused" not in status.state_label.toolTip()  # no exception text in tooltips
     assert status.details_label.isVisible() and not status.settings_button.isVisible()

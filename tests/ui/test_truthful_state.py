@@ -75,6 +75,7 @@ def test_offline_without_an_account_every_area_says_no_account(
     assert status.settings_button.isVisible()
 
     requests = window.requests_area
+    window.show_area(window.areas.index(requests))
     requests.open_request(request_id)
     panel = requests.delivery_panel
     text = panel.detail_label.text()
@@ -115,7 +116,10 @@ def test_offline_with_an_account_says_waiting_for_a_connection(
     window.uploads_area.refresh()
     check(qtbot, monitor)
 
-    assert window.connection_status.state_label.text() == "Offline — waiting for a connection"
+    assert (
+        window.connection_status.state_label.text()
+        == "Offline — your work is saved and will be sent later"
+    )
     assert not window.connection_status.settings_button.isVisible()
     window.requests_area.open_request(request_id)
     text = window.requests_area.delivery_panel.detail_label.text()

@@ -31,7 +31,14 @@ def read_setting(session: Session, key: str, default: Any = None) -> Any:
 
 
 def update_settings(session: Session, **changes: Any) -> AppSettings:
-    """Change some fields and save; returns the new settings."""
+    """Change some fields and save only those; returns the new settings.
+
+    Only the changed rows are written: two sessions changing different fields at the same
+    time (the welcome's login saved on a worker while the GUI thread marks the welcome
+    done) must not undo each other with the values they read before.
+    """
     updated = replace(load_settings(session), **changes)
-    save_settings(session, updated)
+    values = updated.to_dict()
+    for key in changes:
+        session.merge(Setting(key=key, value=values[key]))
     return updated

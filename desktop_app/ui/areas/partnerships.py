@@ -147,6 +147,12 @@ class PartnershipsArea(Area):
         layout.insertWidget(layout.indexOf(self.tabs), bar)
         return bar
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A band under the introduction (the sample partnership's "Remove sample")."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.intro_label) + 1, banner)
+
     def flush(self) -> None:
         """Save whatever is being typed (the window is closing)."""
         self.detail.flush()
