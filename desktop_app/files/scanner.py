@@ -46,6 +46,7 @@ from desktop_app.files.scan_workers import (
     processes_available,
     scan_chunk,
 )
+from desktop_app.system.cores import usable_cores
 
 # Below this many files to read, threads win: starting worker processes costs ~20–110 ms.
 PROCESS_MIN_FILES = 64
@@ -139,7 +140,8 @@ def scan_paths(
 ) -> ScanOutcome:
     """Scan ``paths``; results keep the input order.
 
-    ``workers`` is the number of worker processes (default: one per core) or, for few
+    ``workers`` is the number of worker processes (default: one per usable core, see
+    :func:`~desktop_app.system.cores.usable_cores`; none on one core) or, for few
     files, threads; ``processes`` forces (True) or forbids (False) worker processes
     instead of deciding by the number of files. ``progress(done, total, name)`` is
     called from the calling thread after each file; when ``cancelled()`` returns true
@@ -179,9 +181,10 @@ def scan_paths(
                 sizes[index] = stat.st_size
     mode, count = "none", 0
     if not stopped and (small or big):
-        cores = os.cpu_count() or 2
+        cores = usable_cores()
+        # On one core a worker process only adds its start and the copying of results.
         use_processes = processes_available() and (
-            processes if processes is not None else len(small) >= PROCESS_MIN_FILES
+            processes if processes is not None else len(small) >= PROCESS_MIN_FILES and cores > 1
         )
         if use_processes:
             count = max(1, workers or min(8, cores))
