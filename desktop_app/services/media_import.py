@@ -168,7 +168,7 @@ def _cached_scan(row: tuple[Any, ...]) -> CachedScan:
         mtime=mtime,
         sha1=sha1,
         kind=kind,
-        metadata=dict(zip(media_scans.SCAN_COLUMNS, rest, strict=False)),
+        metadata=tuple(rest),  # SCAN_COLUMNS are the metadata fields, in their order
         problems=problems or [],
     )
 

@@ -9,12 +9,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import event, select
 
+from desktop_app.files.exif import METADATA_FIELDS, ImageMetadata
 from desktop_app.services.media_batches import ensure_batch
 from desktop_app.services.media_import import import_paths, rescan_batch
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem
+from desktop_app.store.repositories import media_scans
 from tests.conftest import MEDIA_SAMPLES
 
 
@@ -114,3 +117,33 @@ def test_new_items_keep_json_values_as_the_orm_reads_them(tmp_path: Path) -> Non
             assert "file-truncated" in codes
             reported = {Path(entry.path).name: entry for entry in report.files}
             assert codes == [p.code for p in reported["truncated_nikon-e950.jpg"].problems]
+
+
+def test_cache_rows_give_the_metadata_fields_in_their_order() -> None:
+    """The re-scan cache passes metadata by position (no dict per file)."""
+    assert tuple(ImageMetadata().columns()) == media_scans.SCAN_COLUMNS
+
+
+def test_a_file_already_scanned_in_another_batch_joins_with_its_metadata(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    (folder / "DSCN0010.jpg").write_bytes((MEDIA_SAMPLES / "gps" / "DSCN0010.jpg").read_bytes())
+    with AppContext.open(tmp_path / "data", log_to_file=False) as ctx:
+        first, _ = ensure_batch(ctx.db, "Museum", "First")
+        second, _ = ensure_batch(ctx.db, "Museum", "Second")
+        import_paths(ctx.db, first.id, [folder])
+        report = import_paths(ctx.db, second.id, [folder])  # from the cache: not read again
+        assert report.count("added") == 1 and report.scan_mode == "none"
+        with ctx.db.session() as session:
+            items = session.scalars(select(MediaItem).order_by(MediaItem.batch_id)).all()
+            one, two = (ImageMetadata(**_fields(item)) for item in items)
+            assert one == two
+            assert two.gps_latitude == pytest.approx(43.4674483)
+            assert two.taken_at == "2008-10-22 16:28:39" and two.camera_make == "NIKON"
+
+
+def _fields(item: MediaItem) -> dict[str, object]:
+    names = dict(zip(ImageMetadata().columns(), METADATA_FIELDS, strict=True))
+    return {field: getattr(item, column) for column, field in names.items()}
