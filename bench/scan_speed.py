@@ -1,18 +1,32 @@
 """Scanning as a user meets it: ``fieldkit media import`` processes against OpenSSL's SHA-1.
 
-Issue 11's scan targets, each printed as a ratio measured in the same run (medians of
-``--runs``):
+Issue 11's scan targets, each printed as a ratio measured in the same run (medians over
+``--runs`` rounds; every round times the baseline next to Fieldkit, so a neighbour's load
+hits both):
 
-- first scan (a new data folder, ``fieldkit media import``, process start included) vs
-  ``openssl dgst -sha1`` over the same files: ≤ 1.3×, with the page cache warm and cold
-  (``--cold``: every file evicted with ``posix_fadvise(DONTNEED)`` before each run), and
-  with ``--one-core`` (``taskset -c 0`` for both);
-- the same for small JPEGs only (``--small-only``): ≤ 1.5×;
-- re-scan of the unchanged folder (``media import`` again): ≤ 0.1× the first scan with the
-  process start, ≤ 0.05× without it (timed inside one process with the services).
+- first scan (``fieldkit media import``, process start included, into a data folder
+  created just before, untimed, by ``partnership add``; ``--fresh-data`` times the
+  database's creation too) vs ``openssl dgst -sha1`` over the same files: ≤ 1.3× with
+  big files, ≤ 1.5× for small JPEGs only (``--small-only``); with the page cache warm
+  or cold (``--cold``: every file evicted with ``posix_fadvise(DONTNEED)`` before each
+  timed run of either), and with ``--one-core`` (``taskset -c 0`` for every process,
+  the baseline's too);
+- re-scan of the unchanged folder (the same ``media import`` again): ≤ 0.1× the first
+  scan, process start included; ≤ 0.05× without it, timed inside one process
+  (``import_paths`` of the folder into a fresh data folder, then again).
+
+The small files are real JPEGs with real EXIF (six samples from tests/data/media:
+Sony, Canon, orientation, GPS, lens data; ~111 kB on average), each with four bytes of
+its scan data patched so that every file has its own SHA-1 and intact metadata. The
+big ones are a sample's header followed by random data (a big photo or scan).
 
 OpenSSL is the floor here, not coreutils: Python's hashlib is OpenSSL's SHA-1 (about
-1.5 GB/s per core on CPUs with SHA instructions; ``sha1sum`` ~0.55 GB/s).
+1.5 GB/s per core on CPUs with SHA instructions; ``sha1sum`` ~0.55 GB/s). Other
+programs' load is printed per round (``others``: cores' worth of processor time that
+processes other than this benchmark's used). ``--source DIR`` runs Fieldkit from another
+source tree (an older commit unpacked with ``git archive``) for before/after figures
+with this same script; ``--bytecode on|off`` sets ``PYTHONDONTWRITEBYTECODE`` for
+Fieldkit (off: every start compiles Fieldkit's own modules, as in this sandbox).
 
     python -m bench.scan_speed --files 5000 --big 3 --big-mb 200 --runs 3
     python -m bench.scan_speed --files 5000 --small-only --runs 3 --cold --one-core
@@ -29,34 +43,91 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SMALL_SAMPLE = REPO / "tests" / "data" / "media" / "camera" / "canon-ixus.jpg"  # 128 kB
+SAMPLES = REPO / "tests" / "data" / "media"
+# Real camera files with EXIF (makes, orientation, GPS, maker notes): ~111 kB on average.
+SMALL_SAMPLES = (
+    "camera/sony-d700.jpg",
+    "camera/canon-ixus.jpg",
+    "orientation/portrait_1.jpg",
+    "gps/DSCN0021.jpg",
+    "other/32-lens_data.jpeg",
+    "orientation/landscape_6.jpg",
+)
+BIG_SAMPLE = "gps/DSCN0010.jpg"
+
+# Timed inside one process: a first import into a new data folder, then the same again.
+IN_PROCESS = r"""
+import json, sys, time
+
+def main():
+    from desktop_app.services.media_batches import ensure_batch
+    from desktop_app.services.media_import import import_paths
+    from desktop_app.store.context import AppContext
+
+    ctx = AppContext.open(sys.argv[1], log_to_file=False)
+    batch = ensure_batch(ctx.db, "Bench", "Bench")[0]
+    began = time.perf_counter()
+    first = import_paths(ctx.db, batch.id, [sys.argv[2]])
+    first_seconds = time.perf_counter() - began
+    began = time.perf_counter()
+    again = import_paths(ctx.db, batch.id, [sys.argv[2]])
+    again_seconds = time.perf_counter() - began
+    ctx.close()
+    print(json.dumps({
+        "first": first_seconds, "again": again_seconds,
+        "mode": first.scan_mode, "workers": first.scan_workers,
+        "added": first.count("added"), "unchanged": again.count("unchanged"),
+    }))
+
+if __name__ == "__main__":  # worker processes import this module again
+    main()
+"""
+
+
+def scan_offset(data: bytes) -> int:
+    """Where a JPEG's entropy-coded data starts (after the first SOS header)."""
+    position = 2
+    while position + 4 <= len(data):
+        marker = data[position + 1]
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        if marker == 0xDA:
+            return position + 2 + length
+        position += 2 + length
+    raise ValueError("no scan data")
 
 
 def generate(folder: Path, files: int, big: int, big_mb: int) -> list[Path]:
-    """``files`` distinct small JPEGs (one real photo, 4 bytes patched) and ``big`` big TIFFs."""
+    """``files`` distinct real JPEGs (samples with 4 scan-data bytes patched) and ``big``
+    big JPEGs (a sample's header, then random data)."""
     folder.mkdir(parents=True)
-    data = bytearray(SMALL_SAMPLE.read_bytes())
-    patch = len(data) // 2
+    samples = [bytearray((SAMPLES / name).read_bytes()) for name in SMALL_SAMPLES]
+    offsets = [scan_offset(bytes(sample)) + 1000 for sample in samples]
     paths = []
     for index in range(files):
-        data[patch : patch + 4] = (index * 2654435761 % 2**32).to_bytes(4, "big")
+        data, at = samples[index % len(samples)], offsets[index % len(samples)]
+        data[at : at + 4] = (index * 2654435761 % 2**32).to_bytes(4, "big")
         path = folder / f"photo_{index:06d}.jpg"
         path.write_bytes(data)
         paths.append(path)
+    header = (SAMPLES / BIG_SAMPLE).read_bytes()
+    header = header[: scan_offset(header)]
     for index in range(big):
-        path = folder / f"scan_{index}.tif"
+        path = folder / f"big_{index}.jpg"
         with path.open("wb") as handle:
-            handle.write(b"II*\x00")
+            handle.write(header)
             for _ in range(big_mb):
                 handle.write(os.urandom(1024 * 1024))
+            handle.write(b"\xff\xd9")
         paths.append(path)
     return paths
 
 
 def evict(paths: Sequence[Path]) -> None:
+    """Drop the files' pages from the page cache (no root needed)."""
     for path in paths:
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -65,116 +136,236 @@ def evict(paths: Sequence[Path]) -> None:
             os.close(fd)
 
 
-def timed(run: Callable[[], None], before: Callable[[], None]) -> float:
-    before()
-    began = time.perf_counter()
-    run()
-    return time.perf_counter() - began
+def busy_seconds() -> float:
+    """Processor seconds all programs have used since boot (Linux /proc/stat)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def openssl(paths: Sequence[Path], prefix: Sequence[str]) -> None:
-    for start in range(0, len(paths), 1000):
-        subprocess.run(
-            [*prefix, "openssl", "dgst", "-sha1", *map(str, paths[start : start + 1000])],
-            check=True,
-            stdout=subprocess.DEVNULL,
+def children_seconds() -> float:
+    times = os.times()
+    return times.children_user + times.children_system
+
+
+@dataclass
+class Round:
+    openssl: float = 0.0
+    first: float = 0.0
+    rescan: float = 0.0
+    first_inside: float = 0.0
+    rescan_inside: float = 0.0
+    mode: str = ""
+    others: float = 0.0  # cores' worth of others' processor time during the round
+    notes: list[str] = field(default_factory=list)
+
+
+class Bench:
+    """One configuration: the files, the command prefix and Fieldkit's environment."""
+
+    def __init__(self, args: argparse.Namespace, root: Path, paths: list[Path]) -> None:
+        self.args = args
+        self.root = root
+        self.paths = paths
+        self.media = root / "media"
+        self.prefix = ["taskset", "-c", "0"] if args.one_core else []
+        self.source = Path(args.source).resolve() if args.source else REPO
+        self.env = dict(os.environ, PYTHONPATH=str(self.source))
+        if args.bytecode == "off":
+            self.env["PYTHONDONTWRITEBYTECODE"] = "1"
+        elif args.bytecode == "on":
+            self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+        self.runs = 0
+
+    def before(self) -> None:
+        if self.args.cold:
+            evict(self.paths)
+
+    def timed(self, run: Callable[[], object]) -> float:
+        self.before()
+        began = time.perf_counter()
+        run()
+        return time.perf_counter() - began
+
+    def openssl(self) -> None:
+        for start in range(0, len(self.paths), 1000):  # under the argument-length limit
+            batch = map(str, self.paths[start : start + 1000])
+            command = [*self.prefix, "openssl", "dgst", "-sha1", *batch]
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+    def fieldkit_import(self, data_dir: Path) -> dict[str, object]:
+        command = [
+            *self.prefix,
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--data-dir",
+            str(data_dir),
+            "media",
+            "import",
+            "--partnership",
+            "Bench",
+            "--batch",
+            "Bench",
+            str(self.media),
+            "--json",
+        ]
+        done = subprocess.run(
+            command, capture_output=True, text=True, cwd=self.source, env=self.env
         )
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"media import failed ({done.returncode}): {done.stderr[-2000:]}")
+        result: dict[str, object] = json.loads(done.stdout)
+        return result
+
+    def in_process(self, data_dir: Path) -> dict[str, object]:
+        script = self.root / "in_process.py"
+        script.write_text(IN_PROCESS)
+        self.before()
+        command = [*self.prefix, sys.executable, str(script), str(data_dir), str(self.media)]
+        done = subprocess.run(
+            command, capture_output=True, text=True, cwd=self.source, env=self.env
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"in-process scan failed: {done.stderr[-2000:]}")
+        result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+        return result
+
+    def prepare(self, data_dir: Path) -> None:
+        """Create the data folder and its database before the timed first scan (untimed):
+        a user scans into a data folder the program has opened before."""
+        command = [*self.prefix, sys.executable, "-m", "desktop_app", "--data-dir"]
+        command += [str(data_dir), "partnership", "add", "Bench", "--json"]
+        subprocess.run(command, capture_output=True, cwd=self.source, env=self.env, check=True)
+
+    def data_dir(self) -> Path:
+        self.runs += 1
+        return self.root / f"data-{self.runs}"
+
+    def one_round(self) -> Round:
+        busy, ours = busy_seconds(), children_seconds()
+        began = time.perf_counter()
+        result = Round()
+        result.openssl = self.timed(self.openssl)
+        data_dir = self.data_dir()
+        if not self.args.fresh_data:
+            self.prepare(data_dir)
+        outputs: list[dict[str, object]] = []
+        result.first = self.timed(lambda: outputs.append(self.fieldkit_import(data_dir)))
+        result.rescan = self.timed(lambda: outputs.append(self.fieldkit_import(data_dir)))
+        first_counts, again_counts = (output["counts"] for output in outputs)
+        assert isinstance(first_counts, dict) and isinstance(again_counts, dict)
+        if first_counts["added"] != len(self.paths):
+            result.notes.append(f"first import counts {first_counts}")
+        if again_counts["unchanged"] != len(self.paths):
+            result.notes.append(f"re-scan counts {again_counts}")
+        inside = self.in_process(self.data_dir())
+        result.first_inside = float(inside["first"])  # type: ignore[arg-type]
+        result.rescan_inside = float(inside["again"])  # type: ignore[arg-type]
+        result.mode = f"{inside['mode']}×{inside['workers']}"
+        wall = time.perf_counter() - began
+        # Children's CPU includes openssl and Fieldkit's main processes; worker processes
+        # of a forkserver are not our children, so "others" can include them: an upper bound.
+        others = busy_seconds() - busy - (children_seconds() - ours)
+        result.others = max(0.0, others) / wall
+        return result
 
 
-def fieldkit_import(data_dir: Path, folder: Path, prefix: Sequence[str]) -> dict[str, object]:
-    command = [
-        *prefix,
-        sys.executable,
-        "-m",
-        "desktop_app",
-        "--data-dir",
-        str(data_dir),
-        "media",
-        "import",
-        "--partnership",
-        "Bench",
-        "--batch",
-        "Bench",
-        str(folder),
-        "--json",
-    ]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"media import failed ({done.returncode}): {done.stderr[-2000:]}")
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
-
-
-def _import(data_dir: Path, folder: Path, prefix: Sequence[str]) -> None:
-    fieldkit_import(data_dir, folder, prefix)
-
-
-def rescan_in_process(data_dir: Path) -> float:
-    """Seconds of the re-scan itself (no process start): services called directly."""
-    code = (
-        "import sys, time; from desktop_app.store.context import AppContext; "
-        "from desktop_app.services.media_batches import find_batch; "
-        "from desktop_app.services.media_import import rescan_batch; "
-        "ctx = AppContext.open(sys.argv[1], log_to_file=False); "
-        "batch = find_batch(ctx.db, 'Bench', 'Bench'); began = time.perf_counter(); "
-        "report = rescan_batch(ctx.db, batch.id); print(time.perf_counter() - began)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, cwd=REPO
-    )
-    return float(done.stdout.strip().splitlines()[-1])
-
-
-def line(name: str, ours: float, base: float, target: float) -> None:
-    ratio = ours / base
+def line(name: str, ours: float, base: float, ratio: float, target: float) -> None:
     mark = "ok" if ratio <= target else "OVER"
-    figures = f"{ours:7.2f} s vs {base:7.2f} s  ratio {ratio:5.3f}"
-    print(f"{name:52} {figures}  target ≤ {target}  {mark}")
+    figures = f"{ours:7.3f} s vs {base:7.3f} s  ratio {ratio:6.3f}"
+    print(f"  {name:50} {figures}  target ≤ {target:<4}  {mark}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--files", type=int, default=5000)
-    parser.add_argument("--big", type=int, default=3)
-    parser.add_argument("--big-mb", type=int, default=200)
+    parser.add_argument("--files", type=int, default=5000, help="small JPEGs")
+    parser.add_argument("--big", type=int, default=3, help="big files")
+    parser.add_argument("--big-mb", type=int, default=200, help="size of each big file")
     parser.add_argument("--small-only", action="store_true", help="no big files (target 1.5×)")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--cold", action="store_true")
-    parser.add_argument("--one-core", action="store_true")
+    parser.add_argument("--runs", type=int, default=3, help="rounds; medians are printed")
+    parser.add_argument("--cold", action="store_true", help="evict the files before each run")
+    parser.add_argument("--one-core", action="store_true", help="taskset -c 0 for everything")
+    parser.add_argument(
+        "--fresh-data",
+        action="store_true",
+        help="time the first scan into a data folder that does not exist yet (database "
+        "created and migrated inside the timed run)",
+    )
+    parser.add_argument("--source", metavar="DIR", help="run Fieldkit from this source tree")
+    parser.add_argument(
+        "--bytecode",
+        choices=("inherit", "on", "off"),
+        default="inherit",
+        help="PYTHONDONTWRITEBYTECODE for Fieldkit: unset (on), 1 (off), as now (inherit)",
+    )
     args = parser.parse_args()
-    prefix = ["taskset", "-c", "0"] if args.one_core else []
     big = 0 if args.small_only else args.big
     first_target = 1.5 if args.small_only else 1.3
-    bytecode = "off" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
     with tempfile.TemporaryDirectory(prefix="fk-scan-") as tmp:
         root = Path(tmp)
         paths = generate(root / "media", args.files, big, args.big_mb)
-        total_mb = sum(p.stat().st_size for p in paths) / 1024**2
+        bench = Bench(args, root, paths)
+        total_mb = sum(p.stat().st_size for p in paths) / 1e6
+        bytecode = "off" if bench.env.get("PYTHONDONTWRITEBYTECODE") else "on"
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
         print(
-            f"{len(paths)} files, {total_mb:.0f} MB; cache {'cold' if args.cold else 'warm'}; "
-            f"cores {'1' if args.one_core else os.cpu_count()}; bytecode {bytecode}; "
-            f"runs {args.runs} (medians)"
+            f"{len(paths)} files ({args.files} JPEG + {big}×{args.big_mb} MB), {total_mb:.0f} MB;"
+            f" cache {'cold' if args.cold else 'warm'}; cores {1 if args.one_core else cores};"
+            f" bytecode {bytecode}; source {bench.source}; load {os.getloadavg()[0]:.2f}"
         )
-
-        def before() -> None:
-            if args.cold:
-                evict(paths)
-
-        openssl(paths, prefix)  # warm-up
-        base = statistics.median(
-            timed(lambda: openssl(paths, prefix), before) for _ in range(args.runs)
+        bench.openssl()  # warm-up: the page cache, openssl itself
+        if bytecode == "on":  # let Python write Fieldkit's .pyc files before timing
+            bench.fieldkit_import(root / "warm-up")
+        rounds = []
+        print(
+            "round  openssl  first   re-scan | in-process: first  re-scan | ratios: first"
+            "  re-scan  inside   others  mode"
         )
-        firsts, rescans, inside = [], [], []
-        media = root / "media"
-        for run in range(args.runs):
-            data_dir = root / f"data-{run}"
-            firsts.append(timed(lambda d=data_dir: _import(d, media, prefix), before))
-            rescans.append(timed(lambda d=data_dir: _import(d, media, prefix), lambda: None))
-            inside.append(rescan_in_process(data_dir))
-        first = statistics.median(firsts)
-        line("first scan (media import, process start) vs openssl", first, base, first_target)
-        line("re-scan, unchanged, process start included", statistics.median(rescans), first, 0.1)
-        line("re-scan, unchanged, the scan alone", statistics.median(inside), first, 0.05)
+        for number in range(1, args.runs + 1):
+            r = bench.one_round()
+            rounds.append(r)
+            print(
+                f"{number:5} {r.openssl:7.3f} {r.first:7.3f} {r.rescan:7.3f}  |"
+                f" {r.first_inside:18.3f} {r.rescan_inside:8.3f} |"
+                f" {r.first / r.openssl:13.3f} {r.rescan / r.first:8.3f}"
+                f" {r.rescan_inside / r.first_inside:7.3f}   {r.others:5.2f}  {r.mode}"
+            )
+            for note in r.notes:
+                print(f"       NOTE {note}")
+
+        def median(values: Sequence[float]) -> float:
+            return statistics.median(values)
+
+        print(f"medians of {len(rounds)} rounds (ratios: median of each round's ratio):")
+        line(
+            "first scan (media import, process start) / openssl",
+            median([r.first for r in rounds]),
+            median([r.openssl for r in rounds]),
+            median([r.first / r.openssl for r in rounds]),
+            first_target,
+        )
+        line(
+            "re-scan, process start included / first scan",
+            median([r.rescan for r in rounds]),
+            median([r.first for r in rounds]),
+            median([r.rescan / r.first for r in rounds]),
+            0.1,
+        )
+        line(
+            "re-scan in-process / first scan in-process",
+            median([r.rescan_inside for r in rounds]),
+            median([r.first_inside for r in rounds]),
+            median([r.rescan_inside / r.first_inside for r in rounds]),
+            0.05,
+        )
+        print(
+            f"  (in-process first scan / openssl: "
+            f"{median([r.first_inside / r.openssl for r in rounds]):.3f}; workers: "
+            f"{', '.join(sorted({r.mode for r in rounds}))}; others' load "
+            f"{min(r.others for r in rounds):.2f}–{max(r.others for r in rounds):.2f} cores;"
+            f" load average now {os.getloadavg()[0]:.2f})"
+        )
 
 
 if __name__ == "__main__":

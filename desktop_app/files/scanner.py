@@ -1,14 +1,15 @@
 """Scanning many files: worker processes for small files, threads for big ones, in order.
 
-Where the time goes, per 160 kB camera JPEG on one core with the page cache warm:
-exifread ~0.35 ms (see :mod:`desktop_app.files.exif` for how it was brought down from
-~0.5), SHA-1 ~0.09 ms, reading ~0.03 ms, layout and damage checks ~0.02 ms (one file:
-:mod:`desktop_app.files.file_scan`). exifread is pure Python and holds the GIL, so
-threads cannot spread it over cores: many files are scanned by a pool of worker
+Where the time goes, per 110 kB camera JPEG on one core with the page cache warm (one
+file: :mod:`desktop_app.files.file_scan`): SHA-1 half, reading a quarter, the EXIF tags
+(:mod:`desktop_app.files.exif_tags`, no longer exifread) a fifth, layout and damage
+checks the rest. The Python parts hold the GIL, so threads cannot spread them over
+cores: many files are scanned by a pool of worker
 *processes* (chunks of paths in, plain tuples out: :mod:`desktop_app.files.scan_workers`),
 while files above :data:`~desktop_app.files.file_scan.WHOLE_FILE_BYTES` are hashed on
 threads of this process (``hashlib`` releases the GIL) so that one large video never
-blocks a worker or the cancel button. Few files are scanned on threads, where starting
+blocks a worker or the cancel button. Few files, or any number on a single usable core
+(:func:`~desktop_app.system.cores.usable_cores`), are scanned on threads, where starting
 processes would cost more than it saves. Files whose path, size and mtime match the
 cache are not opened at all, which makes a re-scan nearly free.
 
@@ -46,6 +47,7 @@ from desktop_app.files.scan_workers import (
     processes_available,
     scan_chunk,
 )
+from desktop_app.system.cores import usable_cores
 
 # Below this many files to read, threads win: starting worker processes costs ~20–110 ms.
 PROCESS_MIN_FILES = 64
@@ -139,7 +141,8 @@ def scan_paths(
 ) -> ScanOutcome:
     """Scan ``paths``; results keep the input order.
 
-    ``workers`` is the number of worker processes (default: one per core) or, for few
+    ``workers`` is the number of worker processes (default: one per usable core, see
+    :func:`~desktop_app.system.cores.usable_cores`; none on one core) or, for few
     files, threads; ``processes`` forces (True) or forbids (False) worker processes
     instead of deciding by the number of files. ``progress(done, total, name)`` is
     called from the calling thread after each file; when ``cancelled()`` returns true
@@ -179,9 +182,10 @@ def scan_paths(
                 sizes[index] = stat.st_size
     mode, count = "none", 0
     if not stopped and (small or big):
-        cores = os.cpu_count() or 2
+        cores = usable_cores()
+        # On one core a worker process only adds its start and the copying of results.
         use_processes = processes_available() and (
-            processes if processes is not None else len(small) >= PROCESS_MIN_FILES
+            processes if processes is not None else len(small) >= PROCESS_MIN_FILES and cores > 1
         )
         if use_processes:
             count = max(1, workers or min(8, cores))

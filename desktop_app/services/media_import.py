@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.filetypes import is_media_file, not_media_problem
 from desktop_app.core.problems import Problem, error
 from desktop_app.files.file_scan import CachedScan, ScannedFile
-from desktop_app.files.folders import expand_inputs, expand_paths
+from desktop_app.files.folders import expand_input_names, expand_paths
 from desktop_app.files.scanner import (
     CancelCheck,
     ProgressCallback,
@@ -123,8 +123,7 @@ def import_paths(
     content of a batch file that went missing is recorded as that file having moved.
     """
     began = time.perf_counter()
-    found, unreadable_folders = expand_inputs(inputs)
-    paths = [str(path) for path in found]
+    paths, unreadable_folders = expand_input_names(inputs)
     with deferred_gc(), db.session() as session:
         require_batch(session, batch_id)
         cache = {row[0]: _cached_scan(row) for row in media_scans.cached_scans(session, paths)}
@@ -169,7 +168,7 @@ def _cached_scan(row: tuple[Any, ...]) -> CachedScan:
         mtime=mtime,
         sha1=sha1,
         kind=kind,
-        metadata=dict(zip(media_scans.SCAN_COLUMNS, rest, strict=False)),
+        metadata=tuple(rest),  # SCAN_COLUMNS are the metadata fields, in their order
         problems=problems or [],
     )
 

@@ -79,8 +79,9 @@ def test_worker_processes_find_exactly_what_an_in_process_scan_finds(
 
 
 def test_many_files_go_to_worker_processes_and_few_stay_on_threads(
-    many_files: list[Path],
+    many_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(scanner, "usable_cores", lambda: 2)  # one core: threads, see test_cores
     assert len(many_files) >= scanner.PROCESS_MIN_FILES
     assert scan_paths(many_files).mode == "processes"
     assert scan_paths(many_files[:5]).mode == "threads"
