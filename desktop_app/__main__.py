@@ -18,10 +18,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Fieldkit {__version__}")
         return 0
     # In a frozen bundle a scan's worker process re-runs this entry point; freeze_support
-    # turns it into the worker instead of a second app (it does nothing elsewhere).
-    import multiprocessing
+    # turns it into the worker instead of a second app (it does nothing elsewhere, so
+    # elsewhere multiprocessing is not imported: light commands do not pay for it).
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     from desktop_app import cli
 
     args = cli.parse(arguments)

@@ -2,28 +2,34 @@
 
 The connection is injected everywhere (tests pass a temporary data folder). Before a
 migration changes an existing database, a copy is taken with SQLite's backup API.
+
+Alembic (and Mako with it) costs a few hundred milliseconds to import, more than a light
+command takes otherwise; so a database already at ``HEAD_REVISION`` is recognised with
+one query and Alembic is imported only when an upgrade is due.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest Alembic revision; tests/store/test_migrations.py checks it is Alembic's head.
+HEAD_REVISION = "0010"
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -45,6 +51,8 @@ def make_engine(database: Path) -> Engine:
 
 def alembic_config(engine: Engine) -> Config:
     """Alembic configuration built in code, so no ``alembic.ini`` must be found on disk."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", str(engine.url))
@@ -53,12 +61,41 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (``None`` for a new file), read without Alembic."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        known = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if not known:
+            return None
+        rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    if len(rows) > 1:  # branches are not used; let Alembic say what this is
+        raise RuntimeError(f"Database has several schema revisions: {rows}")
+    return str(rows[0][0]) if rows else None
 
 
 def head_revision(engine: Engine) -> str | None:
+    """The newest revision as Alembic's scripts say (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def _newest_version_file() -> str:
+    """The revision id prefix of the last migration file (``0010`` of ``0010_x.py``).
+
+    A cheap guard: should ``HEAD_REVISION`` be left behind when a migration is added, the
+    files disagree with it and Alembic is asked instead of skipping the upgrade.
+    """
+    names = os.listdir(MIGRATIONS_DIR / "versions")
+    prefixes = [name.split("_", 1)[0] for name in names if name[:1].isdigit()]
+    return max(prefixes, default="")
+
+
+def _head(engine: Engine) -> str | None:
+    if _newest_version_file() == HEAD_REVISION:
+        return HEAD_REVISION
+    return head_revision(engine)
 
 
 def backup_database(database: Path, backup_dir: Path) -> Path:
@@ -83,9 +120,11 @@ def migrate(engine: Engine, revision: str = "head", backup_dir: Path | None = No
     Returns True when a migration ran.
     """
     before = current_revision(engine)
-    target = head_revision(engine) if revision == "head" else revision
+    target = _head(engine) if revision == "head" else revision
     if before == target:
         return False
+    from alembic import command
+
     database = Path(engine.url.database or "")
     if before is not None and backup_dir is not None and database.is_file():
         copy = backup_database(database, backup_dir)
