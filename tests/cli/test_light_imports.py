@@ -1,0 +1,80 @@
+"""Start-up imports only what the command needs (issue 11): seen with ``-X importtime``."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.__main__ import _window_only
+
+HEAVY = ("alembic", "mako", "pywikibot", "multiprocessing", "openpyxl", "PySide6")
+
+
+def imported_modules(arguments: list[str], env: dict[str, str] | None = None) -> set[str]:
+    """Every module ``python -m desktop_app ARGUMENTS`` imported (it must succeed)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "desktop_app", *arguments],
+        capture_output=True,
+        text=True,
+        env=os.environ | (env or {}),
+        check=True,
+        timeout=120,
+    )
+    return set(re.findall(r"^import time:.*\|\s*(\S+)$", done.stderr, flags=re.MULTILINE))
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["partnership", "list"], ["request", "list", "--json"], ["upload", "status"]],
+    ids=" ".join,
+)
+def test_light_commands_skip_heavy_libraries(tmp_path: Path, command: list[str]) -> None:
+    subprocess.run(  # the first run creates and migrates the database
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path), "partnership", "list"],
+        check=True,
+        capture_output=True,
+    )
+    modules = imported_modules(["--data-dir", str(tmp_path), *command])
+    assert "desktop_app.store.db" in modules  # the measurement sees our imports
+    tops = {name.split(".")[0] for name in modules}
+    assert tops.isdisjoint(HEAVY), sorted(tops.intersection(HEAVY))
+
+
+def test_version_imports_nothing_of_the_app() -> None:
+    modules = imported_modules(["--version"])
+    assert "desktop_app" in modules
+    assert not {name for name in modules if name.startswith("desktop_app.")} - {
+        "desktop_app.__main__"
+    }
+
+
+def test_window_start_does_not_load_the_cli(tmp_path: Path) -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen", "FIELDKIT_EXIT_AFTER_PAINT": "1"}
+    modules = imported_modules(["--data-dir", str(tmp_path)], env)
+    assert "desktop_app.ui.main_window" in modules
+    assert not {name for name in modules if name.startswith("desktop_app.cli")}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "folder"),
+    [
+        ([], ""),
+        (["--data-dir", "/data"], "/data"),
+        (["--data-dir=/data"], "/data"),
+        (["--data-dir="], None),
+        (["--data-dir", "-x"], None),
+        (["--data-dir"], None),
+        (["--help"], None),
+        (["partnership", "list"], None),
+        (["--data-dir", "/data", "partnership", "list"], None),
+    ],
+)
+def test_window_only_recognises_just_the_plain_forms(
+    arguments: list[str], folder: str | None
+) -> None:
+    assert _window_only(arguments) == folder
