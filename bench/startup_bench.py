@@ -9,8 +9,8 @@ process start, as a user meets it; each is the median of ``--runs`` runs.
   paint to a file (``FIELDKIT_PAINT_STAMP``), so the shutdown after it is not counted.
 - version: ``fieldkit --version`` vs ``python -c pass`` (≤ 1.5×).
 - light commands (``partnership list``, ``request list``, ``upload status``, each with and
-  without ``--json``) vs a plain Python script that opens the same SQLite file and reads
-  one row with the stdlib (≤ 3×).
+  without ``--json``) vs ``bench/light_baseline.py``, which prints the same bytes from the
+  same SQLite file with the stdlib alone; the outputs are compared first (≤ 3×).
 - memory: resident memory 2 s after the first paint, empty folder, vs bare Qt (≤ 2×), and
   with ``--rows`` items with the Media area opened right after the first paint
   (``FIELDKIT_OPEN_AREA``), read 6 s later, when the table has filled in (≤ 300 MB).
@@ -68,12 +68,8 @@ window.installEventFilter(painted)
 window.show()
 app.exec()
 """
-ONE_ROW = r"""
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
-connection.execute("SELECT * FROM partnerships LIMIT 1").fetchall()
-connection.close()
-"""
+# Prints what the light commands print, with the stdlib alone (outputs compared first).
+BASELINE = REPO / "bench" / "light_baseline.py"
 TARGETS = {"window": 2.0, "window_rows": 3.0, "version": 1.5, "light": 3.0, "memory": 2.0}
 
 
@@ -97,6 +93,11 @@ def timed(command: Sequence[str], env: dict[str, str], before: Callable[[], None
     began = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, cwd=REPO)
     return time.perf_counter() - began
+
+
+def output(command: Sequence[str], env: dict[str, str]) -> bytes:
+    """What ``command`` prints on stdout (it must succeed)."""
+    return subprocess.run(command, env=env, check=True, capture_output=True, cwd=REPO).stdout
 
 
 def painted(command: Sequence[str], env: dict[str, str], before: Callable[[], None]) -> float:
@@ -226,19 +227,18 @@ def main() -> None:
             report("fieldkit --version vs python -c pass", ours, plain, "version")
 
         if "light" in parts:
-            one_row = median(
-                [*prefix, PYTHON, "-c", ONE_ROW, str(empty / "fieldkit.sqlite3")],
-                env,
-                args.runs,
-                before,
-            )
-            print(f"{'(plain stdlib sqlite3 read of one row)':44} {one_row:8.3f} s")
+            database = str(empty / "fieldkit.sqlite3")
             for command in (["partnership", "list"], ["request", "list"], ["upload", "status"]):
                 for extra in ([], ["--json"]):
                     line = [*fieldkit, "--data-dir", str(empty), *command, *extra]
+                    stdlib = [*prefix, PYTHON, str(BASELINE), database, *command, *extra]
+                    name = f"fieldkit {' '.join([*command, *extra])} vs stdlib"
+                    if output(line, env) != output(stdlib, env):
+                        print(f"{name:44} output differs from the baseline's: not compared")
+                        continue
+                    base = median(stdlib, env, args.runs, before)
                     ours = median(line, env, args.runs, before)
-                    name = f"fieldkit {' '.join([*command, *extra])} vs a stdlib read"
-                    report(name, ours, one_row, "light")
+                    report(name, ours, base, "light")
 
         if "memory" in parts:
             idle = {"FIELDKIT_EXIT_AFTER_PAINT": "after:2"}
