@@ -10,10 +10,7 @@ is registered with :func:`register_secret`, so it is masked if it ever reaches a
 from __future__ import annotations
 
 import os
-
-import keyring
-import keyring.backends.fail
-import keyring.errors
+from types import ModuleType
 
 from desktop_app.system.logs import register_secret
 
@@ -40,12 +37,22 @@ class NoKeyringError(CredentialError):
         super().__init__(message)
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use: it costs ~0.1 s at every window start."""
+    import keyring
+    import keyring.backends.fail
+    import keyring.errors
+
+    return keyring
+
+
 def _service(api_url: str) -> str:
     """One keyring entry per wiki: the service names the API URL, the user is the login."""
     return f"{SERVICE_PREFIX} {api_url.strip()}"
 
 
 def _require_keyring() -> None:
+    keyring = _keyring()
     if isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring):
         raise NoKeyringError()
 
@@ -60,6 +67,7 @@ def _env_password(variable: str) -> str | None:
 
 def save_password(api_url: str, username: str, password: str) -> None:
     """Store the password for ``username`` on the wiki at ``api_url`` in the keyring."""
+    keyring = _keyring()
     register_secret(password)
     _require_keyring()
     try:
@@ -79,6 +87,7 @@ def load_password(api_url: str, username: str, env_var: str = PASSWORD_ENV) -> s
     from_env = _env_password(env_var)
     if from_env is not None:
         return from_env
+    keyring = _keyring()
     _require_keyring()
     try:
         password = keyring.get_password(_service(api_url), username)
@@ -93,6 +102,7 @@ def load_password(api_url: str, username: str, env_var: str = PASSWORD_ENV) -> s
 
 def delete_password(api_url: str, username: str) -> None:
     """Remove a stored password; nothing to do if none is stored or no keyring exists."""
+    keyring = _keyring()
     if isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring):
         return
     try:

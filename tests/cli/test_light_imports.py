@@ -60,6 +60,24 @@ def test_window_start_does_not_load_the_cli(tmp_path: Path) -> None:
     assert not {name for name in modules if name.startswith("desktop_app.cli")}
 
 
+def test_window_modules_leave_probe_and_password_store_for_later() -> None:
+    """requests and keyring are imported by the first check, after the window is shown."""
+    probe = (
+        "import sys\n"
+        "import desktop_app.app, desktop_app.ui.main_window, desktop_app.ui.sync_monitor\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1:])))\n"
+    )
+    watched = ["requests", "keyring", "alembic", "mako", "pywikibot", "openpyxl"]
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *watched],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize(
     ("arguments", "folder"),
     [
