@@ -96,3 +96,20 @@ def test_window_only_recognises_just_the_plain_forms(
     arguments: list[str], folder: str | None
 ) -> None:
     assert _window_only(arguments) == folder
+
+
+def test_window_start_imports_non_qt_modules_before_qt() -> None:
+    """``BEFORE_QT`` names real modules, none of which loads Qt (else the order is moot)."""
+    probe = (
+        "import importlib, sys\n"
+        "from desktop_app.app import BEFORE_QT\n"
+        "for name in BEFORE_QT:\n"
+        "    importlib.import_module(name)\n"
+        "print(len(BEFORE_QT), sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    count, qt_modules = done.stdout.split(" ", 1)
+    assert int(count) > 10
+    assert qt_modules.strip() == "[]"
