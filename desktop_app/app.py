@@ -98,8 +98,7 @@ def run_gui(data_dir: str | None = None) -> int:
     if missing_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
-    for name in BEFORE_QT:
-        importlib.import_module(name)
+    _import_before_qt()
     app = create_application()
     # Imported after the QApplication exists; widgets must not be created before it.
     from desktop_app.ui import operations
@@ -128,6 +127,17 @@ def run_gui(data_dir: str | None = None) -> int:
         return code
     finally:
         ctx.close()
+
+
+def _import_before_qt() -> None:
+    """Import ``BEFORE_QT``; a name renamed since is skipped (it only costs speed)."""
+    for name in BEFORE_QT:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as missing:
+            if not missing.name or not name.startswith(missing.name):
+                raise  # the module exists but something it imports does not
+            log.warning("Not a module any more (app.BEFORE_QT): %s", name)
 
 
 def show_unusable_data_folder(exc: OSError, data_dir: str | None) -> None:

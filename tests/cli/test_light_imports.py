@@ -113,3 +113,13 @@ def test_window_start_imports_non_qt_modules_before_qt() -> None:
     count, qt_modules = done.stdout.split(" ", 1)
     assert int(count) > 10
     assert qt_modules.strip() == "[]"
+
+
+def test_a_name_gone_from_before_qt_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app import app
+
+    gone = ("desktop_app.services.no_such_module", "desktop_app.no_such_package.module")
+    monkeypatch.setattr(app, "BEFORE_QT", ("desktop_app.core.faults", *gone))
+    app._import_before_qt()
+    assert "desktop_app.core.faults" in sys.modules
+    assert not set(gone) & set(sys.modules)
