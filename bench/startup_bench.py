@@ -3,14 +3,19 @@
 Issue 11's targets, each printed as a ratio (≤ target is met). Every figure includes the
 process start, as a user meets it; each is the median of ``--runs`` runs.
 
-- window: start to the main window painted, empty data folder, vs a bare PySide6
+- window: start to the main window's first paint, empty data folder, vs a bare PySide6
   QApplication + QMainWindow painted (target ≤ 2×); with ``--rows`` media items in the
-  last-open batch (target ≤ 3×).
+  last-open batch (target ≤ 3×). Both processes write the wall-clock time of their first
+  paint to a file (``FIELDKIT_PAINT_STAMP``), so the shutdown after it is not counted.
 - version: ``fieldkit --version`` vs ``python -c pass`` (≤ 1.5×).
-- light commands (``partnership list``, ``request list``, ``upload status``) vs a plain
-  Python script that opens the same SQLite file and reads one row with the stdlib (≤ 3×).
+- light commands (``partnership list``, ``request list``, ``upload status``, each with and
+  without ``--json``) vs ``bench/light_baseline.py``, which prints the same bytes from the
+  same SQLite file with the stdlib alone; the outputs are compared first (≤ 3×).
 - memory: resident memory 2 s after the first paint, empty folder, vs bare Qt (≤ 2×), and
-  with ``--rows`` items (≤ 300 MB).
+  with ``--rows`` items with the Media area opened right after the first paint
+  (``FIELDKIT_OPEN_AREA``), read 6 s later, when the table has filled in (≤ 300 MB).
+
+``--parts`` picks some of ``window,version,light,memory`` (all by default).
 
 ``--cold`` drops the page cache of the virtualenv, the package and the data folder before
 each run (``posix_fadvise(DONTNEED)``; no root needed), ``--one-core`` pins every process to
@@ -20,6 +25,9 @@ with and once without it.
 
     QT_QPA_PLATFORM=offscreen python -m bench.startup_bench --runs 7
     QT_QPA_PLATFORM=offscreen python -m bench.startup_bench --runs 5 --cold --one-core
+    PYTHONDONTWRITEBYTECODE= python -m bench.startup_bench   # with bytecode written
+
+Measured figures, before and after, and what is left: ``bench/startup_results.md``.
 """
 
 from __future__ import annotations
@@ -45,8 +53,15 @@ window = QMainWindow()
 window.setCentralWidget(QLabel("Hello"))
 window.resize(1000, 660)
 class Painted(QObject):
+    done = False
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            import time
+            stamp = os.environ.get("FIELDKIT_PAINT_STAMP")
+            if stamp:
+                with open(stamp, "w") as out:
+                    out.write(repr(time.time()))
             delay = os.environ.get("DELAY_MS")
             QTimer.singleShot(int(delay) if delay else 0, app.quit)
         return False
@@ -55,12 +70,8 @@ window.installEventFilter(painted)
 window.show()
 app.exec()
 """
-ONE_ROW = r"""
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
-connection.execute("SELECT * FROM partnerships LIMIT 1").fetchall()
-connection.close()
-"""
+# Prints what the light commands print, with the stdlib alone (outputs compared first).
+BASELINE = REPO / "bench" / "light_baseline.py"
 TARGETS = {"window": 2.0, "window_rows": 3.0, "version": 1.5, "light": 3.0, "memory": 2.0}
 
 
@@ -86,6 +97,27 @@ def timed(command: Sequence[str], env: dict[str, str], before: Callable[[], None
     return time.perf_counter() - began
 
 
+def output(command: Sequence[str], env: dict[str, str]) -> bytes:
+    """What ``command`` prints on stdout (it must succeed)."""
+    return subprocess.run(command, env=env, check=True, capture_output=True, cwd=REPO).stdout
+
+
+def painted(command: Sequence[str], env: dict[str, str], before: Callable[[], None]) -> float:
+    """Seconds from starting ``command`` to its first paint (the time it writes down)."""
+    with tempfile.TemporaryDirectory(prefix="fk-paint-") as tmp:
+        stamp = Path(tmp) / "painted"
+        before()
+        began = time.time()
+        subprocess.run(
+            command,
+            env=env | {"FIELDKIT_PAINT_STAMP": str(stamp)},
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd=REPO,
+        )
+        return float(stamp.read_text()) - began
+
+
 def peak_rss_mb(command: Sequence[str], env: dict[str, str]) -> float:
     """Resident memory of the process just before it exits (sampled every 50 ms)."""
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, cwd=REPO)
@@ -104,10 +136,14 @@ def peak_rss_mb(command: Sequence[str], env: dict[str, str]) -> float:
 
 
 def median(
-    command: Sequence[str], env: dict[str, str], runs: int, before: Callable[[], None]
+    command: Sequence[str],
+    env: dict[str, str],
+    runs: int,
+    before: Callable[[], None],
+    measure: Callable[[Sequence[str], dict[str, str], Callable[[], None]], float] = timed,
 ) -> float:
-    timed(command, env, lambda: None)  # warm-up (and bytecode, where allowed)
-    return statistics.median(timed(command, env, before) for _ in range(runs))
+    measure(command, env, lambda: None)  # warm-up (and bytecode, where allowed)
+    return statistics.median(measure(command, env, before) for _ in range(runs))
 
 
 def report(name: str, ours: float, base: float, target_key: str, unit: str = "s") -> None:
@@ -152,17 +188,20 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--cold", action="store_true", help="drop the page cache before each run")
     parser.add_argument("--one-core", action="store_true", help="taskset -c 0 for every process")
+    parser.add_argument("--parts", default="window,version,light,memory", help="what to measure")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     env = os.environ | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     prefix = ["taskset", "-c", "0"] if args.one_core else []
     bytecode = "off (PYTHONDONTWRITEBYTECODE)" if env.get("PYTHONDONTWRITEBYTECODE") else "on"
     cache = "cold" if args.cold else "warm"
-    cores = "1" if args.one_core else str(os.cpu_count())
+    cores = "1" if args.one_core else str(len(os.sched_getaffinity(0)))
     print(f"bytecode cache: {bytecode}; cache: {cache}; cores: {cores}; runs: {args.runs}")
     with tempfile.TemporaryDirectory(prefix="fk-startup-") as tmp:
         root = Path(tmp)
         empty = make_folder(root, 0)
-        full = make_folder(root, args.rows) if args.rows else None
+        needs_full = parts & {"window", "memory"}
+        full = make_folder(root, args.rows) if args.rows and needs_full else None
         venv = Path(PYTHON).resolve().parent.parent
         cold_paths = [venv, REPO / "desktop_app", root]
 
@@ -171,39 +210,59 @@ def main() -> None:
                 drop_cache(cold_paths)
 
         fieldkit = [*prefix, PYTHON, "-m", "desktop_app"]
-        window_env = env | {"FIELDKIT_EXIT_AFTER_PAINT": "1"}
-        bare = median([*prefix, PYTHON, "-c", BARE_QT], env, args.runs, before)
-        ours = median([*fieldkit, "--data-dir", str(empty)], window_env, args.runs, before)
-        report("start to window painted (empty folder)", ours, bare, "window")
-        if full is not None:
-            ours = median([*fieldkit, "--data-dir", str(full)], window_env, args.runs, before)
-            report(f"start to window painted ({args.rows:,} items)", ours, bare, "window_rows")
-
-        plain = median([*prefix, PYTHON, "-c", "pass"], env, args.runs, before)
-        ours = median([*fieldkit, "--version"], env, args.runs, before)
-        report("fieldkit --version vs python -c pass", ours, plain, "version")
-
-        one_row = median(
-            [*prefix, PYTHON, "-c", ONE_ROW, str(empty / "fieldkit.sqlite3")],
-            env,
-            args.runs,
-            before,
-        )
-        for command in (["partnership", "list"], ["request", "list"], ["upload", "status"]):
-            ours = median([*fieldkit, "--data-dir", str(empty), *command], env, args.runs, before)
-            report(f"fieldkit {' '.join(command)} vs a stdlib read", ours, one_row, "light")
-
-        idle = {"FIELDKIT_EXIT_AFTER_PAINT": "after:2"}
-        bare_rss = peak_rss_mb([PYTHON, "-c", BARE_QT], env | {"DELAY_MS": "2000"})
-        ours_rss = peak_rss_mb([PYTHON, "-m", "desktop_app", "--data-dir", str(empty)], env | idle)
-        report("memory at idle, empty folder, vs bare Qt", ours_rss, bare_rss, "memory", "MB")
-        if full is not None:
-            full_rss = peak_rss_mb(
-                [PYTHON, "-m", "desktop_app", "--data-dir", str(full)], env | idle
+        if "window" in parts:
+            window_env = env | {"FIELDKIT_EXIT_AFTER_PAINT": "1"}
+            bare = median([*prefix, PYTHON, "-c", BARE_QT], env, args.runs, before, painted)
+            ours = median(
+                [*fieldkit, "--data-dir", str(empty)], window_env, args.runs, before, painted
             )
-            mark = "ok" if full_rss <= 300 else "OVER"
-            name = f"memory at idle, {args.rows:,} items"
-            print(f"{name:44} {full_rss:8.1f} MB  target ≤ 300 MB  {mark}")
+            report("start to window painted (empty folder)", ours, bare, "window")
+            if full is not None:
+                ours = median(
+                    [*fieldkit, "--data-dir", str(full)], window_env, args.runs, before, painted
+                )
+                report(f"start to window painted ({args.rows:,} items)", ours, bare, "window_rows")
+
+        if "version" in parts:
+            plain = median([*prefix, PYTHON, "-c", "pass"], env, args.runs, before)
+            ours = median([*fieldkit, "--version"], env, args.runs, before)
+            report("fieldkit --version vs python -c pass", ours, plain, "version")
+
+        if "light" in parts:
+            database = str(empty / "fieldkit.sqlite3")
+            for command in (["partnership", "list"], ["request", "list"], ["upload", "status"]):
+                for extra in ([], ["--json"]):
+                    line = [*fieldkit, "--data-dir", str(empty), *command, *extra]
+                    stdlib = [*prefix, PYTHON, str(BASELINE), database, *command, *extra]
+                    name = f"fieldkit {' '.join([*command, *extra])} vs stdlib"
+                    if output(line, env) != output(stdlib, env):
+                        print(f"{name:44} output differs from the baseline's: not compared")
+                        continue
+                    base = median(stdlib, env, args.runs, before)
+                    ours = median(line, env, args.runs, before)
+                    report(name, ours, base, "light")
+
+        if "memory" in parts:
+            idle = {"FIELDKIT_EXIT_AFTER_PAINT": "after:2"}
+            bare_rss = peak_rss_mb([PYTHON, "-c", BARE_QT], env | {"DELAY_MS": "2000"})
+            ours_rss = peak_rss_mb(
+                [PYTHON, "-m", "desktop_app", "--data-dir", str(empty)], env | idle
+            )
+            report("memory at idle, empty folder, vs bare Qt", ours_rss, bare_rss, "memory", "MB")
+            if full is not None:
+                for label, extra_env in (
+                    ("start area", {"FIELDKIT_EXIT_AFTER_PAINT": "after:2"}),
+                    (
+                        "Media open",
+                        {"FIELDKIT_EXIT_AFTER_PAINT": "after:6", "FIELDKIT_OPEN_AREA": "2"},
+                    ),
+                ):
+                    full_rss = peak_rss_mb(
+                        [PYTHON, "-m", "desktop_app", "--data-dir", str(full)], env | extra_env
+                    )
+                    mark = "ok" if full_rss <= 300 else "OVER"
+                    name = f"memory at idle, {args.rows:,} items, {label}"
+                    print(f"{name:44} {full_rss:8.1f} MB  target ≤ 300 MB  {mark}")
 
 
 if __name__ == "__main__":

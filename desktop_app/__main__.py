@@ -18,10 +18,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Fieldkit {__version__}")
         return 0
     # In a frozen bundle a scan's worker process re-runs this entry point; freeze_support
-    # turns it into the worker instead of a second app (it does nothing elsewhere).
-    import multiprocessing
+    # turns it into the worker instead of a second app (it does nothing elsewhere, so
+    # elsewhere multiprocessing is not imported: light commands do not pay for it).
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
+    window_folder = _window_only(arguments)
+    if window_folder is not None:  # the window alone: the CLI's parser is not imported
+        from desktop_app.app import run_gui
+
+        return run_gui(window_folder or None)
     from desktop_app import cli
 
     args = cli.parse(arguments)
@@ -30,6 +37,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.data_dir)
     return cli.execute(args)
+
+
+def _window_only(arguments: list[str]) -> str | None:
+    """The data folder ("" for the default) when the arguments only open the window.
+
+    Only the plain forms (nothing, ``--data-dir DIR``, ``--data-dir=DIR``); anything else
+    goes through the CLI's parser, which says what is wrong with it.
+    """
+    if not arguments:
+        return ""
+    if len(arguments) == 2 and arguments[0] == "--data-dir" and arguments[1][:1] not in ("-", ""):
+        return arguments[1]
+    if len(arguments) == 1 and arguments[0].startswith("--data-dir="):
+        folder = arguments[0].removeprefix("--data-dir=")
+        return folder or None
+    return None
 
 
 if __name__ == "__main__":

@@ -5,17 +5,68 @@ Deliberately thin (Picard's lesson): everything with behaviour lives in ``ui/`` 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
-
+# Everything without Qt is imported before PySide6, on purpose: once PySide6 is loaded its
+# ``__feature__`` import hook reads the source of every module imported after it (for
+# SQLAlchemy and the store alone, hundreds of files at each start).
 from desktop_app import __version__
 from desktop_app.services.settings import get_settings
 from desktop_app.store.context import AppContext
 from desktop_app.system.display import NO_DISPLAY_MESSAGE, missing_display
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 log = logging.getLogger(__name__)
+
+# The modules without Qt that the window's areas use, imported before PySide6 for the reason
+# above (services.agreements is not here: it loads Qt for its documents). Only a speed-up:
+# a module missing from this list is still imported, just read once more by the hook.
+BEFORE_QT = tuple(
+    f"desktop_app.{name}"
+    for name in [
+        "core.faults",
+        "core.desk",
+        "core.filenames",
+        "core.report",
+        "core.bundle_format",
+        "core.bundle_merge",
+        "services.translations",
+        "services.media_batches",
+        "services.partnerships",
+        "services.desk.fetching",
+        "services.desk.pack",
+        "services.desk.replies",
+        "services.desk.triage",
+        "services.desk.setup",
+        "services.media_checks",
+        "services.media_detail",
+        "services.media_import",
+        "services.media_online",
+        "services.media_sheets",
+        "services.uploads",
+        "services.catalogues",
+        "services.checklists",
+        "services.requests.queueing",
+        "services.requests.attachments",
+        "services.requests.replies",
+        "services.account",
+        "services.helpdesk",
+        "services.upload_limits",
+        "services.upload_runner",
+        "services.report_usage",
+        "services.reports",
+        "services.bundles.conflicts",
+        "services.bundles.export",
+        "services.bundles.importing",
+        "services.bundles.receipts",
+        "services.link_monitor",
+    ]
+)
 
 APP_NAME = "Fieldkit"
 SHUTDOWN_WAIT_MS = 6_000  # a running probe has a 5 s timeout; wait a little longer
@@ -24,6 +75,8 @@ EXIT_NO_DISPLAY = 4  # docs/cli.md: the window cannot open here; the CLI can do 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists, as under pytest-qt), named Fieldkit."""
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1] if argv is None else argv)
@@ -36,27 +89,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_OPEN_NOTICES: list[object] = []
+
+
 def open_or_explain(data_dir: str | None, *, wait: bool = True) -> AppContext | None:
     """The opened data folder; ``None`` after telling the user that the disk is full.
 
     ``wait=False`` leaves the notice open without blocking (tests look at it).
     """
-    from desktop_app.services.disk_space import data_folder_disk_full
+    from desktop_app.services.disk_space import data_folder_disk_full, data_folder_without_room
     from desktop_app.ui.disk_full import disk_full_box
 
     try:
-        return AppContext.open(data_dir)
+        full = data_folder_without_room(data_dir)  # reading would work; the first save not
+        if full is None:
+            return AppContext.open(data_dir)
     except Exception as error:
         full = data_folder_disk_full(error, data_dir)
         if full is None:
             raise
-        log.error("Cannot start: %s", full.message())
-        box = disk_full_box(None, full, startup=True)
-        if wait:
-            box.exec()
-        else:
-            box.open()
-        return None
+    log.error("Cannot start: %s", full.message())
+    box = disk_full_box(None, full, startup=True)
+    if wait:
+        box.exec()
+    else:
+        box.open()
+        _OPEN_NOTICES.append(box)  # kept alive: it has no parent
+    return None
 
 
 def run_gui(data_dir: str | None = None) -> int:
@@ -68,6 +127,7 @@ def run_gui(data_dir: str | None = None) -> int:
     if missing_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
+    _import_before_qt()
     app = create_application()
     # Imported after the QApplication exists; widgets must not be created before it.
     from desktop_app.ui import operations
@@ -109,6 +169,17 @@ def run_gui(data_dir: str | None = None) -> int:
         return code
     finally:
         ctx.close()
+
+
+def _import_before_qt() -> None:
+    """Import ``BEFORE_QT``; a name renamed since is skipped (it only costs speed)."""
+    for name in BEFORE_QT:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as missing:
+            if not missing.name or not name.startswith(missing.name):
+                raise  # the module exists but something it imports does not
+            log.warning("Not a module any more (app.BEFORE_QT): %s", name)
 
 
 def show_unusable_data_folder(exc: OSError, data_dir: str | None) -> None:

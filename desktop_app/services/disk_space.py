@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DiskFull",
     "data_folder_disk_full",
+    "data_folder_without_room",
     "disk_full",
     "error_text",
     "folder_of",
@@ -42,6 +43,13 @@ def data_folder_disk_full(
 ) -> DiskFull | None:
     """A :class:`DiskFull` when ``error`` means the data folder's disk is full."""
     return disk_full(error, resolve_data_dir(data_dir))
+
+
+def data_folder_without_room(data_dir: str | os.PathLike[str] | None) -> DiskFull | None:
+    """A :class:`DiskFull` when the data folder's disk has (nearly) no room left: the data
+    could still be read, but the first thing saved would fail, so the window says so first."""
+    folder = resolve_data_dir(data_dir)
+    return measure(folder) if free_bytes(folder) < NEARLY_NOTHING_BYTES else None
 
 
 def error_text(error: BaseException, folder: Path) -> str:

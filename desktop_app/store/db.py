@@ -9,25 +9,24 @@ half-migrated is put back from its backup at open (``store.recovery``), and the
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.store.migrating import (
-    backup_database,
-    current_revision,
-    head_revision,
-    migrate,
-)
-from desktop_app.store.recovery import Recovery, recover_if_half_migrated
+from desktop_app.store.schema_version import HEAD_REVISION, at_head, newest_version_file
 from desktop_app.system.private_files import create_private_file, make_database_private
 
+if TYPE_CHECKING:
+    from desktop_app.store.recovery import Recovery
+
 __all__ = [
+    "HEAD_REVISION",
     "Database",
     "DatabaseHealth",
     "backup_database",
@@ -57,6 +56,51 @@ def make_engine(database: Path) -> Engine:
     engine = create_engine(f"sqlite:///{database}", future=True)
     event.listen(engine, "connect", _configure_sqlite)
     return engine
+
+
+# -- migrations: Alembic is imported only when one is due (see store.schema_version) --------
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (``None`` for a new file), read without Alembic."""
+    with engine.connect() as connection:
+        known = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if not known:
+            return None
+        rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    if len(rows) > 1:  # branches are not used; let Alembic say what this is
+        raise RuntimeError(f"Database has several schema revisions: {rows}")
+    return str(rows[0][0]) if rows else None
+
+
+def head_revision(_engine: Engine | None = None) -> str | None:
+    """The newest revision as Alembic's scripts say (imports Alembic)."""
+    from desktop_app.store import migrating
+
+    return migrating.head_revision()
+
+
+def backup_database(database: Path, backup_dir: Path) -> Path:
+    """A consistent copy of a live database (see :func:`store.migrating.backup_database`)."""
+    from desktop_app.store import migrating
+
+    return migrating.backup_database(database, backup_dir)
+
+
+def migrate(engine: Engine, revision: str = "head", backup_dir: Path | None = None) -> bool:
+    """Bring the schema to ``revision`` atomically (``store.migrating``); True if one ran."""
+    database = Path(engine.url.database or "")
+    if (
+        revision == "head"
+        and database.is_file()
+        and shutil.disk_usage(database.parent).free > 0  # else the full path says "disk full"
+        and newest_version_file() == HEAD_REVISION
+        and current_revision(engine) == HEAD_REVISION
+    ):
+        return False
+    from desktop_app.store import migrating
+
+    return migrating.migrate(engine, revision, backup_dir)
 
 
 @dataclass
@@ -93,7 +137,11 @@ def open_database(
     in ``backup_dir``, or the database's folder when none is given).
     """
     database.parent.mkdir(parents=True, exist_ok=True)
-    recovery = recover_if_half_migrated(database, backup_dir or database.parent)
+    recovery = None
+    if not at_head(database):  # whole at the head: no Alembic, no recovery check
+        from desktop_app.store.recovery import recover_if_half_migrated
+
+        recovery = recover_if_half_migrated(database, backup_dir or database.parent)
     create_private_file(database)
     make_database_private(database)
     engine = make_engine(database)

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import keyring
-import keyring.backends.fail
-import keyring.errors
+from types import ModuleType
 
 from desktop_app.system.logs import register_secret
 from desktop_app.system.password_file import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE_LENGTH
@@ -79,7 +76,17 @@ def use_password_file(path: Path | None) -> None:
         _password_file = PasswordFile(path)
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use: it costs ~0.1 s at every window start."""
+    import keyring
+    import keyring.backends.fail
+    import keyring.errors
+
+    return keyring
+
+
 def keyring_usable() -> bool:
+    keyring = _keyring()
     return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
 
 
@@ -139,6 +146,7 @@ def save_password(api_url: str, username: str, password: str) -> None:
     In the keyring; without one in the password file (raises :class:`PassphraseNeeded`
     while it is locked, :class:`NoKeyringError` without a data folder).
     """
+    keyring = _keyring()
     register_secret(password)
     if not keyring_usable():
         try:
@@ -161,6 +169,7 @@ def load_password(api_url: str, username: str, env_var: str = PASSWORD_ENV) -> s
     :class:`NoKeyringError` when no source can exist, :class:`PassphraseNeeded` while the
     password file is locked.
     """
+    keyring = _keyring()
     from_env = _env_password(env_var)
     if from_env is not None:
         return from_env
@@ -185,6 +194,7 @@ def load_password(api_url: str, username: str, env_var: str = PASSWORD_ENV) -> s
 
 def delete_password(api_url: str, username: str) -> None:
     """Remove a stored password; nothing to do if none is stored."""
+    keyring = _keyring()
     if not keyring_usable():
         store = password_file()
         if store is not None and store.unlocked:

@@ -19,13 +19,13 @@ import os
 import secrets
 import threading
 from pathlib import Path
-from typing import Any
-
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.system.atomic_files import write_bytes_atomically
 from desktop_app.system.logs import register_secret
+
+if TYPE_CHECKING:  # imported when a password file is used: not at every start
+    from cryptography.fernet import Fernet
 
 FILE_NAME = "passwords.fernet"
 FORMAT = "fieldkit-password-file"
@@ -48,6 +48,8 @@ class LockedPasswordFile(PasswordFileError):
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     derived = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
     return base64.urlsafe_b64encode(derived)
 
@@ -89,6 +91,8 @@ class PasswordFile:
                 "p": SCRYPT_P,
             },
         }
+        from cryptography.fernet import Fernet
+
         fernet = Fernet(_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
         with self._lock:
             self._fernet, self._header, self._entries = fernet, header, {}
@@ -96,6 +100,8 @@ class PasswordFile:
 
     def unlock(self, passphrase: str) -> None:
         """Open the file for this session; raises :class:`WrongPassphrase`."""
+        from cryptography.fernet import Fernet, InvalidToken
+
         register_secret(passphrase)
         try:
             stored = json.loads(self.path.read_text(encoding="utf-8"))

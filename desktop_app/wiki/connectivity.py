@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
-
 from desktop_app import __version__
 
 USER_AGENT = f"Fieldkit/{__version__} (connectivity check; https://www.mediawiki.org/)"
@@ -43,6 +41,8 @@ class ConnectivityResult:
 
 def probe_api(api_url: str, timeout: float = 5.0) -> ConnectivityResult:
     """ONLINE if ``api_url`` answers as a MediaWiki API within ``timeout``, else OFFLINE."""
+    import requests  # here, not at the top: the window's start need not wait for it
+
     try:
         response = requests.get(
             api_url,

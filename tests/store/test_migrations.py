@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import inspect, select, text
 
 from desktop_app.store.db import (
+    HEAD_REVISION,
     current_revision,
     head_revision,
     make_engine,
@@ -80,3 +83,42 @@ def test_models_match_migrations(tmp_path: Path) -> None:
         migrated = {column["name"] for column in inspector.get_columns(table.name)}
         assert {column.name for column in table.columns} == migrated, table.name
     db.close()
+
+
+def test_head_revision_constant_is_alembics_head(tmp_path: Path) -> None:
+    """``HEAD_REVISION`` lets start-up skip Alembic; it must name Alembic's real head."""
+    engine = make_engine(tmp_path / "x.sqlite3")
+    assert head_revision(engine) == HEAD_REVISION
+    engine.dispose()
+
+
+def test_database_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    """Opening a database already at the head imports neither Alembic nor Mako."""
+    database = tmp_path / "fieldkit.sqlite3"
+    open_database(database).close()  # created and migrated here, in this process
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.store.db import current_revision, open_database\n"
+        "db = open_database(Path(sys.argv[1]))\n"
+        "print(current_revision(db.engine))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(database)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines() == [HEAD_REVISION, "[]"]
+
+
+def test_database_behind_head_still_upgrades(tmp_path: Path) -> None:
+    """The quick check does not skip a due upgrade: a database at 0009 is brought to head."""
+    engine = make_engine(tmp_path / "x.sqlite3")
+    migrate(engine, "0009")
+    assert current_revision(engine) == "0009"
+    assert migrate(engine) is True
+    assert current_revision(engine) == HEAD_REVISION
+    assert migrate(engine) is False
+    engine.dispose()

@@ -119,7 +119,8 @@ class MediaArea(Area):
         self._check_timer.timeout.connect(self.run_checks)
         self._wire()
         self.retranslate_ui()
-        self.batch_bar.refresh()
+        # No batch is opened here: on_shown opens it, so a big batch's rows are not read
+        # at every start while the user works elsewhere (issue 11).
 
     def _wire(self) -> None:
         self.batch_bar.batch_chosen.connect(self._on_batch_chosen)
