@@ -1875,6 +1875,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Inga omgångar än. Tryck på ”Ny omgång…” för att starta en för ett partnerskap; importera sedan filer eller dra hit en mapp.</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %n files…</source>
+        <translation>
+            <numerusform>Läser in %n fil…</numerusform>
+            <numerusform>Läser in %n filer…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading files…</source>
         <translation>Läser in filer…</translation>
