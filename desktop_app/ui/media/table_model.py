@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QPixmap
 
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem
-from desktop_app.core.sort_keys import language_code, text_key_function
+from desktop_app.core.sort_keys import language_code
 from desktop_app.services.media_edit import (
     CELL_AUTHOR,
     CELL_CATEGORIES,
@@ -50,7 +50,9 @@ from desktop_app.services.media_edit import (
 )
 from desktop_app.ui.media.edits import BatchEdits
 from desktop_app.ui.media.problem_text import field_error_message, problem_message
+from desktop_app.ui.media.table_keys import PREPARED_CELLS, ColumnKeys, build_keys
 from desktop_app.ui.media.thumbnails import THUMB_EDGE, ThumbnailLoader, placeholder_pixmap
+from desktop_app.ui.operations import OpContext, run_in_background
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
@@ -97,13 +99,18 @@ _FIELD_CELLS = {
     "licence": CELL_LICENCE,
     "categories": CELL_CATEGORIES,
 }
-_CELL_COLUMNS = {cell: column for column, cell in _COLUMN_CELLS.items() if column != THUMB}
 _ROW_ID = itemgetter(CELL_ID)
 _UNCHECKED = 1 << 30  # status sort key of a file not checked yet: after every count
+_FEW = 32  # persistent indexes looked up one by one after a sort, not through a map
 
 
 def file_name(row: TableCells) -> str:
     return os.path.basename(row[CELL_PATH])
+
+
+def reader_language() -> str:
+    """The UI language (``QLocale`` default): whose alphabet the table sorts in."""
+    return language_code(QLocale().name())
 
 
 class MediaTableModel(QAbstractTableModel):
@@ -119,8 +126,8 @@ class MediaTableModel(QAbstractTableModel):
         # Indexes into _rows in view order: a range (no list) while unsorted and unfiltered.
         self._visible: Sequence[int] = range(0)
         self._view_row: dict[int, int] | None = None  # item id → view row (lazy)
-        self._keys: dict[int, list[str]] = {}  # column → sort key of each row (lazy)
-        self._key_language = ""  # the reader's language the keys were built for
+        self._keys = ColumnKeys()  # text columns' sort keys, built once each
+        self._arranged_for: tuple[int, Qt.SortOrder] | None = None  # sort of _visible
         self._checks: dict[int, tuple[Problem, ...]] = {}
         self._sort_column, self._sort_order = -1, ASCENDING
         self._filter_text, self._only_problems = "", False
@@ -142,7 +149,7 @@ class MediaTableModel(QAbstractTableModel):
         filter settings are kept."""
         self.beginResetModel()
         self._rows = rows
-        self._keys = {}
+        self._keys.clear(reader_language())
         self.language, self.batch_licence = language, batch_licence
         if self._checks:
             ids = set(map(_ROW_ID, rows))
@@ -150,6 +157,8 @@ class MediaTableModel(QAbstractTableModel):
         self._visible = self._arranged()
         self._view_row = None
         self.endResetModel()
+        if rows:
+            self._prepare_keys()
 
     def set_batch_licence(self, licence_id: str | None) -> None:
         self.batch_licence = licence_id
@@ -158,6 +167,8 @@ class MediaTableModel(QAbstractTableModel):
     def set_checks(self, problems: dict[int, tuple[Problem, ...]]) -> None:
         """Problems per file from ``check_batch`` (run in the background, compacted)."""
         self._checks = problems
+        if self._sort_column == STATUS:
+            self._arranged_for = None  # a new sort by status sorts by these
         self._column_changed(STATUS)
 
     def check_for(self, item_id: int) -> tuple[Problem, ...] | None:
@@ -236,6 +247,8 @@ class MediaTableModel(QAbstractTableModel):
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = ASCENDING) -> None:
+        if self._arranged_for == (column, order):
+            return  # QTableView.sortByColumn asks twice; rows edited since keep their place
         self._sort_column, self._sort_order = column, order
         self._rearrange()
 
@@ -285,9 +298,7 @@ class MediaTableModel(QAbstractTableModel):
                 continue
             row = self._rows[position]
             self._rows[position] = (*row[:cell], value, *row[cell + 1 :])  # type: ignore[assignment]
-            keys = self._keys.get(_CELL_COLUMNS[cell])
-            if keys is not None:
-                keys[position] = self._key_function()(self._sort_text(self._rows[position], cell))
+            self._keys.update(position, self._rows[position], cell)
             touched.add(change.item_id)
         rows = [r for r in (self.row_of(item_id) for item_id in touched) if r is not None]
         if rows:
@@ -365,15 +376,18 @@ class MediaTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
 
     # -- sorting and filtering -------------------------------------------------------------
-    def _key_function(self) -> Callable[[str], str]:
-        return text_key_function(self._key_language)
+    def _prepare_keys(self) -> None:
+        """Build the most sorted columns' keys in the background (see ``table_keys``)."""
+        rows, language, generation = self._rows, self._keys.language, self._keys.generation
 
-    def _sort_text(self, row: TableCells, cell: int) -> str:
-        if cell == CELL_PATH:
-            return file_name(row)
-        if cell == CELL_CATEGORIES:
-            return categories_text(row[CELL_CATEGORIES])
-        return str(row[cell] or "")
+        def build(_context: OpContext) -> dict[int, list[str]]:
+            return {cell: build_keys(rows, cell, language) for cell in PREPARED_CELLS}
+
+        def take(prepared: dict[int, list[str]]) -> None:
+            if rows is self._rows:
+                self._keys.take(prepared, language, generation)
+
+        run_in_background(build, success=take, name="prepare media sort keys", owner=self)
 
     def _sort_keys(self, column: int) -> Sequence[Any] | None:
         """One key per row (by position) for ``column``; text keys are built once."""
@@ -382,18 +396,10 @@ class MediaTableModel(QAbstractTableModel):
             return [
                 count(row[CELL_ID]) if row[CELL_ID] in checks else _UNCHECKED for row in self._rows
             ]
-        cell = _COLUMN_CELLS.get(column)
+        cell = _COLUMN_CELLS.get(column)  # the preview sorts by file name, like the file column
         if cell is None:
             return None
-        reader = language_code(QLocale().name())  # the UI language: whose alphabet
-        if reader != self._key_language:
-            self._keys, self._key_language = {}, reader
-        column = _CELL_COLUMNS[cell]  # the preview sorts by file name, like the file column
-        keys = self._keys.get(column)
-        if keys is None:
-            key, text = self._key_function(), self._sort_text
-            keys = self._keys[column] = [key(text(row, cell)) for row in self._rows]
-        return keys
+        return self._keys.keys(self._rows, cell, reader_language())
 
     def _arranged(self) -> Sequence[int]:
         indexes: Sequence[int] = range(len(self._rows))
@@ -404,6 +410,25 @@ class MediaTableModel(QAbstractTableModel):
         if keys is not None:
             indexes = sorted(indexes, key=keys.__getitem__, reverse=self._sort_order != ASCENDING)
         return indexes
+
+    def _view_rows_of(self, positions: Sequence[int | None]) -> list[int | None]:
+        """The view rows now showing the rows at ``positions`` (None: filtered out).
+
+        A few (the current cell, a small selection) are searched for in C; many at once
+        go through the id → view row map, which takes a Python loop over every row.
+        """
+        visible = self._visible
+        if isinstance(visible, range) or len(positions) > _FEW:
+            return [
+                self.row_of(self._rows[p][CELL_ID]) if p is not None else None for p in positions
+            ]
+        found: list[int | None] = []
+        for position in positions:
+            try:
+                found.append(visible.index(position) if position is not None else None)
+            except ValueError:
+                found.append(None)
+        return found
 
     def _matches(self, row: TableCells) -> bool:
         if self._only_problems and not (
@@ -429,16 +454,16 @@ class MediaTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         count = len(self._visible)
-        old_ids = [
-            self.item_id(index.row()) if index.row() < count else None for index in persistent
+        old_positions = [
+            self._visible[index.row()] if index.row() < count else None for index in persistent
         ]
         self._visible = self._arranged()
+        self._arranged_for = (self._sort_column, self._sort_order)
         self._view_row = None
-        new_indexes = []
-        for index, item_id in zip(persistent, old_ids, strict=True):
-            new_row = self.row_of(item_id) if item_id is not None else None
-            new_indexes.append(
-                self.index(new_row, index.column()) if new_row is not None else QModelIndex()
-            )
+        new_rows = self._view_rows_of(old_positions)
+        new_indexes = [
+            self.index(new_row, index.column()) if new_row is not None else QModelIndex()
+            for index, new_row in zip(persistent, new_rows, strict=True)
+        ]
         self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
