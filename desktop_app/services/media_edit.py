@@ -73,7 +73,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a bulk edit keeps 50,000 of them on the undo stack
 class FieldChange:
     """One field of one file changed: enough to undo and redo it."""
 

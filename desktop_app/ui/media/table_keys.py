@@ -64,10 +64,12 @@ class ColumnKeys:
         self.language = ""
         self.generation = 0
         self._keys: dict[int, list[str]] = {}
+        self._key = text_key_function("")
 
     def clear(self, language: str = "") -> None:
         """Forget every key (new rows, or a reader of another language)."""
         self._keys, self.language = {}, language
+        self._key = text_key_function(language)
         self.generation += 1
 
     def keys(self, rows: Sequence[TableCells], cell: int, language: str) -> list[str]:
@@ -92,4 +94,4 @@ class ColumnKeys:
         self.generation += 1
         keys = self._keys.get(cell)
         if keys is not None:
-            keys[position] = text_key_function(self.language)(sort_text(row, cell))
+            keys[position] = self._key(sort_text(row, cell))

@@ -159,3 +159,46 @@ def test_sorting_follows_natural_and_language_order(
         window.close()
         wait_for_operations(qtbot)
         install_language("en")
+
+
+def test_an_edited_title_sorts_by_its_new_text(
+    qtbot: QtBot, ctx: AppContext, monitor: SyncMonitor
+) -> None:
+    add_batch(ctx, ["Bravo", "Charlie", "Delta"])
+    install_language("en")
+    window = MainWindow(ctx, monitor)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.show_area(window.areas.index(window.media_area))
+        area = window.media_area
+        qtbot.waitUntil(lambda: area.model.total_rows() == 3)
+        wait_for_operations(qtbot)  # the title keys were prepared in the background
+        view = area.table.view
+        view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        delta = area.model.item_id(2)
+        area.edits.set_text([delta], "title", "Alpha")
+        view.sortByColumn(TITLE, Qt.SortOrder.DescendingOrder)
+        view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        assert shown_titles(window) == ["Alpha", "Bravo", "Charlie"]
+        assert area.model.item_id(0) == delta
+    finally:
+        window.close()
+        wait_for_operations(qtbot)
+
+
+def test_keys_built_before_an_edit_are_not_taken() -> None:
+    from desktop_app.services.media_edit import CELL_TITLE
+    from desktop_app.ui.media.table_keys import ColumnKeys, build_keys
+
+    rows = [(1, "/a/x.jpg", "Bravo", "", "", "", "", None, "[]", "ok")]
+    keys = ColumnKeys()
+    keys.clear("en")
+    generation = keys.generation
+    prepared = {CELL_TITLE: build_keys(rows, CELL_TITLE, "en")}
+    edited = (1, "/a/x.jpg", "Alpha", "", "", "", "", None, "[]", "ok")
+    keys.update(0, edited, CELL_TITLE)  # an edit lands while the keys are being built
+    assert not keys.take(prepared, "en", generation)
+    assert keys.keys([edited], CELL_TITLE, "en") == ["alpha"]
+    assert keys.take(prepared, "en", keys.generation)  # fresh ones are taken…
+    assert keys.keys([edited], CELL_TITLE, "en") == ["alpha"]  # …but never over built ones
