@@ -378,14 +378,17 @@ class MediaTableModel(QAbstractTableModel):
     # -- sorting and filtering -------------------------------------------------------------
     def _prepare_keys(self) -> None:
         """Build the most sorted columns' keys in the background (see ``table_keys``)."""
-        rows, language, generation = self._rows, self._keys.language, self._keys.generation
+        language, generation = self._keys.language, self._keys.generation
+        # Handed over, not captured: a finished operation may outlive its work function,
+        # and must not keep a replaced batch's 50,000 rows alive.
+        handed = [self._rows]
 
         def build(_context: OpContext) -> dict[int, list[str]]:
+            rows = handed.pop()
             return {cell: build_keys(rows, cell, language) for cell in PREPARED_CELLS}
 
         def take(prepared: dict[int, list[str]]) -> None:
-            if rows is self._rows:
-                self._keys.take(prepared, language, generation)
+            self._keys.take(prepared, language, generation)  # new rows: a new generation
 
         run_in_background(build, success=take, name="prepare media sort keys", owner=self)
 

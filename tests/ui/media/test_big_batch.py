@@ -202,3 +202,24 @@ def test_keys_built_before_an_edit_are_not_taken() -> None:
     assert keys.keys([edited], CELL_TITLE, "en") == ["alpha"]
     assert keys.take(prepared, "en", keys.generation)  # fresh ones are taken…
     assert keys.keys([edited], CELL_TITLE, "en") == ["alpha"]  # …but never over built ones
+
+
+def test_a_reload_lets_the_old_rows_go(
+    qtbot: QtBot, big_window: tuple[MainWindow, LoadSpy]
+) -> None:
+    import gc
+    import types
+
+    window, _spy = big_window
+    area = window.media_area
+    window.show_area(window.areas.index(area))
+    qtbot.waitUntil(lambda: area.model.total_rows() == ROWS, timeout=20_000)
+    wait_for_operations(qtbot)  # the rows' sort keys are prepared in the background too
+    old_rows = area.model._rows
+    old_id = id(old_rows)  # (a closure over old_rows would hold them itself)
+    area.reload()
+    qtbot.waitUntil(lambda: id(area.model._rows) != old_id, timeout=20_000)
+    wait_for_operations(qtbot)
+    gc.collect()
+    holders = [r for r in gc.get_referrers(old_rows) if not isinstance(r, types.FrameType)]
+    assert holders == []  # 50,000 rows per reload would pile up otherwise
