@@ -266,7 +266,42 @@ def table_cells(session: Session, batch_id: int, language: str) -> list[TableCel
     JSON list).
     """
     path = "$." + json.dumps(language)  # '$."en"': a quoted key, whatever the code holds
-    return _driver_rows(session, _CELLS_SQL, (path, batch_id))
+    rows: list[TableCells] = _driver_rows(session, _CELLS_SQL, (path, batch_id))
+    _share_repeats(rows)
+    return rows
+
+
+def _share_repeats(rows: list[TableCells]) -> None:
+    """Let equal dates, authors, sources, licences, categories and states share one
+    string: the driver makes a new one per row, and across a batch these repeat (for
+    50,000 files about 17 MB less, for a few hundredths of a second). In place, so the
+    old tuples go as the new ones come."""
+    pool: dict[str | None, str | None] = {}
+    share = pool.setdefault
+    for position, (
+        item_id,
+        path,
+        title,
+        text,
+        date,
+        author,
+        source,
+        licence,
+        categories,
+        state,
+    ) in enumerate(rows):
+        rows[position] = (
+            item_id,
+            path,
+            title,
+            text,
+            share(date, date),
+            share(author, author),
+            share(source, source),
+            share(licence, licence),
+            share(categories, categories),
+            share(state, state),
+        )  # type: ignore[assignment]
 
 
 def _driver_rows(session: Session, sql: str, parameters: tuple[Any, ...]) -> list[Any]:

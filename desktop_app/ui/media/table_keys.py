@@ -15,14 +15,15 @@ from os.path import basename
 from desktop_app.core.sort_keys import text_key_function
 from desktop_app.services.media_edit import (
     CELL_CATEGORIES,
+    CELL_DESCRIPTION,
     CELL_PATH,
     CELL_TITLE,
     TableCells,
     categories_text,
 )
 
-# Built in the background after every load: the file name and the title.
-PREPARED_CELLS = (CELL_PATH, CELL_TITLE)
+# Built in the background after every load: the columns whose texts differ file by file.
+PREPARED_CELLS = (CELL_PATH, CELL_TITLE, CELL_DESCRIPTION)
 
 
 def sort_text(row: TableCells, cell: int) -> str:
