@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
 
 CHECK_DELAY_MS = 700  # edits in quick succession share one background check
+AFTER_PAINT_MS = 200  # background work after a load waits for the rows to be painted
 
 
 class MediaArea(Area):
@@ -262,7 +263,8 @@ class MediaArea(Area):
             self.table.select_ids([current])
         elif rows:
             self.table.select_ids([self.model.item_id(0)])
-        self.run_checks()
+        # Checks hold the interpreter for seconds: let the rows paint first.
+        QTimer.singleShot(AFTER_PAINT_MS, self, self.run_checks)
 
     def _on_imported(self, report: ImportReport) -> None:
         self.thumbnails.clear_memory()

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPixmap
@@ -101,6 +102,7 @@ _FIELD_CELLS = {
 }
 _ROW_ID = itemgetter(CELL_ID)
 _UNCHECKED = 1 << 30  # status sort key of a file not checked yet: after every count
+KEY_DELAY_MS = 300  # the background sort-key build waits this long after a load
 _FEW = 32  # persistent indexes looked up one by one after a sort, not through a map
 
 
@@ -128,6 +130,8 @@ class MediaTableModel(QAbstractTableModel):
         self._view_row: dict[int, int] | None = None  # item id → view row (lazy)
         self._keys = ColumnKeys()  # text columns' sort keys, built once each
         self._arranged_for: tuple[int, Qt.SortOrder] | None = None  # sort of _visible
+        self._key_timer = QTimer(self, singleShot=True, interval=KEY_DELAY_MS)
+        self._key_timer.timeout.connect(self._prepare_keys)
         self._checks: dict[int, tuple[Problem, ...]] = {}
         self._sort_column, self._sort_order = -1, ASCENDING
         self._filter_text, self._only_problems = "", False
@@ -158,7 +162,7 @@ class MediaTableModel(QAbstractTableModel):
         self._view_row = None
         self.endResetModel()
         if rows:
-            self._prepare_keys()
+            self._key_timer.start()  # after the rows are painted: it holds the interpreter
 
     def set_batch_licence(self, licence_id: str | None) -> None:
         self.batch_licence = licence_id
