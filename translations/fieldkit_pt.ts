@@ -1876,7 +1876,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Nenhum lote ainda. Clique em “Novo lote…” para começar um para uma parceria; depois importe arquivos ou arraste uma pasta para cá.</translation>
     </message>
     <message numerus="yes">
-        <source>Loading %n files…</source>
+        <source>Loading %Ln files…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

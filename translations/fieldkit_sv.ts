@@ -1876,10 +1876,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Inga omgångar än. Tryck på ”Ny omgång…” för att starta en för ett partnerskap; importera sedan filer eller dra hit en mapp.</translation>
     </message>
     <message numerus="yes">
-        <source>Loading %n files…</source>
+        <source>Loading %Ln files…</source>
         <translation>
-            <numerusform>Läser in %n fil…</numerusform>
-            <numerusform>Läser in %n filer…</numerusform>
+            <numerusform>Läser in %Ln fil…</numerusform>
+            <numerusform>Läser in %Ln filer…</numerusform>
         </translation>
     </message>
     <message>

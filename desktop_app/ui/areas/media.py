@@ -280,7 +280,7 @@ class MediaArea(Area):
             )
         elif (self.is_loading() or self._rows_wanted) and self.model.total_rows() == 0:
             if self._loading_count:
-                text = self.tr("Loading %n files…", "", self._loading_count)
+                text = self.tr("Loading %Ln files…", "", self._loading_count)
             else:
                 text = self.tr("Loading files…")
         else:
