@@ -2099,6 +2099,17 @@ Cancelled or skipped: {cancelled}</source>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>لا توجد دفعات بعد. اضغط «دفعة جديدة…» لتبدأ دفعة لشراكة ما؛ ثم استورد الملفات أو اسحب مجلدًا إلى هنا.</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %Ln files…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading files…</source>
         <translation>جارٍ تحميل الملفات…</translation>

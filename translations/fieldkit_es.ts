@@ -2015,6 +2015,13 @@ Cancelados u omitidos: {cancelled}</translation>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Aún no hay lotes. Pulse «Nuevo lote…» para iniciar uno para una alianza; luego importe archivos o arrastre aquí una carpeta.</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %Ln files…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading files…</source>
         <translation>Cargando archivos…</translation>

@@ -2015,6 +2015,13 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Aucun lot pour l&apos;instant. Cliquez sur «&#xa0;Nouveau lot…&#xa0;» pour en créer un pour un partenariat, puis importez des fichiers ou faites glisser un dossier ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %Ln files…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading files…</source>
         <translation>Chargement des fichiers…</translation>

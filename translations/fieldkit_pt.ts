@@ -2015,6 +2015,13 @@ Cancelados ou pulados: {cancelled}</translation>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Nenhum lote ainda. Clique em “Novo lote…” para começar um para uma parceria; depois importe arquivos ou arraste uma pasta para cá.</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %Ln files…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading files…</source>
         <translation>Lendo os arquivos…</translation>

@@ -2014,6 +2014,13 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
         <translation>Inga omgångar än. Tryck på ”Ny omgång…” för att starta en för ett partnerskap; importera sedan filer eller dra hit en mapp.</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %Ln files…</source>
+        <translation>
+            <numerusform>Läser in %Ln fil…</numerusform>
+            <numerusform>Läser in %Ln filer…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Loading files…</source>
         <translation>Läser in filer…</translation>

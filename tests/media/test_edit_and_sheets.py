@@ -12,11 +12,19 @@ from sqlalchemy import select
 from desktop_app.core.media_fields import FieldError
 from desktop_app.files.spreadsheets import read_sheet
 from desktop_app.services.media_edit import (
+    CELL_CATEGORIES,
+    CELL_DESCRIPTION,
+    CELL_ID,
+    CELL_LICENCE,
+    CELL_PATH,
+    CELL_TITLE,
     apply_changes,
+    categories_text,
     current_values,
     fill_down,
     find_replace,
     load_rows,
+    load_table,
     set_field,
     set_field_text,
 )
@@ -91,6 +99,26 @@ def test_rows_for_the_table_come_in_one_light_query(
     assert [row.id for row in rows] == ids
     assert [row.has_gps for row in rows] == [False, True, False]  # Canon, DSCN0010, landscape
     assert load_rows(ctx.db, batch_id, offset=1, limit=1)[0].id == ids[1]
+
+
+def test_table_cells_hold_what_the_table_shows_in_the_batch_language(
+    ctx: AppContext, batch_id: int, ids: list[int]
+) -> None:
+    set_field(ctx.db, ids[:1], "description:sv", "En leguan")
+    set_field(ctx.db, ids[:1], "description:en", "An iguana")
+    set_field(ctx.db, ids[1:2], "categories", ["Foxes", "Animals of Sweden"])
+    set_field(ctx.db, ids[1:2], "licence", "cc-by-4.0")
+    cells = load_table(ctx.db, batch_id, "sv")
+    assert [row[CELL_ID] for row in cells] == ids
+    assert [row[CELL_DESCRIPTION] for row in cells] == ["En leguan", "", ""]
+    assert load_table(ctx.db, batch_id, "en")[0][CELL_DESCRIPTION] == "An iguana"
+    assert categories_text(cells[1][CELL_CATEGORIES]) == "Foxes|Animals of Sweden"
+    assert categories_text(cells[0][CELL_CATEGORIES]) == ""
+    assert [row[CELL_LICENCE] for row in cells] == [None, "cc-by-4.0", None]
+    full = {row.id: row for row in load_rows(ctx.db, batch_id)}
+    for row in cells:
+        assert row[CELL_PATH] == full[row[CELL_ID]].path
+        assert row[CELL_TITLE] == full[row[CELL_ID]].title
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

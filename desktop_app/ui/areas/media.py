@@ -1,9 +1,10 @@
 """Media area: a partner's files, imported into a batch, described and checked for Commons.
 
 The area wires parts together and holds no state of its own beyond "which batch, which
-file": rows come from the database (``load_rows``), edits go through
-:class:`~desktop_app.ui.media.edits.BatchEdits` (undoable), checks run in the background
-after every change and feed the status column and the problems panel.
+file": rows come from the database (``load_table``, in the background, and only once the
+area has been shown — a start that never opens Media reads none of a big batch), edits
+go through :class:`~desktop_app.ui.media.edits.BatchEdits` (undoable), checks run in the
+background after every change and feed the status column and the problems panel.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.media_fields import FieldError
@@ -21,7 +22,7 @@ from desktop_app.core.titles import PatternError
 from desktop_app.services.media_batches import BatchInfo, batch_info, batch_of_item
 from desktop_app.services.media_checks import batch_problems, file_type_policy
 from desktop_app.services.media_detail import item_detail
-from desktop_app.services.media_edit import FieldChange, MediaRow, load_rows
+from desktop_app.services.media_edit import FieldChange, TableCells, load_table
 from desktop_app.services.media_import import ImportReport
 from desktop_app.services.media_online import OnlineFindings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
@@ -44,9 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 700  # edits in quick succession share one background check
-# Rows shown before the rest of a big batch arrives: a screenful at once, the rest
-# (~1 s for 50,000 on an old laptop) appended in the background.
-FIRST_PAGE = 300
+AFTER_PAINT_MS = 200  # background work after a load waits for the rows to be painted
 
 
 class MediaArea(Area):
@@ -61,9 +60,14 @@ class MediaArea(Area):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._loading: Operation[tuple[list[MediaRow], BatchInfo | None]] | None = None
+        self._loading: Operation[tuple[list[TableCells], BatchInfo | None]] | None = None
+        self._load_again = False  # asked to reload while a load was running
+        self._loading_count: int | None = None  # files the running load reads, once known
+        # Rows are read when the area is first shown, not when it is built: a start that
+        # never opens Media must not spend memory and CPU on a big batch.
+        self._shown_once = False
+        self._rows_wanted = False
         self._checking: Operation[dict[int, tuple[Problem, ...]]] | None = None
-        self._loading_rest: Operation[list[MediaRow]] | None = None
         self._checks_stale = False
         self._batch: BatchInfo | None = None
         self._wanted_item: int | None = None  # asked for from elsewhere, selected once loaded
@@ -148,6 +152,12 @@ class MediaArea(Area):
     def on_shown(self) -> None:
         self.batch_bar.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown_once = True
+        if self._rows_wanted:
+            self.reload()
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Media"))
         self.intro_label.setText(
@@ -169,27 +179,50 @@ class MediaArea(Area):
             self.edits.set_batch(new_id)
             self.detail.show_item(None)
             self._online = None
+            self.model.set_rows([], "en", None)  # never the old batch's rows under the new name
+        elif self.is_loading():
+            return  # the running load reads this batch already (first show + refresh)
         self.batch_actions.set_batch(new_id)
         self.reload()
 
+    def is_loading(self) -> bool:
+        """True while the open batch's rows are being read in the background."""
+        return self._loading is not None and self._loading.is_running
+
     def reload(self) -> None:
-        """Load the open batch's rows in the background: a first page, then the rest."""
+        """Read the open batch's rows in the background (once the area has been shown)."""
         batch_id = self.edits.batch_id
         if batch_id is None:
             self._batch = None
+            self._rows_wanted = False
             self.model.set_rows([], "en", None)
             self._update_empty_state()
             return
+        if not self._shown_once:
+            self._rows_wanted = True  # read when first shown (see showEvent)
+            return
+        self._rows_wanted = False
+        if self.is_loading():
+            self._load_again = True  # when this one is done: what it read may be older
+            return
         db = self.ctx.db
 
-        def first_page(_context: OpContext) -> tuple[list[MediaRow], BatchInfo | None]:
+        def load(context: OpContext) -> tuple[list[TableCells], BatchInfo | None]:
             info = batch_info(db, batch_id)
-            return load_rows(db, batch_id, limit=FIRST_PAGE), info
+            if info is None:
+                return [], None
+            context.progress(0, info.items)  # "Loading 50,000 files…" while they come
+            return load_table(db, batch_id, info.language), info
 
-        self._update_empty_state(loading=True)
+        self._loading_count = None
         self._loading = run_in_background(
-            first_page, success=self._on_first_page, name="load media rows", owner=self
+            load,
+            success=self._on_loaded,
+            progress=self._on_loading_progress,
+            name="load media rows",
+            owner=self,
         )
+        self._update_empty_state()
 
     def open_item(self, item_id: int) -> None:
         """Open the batch holding ``item_id`` and select that file (e.g. "Fix metadata")."""
@@ -211,9 +244,18 @@ class MediaArea(Area):
         self._wanted_item = None
         return True
 
-    def _on_first_page(self, result: tuple[list[MediaRow], BatchInfo | None]) -> None:
+    def _on_loading_progress(self, _done: int, total: int, _text: str) -> None:
+        self._loading_count = total
+        self._update_empty_state()
+
+    def _on_loaded(self, result: tuple[list[TableCells], BatchInfo | None]) -> None:
+        self._loading = None
         rows, info = result
+        if self._load_again:
+            self._load_again = False
+            self.reload()  # started before showing these: the newer rows follow
         if info is None or info.id != self.edits.batch_id:
+            self._update_empty_state()
             return  # another batch was chosen meanwhile; its own load follows
         current = self.table.current_id()
         self._batch = info
@@ -226,27 +268,8 @@ class MediaArea(Area):
             self.table.select_ids([current])
         elif rows:
             self.table.select_ids([self.model.item_id(0)])
-        if len(rows) < FIRST_PAGE:
-            self.run_checks()
-            return
-        db, batch_id = self.ctx.db, info.id
-
-        def the_rest(_context: OpContext) -> list[MediaRow]:
-            return load_rows(db, batch_id, offset=FIRST_PAGE)
-
-        self._loading_rest = run_in_background(
-            the_rest,
-            success=lambda rest: self._on_rest(batch_id, rest),
-            name="load more media rows",
-            owner=self,
-        )
-
-    def _on_rest(self, batch_id: int, rows: list[MediaRow]) -> None:
-        if batch_id != self.edits.batch_id or self.model.total_rows() != FIRST_PAGE:
-            return  # the batch changed or was reloaded meanwhile
-        self.model.append_rows(rows)
-        self._select_wanted()
-        self.run_checks()
+        # Checks hold the interpreter for seconds: let the rows paint first.
+        QTimer.singleShot(AFTER_PAINT_MS, self, self.run_checks)
 
     def _on_imported(self, report: ImportReport) -> None:
         self.thumbnails.clear_memory()
@@ -254,14 +277,17 @@ class MediaArea(Area):
         if report.files and self.edits.batch_id == report.batch_id:
             self.batch_bar.refresh()
 
-    def _update_empty_state(self, loading: bool = False) -> None:
+    def _update_empty_state(self) -> None:
         if self.batch_bar.batch_id is None:
             text = self.tr(
                 "No batches yet. Press “New batch…” to start one for a partnership; then "
                 "import files or drag a folder here."
             )
-        elif loading and self.model.total_rows() == 0:
-            text = self.tr("Loading files…")
+        elif (self.is_loading() or self._rows_wanted) and self.model.total_rows() == 0:
+            if self._loading_count:
+                text = self.tr("Loading %Ln files…", "", self._loading_count)
+            else:
+                text = self.tr("Loading files…")
         else:
             text = self.tr(
                 "This batch has no files yet. Press “Import files…” or “Import folder…”, "
@@ -292,7 +318,7 @@ class MediaArea(Area):
         if item_id is None:
             return
         try:
-            self.edits.set_text([item_id], field, text)
+            self.edits.set_text([item_id], field, text, typing=True)
         except FieldError as exc:
             self.detail.fields.show_error(field_error_message(exc))
             return

@@ -116,10 +116,17 @@ class BatchEdits(QObject):
         self.undo_stack.clear()
 
     # -- field edits (each raises FieldError before changing anything) ------------------
-    def set_text(self, ids: Sequence[int], field: str, text: str) -> list[FieldChange]:
-        """Typed text into ``field`` of ``ids``; raises FieldError for a bad value."""
+    def set_text(
+        self, ids: Sequence[int], field: str, text: str, *, typing: bool = False
+    ) -> list[FieldChange]:
+        """Text into ``field`` of ``ids``; raises FieldError for a bad value.
+
+        ``typing``: a save made while the user types in the detail form, merged with the
+        previous one of the same field into one undo step; a cell edit or a fix is a step
+        of its own.
+        """
         changes = set_field_text(self.db, ids, field, text)
-        return self._record(changes, self.tr("Edit"), typing=True)
+        return self._record(changes, self.tr("Edit"), typing=typing)
 
     def fill_down(self, ids_in_view_order: Sequence[int], field: str) -> list[FieldChange]:
         """The first selected row's value into the other selected rows."""

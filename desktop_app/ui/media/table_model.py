@@ -1,35 +1,59 @@
 """The media table: one row per file, sorted and filtered inside the model.
 
-Built for 50,000 rows on an old laptop: rows are the services' slotted ``MediaRow``
-values; sorting and filtering rearrange a list of row numbers (Python ``sort`` +
-``layoutChanged``) instead of going through ``QSortFilterProxyModel``, which would call
-``data()`` millions of times. Roles are module constants because ``Qt.DisplayRole``
-attribute lookups cost ~20x more in ``data()``. Edits go to :class:`BatchEdits`
-(database first, undoable); the model only mirrors what was written.
+Built for 50,000 rows on an old laptop. Rows are the plain tuples :func:`load_table`
+returns (built by the database driver in C; ``CELL_*`` name their positions), so holding a
+batch costs little more than its text. Sorting and filtering rearrange a list of row
+numbers instead of going through ``QSortFilterProxyModel``, which would call ``data()``
+millions of times; a column's sort keys (:mod:`desktop_app.core.sort_keys`: case and
+accents second, numbers by value, the reader's alphabet) are built once, on its first
+sort, and kept up to date by edits. Roles are module constants because ``Qt.DisplayRole``
+attribute lookups cost ~20x more in ``data()``. Edits go to :class:`BatchEdits` (database
+first, undoable); the model only mirrors what was written.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QPixmap
 
-from desktop_app.core.media_fields import FieldError, format_value
+from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem
-from desktop_app.services.media_edit import FieldChange, MediaRow
+from desktop_app.core.sort_keys import language_code
+from desktop_app.services.media_edit import (
+    CELL_AUTHOR,
+    CELL_CATEGORIES,
+    CELL_DATE,
+    CELL_DESCRIPTION,
+    CELL_FILE_STATE,
+    CELL_ID,
+    CELL_LICENCE,
+    CELL_PATH,
+    CELL_SOURCE,
+    CELL_TITLE,
+    FieldChange,
+    TableCells,
+    categories_cell,
+    categories_text,
+)
 from desktop_app.ui.media.edits import BatchEdits
 from desktop_app.ui.media.problem_text import field_error_message, problem_message
+from desktop_app.ui.media.table_keys import PREPARED_CELLS, ColumnKeys, build_keys
 from desktop_app.ui.media.thumbnails import THUMB_EDGE, ThumbnailLoader, placeholder_pixmap
+from desktop_app.ui.operations import OpContext, run_in_background
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
@@ -55,21 +79,40 @@ COLUMN_FIELDS: dict[int, str] = {
     LICENCE: "licence",
     CATEGORIES: "categories",
 }
-# MediaRow attribute for each plain field, to mirror writes without reloading.
-_ROW_ATTRIBUTES = {
-    "title": "title",
-    "date": "date",
-    "author": "author",
-    "source": "source",
-    "institution": "institution",
-    "licence": "licence_id",
-    "categories": "categories",
-    "status": "status",
+# Column → the row position its text comes from.
+_COLUMN_CELLS = {
+    THUMB: CELL_PATH,
+    FILE: CELL_PATH,
+    TITLE: CELL_TITLE,
+    DESCRIPTION: CELL_DESCRIPTION,
+    DATE: CELL_DATE,
+    AUTHOR: CELL_AUTHOR,
+    SOURCE: CELL_SOURCE,
+    LICENCE: CELL_LICENCE,
+    CATEGORIES: CELL_CATEGORIES,
 }
+# Plain text fields → their position, to mirror writes without reloading.
+_FIELD_CELLS = {
+    "title": CELL_TITLE,
+    "date": CELL_DATE,
+    "author": CELL_AUTHOR,
+    "source": CELL_SOURCE,
+    "licence": CELL_LICENCE,
+    "categories": CELL_CATEGORIES,
+}
+_ROW_ID = itemgetter(CELL_ID)
+_UNCHECKED = 1 << 30  # status sort key of a file not checked yet: after every count
+KEY_DELAY_MS = 300  # the background sort-key build waits this long after a load
+_FEW = 32  # persistent indexes looked up one by one after a sort, not through a map
 
 
-def file_name(row: MediaRow) -> str:
-    return os.path.basename(row.path)
+def file_name(row: TableCells) -> str:
+    return os.path.basename(row[CELL_PATH])
+
+
+def reader_language() -> str:
+    """The UI language (``QLocale`` default): whose alphabet the table sorts in."""
+    return language_code(QLocale().name())
 
 
 class MediaTableModel(QAbstractTableModel):
@@ -81,10 +124,14 @@ class MediaTableModel(QAbstractTableModel):
         super().__init__(edits)
         self._edits = edits
         self._thumbnails = thumbnails
-        self._rows: list[MediaRow] = []
-        self._position: dict[int, int] = {}  # item id → index in _rows
-        self._visible: list[int] = []  # indexes into _rows, in view order
+        self._rows: list[TableCells] = []  # in import order, so ascending ids
+        # Indexes into _rows in view order: a range (no list) while unsorted and unfiltered.
+        self._visible: Sequence[int] = range(0)
         self._view_row: dict[int, int] | None = None  # item id → view row (lazy)
+        self._keys = ColumnKeys()  # text columns' sort keys, built once each
+        self._arranged_for: tuple[int, Qt.SortOrder] | None = None  # sort of _visible
+        self._key_timer = QTimer(self, singleShot=True, interval=KEY_DELAY_MS)
+        self._key_timer.timeout.connect(self._prepare_keys)
         self._checks: dict[int, tuple[Problem, ...]] = {}
         self._sort_column, self._sort_order = -1, ASCENDING
         self._filter_text, self._only_problems = "", False
@@ -99,48 +146,33 @@ class MediaTableModel(QAbstractTableModel):
         edits.fields_changed.connect(self.apply_changes)
         if thumbnails is not None:
             thumbnails.ready.connect(self._on_thumbnail)
-        self._paths: dict[str, list[int]] | None = None
 
     # -- loading ------------------------------------------------------------------------
-    def set_rows(self, rows: list[MediaRow], language: str, batch_licence: str | None) -> None:
-        """Show a (re)loaded batch; sort and filter settings are kept."""
+    def set_rows(self, rows: list[TableCells], language: str, batch_licence: str | None) -> None:
+        """Show a (re)loaded batch (rows from ``load_table`` in ``language``); sort and
+        filter settings are kept."""
         self.beginResetModel()
         self._rows = rows
-        self._position = {row.id: index for index, row in enumerate(rows)}
-        self._paths = None
+        self._keys.clear(reader_language())
         self.language, self.batch_licence = language, batch_licence
-        self._checks = {
-            check_id: c for check_id, c in self._checks.items() if check_id in self._position
-        }
+        if self._checks:
+            ids = set(map(_ROW_ID, rows))
+            self._checks = {item_id: c for item_id, c in self._checks.items() if item_id in ids}
         self._visible = self._arranged()
         self._view_row = None
         self.endResetModel()
+        if rows:
+            self._key_timer.start()  # after the rows are painted: it holds the interpreter
 
     def set_batch_licence(self, licence_id: str | None) -> None:
         self.batch_licence = licence_id
         self._column_changed(LICENCE)
 
-    def append_rows(self, rows: list[MediaRow]) -> None:
-        """Add the rest of a batch loaded in pages (the first page is already shown)."""
-        if not rows:
-            return
-        start = len(self._rows)
-        self._rows.extend(rows)
-        for position, row in enumerate(rows, start):
-            self._position[row.id] = position
-        self._paths = None
-        if self._sort_column >= 0 or self._filter_text or self._only_problems:
-            self._rearrange()
-            return
-        first = len(self._visible)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._visible.extend(range(start, start + len(rows)))
-        self._view_row = None
-        self.endInsertRows()
-
     def set_checks(self, problems: dict[int, tuple[Problem, ...]]) -> None:
         """Problems per file from ``check_batch`` (run in the background, compacted)."""
         self._checks = problems
+        if self._sort_column == STATUS:
+            self._arranged_for = None  # a new sort by status sorts by these
         self._column_changed(STATUS)
 
     def check_for(self, item_id: int) -> tuple[Problem, ...] | None:
@@ -187,31 +219,21 @@ class MediaTableModel(QAbstractTableModel):
         row = self._rows[self._visible[index.row()]]
         column = index.column()
         if role in (DISPLAY, EDIT):
-            if column == LICENCE and row.licence_id is None and role == DISPLAY:
+            if column == LICENCE and row[CELL_LICENCE] is None and role == DISPLAY:
                 return self.batch_licence or ""
             return self._text(row, column)
-        if role == DECORATION and column == THUMB:
-            return self._thumbnail(row)
+        if role == DECORATION:
+            return self._thumbnail(row) if column == THUMB else None
         if role == FOREGROUND:
-            if column == LICENCE and row.licence_id is None:
+            if column == LICENCE and row[CELL_LICENCE] is None:
                 return INHERITED
-            if column == STATUS and self._problem_count(row.id):
+            if column == STATUS and self._problem_count(row[CELL_ID]):
                 return PROBLEM
             return None
         if role == TOOLTIP:
-            if column == FILE:
-                return row.path
-            if column == TITLE and row.title:
-                return row.title  # elided in the middle in the cell: the whole one here
-            if column == LICENCE and row.licence_id is None and self.batch_licence:
-                return self.tr("The batch's licence (this file has no licence of its own)")
-            if column == STATUS:
-                problems = self._checks.get(row.id)
-                if problems:
-                    return "\n".join(problem_message(problem) for problem in problems)
-            return None
+            return self._tooltip(row, column)
         if role == ID_ROLE:
-            return row.id
+            return row[CELL_ID]
         return None
 
     def setData(
@@ -220,15 +242,17 @@ class MediaTableModel(QAbstractTableModel):
         field = self.field_for(index.column())
         if role != EDIT or field is None:
             return False
-        row = self._rows[self._visible[index.row()]]
+        item_id = self.item_id(index.row())
         try:
-            self._edits.set_text([row.id], field, str(value))
+            self._edits.set_text([item_id], field, str(value))
         except FieldError as exc:
             self.edit_refused.emit(field_error_message(exc))
             return False
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = ASCENDING) -> None:
+        if self._arranged_for == (column, order):
+            return  # QTableView.sortByColumn asks twice; rows edited since keep their place
         self._sort_column, self._sort_order = column, order
         self._rearrange()
 
@@ -244,12 +268,15 @@ class MediaTableModel(QAbstractTableModel):
         return f"description:{self.language}" if field == "description" else field
 
     def item_id(self, view_row: int) -> int:
-        return self._rows[self._visible[view_row]].id
+        return self._rows[self._visible[view_row]][CELL_ID]
 
     def row_of(self, item_id: int) -> int | None:
         """The view row showing ``item_id`` (None if filtered out or unknown)."""
+        if isinstance(self._visible, range):  # unsorted, unfiltered: view row = position
+            return self._position(item_id)
         if self._view_row is None:
-            self._view_row = {self._rows[i].id: n for n, i in enumerate(self._visible)}
+            rows = self._rows
+            self._view_row = {rows[i][CELL_ID]: n for n, i in enumerate(self._visible)}
         return self._view_row.get(item_id)
 
     def total_rows(self) -> int:
@@ -259,58 +286,66 @@ class MediaTableModel(QAbstractTableModel):
     def apply_changes(self, changes: Sequence[FieldChange]) -> None:
         """Mirror values just written to the database (edits, undo, redo, sheets)."""
         touched: set[int] = set()
+        description = f"description:{self.language}"
         for change in changes:
-            position = self._position.get(change.item_id)
+            if change.field == description:
+                cell, value = CELL_DESCRIPTION, change.new or ""
+            elif change.field == "categories":
+                cell, value = CELL_CATEGORIES, categories_cell(change.new)
+            elif change.field in _FIELD_CELLS:
+                cell = _FIELD_CELLS[change.field]
+                value = change.new if change.new is not None or cell == CELL_LICENCE else ""
+            else:
+                continue  # a field the table does not show
+            position = self._position(change.item_id)
             if position is None:
                 continue
             row = self._rows[position]
-            if change.field.startswith("description:"):
-                texts = dict(row.descriptions)
-                language = change.field.partition(":")[2]
-                if change.new:
-                    texts[language] = change.new
-                else:
-                    texts.pop(language, None)
-                self._rows[position] = replace(row, descriptions=texts)
-            elif change.field in _ROW_ATTRIBUTES:
-                attribute = _ROW_ATTRIBUTES[change.field]
-                self._rows[position] = replace(row, **{attribute: change.new})
-            else:
-                continue
+            self._rows[position] = (*row[:cell], value, *row[cell + 1 :])  # type: ignore[assignment]
+            self._keys.update(position, self._rows[position], cell)
             touched.add(change.item_id)
         rows = [r for r in (self.row_of(item_id) for item_id in touched) if r is not None]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), COLUMN_COUNT - 1))
 
     # -- internals ---------------------------------------------------------------------
-    def _text(self, row: MediaRow, column: int) -> str:
+    def _position(self, item_id: int) -> int | None:
+        """Where ``item_id`` is in ``_rows`` (ids ascend: a binary search, no index kept)."""
+        rows = self._rows
+        position = bisect_left(rows, item_id, key=_ROW_ID)
+        return position if position < len(rows) and rows[position][CELL_ID] == item_id else None
+
+    def _text(self, row: TableCells, column: int) -> str:
         if column == FILE:
             return file_name(row)
-        if column == TITLE:
-            return row.title
-        if column == DESCRIPTION:
-            return row.descriptions.get(self.language, "")
-        if column == DATE:
-            return row.date
-        if column == AUTHOR:
-            return row.author
-        if column == SOURCE:
-            return row.source
-        if column == LICENCE:
-            return row.licence_id or ""
         if column == CATEGORIES:
-            return format_value("categories", row.categories)
+            return categories_text(row[CELL_CATEGORIES])
         if column == STATUS:
             return self._status_text(row)
-        return ""
+        if column == THUMB:
+            return ""
+        return str(row[_COLUMN_CELLS[column]] or "")
 
-    def _status_text(self, row: MediaRow) -> str:
-        if row.file_state == "missing":
+    def _tooltip(self, row: TableCells, column: int) -> str | None:
+        if column == FILE:
+            return row[CELL_PATH]
+        if column == TITLE and row[CELL_TITLE]:
+            return row[CELL_TITLE]  # elided in the middle in the cell: the whole one here
+        if column == LICENCE and row[CELL_LICENCE] is None and self.batch_licence:
+            return self.tr("The batch's licence (this file has no licence of its own)")
+        if column == STATUS:
+            problems = self._checks.get(row[CELL_ID])
+            if problems:
+                return "\n".join(problem_message(problem) for problem in problems)
+        return None
+
+    def _status_text(self, row: TableCells) -> str:
+        if row[CELL_FILE_STATE] == "missing":
             return self._missing_text
-        check = self._checks.get(row.id)
+        check = self._checks.get(row[CELL_ID])
         if check is None:
             return self._checking_text
-        count = self._problem_count(row.id)
+        count = self._problem_count(row[CELL_ID])
         if not count:
             return self._ready_text
         text = self._problem_texts.get(count)
@@ -325,79 +360,117 @@ class MediaTableModel(QAbstractTableModel):
             return 0
         return sum(1 for problem in problems if problem.blocking)
 
-    def _thumbnail(self, row: MediaRow) -> QPixmap:
+    def _thumbnail(self, row: TableCells) -> QPixmap:
         if self._thumbnails is None:
             return self._loading
-        pixmap = self._thumbnails.pixmap(row.path)
+        pixmap = self._thumbnails.pixmap(row[CELL_PATH])
         if pixmap is False:
             return self._loading
         return pixmap if isinstance(pixmap, QPixmap) else self._broken
 
-    def _on_thumbnail(self, path: str, edge: int) -> None:
-        if edge != THUMB_EDGE:
-            return
-        if self._paths is None:
-            self._paths = {}
-            for row in self._rows:
-                self._paths.setdefault(row.path, []).append(row.id)
-        for item_id in self._paths.get(path, ()):
-            view_row = self.row_of(item_id)
-            if view_row is not None:
-                index = self.index(view_row, THUMB)
-                self.dataChanged.emit(index, index, [DECORATION])
+    def _on_thumbnail(self, _path: str, edge: int) -> None:
+        # The whole column, not a lookup of the rows showing this path: the view repaints
+        # only what is on screen, and no path → rows index is kept for 50,000 files.
+        if edge == THUMB_EDGE and self._visible:
+            last = len(self._visible) - 1
+            self.dataChanged.emit(self.index(0, THUMB), self.index(last, THUMB), [DECORATION])
 
     def _column_changed(self, column: int) -> None:
         if self._visible:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
 
-    def _sort_key(self) -> Callable[[int], Any] | None:
-        rows, column = self._rows, self._sort_column
-        if column in (THUMB, FILE):
-            return lambda i: os.path.basename(rows[i].path).casefold()
-        if column == STATUS:
-            return lambda i: (self._checks.get(rows[i].id) is None, self._problem_count(rows[i].id))
-        if column in COLUMN_FIELDS:
-            return lambda i: self._text(rows[i], column).casefold()
-        return None
+    # -- sorting and filtering -------------------------------------------------------------
+    def _prepare_keys(self) -> None:
+        """Build the most sorted columns' keys in the background (see ``table_keys``)."""
+        language, generation = self._keys.language, self._keys.generation
+        # Handed over, not captured: a finished operation may outlive its work function,
+        # and must not keep a replaced batch's 50,000 rows alive.
+        handed = [self._rows]
 
-    def _arranged(self) -> list[int]:
-        indexes = list(range(len(self._rows)))
-        needle = self._filter_text
-        if needle or self._only_problems:
-            indexes = [i for i in indexes if self._matches(self._rows[i], needle)]
-        key = self._sort_key()
-        if key is not None:
-            indexes.sort(key=key, reverse=self._sort_order != ASCENDING)
+        def build(_context: OpContext) -> dict[int, list[str]]:
+            rows = handed.pop()
+            return {cell: build_keys(rows, cell, language) for cell in PREPARED_CELLS}
+
+        def take(prepared: dict[int, list[str]]) -> None:
+            self._keys.take(prepared, language, generation)  # new rows: a new generation
+
+        run_in_background(build, success=take, name="prepare media sort keys", owner=self)
+
+    def _sort_keys(self, column: int) -> Sequence[Any] | None:
+        """One key per row (by position) for ``column``; text keys are built once."""
+        if column == STATUS:
+            checks, count = self._checks, self._problem_count
+            return [
+                count(row[CELL_ID]) if row[CELL_ID] in checks else _UNCHECKED for row in self._rows
+            ]
+        cell = _COLUMN_CELLS.get(column)  # the preview sorts by file name, like the file column
+        if cell is None:
+            return None
+        return self._keys.keys(self._rows, cell, reader_language())
+
+    def _arranged(self) -> Sequence[int]:
+        indexes: Sequence[int] = range(len(self._rows))
+        if self._filter_text or self._only_problems:
+            rows, matches = self._rows, self._matches
+            indexes = [i for i in indexes if matches(rows[i])]
+        keys = self._sort_keys(self._sort_column) if self._sort_column >= 0 else None
+        if keys is not None:
+            indexes = sorted(indexes, key=keys.__getitem__, reverse=self._sort_order != ASCENDING)
         return indexes
 
-    def _matches(self, row: MediaRow, needle: str) -> bool:
-        if self._only_problems and not (self._problem_count(row.id) or row.file_state == "missing"):
+    def _view_rows_of(self, positions: Sequence[int | None]) -> list[int | None]:
+        """The view rows now showing the rows at ``positions`` (None: filtered out).
+
+        A few (the current cell, a small selection) are searched for in C; many at once
+        go through the id → view row map, which takes a Python loop over every row.
+        """
+        visible = self._visible
+        if isinstance(visible, range) or len(positions) > _FEW:
+            return [
+                self.row_of(self._rows[p][CELL_ID]) if p is not None else None for p in positions
+            ]
+        found: list[int | None] = []
+        for position in positions:
+            try:
+                found.append(visible.index(position) if position is not None else None)
+            except ValueError:
+                found.append(None)
+        return found
+
+    def _matches(self, row: TableCells) -> bool:
+        if self._only_problems and not (
+            self._problem_count(row[CELL_ID]) or row[CELL_FILE_STATE] == "missing"
+        ):
             return False
+        needle = self._filter_text
         if not needle:
             return True
         haystack = " ".join(
             (
                 file_name(row),
-                row.title,
-                row.descriptions.get(self.language, ""),
-                row.author,
-                row.source,
-                " ".join(row.categories),
+                row[CELL_TITLE],
+                row[CELL_DESCRIPTION],
+                row[CELL_AUTHOR],
+                row[CELL_SOURCE],
+                categories_text(row[CELL_CATEGORIES]).replace("|", " "),
             )
         )
         return needle in haystack.casefold()
 
     def _rearrange(self) -> None:
         self.layoutAboutToBeChanged.emit()
-        old_ids = [self._rows[i].id for i in self._visible]
         persistent = self.persistentIndexList()
+        count = len(self._visible)
+        old_positions = [
+            self._visible[index.row()] if index.row() < count else None for index in persistent
+        ]
         self._visible = self._arranged()
+        self._arranged_for = (self._sort_column, self._sort_order)
         self._view_row = None
-        new_indexes = []
-        for index in persistent:
-            new_row = self.row_of(old_ids[index.row()]) if index.row() < len(old_ids) else None
-            new_indexes.append(
-                self.index(new_row, index.column()) if new_row is not None else QModelIndex()
-            )
+        new_rows = self._view_rows_of(old_positions)
+        new_indexes = [
+            self.index(new_row, index.column()) if new_row is not None else QModelIndex()
+            for index, new_row in zip(persistent, new_rows, strict=True)
+        ]
         self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
@@ -176,16 +175,3 @@ def test_sorting_and_filtering_happen_in_the_model(
     assert all(
         area.model.check_for(area.model.item_id(row)) for row in range(area.model.rowCount())
     )
-
-
-def test_a_big_batch_shows_a_first_page_then_appends_the_rest(
-    qtbot: QtBot, area: MediaArea, samples: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import desktop_app.ui.areas.media as media_module
-
-    monkeypatch.setattr(media_module, "FIRST_PAGE", 2)
-    import_files(qtbot, area, [samples])
-    qtbot.waitUntil(lambda: area.model.total_rows() == len(SAMPLES), timeout=5000)
-    assert area.model.rowCount() == len(SAMPLES)
-    ids = [area.model.item_id(row) for row in range(area.model.rowCount())]
-    assert ids == sorted(ids)  # import order, no duplicates from the two pages
