@@ -416,7 +416,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
     <message>
         <source>Bundle &amp;conflicts…</source>
-        <translation>&amp;Konflikter från paket…</translation>
+        <translation>K&amp;onflikter från paket…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -1465,6 +1465,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Wikitext</translation>
     </message>
     <message>
+        <source>Details of the selected file</source>
+        <translation>Detaljer om den valda filen</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
@@ -1845,16 +1849,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Fieldkit</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
         <source>Areas</source>
         <translation>Områden</translation>
-    </message>
-    <message>
-        <source>{area} (Ctrl+{number})</source>
-        <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -4216,6 +4212,72 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Öppna en meny</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + dess understrukna bokstav</translation>
+    </message>
+    <message>
+        <source>Press a button or tick a box</source>
+        <translation>Tryck på en knapp eller kryssa i en ruta</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Blanksteg</translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell of a table</source>
+        <translation>Redigera den valda cellen i en tabell</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Next tab of a page</source>
+        <translation>Nästa flik på en sida</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tabb</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
@@ -4266,6 +4328,27 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>No conflicts.</source>
         <translation>Inga konflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPatterns</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses of one sentence (keep the spaces you need)</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <comment>text on a progress bar</comment>
+        <translation>%p %</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4973,85 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Uppladdningar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nytt partnerskap…</translation>
+    </message>
+    <message>
+        <source>New req&amp;uest</source>
+        <translation>Ny &amp;förfrågan</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Inställnin&amp;gar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this area</source>
+        <translation>&amp;Sök i det här området</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importera &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importera &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation>Importera från &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <source>&amp;Start or resume uploads</source>
+        <translation>&amp;Starta eller återuppta uppladdningar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all uploads</source>
+        <translation>&amp;Pausa alla uppladdningar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and send now</source>
+        <translation>&amp;Anslut och skicka nu</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guider</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
 </context>
 </TS>

@@ -137,6 +137,9 @@ class DeskArea(Area):
     def on_shown(self) -> None:
         self.refresh()
 
+    def search_field(self) -> QWidget | None:
+        return self.search_edit
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Helpdesk desk"))
         self.intro_label.setText(

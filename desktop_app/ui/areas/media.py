@@ -107,6 +107,9 @@ class MediaArea(Area):
         layout.addWidget(self.intro_label)
         layout.addWidget(self.batch_bar)
         layout.addWidget(self.batch_actions)
+        # The table's tools across the whole width: in the table's own column they wrapped
+        # onto three lines in a longer language and took the table's rows.
+        layout.addWidget(self.table.toolbar)
         layout.addWidget(self.content, 1)
 
         self._check_timer = QTimer(self)
@@ -142,6 +145,9 @@ class MediaArea(Area):
 
     def on_shown(self) -> None:
         self.batch_bar.refresh()
+
+    def search_field(self) -> QWidget | None:
+        return self.table.filter_edit
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Media"))
@@ -265,6 +271,7 @@ class MediaArea(Area):
         self.empty_label.setText(text)
         has_rows = self.model.total_rows() > 0
         self.content.setCurrentWidget(self.splitter if has_rows else self.empty_label)
+        self.table.toolbar.setVisible(has_rows)
 
     # -- detail ---------------------------------------------------------------------------
     def show_current(self) -> None:

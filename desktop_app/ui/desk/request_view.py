@@ -18,6 +18,7 @@ from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.field_texts import field_label
+from desktop_app.ui.text_patterns import labelled
 
 FIELD_ORDER = (
     "material_kind",
@@ -102,7 +103,7 @@ class DeskRequestView(Retranslatable, QWidget):
             value = detail.fields.get(name)
             if value:
                 label = field_label(name).replace("&", "")
-                lines.append(f"{label}: {value}")
+                lines.append(labelled(label, value))
         for source in detail.sources:
             if source.role == "message":
                 lines += [

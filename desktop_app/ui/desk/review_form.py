@@ -20,6 +20,7 @@ from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.desk.texts import criterion_text
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.text_patterns import clauses, labelled
 
 
 class ReviewForm(Retranslatable, QWidget):
@@ -102,12 +103,12 @@ class ReviewForm(Retranslatable, QWidget):
                 for r in detail.reviews
                 if r.reviewer == reviewer
             ]
-            lines.append(f"{reviewer}: " + "; ".join(parts))
+            lines.append(labelled(reviewer, clauses(parts)))
         averages = detail.scores_by_criterion()
         if lines:
             lines.append(
                 self.tr("Average: {scores}").format(
-                    scores="; ".join(
+                    scores=clauses(
                         f"{criterion_text(c)} {averages[c]:g}"
                         for c in CRITERIA
                         if averages[c] is not None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_batches
 from desktop_app.services.media_import import ImportReport, import_paths
 from desktop_app.services.partnerships import list_partnerships
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.problem_text import problem_message
@@ -157,6 +159,11 @@ class BatchBar(Retranslatable, QWidget):
         self.batch_combo = QComboBox(self)
         self.batch_combo.setObjectName("batchChooser")
         self.batch_combo.setMinimumContentsLength(24)
+        # Asks for 24 characters, takes whatever its line has left (the whole name then
+        # shows), and says the whole name in its tooltip when that is not enough.
+        self.batch_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.new_button = QPushButton(self)
         self.files_button = QPushButton(self)
         self.folder_button = QPushButton(self)
@@ -170,14 +177,23 @@ class BatchBar(Retranslatable, QWidget):
         self.summary_label = MessageLabel(self)
         self.summary_label.setObjectName("importSummary")
 
-        row = QHBoxLayout()
-        row.addWidget(self.batch_label)
-        row.addWidget(self.batch_combo, 1)
-        row.addWidget(self.new_button)
-        row.addSpacing(12)
-        row.addWidget(self.files_button)
-        row.addWidget(self.folder_button)
-        row.addWidget(self.sheet_button)
+        # The chooser takes the room left on its line; buttons that do not fit beside it
+        # (a longer language, a small screen) go to a second line, never cut off.
+        chooser = QWidget(self)
+        chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        chooser_row = QHBoxLayout(chooser)
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        chooser_row.addWidget(self.batch_label)
+        chooser_row.addWidget(self.batch_combo, 1)
+        row = FlowLayout()
+        for widget in (
+            chooser,
+            self.new_button,
+            self.files_button,
+            self.folder_button,
+            self.sheet_button,
+        ):
+            row.addWidget(widget)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -229,6 +245,7 @@ class BatchBar(Retranslatable, QWidget):
         index = self.batch_combo.findData(wanted) if wanted is not None else -1
         self.batch_combo.setCurrentIndex(index if index >= 0 else (0 if batches else -1))
         self.batch_combo.blockSignals(False)
+        self.batch_combo.setToolTip(self.batch_combo.currentText())
         self._update_buttons()
         self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
 
@@ -345,6 +362,7 @@ class BatchBar(Retranslatable, QWidget):
         return f"{choice.partnership} — {choice.name}"
 
     def _on_batch_index(self, _index: int) -> None:
+        self.batch_combo.setToolTip(self.batch_combo.currentText())
         self._update_buttons()
         self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
 

@@ -70,6 +70,9 @@ class DetailPane(Retranslatable, QWidget):
         self.wikitext.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
+        # Every tab's whole name in sight, never behind scroll arrows: the pane is at
+        # least as wide as its tab names (a longer language widens it, the table gives way).
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(_scrolling(self.fields, self), "")
         self.tabs.addTab(_scrolling(self.pattern, self), "")
         self.tabs.addTab(_scrolling(self.settings, self), "")
@@ -104,6 +107,7 @@ class DetailPane(Retranslatable, QWidget):
         self.tabs.setTabText(1, self.tr("&Title"))
         self.tabs.setTabText(2, self.tr("&Licence && location"))
         self.tabs.setTabText(3, self.tr("&Wikitext"))
+        self.tabs.setAccessibleName(self.tr("Details of the selected file"))
         self.preview.setAccessibleName(self.tr("Preview"))
         self._show_info()
         self._show_wikitext()

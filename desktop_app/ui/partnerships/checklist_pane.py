@@ -40,6 +40,7 @@ from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.item_editor import ChecklistItemEditor
 from desktop_app.ui.partnerships.list_model import progress_cell
 from desktop_app.ui.partnerships.texts import progress_text, step_status_label
+from desktop_app.ui.text_patterns import progress_format
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
@@ -167,6 +168,7 @@ class ChecklistPane(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.template_label.setText(self.tr("&Checklist:"))
         self.add_button.setText(self.tr("&Add checklist"))
+        self.progress_bar.setFormat(progress_format())
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("State")])
         self.empty_label.setText(
             self.tr(

@@ -229,6 +229,18 @@ class QueueView(Retranslatable, QWidget):
             self.host.queue.pause()
         self.after_change()
 
+    def resume_all(self) -> None:
+        """Start or resume everything that waits ("Start or resume uploads", Ctrl+U)."""
+        if self.snapshot.paused_all or any(job.paused for job in self.snapshot.jobs):
+            self.host.queue.resume()
+        self.host.link_returned()  # the user says "now": files waiting to retry go too
+        self.after_change()
+
+    def pause_all(self) -> None:
+        """Pause every upload, new ones too (Ctrl+Shift+U); a no-op when paused already."""
+        if not self.snapshot.paused_all:
+            self.toggle_pause_all()
+
     def toggle_pause_batch(self) -> None:
         batch_id = self._batch_id()
         summary = self.batches.summary_for(batch_id)
