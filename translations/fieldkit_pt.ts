@@ -1101,6 +1101,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mês do dossiê (AAAA-MM)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>&amp;Pedido</translation>
     </message>
@@ -1473,6 +1477,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Prévia</translation>
     </message>
     <message>
+        <source>Wikitext of the file page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading preview…</source>
         <translation>Gerando a prévia…</translation>
     </message>
@@ -1829,6 +1837,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>The log is empty.</source>
         <translation>O registro está vazio.</translation>
+    </message>
+    <message>
+        <source>Recent log lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2492,8 +2504,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <source>Check&amp;lists</source>
-        <translation>Listas de &amp;verificação</translation>
+        <source>Checklist&amp;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2651,6 +2663,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Search partnerships</source>
         <translation>Buscar parcerias</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">Parcerias</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3105,6 +3121,14 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Escreva a resposta aqui ou comece por um modelo.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -3754,6 +3778,14 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Comment</source>
         <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Comment on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save review</source>

@@ -1101,6 +1101,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Underlagets månad (ÅÅÅÅ-MM)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation>Sök förfrågningar</translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>&amp;Förfrågan</translation>
     </message>
@@ -1473,6 +1477,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
+        <source>Wikitext of the file page</source>
+        <translation>Filsidans wikitext</translation>
+    </message>
+    <message>
         <source>Loading preview…</source>
         <translation>Läser in förhandsvisning…</translation>
     </message>
@@ -1829,6 +1837,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The log is empty.</source>
         <translation>Loggen är tom.</translation>
+    </message>
+    <message>
+        <source>Recent log lines</source>
+        <translation>Senaste loggraderna</translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2492,7 +2504,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Uppgifter</translation>
     </message>
     <message>
-        <source>Check&amp;lists</source>
+        <source>Checklist&amp;s</source>
         <translation>&amp;Checklistor</translation>
     </message>
     <message>
@@ -2651,6 +2663,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Search partnerships</source>
         <translation>Sök bland partnerskap</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerskap</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3105,6 +3121,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Skriv svaret här, eller börja från en mall.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Replies so far</source>
+        <translation>Svar hittills</translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -3754,6 +3778,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on {criterion}</source>
+        <translation>Kommentar om {criterion}</translation>
+    </message>
+    <message>
+        <source>Reviews so far</source>
+        <translation>Granskningar hittills</translation>
     </message>
     <message>
         <source>Save review</source>

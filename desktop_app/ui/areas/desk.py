@@ -158,6 +158,8 @@ class DeskArea(Area):
             self.tr("The requests of the month on the left, or the selected requests.")
         )
         self.month_edit.setToolTip(self.tr("Month of the pack (YYYY-MM)"))
+        self.month_edit.setAccessibleName(self.month_edit.toolTip())
+        self.search_edit.setAccessibleName(self.tr("Search requests"))
         self.tabs.setTabText(0, self.tr("Re&quest"))
         self.tabs.setTabText(1, self.tr("&Triage"))
         self.tabs.setTabText(2, self.tr("Re&view"))

@@ -62,6 +62,7 @@ class DeskRequestView(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.related_label.setText(self.tr("Other requests of this requester or partner"))
         self.text_view.setAccessibleName(self.tr("The request as written"))
+        self.related_list.setAccessibleName(self.related_label.text())
         self.show_detail(self._detail)
 
     def show_detail(self, detail: DeskRequestDetail | None) -> None:

@@ -75,6 +75,10 @@ class ReviewForm(Retranslatable, QWidget):
         for criterion, label in self.criterion_labels.items():
             label.setText(criterion_text(criterion).replace("&", "&&"))  # no mnemonic
             self.comment_edits[criterion].setPlaceholderText(self.tr("Comment"))
+            self.comment_edits[criterion].setAccessibleName(
+                self.tr("Comment on {criterion}").format(criterion=criterion_text(criterion))
+            )
+        self.reviews_view.setAccessibleName(self.tr("Reviews so far"))
         self.save_button.setText(self.tr("Save review"))
         self.hint.setText(
             self.tr(

@@ -38,6 +38,7 @@ def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
     scroll = QScrollArea(parent)
     scroll.setWidgetResizable(True)
     scroll.setWidget(widget)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
     return scroll
 
 
@@ -109,6 +110,7 @@ class DetailPane(Retranslatable, QWidget):
         self.tabs.setTabText(3, self.tr("&Wikitext"))
         self.tabs.setAccessibleName(self.tr("Details of the selected file"))
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.wikitext.setAccessibleName(self.tr("Wikitext of the file page"))
         self._show_info()
         self._show_wikitext()
 

@@ -51,6 +51,7 @@ class ProblemsPanel(Retranslatable, QWidget):
         self.list_layout.setSpacing(4)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list_widget)
         layout = QVBoxLayout(self)

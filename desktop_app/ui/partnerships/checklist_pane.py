@@ -94,6 +94,7 @@ class ChecklistPane(Retranslatable, QWidget):
         # The editor scrolls rather than squeezing the steps list on a small screen.
         self.editor_scroll = QScrollArea(self)
         self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         self.editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.editor_scroll.setWidget(self.editor)
 

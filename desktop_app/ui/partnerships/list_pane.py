@@ -199,6 +199,7 @@ class PartnershipListPane(Retranslatable, QWidget):
         self.new_button.setToolTip(self.tr("Start a page for a partner institution"))
         self.search_edit.setPlaceholderText(self.tr("Search names, contacts, notes (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search partnerships"))
+        self.table.setAccessibleName(self.tr("Partnerships"))
         self._fill_filter(self.kind_filter, self.tr("All kinds"), KINDS, kind_label)
         self._fill_filter(self.status_filter, self.tr("All stages"), STATUSES, status_label)
         self.kind_filter.setAccessibleName(self.tr("Show only this kind"))
