@@ -1477,6 +1477,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Prévia</translation>
     </message>
     <message>
+        <source>Facts about the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wikitext of the file page</source>
         <translation type="unfinished"></translation>
     </message>

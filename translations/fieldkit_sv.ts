@@ -1477,6 +1477,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
+        <source>Facts about the file</source>
+        <translation>Fakta om filen</translation>
+    </message>
+    <message>
         <source>Wikitext of the file page</source>
         <translation>Filsidans wikitext</translation>
     </message>

@@ -47,6 +47,7 @@ from desktop_app.ui.desk.review_form import ReviewForm
 from desktop_app.ui.desk.texts import state_text
 from desktop_app.ui.desk.triage_panel import TriagePanel
 from desktop_app.ui.operations import Operation, run_in_background
+from desktop_app.ui.scrolling import scrolling
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -94,8 +95,15 @@ class DeskArea(Area):
         self.composer = ReplyComposer(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deskTabs")
-        for widget in (self.request_view, self.triage, self.review, self.composer):
-            self.tabs.addTab(widget, "")
+        # The triage and review forms scroll rather than squeeze their hints (150 % scale).
+        self._pages: list[QWidget] = [
+            self.request_view,
+            scrolling(self.triage, self),
+            scrolling(self.review, self),
+            self.composer,
+        ]
+        for page in self._pages:
+            self.tabs.addTab(page, "")
 
         tools = QHBoxLayout()
         tools.addWidget(self.search_edit, 2)
@@ -139,6 +147,13 @@ class DeskArea(Area):
 
     def search_field(self) -> QWidget | None:
         return self.search_edit
+
+    def show_page(self, widget: QWidget) -> None:
+        """The tab holding ``widget`` (the request, triage, review or reply)."""
+        for page in self._pages:
+            if page is widget or page.isAncestorOf(widget):
+                self.tabs.setCurrentWidget(page)
+                return
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Helpdesk desk"))
