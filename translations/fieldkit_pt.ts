@@ -121,6 +121,14 @@
         <translation>Importar &amp;pasta…</translation>
     </message>
     <message>
+        <source>Add chosen files to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file of a folder to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from &amp;spreadsheet…</source>
         <translation>Importar de planil&amp;ha…</translation>
     </message>
@@ -2661,8 +2669,8 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Criar uma página para uma instituição parceira</translation>
     </message>
     <message>
-        <source>Search names, contacts, notes (Ctrl+F)</source>
-        <translation>Buscar em nomes, contatos, observações (Ctrl+F)</translation>
+        <source>Search names, contacts, notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search partnerships</source>
@@ -3063,6 +3071,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Pause &amp;all</source>
         <translation>Pausar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Every upload, every batch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3754,6 +3766,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>&amp;Novo pedido</translation>
     </message>
     <message>
+        <source>Start a new help request to the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
         <translation>Nenhum pedido ainda. Clique em “Novo pedido” e escreva do que você precisa; o texto é salvo enquanto você digita.</translation>
     </message>
@@ -4384,6 +4400,11 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list in running text (keep the spaces you need)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

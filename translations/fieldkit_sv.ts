@@ -121,6 +121,14 @@
         <translation>Importera &amp;mapp…</translation>
     </message>
     <message>
+        <source>Add chosen files to this batch</source>
+        <translation>Lägg till valda filer i den här omgången</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder to this batch</source>
+        <translation>Lägg till alla filer i en mapp i den här omgången</translation>
+    </message>
+    <message>
         <source>Import from &amp;spreadsheet…</source>
         <translation>Importera från &amp;kalkylark…</translation>
     </message>
@@ -2661,8 +2669,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Skapa en sida för en partnerinstitution</translation>
     </message>
     <message>
-        <source>Search names, contacts, notes (Ctrl+F)</source>
-        <translation>Sök i namn, kontakter, anteckningar (Ctrl+F)</translation>
+        <source>Search names, contacts, notes</source>
+        <translation>Sök i namn, kontakter, anteckningar</translation>
     </message>
     <message>
         <source>Search partnerships</source>
@@ -3063,6 +3071,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Pause &amp;all</source>
         <translation>Pausa &amp;alla</translation>
+    </message>
+    <message>
+        <source>Every upload, every batch</source>
+        <translation>Alla uppladdningar, alla omgångar</translation>
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3754,6 +3766,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Ny förfrågan</translation>
     </message>
     <message>
+        <source>Start a new help request to the helpdesk</source>
+        <translation>Skriv en ny förfrågan till supporten</translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>&amp;Förfrågan</translation>
     </message>
@@ -4385,6 +4401,11 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <source>%p%</source>
         <comment>text on a progress bar</comment>
         <translation>%p %</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list in running text (keep the spaces you need)</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

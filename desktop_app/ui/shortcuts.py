@@ -25,7 +25,7 @@ class Keys:
 
     def sequences(self) -> list[QKeySequence]:
         if self.standard is not None:
-            bound = [key for key in QKeySequence.keyBindings(self.standard) if not key.isEmpty()]
+            bound = [key for key in QKeySequence.keyBindings(self.standard) if _typeable(key)]
             if bound:
                 return bound
         return [QKeySequence(self.fallback)]
@@ -46,6 +46,12 @@ FIND = Keys("Ctrl+F", StandardKey.Find)
 SETTINGS = Keys("Ctrl+,", StandardKey.Preferences)
 QUIT = Keys("Ctrl+Q", StandardKey.Quit)
 SHORTCUT_LIST = Keys("F1", StandardKey.HelpContents)
+
+
+def _typeable(key: QKeySequence) -> bool:
+    """A combination or an F key: not a dedicated "New" or "Find" key few keyboards have."""
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    return bool(text) and ("+" in text or (text[0] == "F" and text[1:].isdigit()))
 
 
 def area_keys(number: int) -> Keys:

@@ -36,3 +36,11 @@ def percent_text(percent: int) -> str:
 def progress_format() -> str:
     """The text drawn on a progress bar; Qt puts the percentage at ``%p``."""
     return QCoreApplication.translate("TextPatterns", "%p%", "text on a progress bar")
+
+
+def listing(items: Iterable[str]) -> str:
+    """Items of a list in running text, as "photos, maps, sound" (Arabic: "، ")."""
+    separator = QCoreApplication.translate(
+        "TextPatterns", ", ", "between items of a list in running text (keep the spaces you need)"
+    )
+    return separator.join(items)

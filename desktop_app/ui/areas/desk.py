@@ -48,6 +48,7 @@ from desktop_app.ui.desk.texts import state_text
 from desktop_app.ui.desk.triage_panel import TriagePanel
 from desktop_app.ui.operations import Operation, run_in_background
 from desktop_app.ui.scrolling import scrolling
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -293,7 +294,7 @@ class DeskArea(Area):
         elif report.exit_code == FetchExit.FAILURES:
             self._say(
                 self.tr("Fetched, but not everything could be read: {sources}").format(
-                    sources=", ".join(report.failed + report.offline)
+                    sources=listing(report.failed + report.offline)
                 ),
                 True,
             )

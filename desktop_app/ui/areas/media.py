@@ -35,6 +35,7 @@ from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader
 from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -309,7 +310,7 @@ class MediaArea(Area):
         try:
             changes = self.edits.apply_pattern(ids, pattern)
         except PatternError as exc:
-            unknown = ", ".join(exc.unknown)
+            unknown = listing(exc.unknown)
             self.table.show_message(
                 lambda: self.tr("Unknown placeholders: {fields}").format(fields=unknown),
                 error=True,

@@ -18,7 +18,7 @@ from desktop_app.services.desk.views import DeskRequestDetail
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.field_texts import field_label
-from desktop_app.ui.text_patterns import labelled
+from desktop_app.ui.text_patterns import labelled, listing
 
 FIELD_ORDER = (
     "material_kind",
@@ -96,7 +96,7 @@ class DeskRequestView(Retranslatable, QWidget):
         lines.append(
             self.tr("Received {date} by {channels}").format(
                 date=f"{summary.received_at:%Y-%m-%d %H:%M}",
-                channels=", ".join(channel_text(c) for c in summary.channels),
+                channels=listing(channel_text(c) for c in summary.channels),
             )
         )
         lines += ["", detail.text, ""]

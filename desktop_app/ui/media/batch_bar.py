@@ -38,6 +38,8 @@ from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.shortcuts import IMPORT_FILES, IMPORT_FOLDER, with_shortcut
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
@@ -107,7 +109,7 @@ def import_summary(report: ImportReport) -> str:
         if (unreadable if status == "skipped" else report.count(status))
     ]
     if left_out:
-        names = ", ".join(left_out[:3]) + ("…" if len(left_out) > 3 else "")
+        names = listing(left_out[:3]) + ("…" if len(left_out) > 3 else "")
         parts.append(
             translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
                 names=names
@@ -118,7 +120,7 @@ def import_summary(report: ImportReport) -> str:
     if not parts:
         return QCoreApplication.translate("ImportSummary", "No files found to import.")
     return QCoreApplication.translate("ImportSummary", "Import finished: {counts}.").format(
-        counts=", ".join(parts)
+        counts=listing(parts)
     )
 
 
@@ -219,6 +221,12 @@ class BatchBar(Retranslatable, QWidget):
         self.new_button.setText(self.tr("&New batch…"))
         self.files_button.setText(self.tr("Import &files…"))
         self.folder_button.setText(self.tr("Import f&older…"))
+        self.files_button.setToolTip(
+            with_shortcut(self.tr("Add chosen files to this batch"), IMPORT_FILES)
+        )
+        self.folder_button.setToolTip(
+            with_shortcut(self.tr("Add every file of a folder to this batch"), IMPORT_FOLDER)
+        )
         self.sheet_button.setText(self.tr("Import from &spreadsheet…"))
         self.sheet_button.setToolTip(
             self.tr("Import the files listed in a column of a CSV or XLSX spreadsheet")

@@ -21,7 +21,7 @@ from desktop_app.core.problems import Problem
 from desktop_app.services.media_sheets import ApplyReport
 from desktop_app.ui.media.edit_dialogs import field_label
 from desktop_app.ui.media.problem_text import problem_message
-from desktop_app.ui.text_patterns import clauses, labelled
+from desktop_app.ui.text_patterns import clauses, labelled, listing
 
 
 class SheetReportDialog(QDialog):
@@ -75,7 +75,7 @@ class SheetReportDialog(QDialog):
                 details = " ".join(_at_cell(problem) for problem in row.problems)
             else:
                 names = dict.fromkeys(field_label(c.field.partition(":")[0]) for c in row.changes)
-                details = ", ".join(names)
+                details = listing(names)
             self.table.setItem(number, 0, QTableWidgetItem(str(row.row)))
             self.table.setItem(number, 1, QTableWidgetItem(results.get(row.status, row.status)))
             item = QTableWidgetItem(details)

@@ -32,6 +32,8 @@ from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import run_in_background
+from desktop_app.ui.shortcuts import PAUSE_UPLOADS, START_UPLOADS, with_shortcut
+from desktop_app.ui.text_patterns import listing
 from desktop_app.ui.uploads.batch_list import ALL, BatchList
 from desktop_app.ui.uploads.decision_dialog import DecisionDialog
 from desktop_app.ui.uploads.job_actions import JobActions
@@ -366,6 +368,11 @@ class QueueView(Retranslatable, QWidget):
             self.tr("Resume &all") if paused_all else self.tr("Pause &all")
         )
         self.pause_all_button.setEnabled(bool(self.snapshot.jobs) or paused_all)
+        self.pause_all_button.setToolTip(
+            with_shortcut(self.tr("Every upload, every batch"), START_UPLOADS)
+            if paused_all
+            else with_shortcut(self.tr("Every upload, every batch"), PAUSE_UPLOADS)
+        )
         summary = self.batches.summary_for(self._batch_id())
         batch_paused = bool(summary and summary.active and summary.paused == summary.active)
         self.pause_batch_button.setText(
@@ -406,7 +413,7 @@ class QueueView(Retranslatable, QWidget):
         def text() -> str:
             line = f"{job.title} — {self.model.state_words(job)}"
             if job.state == "needs_decision":
-                names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
+                names = listing(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
                 line += "\n" + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(
                     warnings=names
                 )
