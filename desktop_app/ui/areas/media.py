@@ -35,6 +35,7 @@ from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader
 from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.scrolling import VerticalScroll
 from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
@@ -91,7 +92,10 @@ class MediaArea(Area):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        # When the window is short (150 % scale on a 768-line screen) the file's details
+        # scroll as a whole; squeezed, the preview and the tabs were drawn over each other.
+        self.detail_scroll = VerticalScroll(self.detail, self)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         # Start at 3:2 whatever the widgets' size hints say: with long translations the
