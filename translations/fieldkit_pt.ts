@@ -4306,6 +4306,14 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move between the cells of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit the chosen cell of a table</source>
         <translation type="unfinished"></translation>
     </message>

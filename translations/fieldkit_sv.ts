@@ -4306,6 +4306,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Blanksteg</translation>
     </message>
     <message>
+        <source>Move between the cells of a table</source>
+        <translation>Flytta mellan cellerna i en tabell</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenterna</translation>
+    </message>
+    <message>
         <source>Edit the chosen cell of a table</source>
         <translation>Redigera den valda cellen i en tabell</translation>
     </message>

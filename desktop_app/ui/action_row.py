@@ -31,6 +31,12 @@ class ActionRow(QWidget):
         self.addAction(separator)
         return separator
 
+    def tab_stops(self) -> list[QWidget]:
+        """The buttons in the order they are shown (separators left out)."""
+        items = [self.flow.itemAt(index) for index in range(self.flow.count())]
+        widgets = [item.widget() for item in items if item is not None]
+        return [widget for widget in widgets if isinstance(widget, QToolButton)]
+
     def button(self, action: QAction) -> QWidget | None:
         """The button (or separator line) showing ``action``."""
         return self._buttons.get(action)

@@ -59,6 +59,7 @@ class ShortcutListDialog(QDialog):
             (self.tr("Next or previous field"), self.tr("Tab, Shift+Tab")),
             (self.tr("Open a menu"), self.tr("Alt + its underlined letter")),
             (self.tr("Press a button or tick a box"), self.tr("Space")),
+            (self.tr("Move between the cells of a table"), self.tr("Arrow keys")),
             (self.tr("Edit the chosen cell of a table"), self.tr("F2")),
             (self.tr("Next tab of a page"), self.tr("Ctrl+Tab")),
         ):

@@ -8,6 +8,7 @@ after every change and feed the status column and the problems panel.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -150,6 +151,27 @@ class MediaArea(Area):
 
     def on_shown(self) -> None:
         self.batch_bar.refresh()
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab goes row by row as the area is drawn: the batch, its actions, the table's
+        tools, the filter, the table, then the file's details as before (not in the order the rows
+        were built, which put the tools after the table)."""
+        bar = self.batch_bar
+        chain: list[QWidget] = [
+            bar.batch_combo,
+            bar.new_button,
+            bar.files_button,
+            bar.folder_button,
+            bar.sheet_button,
+            *self.batch_actions.tab_stops(),
+            *self.table.toolbar.tab_stops(),
+            self.table.filter_edit,
+            self.table.problems_only,
+            self.table.view,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def search_field(self) -> QWidget | None:
         return self.table.filter_edit

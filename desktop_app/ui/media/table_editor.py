@@ -84,6 +84,7 @@ class MediaTableEditor(Retranslatable, QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("mediaTable")
+        self.view.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -79,6 +79,7 @@ class PartnershipListPane(Retranslatable, QWidget):
         self.model = PartnershipListModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("partnershipList")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the partnership's page
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
