@@ -125,6 +125,14 @@
         <translation>ا&amp;ستيراد مجلد…</translation>
     </message>
     <message>
+        <source>Add chosen files to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file of a folder to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from &amp;spreadsheet…</source>
         <translation>استيراد من جد&amp;ول بيانات…</translation>
     </message>
@@ -1141,6 +1149,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>شهر الحزمة (YYYY-MM)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>ال&amp;طلب</translation>
     </message>
@@ -1513,8 +1525,20 @@ Cancelled or skipped: {cancelled}</source>
         <translation>نص الوي&amp;كي</translation>
     </message>
     <message>
+        <source>Details of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Facts about the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikitext of the file page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1956,6 +1980,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>السجل فارغ.</translation>
     </message>
     <message>
+        <source>Recent log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The log could not be read: {error}</source>
         <translation>تعذّرت قراءة السجل: ⁨{error}⁩</translation>
     </message>
@@ -2069,16 +2097,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>Fieldkit</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
         <source>Areas</source>
         <translation>الأقسام</translation>
-    </message>
-    <message>
-        <source>{area} (Ctrl+{number})</source>
-        <translation>{area} (⁨Ctrl+{number}⁩)</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2751,8 +2771,8 @@ Cancelled or skipped: {cancelled}</source>
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <source>Check&amp;lists</source>
-        <translation>&amp;قوائم التحقق</translation>
+        <source>Checklist&amp;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2904,12 +2924,16 @@ Cancelled or skipped: {cancelled}</source>
         <translation>بدء صفحة لمؤسسة شريكة</translation>
     </message>
     <message>
-        <source>Search names, contacts, notes (Ctrl+F)</source>
-        <translation>البحث في الأسماء وجهات الاتصال والملاحظات (⁨Ctrl+F⁩)</translation>
+        <source>Search names, contacts, notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search partnerships</source>
         <translation>البحث في الشراكات</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">الشراكات</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3426,6 +3450,10 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>إيقاف ال&amp;كل مؤقتًا</translation>
     </message>
     <message>
+        <source>Every upload, every batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R&amp;esume batch</source>
         <translation>استئناف ال&amp;دفعة</translation>
     </message>
@@ -3517,6 +3545,14 @@ The damaged file is kept at:
     <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>اكتب الرد هنا، أو ابدأ من قالب.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -4146,6 +4182,10 @@ The damaged file is kept at:
         <translation>ط&amp;لب جديد</translation>
     </message>
     <message>
+        <source>Start a new help request to the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
         <translation>لا توجد طلبات بعد. اضغط «طلب جديد» واكتب ما تحتاج إليه؛ يُحفظ أثناء الكتابة.</translation>
     </message>
@@ -4178,6 +4218,14 @@ The damaged file is kept at:
     <message>
         <source>Comment</source>
         <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Comment on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4687,6 +4735,80 @@ The damaged file is kept at:
     </message>
 </context>
 <context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a button or tick a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the cells of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
@@ -4741,6 +4863,32 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <message>
         <source>No conflicts.</source>
         <translation>لا تعارضات.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPatterns</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses of one sentence (keep the spaces you need)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <comment>text on a progress bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list in running text (keep the spaces you need)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5690,85 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>The check itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation type="unfinished">شرا&amp;كة جديدة…</translation>
+    </message>
+    <message>
+        <source>New req&amp;uest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished">د&amp;فعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation type="unfinished">استي&amp;راد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation type="unfinished">ا&amp;ستيراد مجلد…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation type="unfinished">استيراد من جد&amp;ول بيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;Start or resume uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause all uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect and send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation type="unfinished">الأ&amp;دلة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

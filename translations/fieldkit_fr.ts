@@ -121,6 +121,14 @@
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
+        <source>Add chosen files to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file of a folder to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from &amp;spreadsheet…</source>
         <translation>Importer depuis un &amp;tableur…</translation>
     </message>
@@ -1101,6 +1109,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Mois du dossier (AAAA-MM)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>&amp;Demande</translation>
     </message>
@@ -1465,8 +1477,20 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Wikite&amp;xte</translation>
     </message>
     <message>
+        <source>Details of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Facts about the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikitext of the file page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1872,6 +1896,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Le journal est vide.</translation>
     </message>
     <message>
+        <source>Recent log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The log could not be read: {error}</source>
         <translation>Le journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
@@ -1985,16 +2013,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Fieldkit</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
         <source>Areas</source>
         <translation>Sections</translation>
-    </message>
-    <message>
-        <source>{area} (Ctrl+{number})</source>
-        <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2643,8 +2663,8 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <source>Check&amp;lists</source>
-        <translation>&amp;Listes de contrôle</translation>
+        <source>Checklist&amp;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2796,12 +2816,16 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Créer une fiche pour une institution partenaire</translation>
     </message>
     <message>
-        <source>Search names, contacts, notes (Ctrl+F)</source>
-        <translation>Rechercher noms, contacts, notes (Ctrl+F)</translation>
+        <source>Search names, contacts, notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search partnerships</source>
         <translation>Rechercher des partenariats</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">Partenariats</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3302,6 +3326,10 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu&apos;à la ferme
         <translation>&amp;Tout suspendre</translation>
     </message>
     <message>
+        <source>Every upload, every batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R&amp;esume batch</source>
         <translation>Reprendre le &amp;lot</translation>
     </message>
@@ -3393,6 +3421,14 @@ Le fichier endommagé est conservé ici&#xa0;:
     <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Rédigez la réponse ici, ou partez d&apos;un modèle.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -4010,6 +4046,10 @@ Le fichier endommagé est conservé ici&#xa0;:
         <translation>&amp;Nouvelle demande</translation>
     </message>
     <message>
+        <source>Start a new help request to the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
         <translation>Aucune demande pour l&apos;instant. Cliquez sur «&#xa0;Nouvelle demande&#xa0;» et écrivez ce dont vous avez besoin&#xa0;; tout est enregistré au fil de la saisie.</translation>
     </message>
@@ -4038,6 +4078,14 @@ Le fichier endommagé est conservé ici&#xa0;:
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews so far</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4527,6 +4575,80 @@ Le fichier endommagé est conservé ici&#xa0;:
     </message>
 </context>
 <context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a button or tick a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the cells of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
@@ -4577,6 +4699,32 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPatterns</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses of one sentence (keep the spaces you need)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <comment>text on a progress bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list in running text (keep the spaces you need)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5490,85 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The check itself failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation type="unfinished">&amp;Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <source>New req&amp;uest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished">&amp;Nouveau lot…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation type="unfinished">Importer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation type="unfinished">Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation type="unfinished">Importer depuis un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Start or resume uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause all uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect and send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation type="unfinished">&amp;Guides</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

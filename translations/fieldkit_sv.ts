@@ -120,6 +120,14 @@
         <translation>Importera &amp;mapp…</translation>
     </message>
     <message>
+        <source>Add chosen files to this batch</source>
+        <translation>Lägg till valda filer i den här omgången</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder to this batch</source>
+        <translation>Lägg till alla filer i en mapp i den här omgången</translation>
+    </message>
+    <message>
         <source>Import from &amp;spreadsheet…</source>
         <translation>Importera från &amp;kalkylark…</translation>
     </message>
@@ -415,7 +423,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
     <message>
         <source>Bundle &amp;conflicts…</source>
-        <translation>&amp;Konflikter från paket…</translation>
+        <translation>K&amp;onflikter från paket…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -1100,6 +1108,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Underlagets månad (ÅÅÅÅ-MM)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation>Sök förfrågningar</translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>&amp;Förfrågan</translation>
     </message>
@@ -1464,8 +1476,20 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Wikitext</translation>
     </message>
     <message>
+        <source>Details of the selected file</source>
+        <translation>Detaljer om den valda filen</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Facts about the file</source>
+        <translation>Fakta om filen</translation>
+    </message>
+    <message>
+        <source>Wikitext of the file page</source>
+        <translation>Filsidans wikitext</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1871,6 +1895,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Loggen är tom.</translation>
     </message>
     <message>
+        <source>Recent log lines</source>
+        <translation>Senaste loggraderna</translation>
+    </message>
+    <message>
         <source>The log could not be read: {error}</source>
         <translation>Loggen kunde inte läsas: {error}</translation>
     </message>
@@ -1984,16 +2012,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Fieldkit</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
         <source>Areas</source>
         <translation>Områden</translation>
-    </message>
-    <message>
-        <source>{area} (Ctrl+{number})</source>
-        <translation>{area} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
@@ -2642,7 +2662,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Uppgifter</translation>
     </message>
     <message>
-        <source>Check&amp;lists</source>
+        <source>Checklist&amp;s</source>
         <translation>&amp;Checklistor</translation>
     </message>
     <message>
@@ -2795,12 +2815,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Skapa en sida för en partnerinstitution</translation>
     </message>
     <message>
-        <source>Search names, contacts, notes (Ctrl+F)</source>
-        <translation>Sök i namn, kontakter, anteckningar (Ctrl+F)</translation>
+        <source>Search names, contacts, notes</source>
+        <translation>Sök i namn, kontakter, anteckningar</translation>
     </message>
     <message>
         <source>Search partnerships</source>
         <translation>Sök bland partnerskap</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerskap</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3301,6 +3325,10 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Pausa &amp;alla</translation>
     </message>
     <message>
+        <source>Every upload, every batch</source>
+        <translation>Alla uppladdningar, alla omgångar</translation>
+    </message>
+    <message>
         <source>R&amp;esume batch</source>
         <translation>Återuppta &amp;omgången</translation>
     </message>
@@ -3392,6 +3420,14 @@ Den skadade filen sparas här:
     <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Skriv svaret här, eller börja från en mall.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Replies so far</source>
+        <translation>Svar hittills</translation>
     </message>
     <message>
         <source>The reply goes into the request's own section on the wiki, signed.</source>
@@ -4009,6 +4045,10 @@ Den skadade filen sparas här:
         <translation>&amp;Ny förfrågan</translation>
     </message>
     <message>
+        <source>Start a new help request to the helpdesk</source>
+        <translation>Skriv en ny förfrågan till supporten</translation>
+    </message>
+    <message>
         <source>Re&amp;quest</source>
         <translation>&amp;Förfrågan</translation>
     </message>
@@ -4037,6 +4077,14 @@ Den skadade filen sparas här:
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on {criterion}</source>
+        <translation>Kommentar om {criterion}</translation>
+    </message>
+    <message>
+        <source>Reviews so far</source>
+        <translation>Granskningar hittills</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4526,6 +4574,80 @@ Den skadade filen sparas här:
     </message>
 </context>
 <context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Öppna en meny</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + dess understrukna bokstav</translation>
+    </message>
+    <message>
+        <source>Press a button or tick a box</source>
+        <translation>Tryck på en knapp eller kryssa i en ruta</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Blanksteg</translation>
+    </message>
+    <message>
+        <source>Move between the cells of a table</source>
+        <translation>Flytta mellan cellerna i en tabell</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenterna</translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell of a table</source>
+        <translation>Redigera den valda cellen i en tabell</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Next tab of a page</source>
+        <translation>Nästa flik på en sida</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tabb</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
@@ -4576,6 +4698,32 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>No conflicts.</source>
         <translation>Inga konflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPatterns</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses of one sentence (keep the spaces you need)</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <comment>text on a progress bar</comment>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list in running text (keep the spaces you need)</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5490,85 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>The check itself failed.</source>
         <translation>Själva kontrollen misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Uppladdningar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nytt partnerskap…</translation>
+    </message>
+    <message>
+        <source>New req&amp;uest</source>
+        <translation>Ny &amp;förfrågan</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Inställnin&amp;gar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this area</source>
+        <translation>&amp;Sök i det här området</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importera &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importera &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;spreadsheet…</source>
+        <translation>Importera från &amp;kalkylark…</translation>
+    </message>
+    <message>
+        <source>&amp;Start or resume uploads</source>
+        <translation>&amp;Starta eller återuppta uppladdningar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all uploads</source>
+        <translation>&amp;Pausa alla uppladdningar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and send now</source>
+        <translation>&amp;Anslut och skicka nu</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guider</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
 </context>
 </TS>

@@ -8,13 +8,16 @@ differs from its ``.ts``). The picker offers English plus every shipped catalogu
 Switching language replaces the installed :class:`QTranslator`; Qt then sends every
 widget a ``LanguageChange`` event, and widgets using :class:`Retranslatable` re-read their
 texts. ``FIELDKIT_PSEUDO_RTL=1`` forces a right-to-left layout in any language, so layouts
-can be checked for Arabic or Hebrew users by someone who reads neither.
+can be checked for Arabic or Hebrew users by someone who reads neither;
+``FIELDKIT_PSEUDO_CATALOGUE=x.qm`` shows every string from that catalogue instead (one made by
+``scripts/pseudo_translate.py``, 40 % longer, to find labels that are cut off).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -24,6 +27,7 @@ from desktop_app.services.translations import SOURCE_LANGUAGE, catalogue_data, s
 log = logging.getLogger(__name__)
 
 PSEUDO_RTL_ENV = "FIELDKIT_PSEUDO_RTL"
+PSEUDO_CATALOGUE_ENV = "FIELDKIT_PSEUDO_CATALOGUE"
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 # Shown in the language picker in their own language, so they are never translated.
 LANGUAGE_NAMES = {
@@ -45,6 +49,12 @@ _catalogue_bytes: list[bytes] = []
 def pseudo_rtl_enabled() -> bool:
     """True when the right-to-left layout test switch is on."""
     return os.environ.get(PSEUDO_RTL_ENV, "").strip() not in ("", "0", "false", "no")
+
+
+def pseudo_catalogue() -> Path | None:
+    """The layout-test catalogue to show instead of any language, when one is set."""
+    value = os.environ.get(PSEUDO_CATALOGUE_ENV, "").strip()
+    return Path(value) if value else None
 
 
 def layout_direction_for(language: str) -> Qt.LayoutDirection:
@@ -74,7 +84,10 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     _catalogue_bytes.clear()
 
     loaded = language == SOURCE_LANGUAGE
-    if language != SOURCE_LANGUAGE:
+    pseudo = pseudo_catalogue()
+    if pseudo is not None:
+        loaded = _install_translator(app, pseudo.read_bytes() if pseudo.is_file() else None)
+    elif language != SOURCE_LANGUAGE:
         loaded = _install_catalogue(app, language)
         _install_qt_base_translation(app, language)
 
@@ -110,9 +123,14 @@ def _install_catalogue(app: QCoreApplication, language: str) -> bool:
     if data is None:
         log.warning("No translation catalogue for %r is shipped; showing English", language)
         return False
+    return _install_translator(app, data)
+
+
+def _install_translator(app: QCoreApplication, data: bytes | None) -> bool:
+    """Install a compiled catalogue; False (and a warning) if it is missing or broken."""
     translator = QTranslator(app)
-    if not translator.load(data):
-        log.warning("Could not load the translation catalogue for %r", language)
+    if data is None or not translator.load(data):
+        log.warning("Could not load a translation catalogue; showing English")
         return False
     _catalogue_bytes.append(data)
     app.installTranslator(translator)

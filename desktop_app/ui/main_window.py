@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -36,8 +36,10 @@ from desktop_app.ui.bundles.controller import BundleController, ExportChoice
 from desktop_app.ui.disk_full import DiskFullNotice
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.log_links import log_links
+from desktop_app.ui.menus import WindowMenus
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.passphrase_dialog import PassphraseDialog, ask_for_passphrase
+from desktop_app.ui.shortcuts import area_keys, with_shortcut
 from desktop_app.ui.status_bar import ConnectionStatus
 from desktop_app.ui.sync_monitor import SyncMonitor
 
@@ -56,7 +58,7 @@ STATUS_MESSAGE_MS = 10_000
 
 
 class MainWindow(Retranslatable, QMainWindow):
-    """Side navigation (Ctrl+1…6), the areas in a stack, connection status below."""
+    """Side navigation (Ctrl+1…7), the areas in a stack, connection status below."""
 
     def __init__(
         self, ctx: AppContext, monitor: SyncMonitor, parent: QWidget | None = None
@@ -118,20 +120,15 @@ class MainWindow(Retranslatable, QMainWindow):
             self.log_area,
             self.desk_area,
         ]
-        for number, area in enumerate(self.areas, start=1):
+        for area in self.areas:
             self.stack.addWidget(area)
             self.nav.addItem(QListWidgetItem())
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.show_area(row))
 
     def _build_bundle_actions(self) -> None:
-        """A File menu for work that travels (issue 14); the same actions in two areas."""
+        """Work that travels (issue 14): in the File menu and in two areas."""
         self.bundles = BundleController(self.ctx, self)
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions(self.bundles.area_actions())
-        self.file_menu.addAction(self.bundles.import_receipt_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.bundles.conflicts_action)
+        self.menus = WindowMenus(self)  # the menu bar, with Ctrl+1…N and the main actions
+        self.file_menu = self.menus.file_menu
         self.partnerships_area.add_tools(self.bundles.area_actions())
         self.media_area.batch_actions.addSeparator()
         self.media_area.batch_actions.addActions(self.bundles.area_actions())
@@ -175,15 +172,19 @@ class MainWindow(Retranslatable, QMainWindow):
         operations.set_default_failure_handler(self._show_operation_failure)
 
     # -- public --------------------------------------------------------------------------
-    def show_area(self, row: int) -> None:
-        """Switch to the area at ``row`` (as Ctrl+row+1 does) and focus the navigation."""
-        if 0 <= row < len(self.areas):
+    def show_area(self, row: int, *, focus: bool = False) -> None:
+        """Switch to the area at ``row``; ``focus`` (Ctrl+row+1) also puts the keyboard on
+        the navigation, so Tab goes on into the area."""
+        if 0 <= row < len(self.areas) and not self.nav.item(row).isHidden():
             self.nav.setCurrentRow(row)
+            if focus:
+                self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_desk(self, shown: bool) -> None:
         """Show the Helpdesk desk in the navigation only for people who work for one."""
         row = self.areas.index(self.desk_area)
         self.nav.item(row).setHidden(not shown)
+        self.menus.set_area_shown(row, shown)
         if not shown and self.nav.currentRow() == row:
             self.show_area(self.areas.index(self.settings_area))
 
@@ -217,15 +218,13 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Fieldkit"))
-        self.file_menu.setTitle(self.tr("&File"))
         self.bundles.retranslate()
+        self.menus.retranslate()
         self.nav.setAccessibleName(self.tr("Areas"))
         for row, area in enumerate(self.areas):
             item = self.nav.item(row)
             item.setText(area.nav_label())
-            item.setToolTip(
-                self.tr("{area} (Ctrl+{number})").format(area=area.nav_label(), number=row + 1)
-            )
+            item.setToolTip(with_shortcut(area.nav_label(), area_keys(row + 1)))
 
     # -- Qt ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -54,6 +54,7 @@ class MessageLabel(Retranslatable, QLabel):
         self._make: TextMaker | None = None
         self._style = ""
         self._details: str | None = None
+        self._render()
 
     def show_message(
         self,
@@ -100,3 +101,6 @@ class MessageLabel(Retranslatable, QLabel):
         self.setStyleSheet(self._style if text else "")
         self.setText(body)
         self.setVisible(bool(text))
+        # Tab stops only on a "Details…" link to follow; an empty stop would say nothing.
+        has_link = bool(text and self._details)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_link else Qt.FocusPolicy.ClickFocus)

@@ -53,8 +53,8 @@ def emitted(kinds: tuple[str, ...]) -> Iterator[tuple[str, dict[str, object], st
             first = node.args[0]
             if name not in kinds or not isinstance(first, ast.Constant):
                 continue
-            if not isinstance(first.value, str) or " " in first.value:
-                continue  # a log call, not a problem code
+            if not isinstance(first.value, str) or " " in first.value or "%" in first.value:
+                continue  # a log call ("... %s", or just "%s"), not a problem code
             params = {
                 keyword.arg: SAMPLE_VALUES.get(keyword.arg, f"<{keyword.arg}>")
                 for keyword in node.keywords

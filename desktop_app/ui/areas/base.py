@@ -21,6 +21,10 @@ class Area(Retranslatable, QWidget):
     def on_shown(self) -> None:
         """Called when the user navigates here; areas refresh cheap views."""
 
+    def search_field(self) -> QWidget | None:
+        """Where "Find in this area" (Ctrl+F) puts the keyboard; None: nothing to search."""
+        return None
+
 
 def heading_label(parent: QWidget | None = None) -> QLabel:
     """A large, selectable heading (so screen readers and copy-paste both work)."""

@@ -51,6 +51,8 @@ from desktop_app.ui.desk.texts import state_text
 from desktop_app.ui.desk.triage_panel import TriagePanel
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.operations import Operation, run_in_background
+from desktop_app.ui.scrolling import scrolling
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -107,8 +109,15 @@ class DeskArea(Area):
         self.composer = ReplyComposer(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deskTabs")
-        for widget in (self.request_view, self.triage, self.review, self.composer):
-            self.tabs.addTab(widget, "")
+        # The triage and review forms scroll rather than squeeze their hints (150 % scale).
+        self._pages: list[QWidget] = [
+            self.request_view,
+            scrolling(self.triage, self),
+            scrolling(self.review, self),
+            self.composer,
+        ]
+        for page in self._pages:
+            self.tabs.addTab(page, "")
 
         tools = QHBoxLayout()
         tools.addWidget(self.search_edit, 2)
@@ -165,6 +174,16 @@ class DeskArea(Area):
         if desk.enabled and (desk.wiki_pages or desk.imap_host):
             self.fetch()
 
+    def search_field(self) -> QWidget | None:
+        return self.search_edit
+
+    def show_page(self, widget: QWidget) -> None:
+        """The tab holding ``widget`` (the request, triage, review or reply)."""
+        for page in self._pages:
+            if page is widget or page.isAncestorOf(widget):
+                self.tabs.setCurrentWidget(page)
+                return
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Helpdesk desk"))
         self.intro_label.setText(
@@ -183,6 +202,8 @@ class DeskArea(Area):
             self.tr("The requests of the month on the left, or the selected requests.")
         )
         self.month_edit.setToolTip(self.tr("Month of the pack (YYYY-MM)"))
+        self.month_edit.setAccessibleName(self.month_edit.toolTip())
+        self.search_edit.setAccessibleName(self.tr("Search requests"))
         self.tabs.setTabText(0, self.tr("Re&quest"))
         self.tabs.setTabText(1, self.tr("&Triage"))
         self.tabs.setTabText(2, self.tr("Re&view"))
@@ -304,7 +325,7 @@ class DeskArea(Area):
         elif report.exit_code == FetchExit.FAILURES:
             self._say(
                 self.tr("Fetched, but not everything could be read: {sources}").format(
-                    sources=", ".join(report.failed + report.offline)
+                    sources=listing(report.failed + report.offline)
                 ),
                 True,
             )

@@ -97,6 +97,7 @@ class LogArea(Area):
             )
         )
         self.text_view.setPlaceholderText(self.tr("The log is empty."))
+        self.text_view.setAccessibleName(self.tr("Recent log lines"))
 
     def refresh(self, needle: str | None = None) -> None:
         """Read the tail off the GUI thread (the disk may be slow) and show it, at the end

@@ -9,6 +9,7 @@ background after every change and feed the status column and the problems panel.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader
 from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.scrolling import VerticalScroll
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -98,7 +101,10 @@ class MediaArea(Area):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        # When the window is short (150 % scale on a 768-line screen) the file's details
+        # scroll as a whole; squeezed, the preview and the tabs were drawn over each other.
+        self.detail_scroll = VerticalScroll(self.detail, self)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         # Start at 3:2 whatever the widgets' size hints say: with long translations the
@@ -115,6 +121,9 @@ class MediaArea(Area):
         layout.addWidget(self.intro_label)
         layout.addWidget(self.batch_bar)
         layout.addWidget(self.batch_actions)
+        # The table's tools across the whole width: in the table's own column they wrapped
+        # onto three lines in a longer language and took the table's rows.
+        layout.addWidget(self.table.toolbar)
         layout.addWidget(self.content, 1)
 
         self._check_timer = QTimer(self)
@@ -151,6 +160,30 @@ class MediaArea(Area):
 
     def on_shown(self) -> None:
         self.batch_bar.refresh()
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab goes row by row as the area is drawn: the batch, its actions, the table's
+        tools, the filter, the table, then the file's details as before (not in the order the rows
+        were built, which put the tools after the table)."""
+        bar = self.batch_bar
+        chain: list[QWidget] = [
+            bar.batch_combo,
+            bar.new_button,
+            bar.files_button,
+            bar.folder_button,
+            bar.sheet_button,
+            *self.batch_actions.tab_stops(),
+            *self.table.toolbar.tab_stops(),
+            self.table.filter_edit,
+            self.table.problems_only,
+            self.table.view,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def search_field(self) -> QWidget | None:
+        return self.table.filter_edit
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -296,6 +329,7 @@ class MediaArea(Area):
         self.empty_label.setText(text)
         has_rows = self.model.total_rows() > 0
         self.content.setCurrentWidget(self.splitter if has_rows else self.empty_label)
+        self.table.toolbar.setVisible(has_rows)
 
     # -- detail ---------------------------------------------------------------------------
     def show_current(self) -> None:
@@ -337,7 +371,7 @@ class MediaArea(Area):
         try:
             changes = self.edits.apply_pattern(ids, pattern)
         except PatternError as exc:
-            unknown = ", ".join(exc.unknown)
+            unknown = listing(exc.unknown)
             self.table.show_message(
                 lambda: self.tr("Unknown placeholders: {fields}").format(fields=unknown),
                 error=True,

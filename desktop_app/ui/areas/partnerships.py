@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.checklists import Progress, combine
 from desktop_app.services.checklists import progress_by_partnership
 from desktop_app.services.partnerships import content_language, list_partnerships
+from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.guides.browser import GuidesBrowser
 from desktop_app.ui.partnerships.detail_pane import PartnershipDetail
@@ -107,6 +108,19 @@ class PartnershipsArea(Area):
         )
         self.guides.set_language(self.language())
 
+    def search_field(self) -> QWidget | None:
+        """The partners' search, or the guides' search when the Guides tab is open."""
+        if self.tabs.currentWidget() is self.guides:
+            return self.guides.search_edit
+        return self.list_pane.search_edit
+
+    def show_guides(self) -> None:
+        """The Guides tab, its list in the keyboard's hands (Help → Guides)."""
+        self.detail.flush()
+        self.guides.set_language(self.language())
+        self.tabs.setCurrentWidget(self.guides)
+        self.guides.list_widget.setFocus()
+
     def start_new(self) -> None:
         """Ask for the name; the new partnership opens when created."""
         self.detail.flush()
@@ -136,11 +150,10 @@ class PartnershipsArea(Area):
             self.tabs.setCurrentIndex(1)
             self.guides.text.setFocus()
 
-    def add_tools(self, actions: list[QAction]) -> QToolBar:
+    def add_tools(self, actions: list[QAction]) -> ActionRow:
         """A bar under the introduction for actions the window offers here (bundles)."""
-        bar = QToolBar(self)
+        bar = ActionRow(self)
         bar.setObjectName("partnershipTools")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions(actions)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

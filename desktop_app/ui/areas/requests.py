@@ -31,6 +31,7 @@ from desktop_app.ui.areas.request_editor import RequestEditor
 from desktop_app.ui.requests.delivery_panel import DeliveryPanel
 from desktop_app.ui.requests.replies_pane import RepliesPane
 from desktop_app.ui.requests.request_list import ID_ROLE, SUBJECT, RequestList
+from desktop_app.ui.shortcuts import NEW_REQUEST, with_shortcut
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
@@ -121,6 +122,9 @@ class RequestsArea(Area):
             )
         )
         self.new_button.setText(self.tr("&New request"))
+        self.new_button.setToolTip(
+            with_shortcut(self.tr("Start a new help request to the helpdesk"), NEW_REQUEST)
+        )
         self.empty_label.setText(
             self.tr(
                 "No requests yet. Press “New request” and write what you need; "

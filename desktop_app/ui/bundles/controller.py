@@ -36,6 +36,7 @@ from desktop_app.ui.bundles.import_dialog import ImportDialog
 from desktop_app.ui.bundles.summary_dialog import SummaryDialog
 from desktop_app.ui.bundles.texts import refusal_text
 from desktop_app.ui.operations import OpContext, Operation, OperationCancelled, run_in_background
+from desktop_app.ui.text_patterns import labelled
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -234,7 +235,7 @@ class BundleController(QObject):
 
     def _receipt_imported(self, summary: ReceiptSummary) -> None:
         self.changed.emit()
-        pages = "\n".join(f"{page['title']}: {page['page_url']}" for page in summary.pages)
+        pages = "\n".join(labelled(page["title"], page["page_url"]) for page in summary.pages)
         text = self.tr(
             "Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}."
         ).format(

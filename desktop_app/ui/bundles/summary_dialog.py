@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.bundle_merge import KINDS, ImportSummary
 from desktop_app.services.bundles.conflicts import OpenConflict
 from desktop_app.ui.bundles.texts import field_label, kind_label, value_text
+from desktop_app.ui.text_patterns import labelled
 
 COUNTS = ("added", "updated", "unchanged", "conflicts", "skipped")
 
@@ -58,7 +59,7 @@ class ConflictTable(QTableWidget):
     def show_conflicts(self, conflicts: Sequence[OpenConflict]) -> None:
         self.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            record = f"{kind_label(conflict.kind)}: {conflict.label}"
+            record = labelled(kind_label(conflict.kind), conflict.label)
             for column, text in enumerate(
                 (
                     record,

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.text_patterns import clauses, labelled
+
 
 def refusal_text(code: str, params: Mapping[str, Any], fallback: str) -> str:
     """One translated sentence for a refused bundle, receipt or export."""
@@ -143,7 +145,7 @@ def value_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(part, str) for part in value):
-        return "; ".join(value)
+        return clauses(value)
     if isinstance(value, dict) and all(isinstance(part, str) for part in value.values()):
-        return "; ".join(f"{key}: {text}" for key, text in value.items())
+        return clauses(labelled(key, text) for key, text in value.items())
     return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -77,6 +77,8 @@ class ReplyComposer(Retranslatable, QWidget):
         self.use_template_button.setText(self.tr("Use &template"))
         self.queue_button.setText(self.tr("&Queue reply"))
         self.editor.setPlaceholderText(self.tr("Write the reply here, or start from a template."))
+        self.editor.setAccessibleName(self.tr("Reply"))
+        self.history.setAccessibleName(self.tr("Replies so far"))
         self.show_detail(self._detail, self._channel)
 
     def set_text(self, text: str) -> None:

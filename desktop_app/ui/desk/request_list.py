@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.desk.views import DeskRequestSummary
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.text_patterns import listing
 
 SUBJECT, REQUESTER, STATE, RECEIVED, CHANNELS = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -69,7 +70,7 @@ class DeskRequestList(Retranslatable, QTreeWidget):
                     request.requester,
                     state,
                     f"{request.received_at:%Y-%m-%d}",
-                    ", ".join(channel_text(c) for c in request.channels),
+                    listing(channel_text(c) for c in request.channels),
                 ]
             )
             item.setData(SUBJECT, ID_ROLE, request.id)

@@ -19,6 +19,7 @@ from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.requests.field_texts import field_label
+from desktop_app.ui.text_patterns import labelled, listing
 
 FIELD_ORDER = (
     "material_kind",
@@ -63,6 +64,7 @@ class DeskRequestView(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.related_label.setText(self.tr("Other requests of this requester or partner"))
         self.text_view.setAccessibleName(self.tr("The request as written"))
+        self.related_list.setAccessibleName(self.related_label.text())
         self.show_detail(self._detail)
 
     def show_detail(self, detail: DeskRequestDetail | None) -> None:
@@ -96,7 +98,7 @@ class DeskRequestView(Retranslatable, QWidget):
         lines.append(
             self.tr("Received {date} by {channels}").format(
                 date=f"{summary.received_at:%Y-%m-%d %H:%M}",
-                channels=", ".join(channel_text(c) for c in summary.channels),
+                channels=listing(channel_text(c) for c in summary.channels),
             )
         )
         lines += ["", detail.text, ""]
@@ -104,7 +106,7 @@ class DeskRequestView(Retranslatable, QWidget):
             value = detail.fields.get(name)
             if value:
                 label = field_label(name).replace("&", "")
-                lines.append(f"{label}: {value}")
+                lines.append(labelled(label, value))
         for source in detail.sources:
             if source.role == "message":
                 lines += [

@@ -21,6 +21,7 @@ from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import criterion_text
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.text_patterns import clauses, labelled
 
 
 class ReviewForm(Retranslatable, QWidget):
@@ -76,6 +77,10 @@ class ReviewForm(Retranslatable, QWidget):
         for criterion, label in self.criterion_labels.items():
             label.setText(criterion_text(criterion).replace("&", "&&"))  # no mnemonic
             self.comment_edits[criterion].setPlaceholderText(self.tr("Comment"))
+            self.comment_edits[criterion].setAccessibleName(
+                self.tr("Comment on {criterion}").format(criterion=criterion_text(criterion))
+            )
+        self.reviews_view.setAccessibleName(self.tr("Reviews so far"))
         self.save_button.setText(self.tr("Save review"))
         self.hint.setText(
             self.tr(
@@ -104,12 +109,12 @@ class ReviewForm(Retranslatable, QWidget):
                 for r in detail.reviews
                 if r.reviewer == reviewer
             ]
-            lines.append(f"{reviewer}: " + "; ".join(parts))
+            lines.append(labelled(reviewer, clauses(parts)))
         averages = detail.scores_by_criterion()
         if lines:
             lines.append(
                 self.tr("Average: {scores}").format(
-                    scores="; ".join(
+                    scores=clauses(
                         f"{criterion_text(c)} {averages[c]:g}"
                         for c in CRITERIA
                         if averages[c] is not None

@@ -3,7 +3,7 @@
 Both talk to the network or copy files, so both run in the background; each says what it
 did in one translated sentence under the table (``message``). The bar has a place of its
 own, always in sight: in the table's tool bar it folded into "»" on an ordinary window,
-and it matters more than any edit.
+and it matters more than any edit. It wraps onto a second line rather than hide an action.
 """
 
 from __future__ import annotations
@@ -11,16 +11,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.media_online import OnlineFindings, WikiUnreachable, fetch_online_findings
 from desktop_app.services.uploads import EnqueueReport, enqueue_batch
+from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import Notice
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.text_patterns import clauses
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -59,10 +61,10 @@ def enqueue_summary(report: EnqueueReport) -> str:
         return translate("UploadSummary", "This batch has no files to upload.")
     if not count("queued"):
         texts.insert(0, translate("UploadSummary", "Nothing new was queued"))
-    return translate("UploadSummary", "{parts}.").format(parts="; ".join(texts))
+    return translate("UploadSummary", "{parts}.").format(parts=clauses(texts))
 
 
-class BatchActions(Retranslatable, QToolBar):
+class BatchActions(Retranslatable, ActionRow):
     """Online check and upload for the open batch.
 
     ``message(Notice)``: what an action did, for the line under the table.
@@ -75,20 +77,16 @@ class BatchActions(Retranslatable, QToolBar):
     batch_queued = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, align_end=True)
         self.ctx = ctx
         self.batch_id: int | None = None
         self._queueing: Operation[EnqueueReport] | None = None
         self._checking_online: Operation[OnlineFindings] | None = None
         self.setObjectName("mediaBatchActions")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.online_check_action = QAction(self)
         self.online_check_action.setObjectName("checkOnline")
         self.upload_action = QAction(self)
         self.upload_action.setObjectName("uploadReady")
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
         self.addAction(self.online_check_action)
         self.addAction(self.upload_action)
         self.online_check_action.triggered.connect(self.check_online)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +32,14 @@ from PySide6.QtWidgets import (
 from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_batches
 from desktop_app.services.media_import import ImportReport, import_paths
 from desktop_app.services.partnerships import list_partnerships
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.shortcuts import IMPORT_FILES, IMPORT_FOLDER, with_shortcut
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
@@ -105,7 +109,7 @@ def import_summary(report: ImportReport) -> str:
         if (unreadable if status == "skipped" else report.count(status))
     ]
     if left_out:
-        names = ", ".join(left_out[:3]) + ("…" if len(left_out) > 3 else "")
+        names = listing(left_out[:3]) + ("…" if len(left_out) > 3 else "")
         parts.append(
             translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
                 names=names
@@ -116,7 +120,7 @@ def import_summary(report: ImportReport) -> str:
     if not parts:
         return QCoreApplication.translate("ImportSummary", "No files found to import.")
     return QCoreApplication.translate("ImportSummary", "Import finished: {counts}.").format(
-        counts=", ".join(parts)
+        counts=listing(parts)
     )
 
 
@@ -157,6 +161,11 @@ class BatchBar(Retranslatable, QWidget):
         self.batch_combo = QComboBox(self)
         self.batch_combo.setObjectName("batchChooser")
         self.batch_combo.setMinimumContentsLength(24)
+        # Asks for 24 characters, takes whatever its line has left (the whole name then
+        # shows), and says the whole name in its tooltip when that is not enough.
+        self.batch_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.new_button = QPushButton(self)
         self.files_button = QPushButton(self)
         self.folder_button = QPushButton(self)
@@ -170,14 +179,23 @@ class BatchBar(Retranslatable, QWidget):
         self.summary_label = MessageLabel(self)
         self.summary_label.setObjectName("importSummary")
 
-        row = QHBoxLayout()
-        row.addWidget(self.batch_label)
-        row.addWidget(self.batch_combo, 1)
-        row.addWidget(self.new_button)
-        row.addSpacing(12)
-        row.addWidget(self.files_button)
-        row.addWidget(self.folder_button)
-        row.addWidget(self.sheet_button)
+        # The chooser takes the room left on its line; buttons that do not fit beside it
+        # (a longer language, a small screen) go to a second line, never cut off.
+        chooser = QWidget(self)
+        chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        chooser_row = QHBoxLayout(chooser)
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        chooser_row.addWidget(self.batch_label)
+        chooser_row.addWidget(self.batch_combo, 1)
+        row = FlowLayout()
+        for widget in (
+            chooser,
+            self.new_button,
+            self.files_button,
+            self.folder_button,
+            self.sheet_button,
+        ):
+            row.addWidget(widget)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -203,6 +221,12 @@ class BatchBar(Retranslatable, QWidget):
         self.new_button.setText(self.tr("&New batch…"))
         self.files_button.setText(self.tr("Import &files…"))
         self.folder_button.setText(self.tr("Import f&older…"))
+        self.files_button.setToolTip(
+            with_shortcut(self.tr("Add chosen files to this batch"), IMPORT_FILES)
+        )
+        self.folder_button.setToolTip(
+            with_shortcut(self.tr("Add every file of a folder to this batch"), IMPORT_FOLDER)
+        )
         self.sheet_button.setText(self.tr("Import from &spreadsheet…"))
         self.sheet_button.setToolTip(
             self.tr("Import the files listed in a column of a CSV or XLSX spreadsheet")
@@ -229,6 +253,7 @@ class BatchBar(Retranslatable, QWidget):
         index = self.batch_combo.findData(wanted) if wanted is not None else -1
         self.batch_combo.setCurrentIndex(index if index >= 0 else (0 if batches else -1))
         self.batch_combo.blockSignals(False)
+        self.batch_combo.setToolTip(self.batch_combo.currentText())
         self._update_buttons()
         self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
 
@@ -345,6 +370,7 @@ class BatchBar(Retranslatable, QWidget):
         return f"{choice.partnership} — {choice.name}"
 
     def _on_batch_index(self, _index: int) -> None:
+        self.batch_combo.setToolTip(self.batch_combo.currentText())
         self._update_buttons()
         self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
 

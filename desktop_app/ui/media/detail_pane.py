@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,15 +29,9 @@ from desktop_app.ui.media.pattern_editor import PatternEditor
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.media.problems_panel import ProblemsPanel
 from desktop_app.ui.media.thumbnails import ThumbnailLoader, placeholder_pixmap
+from desktop_app.ui.scrolling import scrolling
 
 PREVIEW_EDGE = 160
-
-
-def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(widget)
-    return scroll
 
 
 class DetailPane(Retranslatable, QWidget):
@@ -70,9 +63,12 @@ class DetailPane(Retranslatable, QWidget):
         self.wikitext.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
-        self.tabs.addTab(_scrolling(self.fields, self), "")
-        self.tabs.addTab(_scrolling(self.pattern, self), "")
-        self.tabs.addTab(_scrolling(self.settings, self), "")
+        # Every tab's whole name in sight, never behind scroll arrows: the pane is at
+        # least as wide as its tab names (a longer language widens it, the table gives way).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.addTab(scrolling(self.fields, self), "")
+        self.tabs.addTab(scrolling(self.pattern, self), "")
+        self.tabs.addTab(scrolling(self.settings, self), "")
         self.tabs.addTab(self.wikitext, "")
         self.problems = ProblemsPanel(self)
 
@@ -81,7 +77,11 @@ class DetailPane(Retranslatable, QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         header_row = QHBoxLayout()
         header_row.addWidget(self.preview)
-        header_row.addWidget(self.info_label, 1)
+        # The facts scroll when the pane is short (150 % scale) instead of losing lines.
+        self.info_scroll = scrolling(self.info_label, self, tab_stop=True)
+        self.info_scroll.setObjectName("detailInfoScroll")
+        self.info_scroll.setMaximumHeight(PREVIEW_EDGE)
+        header_row.addWidget(self.info_scroll, 1)
         top_layout.addLayout(header_row)
         top_layout.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -104,7 +104,10 @@ class DetailPane(Retranslatable, QWidget):
         self.tabs.setTabText(1, self.tr("&Title"))
         self.tabs.setTabText(2, self.tr("&Licence && location"))
         self.tabs.setTabText(3, self.tr("&Wikitext"))
+        self.tabs.setAccessibleName(self.tr("Details of the selected file"))
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.info_scroll.setAccessibleName(self.tr("Facts about the file"))
+        self.wikitext.setAccessibleName(self.tr("Wikitext of the file page"))
         self._show_info()
         self._show_wikitext()
 

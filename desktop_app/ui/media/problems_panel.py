@@ -51,6 +51,7 @@ class ProblemsPanel(Retranslatable, QWidget):
         self.list_layout.setSpacing(4)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.list_widget)
         layout = QVBoxLayout(self)
@@ -106,7 +107,12 @@ class ProblemsPanel(Retranslatable, QWidget):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         message.setToolTip(problem.code)
         layout.addWidget(severity)
-        layout.addWidget(message, 1)
+        # The fix goes under its sentence, not beside it: a narrow pane (or a longer
+        # language) then squeezes neither the sentence nor the button's words.
+        text_column = QVBoxLayout()
+        text_column.setSpacing(2)
+        text_column.addWidget(message)
+        layout.addLayout(text_column, 1)
         label = fix_label(problem.fix)
         if label is not None and problem.fix is not None:
             button = QPushButton(label, row)
@@ -121,7 +127,7 @@ class ProblemsPanel(Retranslatable, QWidget):
             else:
                 fix = problem.fix
                 button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f, ""))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            text_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
             self.fix_buttons[problem.fix] = button
         return row
 

@@ -21,6 +21,7 @@ from desktop_app.core.problems import Problem
 from desktop_app.services.media_sheets import ApplyReport
 from desktop_app.ui.media.edit_dialogs import field_label
 from desktop_app.ui.media.problem_text import problem_message
+from desktop_app.ui.text_patterns import clauses, labelled, listing
 
 
 class SheetReportDialog(QDialog):
@@ -34,7 +35,7 @@ class SheetReportDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("sheetSummary")
         self.summary_label.setWordWrap(True)
-        counts = "; ".join(
+        counts = clauses(
             (
                 self.tr("rows changed: %n", "", report.count("changed")),
                 self.tr("unchanged: %n", "", report.count("unchanged")),
@@ -74,7 +75,7 @@ class SheetReportDialog(QDialog):
                 details = " ".join(_at_cell(problem) for problem in row.problems)
             else:
                 names = dict.fromkeys(field_label(c.field.partition(":")[0]) for c in row.changes)
-                details = ", ".join(names)
+                details = listing(names)
             self.table.setItem(number, 0, QTableWidgetItem(str(row.row)))
             self.table.setItem(number, 1, QTableWidgetItem(results.get(row.status, row.status)))
             item = QTableWidgetItem(details)
@@ -92,4 +93,4 @@ def _at_cell(problem: Problem) -> str:
     """The problem's sentence, after the cell it is about ("E4: …") when it names one."""
     text = problem_message(problem)
     cell = problem.params.get("cell")
-    return f"{cell}: {text}" if cell else text
+    return labelled(str(cell), text) if cell else text

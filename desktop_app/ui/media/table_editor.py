@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import BulkEditDialog, FindReplaceDialog
@@ -67,10 +67,10 @@ class MediaTableEditor(Retranslatable, QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.problems_only)
-        # A tool bar, not a row of buttons: on a narrow window the rest folds into "»".
-        self.toolbar = QToolBar(self)
+        # A row that wraps: on a narrow window (or in French) Undo and Redo stay in sight
+        # and in the Tab order instead of folding into a tool bar's "»".
+        self.toolbar = ActionRow(self)
         self.toolbar.setObjectName("mediaTools")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
             self.bulk_action,
             self.fill_action,
@@ -84,6 +84,7 @@ class MediaTableEditor(Retranslatable, QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("mediaTable")
+        self.view.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -40,6 +40,7 @@ from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.item_editor import ChecklistItemEditor
 from desktop_app.ui.partnerships.list_model import progress_cell
 from desktop_app.ui.partnerships.texts import progress_text, step_status_label
+from desktop_app.ui.text_patterns import progress_format
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
@@ -93,6 +94,7 @@ class ChecklistPane(Retranslatable, QWidget):
         # The editor scrolls rather than squeezing the steps list on a small screen.
         self.editor_scroll = QScrollArea(self)
         self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         self.editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.editor_scroll.setWidget(self.editor)
 
@@ -167,6 +169,7 @@ class ChecklistPane(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.template_label.setText(self.tr("&Checklist:"))
         self.add_button.setText(self.tr("&Add checklist"))
+        self.progress_bar.setFormat(progress_format())
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("State")])
         self.empty_label.setText(
             self.tr(

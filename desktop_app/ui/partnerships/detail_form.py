@@ -134,6 +134,7 @@ class PartnershipForm(Retranslatable, QWidget):
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidget(content)
         self.save_status = QLabel(self)

@@ -33,6 +33,7 @@ from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.partnerships.checklist_pane import ChecklistPane
 from desktop_app.ui.partnerships.detail_form import PartnershipForm
 from desktop_app.ui.partnerships.texts import agreement_part_label, progress_text
+from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
@@ -199,7 +200,7 @@ class PartnershipDetail(Retranslatable, QWidget):
             said = self.tr("Draft saved to {path}. It is not legal advice: have it checked.")
             said = said.format(path=str(path))
             if missing:
-                parts = ", ".join(agreement_part_label(part) for part in missing)
+                parts = listing(agreement_part_label(part) for part in missing)
                 said += " " + self.tr("Left blank to fill in: {parts}.").format(parts=parts)
             return said
 
@@ -209,7 +210,7 @@ class PartnershipDetail(Retranslatable, QWidget):
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("De&tails"))
-        self.tabs.setTabText(1, self.tr("Check&lists"))
+        self.tabs.setTabText(1, self.tr("Checklist&s"))
         self.agreement_button.setText(self.tr("Agreement d&raft…"))
         self.agreement_button.setToolTip(
             self.tr("Save a draft agreement (PDF, ODT or HTML) from what is filled in here")

@@ -39,6 +39,7 @@ from desktop_app.ui.partnerships.list_model import (
     PartnershipRow,
 )
 from desktop_app.ui.partnerships.texts import kind_label, progress_text, status_label
+from desktop_app.ui.shortcuts import FIND, NEW_PARTNERSHIP, with_shortcut
 
 SEARCH_DELAY_MS = 200  # typing "Nordiska museet" queries once, not fifteen times
 # Below this list width the Kind column goes (the filter and the form still show it):
@@ -78,6 +79,7 @@ class PartnershipListPane(Retranslatable, QWidget):
         self.model = PartnershipListModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("partnershipList")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the partnership's page
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -196,9 +198,14 @@ class PartnershipListPane(Retranslatable, QWidget):
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("&New partnership…"))
-        self.new_button.setToolTip(self.tr("Start a page for a partner institution"))
-        self.search_edit.setPlaceholderText(self.tr("Search names, contacts, notes (Ctrl+F)"))
+        self.new_button.setToolTip(
+            with_shortcut(self.tr("Start a page for a partner institution"), NEW_PARTNERSHIP)
+        )
+        self.search_edit.setPlaceholderText(
+            with_shortcut(self.tr("Search names, contacts, notes"), FIND)
+        )
         self.search_edit.setAccessibleName(self.tr("Search partnerships"))
+        self.table.setAccessibleName(self.tr("Partnerships"))
         self._fill_filter(self.kind_filter, self.tr("All kinds"), KINDS, kind_label)
         self._fill_filter(self.status_filter, self.tr("All stages"), STATUSES, status_label)
         self.kind_filter.setAccessibleName(self.tr("Show only this kind"))

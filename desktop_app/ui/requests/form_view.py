@@ -100,6 +100,7 @@ class RequestFormView(Retranslatable, QScrollArea):
         super().__init__(parent)
         self.setObjectName("requestForm")
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop for Tab
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.requests.views import RequestPreview
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.text_patterns import listing
 
 
 def _verbatim(parent: QWidget) -> QPlainTextEdit:
@@ -124,7 +125,7 @@ class PreviewDialog(Retranslatable, QDialog):
             self._mail_form,
             3,
             self.tr("Attached:"),
-            ", ".join(preview.attachments) or self.tr("(no files)"),
+            listing(preview.attachments) or self.tr("(no files)"),
         )
 
     @staticmethod

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop_app.ui.i18n import Retranslatable
+from desktop_app.ui.text_patterns import percent_text
 from desktop_app.ui.uploads.formatting import eta_text, progress_text, rate_text
 from desktop_app.ui.uploads.job_model import FRACTION_ROLE
 from desktop_app.ui.uploads.progress_delegate import ProgressDelegate
@@ -112,7 +113,7 @@ class BatchList(Retranslatable, QTreeWidget):
         item.setText(FILES, self._files_text(summary))
         item.setToolTip(FILES, self._details_text(summary))
         item.setData(PROGRESS, FRACTION_ROLE, summary.fraction)
-        item.setText(PROGRESS, f"{round(summary.fraction * 100)} %")
+        item.setText(PROGRESS, percent_text(round(summary.fraction * 100)))
         item.setText(SENT, progress_text(summary.confirmed_bytes, summary.total_bytes))
         item.setText(SPEED, rate_text(summary.rate))
         item.setText(ETA, eta_text(summary.eta_seconds))

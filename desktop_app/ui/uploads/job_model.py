@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.core.uploads import RUNNABLE_STATES
 from desktop_app.services.uploads import JobView
+from desktop_app.ui.text_patterns import clauses, percent_text
 from desktop_app.ui.uploads.formatting import eta_text, progress_text, rate_text
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, confirmed_bytes
 from desktop_app.ui.uploads.texts import error_text, error_title, state_text, warning_title
@@ -178,7 +179,7 @@ class UploadJobModel(QAbstractTableModel):
         if column == STATE:
             return self.state_words(job)
         if column == PROGRESS:
-            return f"{round(self._fraction(job) * 100)} %"
+            return percent_text(round(self._fraction(job) * 100))
         if column == SIZE:
             return progress_text(confirmed_bytes(job, self._live.get(job.id)), job.file_size)
         moving = self._moving(job)
@@ -193,7 +194,7 @@ class UploadJobModel(QAbstractTableModel):
     def problem_text(self, job: JobView) -> str:
         """The one-line reason shown in the table (the full text goes in the tooltip)."""
         if job.state == "needs_decision" and job.warnings:
-            return "; ".join(warning_title(str(w.get("code", ""))) for w in job.warnings)
+            return clauses(warning_title(str(w.get("code", ""))) for w in job.warnings)
         if job.state in ("failed", *RUNNABLE_STATES) and job.error_code:
             return error_title(job.error_code)
         return ""

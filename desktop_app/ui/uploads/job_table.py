@@ -25,6 +25,7 @@ def job_table(model: UploadJobModel, parent: QWidget) -> QTableView:
     name and the problem share the rest."""
     table = QTableView(parent)
     table.setObjectName("uploadJobs")
+    table.setTabKeyNavigation(False)  # one row at a time: Tab goes on to the next control
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -33,6 +33,8 @@ from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import run_in_background
+from desktop_app.ui.shortcuts import PAUSE_UPLOADS, START_UPLOADS, with_shortcut
+from desktop_app.ui.text_patterns import listing
 from desktop_app.ui.uploads.batch_list import ALL, BatchList
 from desktop_app.ui.uploads.decision_dialog import DecisionDialog
 from desktop_app.ui.uploads.job_actions import JobActions
@@ -230,6 +232,18 @@ class QueueView(Retranslatable, QWidget):
             self.host.queue.pause()
         self.after_change()
 
+    def resume_all(self) -> None:
+        """Start or resume everything that waits ("Start or resume uploads", Ctrl+U)."""
+        if self.snapshot.paused_all or any(job.paused for job in self.snapshot.jobs):
+            self.host.queue.resume()
+        self.host.link_returned()  # the user says "now": files waiting to retry go too
+        self.after_change()
+
+    def pause_all(self) -> None:
+        """Pause every upload, new ones too (Ctrl+Shift+U); a no-op when paused already."""
+        if not self.snapshot.paused_all:
+            self.toggle_pause_all()
+
     def toggle_pause_batch(self) -> None:
         batch_id = self._batch_id()
         summary = self.batches.summary_for(batch_id)
@@ -355,6 +369,11 @@ class QueueView(Retranslatable, QWidget):
             self.tr("Resume &all") if paused_all else self.tr("Pause &all")
         )
         self.pause_all_button.setEnabled(bool(self.snapshot.jobs) or paused_all)
+        self.pause_all_button.setToolTip(
+            with_shortcut(self.tr("Every upload, every batch"), START_UPLOADS)
+            if paused_all
+            else with_shortcut(self.tr("Every upload, every batch"), PAUSE_UPLOADS)
+        )
         summary = self.batches.summary_for(self._batch_id())
         batch_paused = bool(summary and summary.active and summary.paused == summary.active)
         self.pause_batch_button.setText(
@@ -398,7 +417,7 @@ class QueueView(Retranslatable, QWidget):
                 title=isolate(job.title), state=self.model.state_words(job)
             )
             if job.state == "needs_decision":
-                names = ", ".join(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
+                names = listing(warning_title(str(w.get("code", ""))) for w in job.warnings or [])
                 line += "\n" + self.tr("The wiki warns: {warnings}. Press “Decide…”.").format(
                     warnings=names
                 )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from desktop_app.services.reports import (
     report_html,
 )
 from desktop_app.ui.areas.base import body_label
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
@@ -81,11 +83,18 @@ class ReportView(Retranslatable, QWidget):
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.browser)
 
-        row = QHBoxLayout()
-        row.addWidget(self.batch_label)
-        row.addWidget(self.batch_combo, 1)
-        for button in (self.usage_button, self.html_button, self.pdf_button, self.csv_button):
-            row.addWidget(button)
+        # The chooser takes the room left on its line; buttons that do not fit beside it
+        # go to a second line (a longer language, 150 % scale), never squeezed.
+        chooser = QWidget(self)
+        chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        chooser_row = QHBoxLayout(chooser)
+        chooser_row.setContentsMargins(0, 0, 0, 0)
+        chooser_row.addWidget(self.batch_label)
+        chooser_row.addWidget(self.batch_combo, 1)
+        row = FlowLayout()
+        for widget in (chooser, self.usage_button, self.html_button, self.pdf_button):
+            row.addWidget(widget)
+        row.addWidget(self.csv_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)

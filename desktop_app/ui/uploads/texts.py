@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from desktop_app.ui.text_patterns import listing
+
 # lupdate finds calls of this alias with a literal context and text.
 translate = QCoreApplication.translate
 
@@ -76,7 +78,7 @@ def warning_title(code: str) -> str:
 
 def _names(detail: Any) -> str:
     if isinstance(detail, list):
-        return ", ".join(str(name) for name in detail[:5]) + ("…" if len(detail) > 5 else "")
+        return listing(str(name) for name in detail[:5]) + ("…" if len(detail) > 5 else "")
     return str(detail) if detail not in (None, "", True) else ""
 
 

@@ -106,7 +106,7 @@ def test_the_desk_from_settings_to_pack(
     area.state_filter.setCurrentIndex(0)
     area.open_request(maps_id)
 
-    area.tabs.setCurrentWidget(area.review)
+    area.show_page(area.review)
     area.review.reviewer_edit.setText("Anna")
     area.review.score_spins["legal"].setValue(5)
     area.review.comment_edits["risk"].setText("Rights unclear")
@@ -115,7 +115,7 @@ def test_the_desk_from_settings_to_pack(
     assert "Rights unclear" in area.review.reviews_view.toPlainText()
     _shot(window, "desk-review")
 
-    area.tabs.setCurrentWidget(area.composer)
+    area.show_page(area.composer)
     area.composer.template_combo.setCurrentIndex(area.composer.template_combo.findData("decision"))
     area.composer.use_template_button.click()
     assert "Decision: with the committee" in area.composer.editor.toPlainText()
@@ -126,13 +126,13 @@ def test_the_desk_from_settings_to_pack(
         kinds = sorted(e.kind for e in session.scalars(select(OutboxEntry)))
     assert kinds == ["desk_reply.wiki_section", "desk_status.wiki_section"]
 
-    area.tabs.setCurrentWidget(area.triage)
+    area.show_page(area.triage)
     area.triage.notes_edit.setPlainText("Call Maja on Monday.")
     _shot(window, "desk-triage")
     area.open_request(posters_id)  # switching saves the notes typed
     area.open_request(maps_id)
     assert area.triage.notes_edit.toPlainText() == "Call Maja on Monday."
-    area.tabs.setCurrentWidget(area.request_view)
+    area.show_page(area.request_view)
     _shot(window, "desk-request")
 
     area.month_edit.setText("2026-11")

@@ -67,7 +67,7 @@ def test_live_progress_moves_the_row_and_the_batch(
     assert abs(model.index(0, 3).data(Qt.ItemDataRole.UserRole + 1) - 0.5) < 0.01
     assert "/s" in cell(area, 0, 5) and "left" in cell(area, 0, 6)
     item = area.queue_view.batches.topLevelItem(0)
-    assert item is not None and item.text(2) == "50 %"
+    assert item is not None and item.text(2) == "50%"
 
 
 def test_pause_resume_and_cancel_a_batch_change_the_database(
