@@ -141,6 +141,14 @@
         <translation>استيراد الملفات المذكورة في عمود من جدول بيانات بصيغة CSV أو XLSX</translation>
     </message>
     <message>
+        <source>Look a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1894,6 +1902,18 @@ Cancelled or skipped: {cancelled}</source>
             <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
             <numerusform>المستبعدة لأنها ليست وسائط: %n (⁨{names}⁩)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped; the files looked at so far are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked again: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

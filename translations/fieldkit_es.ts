@@ -137,6 +137,14 @@
         <translation>Importar los archivos listados en una columna de una hoja de cálculo CSV o XLSX</translation>
     </message>
     <message>
+        <source>Look a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1814,6 +1822,18 @@ Cancelados u omitidos: {cancelled}</translation>
             <numerusform>%n no es multimedia y se dejó fuera: {names}</numerusform>
             <numerusform>%n no son multimedia y se dejaron fuera: {names}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped; the files looked at so far are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked again: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

@@ -137,6 +137,14 @@
         <translation>Importer les fichiers listés dans une colonne d&apos;un tableur CSV ou XLSX</translation>
     </message>
     <message>
+        <source>Look a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1814,6 +1822,18 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
             <numerusform>%n fichier non média, laissé de côté&#xa0;: {names}</numerusform>
             <numerusform>%n fichiers non médias, laissés de côté&#xa0;: {names}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped; the files looked at so far are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked again: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

@@ -137,6 +137,14 @@
         <translation>Importar os arquivos listados em uma coluna de uma planilha CSV ou XLSX</translation>
     </message>
     <message>
+        <source>Look a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1814,6 +1822,18 @@ Cancelados ou pulados: {cancelled}</translation>
             <numerusform>%n não é mídia e ficou de fora: {names}</numerusform>
             <numerusform>%n não são mídia e ficaram de fora: {names}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped; the files looked at so far are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked again: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

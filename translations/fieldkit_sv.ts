@@ -136,6 +136,14 @@
         <translation>Importera filerna som står i en kolumn i ett kalkylark (CSV eller XLSX)</translation>
     </message>
     <message>
+        <source>Look a&amp;gain</source>
+        <translation>Titta i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation>Titta på omgångens filer igen: läs om de som ändrats, följ de som flyttats, markera de som försvunnit (en fil som saknas laddas aldrig upp)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1813,6 +1821,18 @@ Avbrutna eller överhoppade: {cancelled}</translation>
             <numerusform>%n är inte media och lämnades utanför: {names}</numerusform>
             <numerusform>%n är inte media och lämnades utanför: {names}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped; the files looked at so far are updated.</source>
+        <translation>Avbrutet; filerna som hann granskas är uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Looked again: {counts}.</source>
+        <translation>Granskat igen: {counts}.</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>inga filer</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

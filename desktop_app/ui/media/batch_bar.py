@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_batches
-from desktop_app.services.media_import import ImportReport, import_paths
+from desktop_app.services.media_import import ImportReport, import_paths, rescan_batch
 from desktop_app.services.partnerships import list_partnerships
+from desktop_app.ui.bidi import isolate
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
@@ -79,8 +80,9 @@ class NewBatchDialog(QDialog):
         self.name_edit.setFocus()
 
 
-def import_summary(report: ImportReport) -> str:
-    """One translated sentence: what the import did, in counts (empty counts left out).
+def import_summary(report: ImportReport, *, rescan: bool = False) -> str:
+    """One translated sentence: what the import (or ``rescan``) did, in counts (empty
+    counts left out).
 
     Files left out because they are not media are named (a README is no mystery), so
     the user sees they were seen and why they are not in the batch.
@@ -114,6 +116,12 @@ def import_summary(report: ImportReport) -> str:
             translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
                 names=names
             )
+        )
+    if rescan:
+        if report.cancelled:
+            return translate("ImportSummary", "Stopped; the files looked at so far are updated.")
+        return translate("ImportSummary", "Looked again: {counts}.").format(
+            counts=listing(parts) if parts else translate("ImportSummary", "no files")
         )
     if report.cancelled:
         return QCoreApplication.translate("ImportSummary", "Import cancelled; nothing was added.")
@@ -171,6 +179,8 @@ class BatchBar(Retranslatable, QWidget):
         self.folder_button = QPushButton(self)
         self.sheet_button = QPushButton(self)
         self.sheet_button.setObjectName("importFromSheet")
+        self.rescan_button = QPushButton(self)
+        self.rescan_button.setObjectName("lookAgain")
         self.batch_label.setBuddy(self.batch_combo)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -194,6 +204,7 @@ class BatchBar(Retranslatable, QWidget):
             self.files_button,
             self.folder_button,
             self.sheet_button,
+            self.rescan_button,
         ):
             row.addWidget(widget)
         progress_row = QHBoxLayout()
@@ -212,6 +223,7 @@ class BatchBar(Retranslatable, QWidget):
         self.files_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
         self.sheet_button.clicked.connect(self.choose_sheet)
+        self.rescan_button.clicked.connect(self.start_rescan)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.retranslate_ui()
         self.refresh()
@@ -230,6 +242,13 @@ class BatchBar(Retranslatable, QWidget):
         self.sheet_button.setText(self.tr("Import from &spreadsheet…"))
         self.sheet_button.setToolTip(
             self.tr("Import the files listed in a column of a CSV or XLSX spreadsheet")
+        )
+        self.rescan_button.setText(self.tr("Look a&gain"))
+        self.rescan_button.setToolTip(
+            self.tr(
+                "Look at this batch's files again: read the ones edited since, follow the "
+                "ones moved, mark the ones gone (a missing file is never uploaded)"
+            )
         )
         self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setFormat(self.tr("%v of %m files"))
@@ -265,7 +284,7 @@ class BatchBar(Retranslatable, QWidget):
 
     def open_new_batch(self) -> None:
         names = [view.name for view in list_partnerships(self._db)]
-        current = self.batch_combo.currentText().partition(" — ")[0]
+        current = self.batch_combo.currentText().partition(" — ")[0].strip("\u2068\u2069")
         dialog = NewBatchDialog(names, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -360,6 +379,35 @@ class BatchBar(Retranslatable, QWidget):
         )
         return self._operation
 
+    def start_rescan(self) -> Operation[ImportReport] | None:
+        """Look at every file of the open batch again, in the background (the partner's
+        folder changed: edited, moved or deleted files); None if impossible now."""
+        batch_id = self.batch_id
+        if batch_id is None:
+            return None
+        if self._operation is not None and self._operation.is_running:
+            self._say(lambda: self.tr("An import is already running."))
+            return None
+        db = self._db
+
+        def work(context: OpContext) -> ImportReport:
+            return rescan_batch(
+                db, batch_id, progress=context.progress, cancelled=lambda: context.cancelled
+            )
+
+        self.progress.setRange(0, 0)
+        self._show_progress(True)
+        self.summary_label.hide()
+        self._operation = run_in_background(
+            work,
+            success=self._on_rescanned,
+            failure=self._on_failed,
+            progress=self._on_progress,
+            name="look again at media",
+            owner=self,
+        )
+        return self._operation
+
     def cancel_import(self) -> None:
         if self._operation is not None:
             self._operation.cancel()
@@ -367,7 +415,8 @@ class BatchBar(Retranslatable, QWidget):
 
     # -- internals ---------------------------------------------------------------------
     def _label(self, choice: BatchChoice) -> str:
-        return f"{choice.partnership} — {choice.name}"
+        # Isolated: an Arabic partner name beside a Latin batch name keeps its order.
+        return f"{isolate(choice.partnership)} — {isolate(choice.name)}"
 
     def _on_batch_index(self, _index: int) -> None:
         self.batch_combo.setToolTip(self.batch_combo.currentText())
@@ -379,6 +428,7 @@ class BatchBar(Retranslatable, QWidget):
         self.files_button.setEnabled(has_batch)
         self.folder_button.setEnabled(has_batch)
         self.sheet_button.setEnabled(has_batch)
+        self.rescan_button.setEnabled(has_batch)
 
     def _show_progress(self, visible: bool) -> None:
         self.progress.setVisible(visible)
@@ -390,6 +440,7 @@ class BatchBar(Retranslatable, QWidget):
             self.files_button,
             self.folder_button,
             self.sheet_button,
+            self.rescan_button,
         ):
             widget.setEnabled(not visible)
         if not visible:
@@ -404,6 +455,11 @@ class BatchBar(Retranslatable, QWidget):
         self._show_progress(False)
         self._say(lambda: "\n".join([import_summary(report), *skipped_details(report)]))
         self.imported.emit(report)
+
+    def _on_rescanned(self, report: ImportReport) -> None:
+        self._show_progress(False)
+        self._say(lambda: import_summary(report, rescan=True))
+        self.imported.emit(report)  # rows, checks and wikitext follow what was found
 
     def _on_failed(self, error: BaseException) -> None:
         self._show_progress(False)
