@@ -2892,7 +2892,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation>Trabajo en una &amp;mesa de ayuda (mostrar el Panel de la mesa de ayuda)</translation>
+        <translation>Trabajo en una &amp;mesa de ayuda (mostrar su panel)</translation>
     </message>
     <message>
         <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>

@@ -2892,7 +2892,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation>Trabal&amp;ho numa central de ajuda (mostrar o Painel de atendimento)</translation>
+        <translation>Eu trabal&amp;ho em uma central de ajuda (mostrar o painel de atendimento)</translation>
     </message>
     <message>
         <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
