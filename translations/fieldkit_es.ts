@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Add chosen files to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los archivos elegidos a este lote</translation>
     </message>
     <message>
         <source>Add every file of a folder to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir todos los archivos de una carpeta a este lote</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -860,7 +860,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede acceder a la wiki. Todo lo que haga se guarda en este equipo y se envía más tarde, automáticamente, cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -902,7 +902,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: su trabajo está guardado y se enviará más tarde</translation>
     </message>
     <message>
         <source>Check the connection and send what is waiting</source>
@@ -1118,7 +1118,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar solicitudes</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1486,7 +1486,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del archivo seleccionado</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1494,11 +1494,11 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Facts about the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del archivo</translation>
     </message>
     <message>
         <source>Wikitext of the file page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikitexto de la página del archivo</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1707,7 +1707,7 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>FirstRun</name>
     <message>
         <source>The sample partnership was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la alianza de ejemplo.</translation>
     </message>
 </context>
 <context>
@@ -1863,19 +1863,19 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Fieldkit</translation>
     </message>
     <message>
         <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldkit le ayuda a llevar la colección de un museo, un archivo o una biblioteca a Wikimedia Commons: planificar la alianza, preparar los archivos y subirlos, también sin conexión. Primero, tres preguntas breves.</translation>
     </message>
     <message>
         <source>&amp;Language of Fieldkit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de Fieldkit:</translation>
     </message>
     <message>
         <source>You can change every answer later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar cada respuesta más tarde en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1917,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Recent log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas recientes del registro</translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2057,9 +2057,9 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message numerus="yes">
         <source>Loading %Ln files…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargando %Ln archivo…</numerusform>
+            <numerusform>Cargando %Ln archivos…</numerusform>
         </translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de verificación</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2837,7 +2837,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Search names, contacts, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, contactos, notas</translation>
     </message>
     <message>
         <source>Search partnerships</source>
@@ -2845,7 +2845,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Alianzas</translation>
+        <translation>Alianzas</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2876,55 +2876,55 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>PartnershipPage</name>
     <message>
         <source>Your first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Su primera alianza</translation>
     </message>
     <message>
         <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una alianza es una institución aliada (un museo, un archivo, una biblioteca) y todo lo que hace con ella: contactos, una lista de verificación, lotes de archivos.</translation>
     </message>
     <message>
         <source>C&amp;reate my first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear mi primera alianza</translation>
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
-        <translation type="unfinished">&amp;Nombre de la institución aliada:</translation>
+        <translation>&amp;Nombre de la institución aliada:</translation>
     </message>
     <message>
         <source>e.g. Nordiska museet</source>
-        <translation type="unfinished">p. ej. Museo Nacional de Antropología</translation>
+        <translation>p. ej., Nordiska museet</translation>
     </message>
     <message>
         <source>&amp;Kind of institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;institución:</translation>
     </message>
     <message>
         <source>&amp;Open a sample partnership to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una alianza de &amp;ejemplo para explorar</translation>
     </message>
     <message>
         <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un museo inventado con una lista de verificación y cuatro fotos para hacer pruebas. Elimínelo con un clic («Eliminar ejemplo») cuando termine.</translation>
     </message>
     <message>
         <source>Ne&amp;ither, I will start later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna, empe&amp;zaré más tarde</translation>
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation type="unfinished">&amp;Trabajo en una mesa de ayuda (mostrar su panel)</translation>
+        <translation>Trabajo en una &amp;mesa de ayuda (mostrar su panel)</translation>
     </message>
     <message>
         <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el personal de la mesa de ayuda que responde a las solicitudes de las instituciones aliadas. El resto está en Ajustes: las páginas y el buzón de donde recoger las solicitudes.</translation>
     </message>
     <message>
         <source>Preparing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el ejemplo…</translation>
     </message>
     <message>
         <source>The sample could not be made. Create a partnership instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el ejemplo. Cree una alianza en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3347,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
     </message>
     <message>
         <source>Every upload, every batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las subidas, todos los lotes</translation>
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3444,11 +3444,11 @@ El archivo dañado se conserva en:
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Replies so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas anteriores</translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -4067,7 +4067,7 @@ El archivo dañado se conserva en:
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una nueva solicitud de ayuda a la mesa de ayuda</translation>
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
@@ -4101,11 +4101,11 @@ El archivo dañado se conserva en:
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario sobre {criterion}</translation>
     </message>
     <message>
         <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones anteriores</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4128,19 +4128,19 @@ El archivo dañado se conserva en:
     <name>SampleBanner</name>
     <message>
         <source>&amp;Remove sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar ejemplo</translation>
     </message>
     <message>
         <source>Delete the sample partnership with its checklists, batch and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la alianza de ejemplo con sus listas de verificación, su lote y sus fotos</translation>
     </message>
     <message>
         <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» es una alianza de ejemplo para explorar. Elimínela cuando termine.</translation>
     </message>
     <message>
         <source>The sample could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el ejemplo.</translation>
     </message>
 </context>
 <context>
@@ -4598,74 +4598,74 @@ El archivo dañado se conserva en:
     <name>ShortcutListDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo siguiente o anterior</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un menú</translation>
     </message>
     <message>
         <source>Alt + its underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + su letra subrayada</translation>
     </message>
     <message>
         <source>Press a button or tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar un botón o marcar una casilla</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Move between the cells of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre las celdas de una tabla</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de flecha</translation>
     </message>
     <message>
         <source>Edit the chosen cell of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la celda elegida de una tabla</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Next tab of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña siguiente de una página</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -4725,26 +4725,26 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <name>TextPatterns</name>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between clauses of one sentence (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between items of a list in running text (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5375,221 +5375,221 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Fieldkit</translation>
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir la bienvenida</translation>
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con un Fieldkit vacío; todo se puede configurar más tarde</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Later — I am offline now</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde: ahora no tengo conexión</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number} de {total}</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus datos de acceso a la wiki; introdúzcalos en Ajustes.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de acceso a la wiki están guardados, pero no la contraseña: introdúzcala en Ajustes.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de acceso a la wiki están guardados, pero no la contraseña: este sistema no tiene llavero donde guardarla. En Ajustes se explica cómo indicarla.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de acceso a la wiki están guardados, pero el llavero del sistema no aceptó la contraseña.</translation>
     </message>
 </context>
 <context>
     <name>WikiPage</name>
     <message>
         <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario debe tener la forma nombre@bot, tal como lo muestra Special:BotPasswords.</translation>
     </message>
     <message>
         <source>Enter the bot login too, so the password can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca también el usuario del bot para que se pueda guardar la contraseña.</translation>
     </message>
     <message>
         <source>Asking the wiki…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a la wiki…</translation>
     </message>
     <message>
         <source>Your wiki and bot login</source>
-        <translation type="unfinished"></translation>
+        <translation>Su wiki y su usuario de bot</translation>
     </message>
     <message>
         <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldkit sube archivos y envía solicitudes de ayuda con una contraseña de bot propia. La mayoría de las alianzas suben a Wikimedia Commons.</translation>
     </message>
     <message>
         <source>Wikimedia &amp;Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikimedia &amp;Commons</translation>
     </message>
     <message>
         <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra wiki &amp;MediaWiki, con su dirección de la API:</translation>
     </message>
     <message>
         <source>Bot &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario del bot:</translation>
     </message>
     <message>
         <source>YourName@Fieldkit</source>
-        <translation type="unfinished">SuNombre@Fieldkit</translation>
+        <translation>SuNombre@Fieldkit</translation>
     </message>
     <message>
         <source>Bot pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del &amp;bot:</translation>
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords: muestra el usuario (nombre@bot) y la contraseña. La contraseña se guarda en el llavero del sistema, no en los archivos de Fieldkit. Ahora no se comprueba nada en línea; si no tiene conexión o aún no tiene contraseña de bot, elija «Más tarde».</translation>
     </message>
     <message>
         <source>&amp;Check the login now</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;probar el acceso ahora</translation>
     </message>
     <message>
         <source>Optional: asks the wiki whether it accepts this login</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: pregunta a la wiki si acepta estos datos de acceso</translation>
     </message>
     <message>
         <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de la API de la wiki, por ejemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
         <source>The wiki answered and accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki respondió y aceptó el inicio de sesión.</translation>
     </message>
     <message>
         <source>The wiki answered (no password given: the login was not tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki respondió (no se indicó contraseña: no se probó el inicio de sesión).</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede acceder a la wiki. No pasa nada: lo que ha introducido se guarda y se usará cuando tenga conexión.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the login and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La wiki rechazó el inicio de sesión. Revise el usuario y la contraseña.</translation>
     </message>
     <message>
         <source>Enter the wiki&apos;s API address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la dirección de la API de la wiki.</translation>
     </message>
     <message>
         <source>The check itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la propia comprobación.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Multimedia</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subidas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished">&amp;Nueva alianza…</translation>
+        <translation>&amp;Nueva alianza…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva so&amp;licitud</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Find in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en esta área</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
-        <translation type="unfinished">&amp;Nuevo lote…</translation>
+        <translation>&amp;Nuevo lote…</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished">Importar &amp;archivos…</translation>
+        <translation>Importar &amp;archivos…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished">Importar &amp;carpeta…</translation>
+        <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation type="unfinished">Importar de &amp;hoja de cálculo…</translation>
+        <translation>Importar desde &amp;hoja de cálculo…</translation>
     </message>
     <message>
         <source>&amp;Start or resume uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar o reanudar subidas</translation>
     </message>
     <message>
         <source>&amp;Pause all uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar todas las subidas</translation>
     </message>
     <message>
         <source>&amp;Connect and send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar y enviar ahora</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation type="unfinished">&amp;Guías</translation>
+        <translation>&amp;Guías</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 </TS>

@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Add chosen files to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les fichiers choisis à ce lot</translation>
     </message>
     <message>
         <source>Add every file of a folder to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les fichiers d&apos;un dossier à ce lot</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -860,7 +860,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki est injoignable pour le moment. Tout ce que vous faites est enregistré sur cet ordinateur et sera envoyé plus tard, automatiquement, dès le retour de la connexion.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -902,7 +902,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — votre travail est enregistré et sera envoyé plus tard</translation>
     </message>
     <message>
         <source>Check the connection and send what is waiting</source>
@@ -1118,7 +1118,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1486,7 +1486,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du fichier sélectionné</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1494,11 +1494,11 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Facts about the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le fichier</translation>
     </message>
     <message>
         <source>Wikitext of the file page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikicode de la page du fichier</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1707,7 +1707,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>FirstRun</name>
     <message>
         <source>The sample partnership was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenariat d&apos;exemple a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1863,19 +1863,19 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Fieldkit</translation>
     </message>
     <message>
         <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldkit vous aide à verser la collection d&apos;un musée, d&apos;un service d&apos;archives ou d&apos;une bibliothèque sur Wikimedia Commons&#xa0;: planifier le partenariat, préparer les fichiers et les téléverser, même sans connexion. D&apos;abord, trois questions rapides.</translation>
     </message>
     <message>
         <source>&amp;Language of Fieldkit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de Fieldkit&#xa0;:</translation>
     </message>
     <message>
         <source>You can change every answer later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez modifier chaque réponse plus tard dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1917,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Recent log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières lignes du journal</translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2057,9 +2057,9 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message numerus="yes">
         <source>Loading %Ln files…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement de %Ln fichier…</numerusform>
+            <numerusform>Chargement de %Ln fichiers…</numerusform>
         </translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de contrôle</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2837,7 +2837,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Search names, contacts, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms, contacts, notes</translation>
     </message>
     <message>
         <source>Search partnerships</source>
@@ -2845,7 +2845,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Partenariats</translation>
+        <translation>Partenariats</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2876,55 +2876,55 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <name>PartnershipPage</name>
     <message>
         <source>Your first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre premier partenariat</translation>
     </message>
     <message>
         <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenariat, c&apos;est une institution partenaire — un musée, un service d&apos;archives, une bibliothèque — et tout ce que vous faites avec elle&#xa0;: contacts, liste de contrôle, lots de fichiers.</translation>
     </message>
     <message>
         <source>C&amp;reate my first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer mon premier partenariat</translation>
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
-        <translation type="unfinished">&amp;Nom de l&apos;institution partenaire&#xa0;:</translation>
+        <translation>&amp;Nom de l&apos;institution partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Nordiska museet</source>
-        <translation type="unfinished">p.&#xa0;ex. Musée de Bretagne</translation>
+        <translation>p. ex. Nordiska museet</translation>
     </message>
     <message>
         <source>&amp;Kind of institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype d&apos;institution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open a sample partnership to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un partenariat d&apos;exemple à explorer</translation>
     </message>
     <message>
         <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un musée fictif avec une liste de contrôle et quatre photos pour faire des essais. Supprimez-le d&apos;un clic («&#xa0;Supprimer l&apos;exemple&#xa0;») quand vous avez terminé.</translation>
     </message>
     <message>
         <source>Ne&amp;ither, I will start later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun des deux, je commencerai plus tard</translation>
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation type="unfinished">Je travaille pour un service d&apos;assistance (afficher le &amp;Bureau de l&apos;assistance)</translation>
+        <translation>Je tra&amp;vaille pour un service d&apos;assistance (afficher le Bureau de l&apos;assistance)</translation>
     </message>
     <message>
         <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le personnel d&apos;assistance qui répond aux demandes des partenaires. Le reste se trouve dans les Réglages&#xa0;: les pages et la boîte aux lettres où recueillir les demandes.</translation>
     </message>
     <message>
         <source>Preparing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;exemple…</translation>
     </message>
     <message>
         <source>The sample could not be made. Create a partnership instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exemple n&apos;a pas pu être créé. Créez plutôt un partenariat.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3347,7 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu&apos;à la ferme
     </message>
     <message>
         <source>Every upload, every batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les téléversements, tous les lots</translation>
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3444,11 +3444,11 @@ Le fichier endommagé est conservé ici&#xa0;:
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Replies so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses précédentes</translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -4067,7 +4067,7 @@ Le fichier endommagé est conservé ici&#xa0;:
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle demande d&apos;aide au service d&apos;assistance</translation>
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
@@ -4101,11 +4101,11 @@ Le fichier endommagé est conservé ici&#xa0;:
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur {criterion}</translation>
     </message>
     <message>
         <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations précédentes</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4128,19 +4128,19 @@ Le fichier endommagé est conservé ici&#xa0;:
     <name>SampleBanner</name>
     <message>
         <source>&amp;Remove sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;exemple</translation>
     </message>
     <message>
         <source>Delete the sample partnership with its checklists, batch and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le partenariat d&apos;exemple avec ses listes de contrôle, son lot et ses photos</translation>
     </message>
     <message>
         <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est un partenariat d&apos;exemple à explorer. Supprimez-le quand vous avez terminé.</translation>
     </message>
     <message>
         <source>The sample could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exemple n&apos;a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4598,74 +4598,74 @@ Le fichier endommagé est conservé ici&#xa0;:
     <name>ShortcutListDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ suivant ou précédent</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un menu</translation>
     </message>
     <message>
         <source>Alt + its underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + sa lettre soulignée</translation>
     </message>
     <message>
         <source>Press a button or tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer sur un bouton ou cocher une case</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Move between the cells of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer entre les cellules d&apos;un tableau</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches fléchées</translation>
     </message>
     <message>
         <source>Edit the chosen cell of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cellule choisie d&apos;un tableau</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Next tab of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet suivant d&apos;une page</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -4725,26 +4725,26 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <name>TextPatterns</name>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between clauses of one sentence (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between items of a list in running text (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5375,221 +5375,221 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Fieldkit</translation>
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer l&apos;accueil</translation>
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec un Fieldkit vide&#xa0;; tout peut être configuré plus tard</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Later — I am offline now</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard — je suis hors ligne</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;miner</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du wiki n&apos;a pas pu être enregistré&#xa0;; saisissez-le dans les Réglages.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant du wiki est enregistré&#xa0;; le mot de passe est dans le trousseau.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant du wiki est enregistré&#xa0;; le mot de passe est dans le fichier chiffré de Fieldkit.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant du wiki est enregistré, mais pas le mot de passe&#xa0;: saisissez-le dans les Réglages.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant du wiki est enregistré, mais pas le mot de passe&#xa0;: ce système n&apos;a pas de trousseau pour le conserver. Les Réglages expliquent comment le fournir.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant du wiki est enregistré, mais le trousseau a refusé de conserver le mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>WikiPage</name>
     <message>
         <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant doit avoir la forme nom@bot, comme l&apos;affiche Special:BotPasswords.</translation>
     </message>
     <message>
         <source>Enter the bot login too, so the password can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez aussi l&apos;identifiant du robot, pour que le mot de passe puisse être conservé.</translation>
     </message>
     <message>
         <source>Asking the wiki…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du wiki…</translation>
     </message>
     <message>
         <source>Your wiki and bot login</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre wiki et votre identifiant de robot</translation>
     </message>
     <message>
         <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldkit téléverse les fichiers et envoie les demandes d&apos;aide avec votre propre mot de passe de robot. La plupart des partenariats téléversent vers Wikimedia Commons.</translation>
     </message>
     <message>
         <source>Wikimedia &amp;Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikimedia &amp;Commons</translation>
     </message>
     <message>
         <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un a&amp;utre MediaWiki, son adresse d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Bot &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du ro&amp;bot&#xa0;:</translation>
     </message>
     <message>
         <source>YourName@Fieldkit</source>
-        <translation type="unfinished">VotreNom@Fieldkit</translation>
+        <translation>VotreNom@Fieldkit</translation>
     </message>
     <message>
         <source>Bot pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot &amp;de passe du robot&#xa0;:</translation>
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe de robot sur le wiki, dans Special:BotPasswords&#xa0;: la page affiche l&apos;identifiant (nom@bot) et le mot de passe. Le mot de passe est conservé dans le trousseau de votre système, pas dans les fichiers de Fieldkit. Rien n&apos;est vérifié en ligne pour l&apos;instant&#xa0;; si vous êtes hors ligne ou n&apos;avez pas encore de mot de passe de robot, choisissez «&#xa0;Plus tard&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Check the login now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l&apos;identifiant maintenant</translation>
     </message>
     <message>
         <source>Optional: asks the wiki whether it accepts this login</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: demande au wiki s&apos;il accepte cet identifiant</translation>
     </message>
     <message>
         <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de l&apos;API du wiki, par exemple https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
         <source>The wiki answered and accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a répondu et a accepté l&apos;identification.</translation>
     </message>
     <message>
         <source>The wiki answered (no password given: the login was not tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a répondu (aucun mot de passe saisi&#xa0;: l&apos;identification n&apos;a pas été essayée).</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki est injoignable pour le moment. Ce n&apos;est pas grave&#xa0;: ce que vous avez saisi est conservé et sera utilisé dès que vous serez en ligne.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the login and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le wiki a refusé l&apos;identification. Vérifiez l&apos;identifiant et le mot de passe.</translation>
     </message>
     <message>
         <source>Enter the wiki&apos;s API address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;API du wiki.</translation>
     </message>
     <message>
         <source>The check itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification elle-même a échoué.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Médias</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléversements</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished">&amp;Nouveau partenariat…</translation>
+        <translation>&amp;Nouveau partenariat…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;demande</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réglages</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Find in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans cette zone</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
-        <translation type="unfinished">&amp;Nouveau lot…</translation>
+        <translation>&amp;Nouveau lot…</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished">Importer des &amp;fichiers…</translation>
+        <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished">Importer un &amp;dossier…</translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation type="unfinished">Importer depuis un &amp;tableur…</translation>
+        <translation>Importer depuis un &amp;tableur…</translation>
     </message>
     <message>
         <source>&amp;Start or resume uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer ou reprendre les téléversements</translation>
     </message>
     <message>
         <source>&amp;Pause all uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause tous les téléversements</translation>
     </message>
     <message>
         <source>&amp;Connect and send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter et envoyer maintenant</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation type="unfinished">&amp;Guides</translation>
+        <translation>&amp;Guides</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 </TS>

@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Add chosen files to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os arquivos escolhidos a este lote</translation>
     </message>
     <message>
         <source>Add every file of a folder to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar todos os arquivos de uma pasta a este lote</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -860,7 +860,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a wiki agora. Tudo o que você fizer fica salvo neste computador e é enviado depois, automaticamente, quando a conexão voltar.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -902,7 +902,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão — seu trabalho está salvo e será enviado depois</translation>
     </message>
     <message>
         <source>Check the connection and send what is waiting</source>
@@ -1118,7 +1118,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pedidos</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1486,7 +1486,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do arquivo selecionado</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1494,11 +1494,11 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Facts about the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do arquivo</translation>
     </message>
     <message>
         <source>Wikitext of the file page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikitexto da página do arquivo</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1707,7 +1707,7 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>FirstRun</name>
     <message>
         <source>The sample partnership was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parceria de exemplo foi removida.</translation>
     </message>
 </context>
 <context>
@@ -1863,19 +1863,19 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Fieldkit</translation>
     </message>
     <message>
         <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fieldkit ajuda você a levar o acervo de um museu, de um arquivo ou de uma biblioteca para o Wikimedia Commons: planejar a parceria, preparar os arquivos e carregá-los, inclusive sem conexão. Antes, três perguntas rápidas.</translation>
     </message>
     <message>
         <source>&amp;Language of Fieldkit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do Fieldkit:</translation>
     </message>
     <message>
         <source>You can change every answer later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode mudar cada resposta depois em Configurações.</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1917,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Recent log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas recentes do registro</translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2057,9 +2057,9 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message numerus="yes">
         <source>Loading %Ln files…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lendo %Ln arquivo…</numerusform>
+            <numerusform>Lendo %Ln arquivos…</numerusform>
         </translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de verificação</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2837,7 +2837,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Search names, contacts, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nomes, contatos, notas</translation>
     </message>
     <message>
         <source>Search partnerships</source>
@@ -2845,7 +2845,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Parcerias</translation>
+        <translation>Parcerias</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2876,55 +2876,55 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>PartnershipPage</name>
     <message>
         <source>Your first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua primeira parceria</translation>
     </message>
     <message>
         <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parceria é uma instituição parceira — um museu, um arquivo, uma biblioteca — e tudo o que você faz com ela: contatos, uma lista de verificação, lotes de arquivos.</translation>
     </message>
     <message>
         <source>C&amp;reate my first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riar minha primeira parceria</translation>
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
-        <translation type="unfinished">&amp;Nome da instituição parceira:</translation>
+        <translation>&amp;Nome da instituição parceira:</translation>
     </message>
     <message>
         <source>e.g. Nordiska museet</source>
-        <translation type="unfinished">ex.: Museu Paulista</translation>
+        <translation>p. ex. Nordiska museet</translation>
     </message>
     <message>
         <source>&amp;Kind of institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo de instituição:</translation>
     </message>
     <message>
         <source>&amp;Open a sample partnership to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma parceria de &amp;exemplo para explorar</translation>
     </message>
     <message>
         <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um museu fictício com uma lista de verificação e quatro fotos para fazer testes. Remova-o com um clique (“Remover exemplo”) quando terminar.</translation>
     </message>
     <message>
         <source>Ne&amp;ither, I will start later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma das duas, vou começar &amp;depois</translation>
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation type="unfinished">&amp;Eu trabalho em uma central de ajuda (mostrar o painel de atendimento)</translation>
+        <translation>Eu trabal&amp;ho em uma central de ajuda (mostrar o painel de atendimento)</translation>
     </message>
     <message>
         <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a equipe da central de ajuda que responde aos pedidos das instituições parceiras. O restante está em Configurações: as páginas e a caixa de correio de onde reunir os pedidos.</translation>
     </message>
     <message>
         <source>Preparing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o exemplo…</translation>
     </message>
     <message>
         <source>The sample could not be made. Create a partnership instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o exemplo. Crie uma parceria em vez disso.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3347,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
     </message>
     <message>
         <source>Every upload, every batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os carregamentos, todos os lotes</translation>
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3444,11 +3444,11 @@ O arquivo danificado foi guardado em:
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Replies so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas anteriores</translation>
     </message>
     <message>
         <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
@@ -4067,7 +4067,7 @@ O arquivo danificado foi guardado em:
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar um novo pedido de ajuda à central de ajuda</translation>
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
@@ -4101,11 +4101,11 @@ O arquivo danificado foi guardado em:
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário sobre {criterion}</translation>
     </message>
     <message>
         <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações anteriores</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4128,19 +4128,19 @@ O arquivo danificado foi guardado em:
     <name>SampleBanner</name>
     <message>
         <source>&amp;Remove sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover exemplo</translation>
     </message>
     <message>
         <source>Delete the sample partnership with its checklists, batch and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a parceria de exemplo com suas listas de verificação, seu lote e suas fotos</translation>
     </message>
     <message>
         <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” é uma parceria de exemplo para explorar. Remova-a quando terminar.</translation>
     </message>
     <message>
         <source>The sample could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover o exemplo.</translation>
     </message>
 </context>
 <context>
@@ -4598,74 +4598,74 @@ O arquivo danificado foi guardado em:
     <name>ShortcutListDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Em qualquer lugar</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo seguinte ou anterior</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um menu</translation>
     </message>
     <message>
         <source>Alt + its underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + a letra sublinhada</translation>
     </message>
     <message>
         <source>Press a button or tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressionar um botão ou marcar uma caixa</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço</translation>
     </message>
     <message>
         <source>Move between the cells of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover-se entre as células de uma tabela</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de seta</translation>
     </message>
     <message>
         <source>Edit the chosen cell of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a célula escolhida de uma tabela</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Next tab of a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima aba de uma página</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -4725,26 +4725,26 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <name>TextPatterns</name>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between clauses of one sentence (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between items of a list in running text (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5375,221 +5375,221 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Fieldkit</translation>
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pular as boas-vindas</translation>
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar com um Fieldkit vazio; tudo pode ser configurado depois</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>&amp;Later — I am offline now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais &amp;tarde — estou sem conexão agora</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa {number} de {total}</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o login da wiki; informe-o em Configurações.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login da wiki está salvo; a senha está no chaveiro.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login da wiki está salvo; a senha está no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login da wiki está salvo, mas não a senha: informe-a em Configurações.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login da wiki está salvo, mas não a senha: este sistema não tem chaveiro para guardá-la. Configurações explica como fornecê-la.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login da wiki está salvo, mas o chaveiro se recusou a guardar a senha.</translation>
     </message>
 </context>
 <context>
     <name>WikiPage</name>
     <message>
         <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login deve ter a forma nome@bot, como mostra Special:BotPasswords.</translation>
     </message>
     <message>
         <source>Enter the bot login too, so the password can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe também o login do robô, para que a senha possa ser guardada.</translation>
     </message>
     <message>
         <source>Asking the wiki…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a wiki…</translation>
     </message>
     <message>
         <source>Your wiki and bot login</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua wiki e seu login de robô</translation>
     </message>
     <message>
         <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Fieldkit carrega arquivos e envia pedidos de ajuda com uma senha de robô própria. A maioria das parcerias carrega no Wikimedia Commons.</translation>
     </message>
     <message>
         <source>Wikimedia &amp;Commons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikimedia Co&amp;mmons</translation>
     </message>
     <message>
         <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outra wiki MediaWiki, com o endereço da API:</translation>
     </message>
     <message>
         <source>Bot &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login do robô:</translation>
     </message>
     <message>
         <source>YourName@Fieldkit</source>
-        <translation type="unfinished">SeuNome@Fieldkit</translation>
+        <translation>SeuNome@Fieldkit</translation>
     </message>
     <message>
         <source>Bot pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha do robô:</translation>
     </message>
     <message>
         <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma senha de robô na wiki, em Special:BotPasswords: a página mostra o login (nome@bot) e a senha. A senha fica no chaveiro do sistema, não nos arquivos do Fieldkit. Nada é verificado on-line agora; se você estiver sem conexão ou ainda não tiver uma senha de robô, escolha “Mais tarde”.</translation>
     </message>
     <message>
         <source>&amp;Check the login now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rificar o login agora</translation>
     </message>
     <message>
         <source>Optional: asks the wiki whether it accepts this login</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: pergunta à wiki se ela aceita este login</translation>
     </message>
     <message>
         <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o endereço da API da wiki, por exemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
         <source>The wiki answered and accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki respondeu e aceitou o login.</translation>
     </message>
     <message>
         <source>The wiki answered (no password given: the login was not tried).</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki respondeu (nenhuma senha informada: o login não foi testado).</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a wiki agora. Não tem problema: o que você informou fica guardado e será usado quando você estiver conectado.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the login and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A wiki recusou o login. Verifique o login e a senha.</translation>
     </message>
     <message>
         <source>Enter the wiki&apos;s API address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe primeiro o endereço da API da wiki.</translation>
     </message>
     <message>
         <source>The check itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A própria verificação falhou.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Arquivo</translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mídia</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carregamentos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished">&amp;Nova parceria…</translation>
+        <translation>&amp;Nova parceria…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;pedido</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <source>&amp;Find in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar nesta área</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
-        <translation type="unfinished">&amp;Novo lote…</translation>
+        <translation>&amp;Novo lote…</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished">Importar &amp;arquivos…</translation>
+        <translation>Importar &amp;arquivos…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished">Importar &amp;pasta…</translation>
+        <translation>Importar &amp;pasta…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation type="unfinished">Importar de planil&amp;ha…</translation>
+        <translation>Importar de p&amp;lanilha…</translation>
     </message>
     <message>
         <source>&amp;Start or resume uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar ou retomar carregamentos</translation>
     </message>
     <message>
         <source>&amp;Pause all uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar todos os carregamentos</translation>
     </message>
     <message>
         <source>&amp;Connect and send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar e enviar agora</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation type="unfinished">&amp;Guias</translation>
+        <translation>&amp;Guias</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
 </context>
 </TS>
