@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar de nuevo</translation>
     </message>
     <message>
         <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de nuevo los archivos de este lote: leer los modificados, seguir los movidos y marcar los que faltan (un archivo que falta nunca se sube)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1825,15 +1825,15 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Stopped; the files looked at so far are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; los archivos revisados hasta ahora están actualizados.</translation>
     </message>
     <message>
         <source>Looked again: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado de nuevo: {counts}.</translation>
     </message>
     <message>
         <source>no files</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún archivo</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir les fichiers</translation>
     </message>
     <message>
         <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir les fichiers de ce lot&#xa0;: relire ceux modifiés depuis, suivre ceux déplacés, signaler ceux disparus (un fichier manquant n&apos;est jamais téléversé)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1825,15 +1825,15 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>Stopped; the files looked at so far are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;; les fichiers déjà revus sont à jour.</translation>
     </message>
     <message>
         <source>Looked again: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers revus&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>no files</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>

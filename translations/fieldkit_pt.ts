@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rever arquivos</translation>
     </message>
     <message>
         <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rever os arquivos deste lote: ler os que foram editados, seguir os que foram movidos e marcar os que sumiram (um arquivo ausente nunca é carregado)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1825,15 +1825,15 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Stopped; the files looked at so far are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido; os arquivos revistos até agora estão atualizados.</translation>
     </message>
     <message>
         <source>Looked again: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos revistos: {counts}.</translation>
     </message>
     <message>
         <source>no files</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum arquivo</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
