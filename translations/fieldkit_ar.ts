@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>المطاب&amp;قة مع الويكي</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>البحث عن ملفات موجودة على الويكي (بالمحتوى نفسه أو بالعنوان نفسه) وقراءة أنواع الملفات التي يقبلها الويكي؛ يتطلب اتصالًا</translation>
     </message>
     <message>
@@ -126,11 +125,11 @@
     </message>
     <message>
         <source>Add chosen files to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add every file of a folder to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -142,11 +141,11 @@
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الن&amp;ظر</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
-        <translation type="unfinished"></translation>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation>النظر في ملفات هذه الدفعة من جديد: قراءة ما عُدِّل منها، وتتبّع ما نُقل، ووسم ما اختفى (الملف المفقود لا يُرفع أبدًا)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -378,11 +377,11 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة وافقت عليها المؤسسة الشريكة.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>«⁨{id}⁩» غير موجودة في قائمة رخص Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>رخصة هذا الملف نفسه: ⁨{licence}⁩. {summary}</translation>
     </message>
     <message>
@@ -611,7 +610,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تحتوي الحزمة على عنصر باسم «⁨{name}⁩» قد يكتب خارج مجلدها.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>العنصر «⁨{name}⁩» في الحزمة رابط أو ملف جهاز؛ ولا تحتوي الحزم إلا على ملفات عادية.</translation>
     </message>
     <message>
@@ -635,7 +634,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>هذا الملف إيصال لا حزمة (أو العكس).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>بيانات الحزمة غير صالحة (⁨{detail}⁩)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -892,7 +891,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -942,7 +941,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the connection and send what is waiting</source>
@@ -984,7 +983,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>محتوى الملف ينتظر على الويكي: لن يعيد أيٌّ من هذه الخيارات إرساله.</translation>
     </message>
 </context>
@@ -1102,7 +1101,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>فشل الاتصال الآمن بخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>رفض خادم البريد عنوان مكتب المساعدة.</translation>
     </message>
     <message>
@@ -1158,7 +1157,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1534,7 +1533,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Details of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview</source>
@@ -1542,11 +1541,11 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Facts about the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wikitext of the file page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1759,7 +1758,7 @@ Cancelled or skipped: {cancelled}</source>
     <name>FirstRun</name>
     <message>
         <source>The sample partnership was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1905,15 +1904,15 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Stopped; the files looked at so far are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف؛ الملفات التي نُظر فيها حتى الآن محدَّثة.</translation>
     </message>
     <message>
         <source>Looked again: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد النظر: {counts}.</translation>
     </message>
     <message>
         <source>no files</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملفات</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
@@ -1947,19 +1946,19 @@ Cancelled or skipped: {cancelled}</source>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language of Fieldkit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can change every answer later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1977,7 +1976,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر الرخصة التي توافق عليها المؤسسة الشريكة؛ ويساعدك الدليل «الحديث مع المؤسسات الشريكة عن الرخص الحرة» في هذا الحوار.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>لم تعد هذه الرخصة في قائمة Fieldkit؛ اختر رخصة أخرى.</translation>
     </message>
 </context>
@@ -2001,7 +2000,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Recent log lines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2022,7 +2021,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>تُرسل الطلبات إلى عنوان البريد الإلكتروني لمكتب المساعدة عبر خادم البريد الصادر لدى مزوّد بريدك؛ وتذكره صفحات المساعدة لديه (مثلًا ⁨smtp.example.org:587⁩).</translation>
     </message>
     <message>
@@ -2046,7 +2045,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عنوان المر&amp;سِل</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>اختياري: صندوق البريد الذي تصل إليه ردود مكتب المساعدة على طلباتك المرسلة بالبريد (IMAP)، ليعرضها Fieldkit بجانب كل طلب.</translation>
     </message>
     <message>
@@ -2132,7 +2131,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>جهّز ملفات المؤسسة الشريكة لكومنز: استوردها إلى دفعة، وصِفها، وأصلح ما تكشفه عمليات التحقق. يُحفظ كل شيء فورًا، حتى دون اتصال.</translation>
     </message>
     <message>
@@ -2142,12 +2141,12 @@ Cancelled or skipped: {cancelled}</source>
     <message numerus="yes">
         <source>Loading %Ln files…</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2240,7 +2239,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>الرخصة غير موجودة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -2563,7 +2562,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعبئة &amp;للأسفل</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>نسخ قيمة أول صف محدد إلى باقي الصفوف المحددة (⁨Ctrl+D⁩)</translation>
     </message>
     <message>
@@ -2691,7 +2690,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>رخصة الدفعة (ليس لهذا الملف رخصة خاصة به)</translation>
     </message>
     <message numerus="yes">
@@ -2792,7 +2791,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2945,7 +2944,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Search names, contacts, notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search partnerships</source>
@@ -2972,7 +2971,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عرض هذه المرحلة فقط</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>لا توجد شراكات بعد. اضغط «شراكة جديدة» واكتب اسم المؤسسة؛ وكل ما تضيفه بعد ذلك يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
@@ -2984,15 +2983,15 @@ Cancelled or skipped: {cancelled}</source>
     <name>PartnershipPage</name>
     <message>
         <source>Your first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;reate my first partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
@@ -3004,35 +3003,35 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>&amp;Kind of institution:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open a sample partnership to explore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ne&amp;ither, I will start later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
         <translation type="unfinished">أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
-        <translation type="unfinished"></translation>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sample could not be made. Create a partnership instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3127,7 +3126,7 @@ Cancelled or skipped: {cancelled}</source>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>اسم المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -3379,7 +3378,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>جارٍ إضافة الملفات الجاهزة في الدفعة إلى قائمة الانتظار…</translation>
     </message>
     <message>
@@ -3395,7 +3394,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>إدراج ال&amp;مصحَّحة في قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>إعادة الملفات الجاهزة في الدفعة إلى قائمة الانتظار بعناوينها ونصوصها الحالية</translation>
     </message>
     <message>
@@ -3403,7 +3402,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>ات&amp;خاذ قرار…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>الرد على تحذير الويكي بشأن هذا الملف</translation>
     </message>
     <message>
@@ -3471,7 +3470,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>Every upload, every batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3540,7 +3539,7 @@ The damaged file is kept at:
         <translation>جُلب في ⁨{time}⁩</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>اختر طلبًا لترى ردود مكتب المساعدة.</translation>
     </message>
     <message>
@@ -3568,14 +3567,14 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replies so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>يُنشر الرد موقَّعًا في قسم الطلب نفسه على الويكي.</translation>
     </message>
     <message>
@@ -3839,7 +3838,7 @@ The damaged file is kept at:
         <translation>الفجوة المعرفية التي يسدّها</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>التزامات المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -4068,7 +4067,7 @@ The damaged file is kept at:
         <translation>الموضوع أطول من ⁨{max}⁩ حرفًا.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>صِف مواد المؤسسة الشريكة وما تخطط لفعله بها.</translation>
     </message>
     <message>
@@ -4112,7 +4111,7 @@ The damaged file is kept at:
         <translation>حدّد أنواع المساعدة من القائمة.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>يجب أن يكون منفذ خادم البريد رقمًا.</translation>
     </message>
     <message>
@@ -4120,7 +4119,7 @@ The damaged file is kept at:
         <translation>اكتب خادم صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>اختر STARTTLS أو TLS أو بلا تشفير لأمان خادم البريد.</translation>
     </message>
     <message>
@@ -4203,7 +4202,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
@@ -4241,11 +4240,11 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviews so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save review</source>
@@ -4268,19 +4267,19 @@ The damaged file is kept at:
     <name>SampleBanner</name>
     <message>
         <source>&amp;Remove sample</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the sample partnership with its checklists, batch and photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sample could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4314,11 +4313,11 @@ The damaged file is kept at:
         <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا تُحفظ كلمة المرور في ملف مشفَّر داخل مجلد بيانات Fieldkit (⁨{path}⁩)، مقفل بعبارة مرور تختارها عند أول حفظ. يطلب Fieldkit عبارة المرور مرة واحدة في كل تشغيل.</translation>
     </message>
     <message>
@@ -4378,7 +4377,7 @@ The damaged file is kept at:
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -4434,7 +4433,7 @@ The damaged file is kept at:
         <translation>مثلًا ⁨Project:Help desk⁩</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>هذا الويكي ليس ويكيميديا كومنز: اختر الصفحة التي تُرسل إليها طلبات المساعدة عليه (صفحة كومنز غير موجودة هنا).</translation>
     </message>
 </context>
@@ -4445,7 +4444,7 @@ The damaged file is kept at:
         <translation>ت&amp;صدير جدول البيانات…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>حفظ البيانات الوصفية للدفعة بصيغة CSV أو XLSX</translation>
     </message>
     <message>
@@ -4626,7 +4625,7 @@ The damaged file is kept at:
         <translation>التواريخ ذات الشرطات المائلة تُقرأ باليوم أولًا (⁨DD/MM/YYYY⁩)، لذا لا يوجد في «⁨{value}⁩» شهر كهذا. هل تقصد ⁨{suggestion}⁩؟ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>يبدو «⁨{value}⁩» رقم تاريخ من جدول بيانات (⁨{suggestion}⁩؟). نسّق الخلية على أنها تاريخ، أو اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -4634,7 +4633,7 @@ The damaged file is kept at:
         <translation>«⁨{value}⁩» في المستقبل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>«⁨{value}⁩» ليست رخصة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -4758,74 +4757,74 @@ The damaged file is kept at:
     <name>ShortcutListDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alt + its underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Press a button or tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move between the cells of a table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the chosen cell of a table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next tab of a page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4833,7 +4832,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>لا يستطيع Fieldkit استخدام مجلد بياناته ⁨{path}⁩: ⁨{reason}⁩.
 
 شغّله بمجلد آخر (⁨fieldkit --data-dir FOLDER⁩، أو بالمتغير ⁨FIELDKIT_DATA_DIR⁩)، أو أصلح أذونات المجلد.</translation>
@@ -4889,26 +4888,26 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <name>TextPatterns</name>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{label}⁩: ⁨{value}⁩</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between clauses of one sentence (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{percent}⁩٪</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between items of a list in running text (keep the spaces you need)</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -4930,7 +4929,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>تُشارَك الحالة والمسؤول مع بقية فريق مكتب المساعدة: على الويكي في قسم الطلب، وفي صندوق البريد ككلمة مفتاحية. تُرسل مع المزامنة التالية.</translation>
     </message>
     <message>
@@ -5264,7 +5263,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>توجد صفحة بهذا الاسم من قبل (⁨{names}⁩). اختر اسمًا جديدًا.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>يبدأ الاسم كاسم ملف افتراضي من الكاميرا («⁨{names}⁩»)، وهذا لا يقول شيئًا عن الصورة. أعطه اسمًا وصفيًا.</translation>
     </message>
     <message>
@@ -5424,7 +5423,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض مرشِّح على الويكي الملف. تحقّق من الوصف.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>لم يقبل الويكي محتوى الملف أو نوعه.</translation>
     </message>
     <message>
@@ -5575,94 +5574,94 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Later — I am offline now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your wiki login is saved; the password is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WikiPage</name>
     <message>
         <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the bot login too, so the password can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asking the wiki…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your wiki and bot login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wikimedia &amp;Commons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bot &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YourName@Fieldkit</source>
@@ -5670,47 +5669,47 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>Bot pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Check the login now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Optional: asks the wiki whether it accepts this login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki answered and accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki answered (no password given: the login was not tried).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The wiki refused the login. Check the login and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the wiki's API address first.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The check itself failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5721,19 +5720,19 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New partnership…</source>
@@ -5741,19 +5740,19 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>New req&amp;uest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find in this area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New batch…</source>
@@ -5773,15 +5772,15 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>&amp;Start or resume uploads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pause all uploads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Connect and send now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Guides</source>
@@ -5789,7 +5788,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
