@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>AttachmentsBox</name>
@@ -38,7 +39,7 @@
         <translation>المطاب&amp;قة مع الويكي</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>البحث عن ملفات موجودة على الويكي (بالمحتوى نفسه أو بالعنوان نفسه) وقراءة أنواع الملفات التي يقبلها الويكي؛ يتطلب اتصالًا</translation>
     </message>
     <message>
@@ -125,11 +126,11 @@
     </message>
     <message>
         <source>Add chosen files to this batch</source>
-        <translation type="unfinished" />
+        <translation>إضافة الملفات المختارة إلى هذه الدفعة</translation>
     </message>
     <message>
         <source>Add every file of a folder to this batch</source>
-        <translation type="unfinished" />
+        <translation>إضافة كل ملفات مجلد إلى هذه الدفعة</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -144,7 +145,7 @@
         <translation>إعادة الن&amp;ظر</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>النظر في ملفات هذه الدفعة من جديد: قراءة ما عُدِّل منها، وتتبّع ما نُقل، ووسم ما اختفى (الملف المفقود لا يُرفع أبدًا)</translation>
     </message>
     <message>
@@ -377,11 +378,11 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة وافقت عليها المؤسسة الشريكة.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>«⁨{id}⁩» غير موجودة في قائمة رخص Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>رخصة هذا الملف نفسه: ⁨{licence}⁩. {summary}</translation>
     </message>
     <message>
@@ -610,7 +611,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تحتوي الحزمة على عنصر باسم «⁨{name}⁩» قد يكتب خارج مجلدها.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>العنصر «⁨{name}⁩» في الحزمة رابط أو ملف جهاز؛ ولا تحتوي الحزم إلا على ملفات عادية.</translation>
     </message>
     <message>
@@ -634,7 +635,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>هذا الملف إيصال لا حزمة (أو العكس).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>بيانات الحزمة غير صالحة (⁨{detail}⁩)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -891,7 +892,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>The wiki cannot be reached now. Everything you do is saved on this computer and sent later, by itself, when the connection returns.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الوصول إلى الويكي الآن. كل ما تفعله يُحفظ على هذا الحاسوب ويُرسَل لاحقًا تلقائيًا عند عودة الاتصال.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
@@ -941,7 +942,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Offline — your work is saved and will be sent later</source>
-        <translation type="unfinished" />
+        <translation>دون اتصال — عملك محفوظ وسيُرسل لاحقًا</translation>
     </message>
     <message>
         <source>Check the connection and send what is waiting</source>
@@ -983,7 +984,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>محتوى الملف ينتظر على الويكي: لن يعيد أيٌّ من هذه الخيارات إرساله.</translation>
     </message>
 </context>
@@ -1101,7 +1102,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>فشل الاتصال الآمن بخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>رفض خادم البريد عنوان مكتب المساعدة.</translation>
     </message>
     <message>
@@ -1157,7 +1158,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished" />
+        <translation>البحث في الطلبات</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1533,7 +1534,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Details of the selected file</source>
-        <translation type="unfinished" />
+        <translation>تفاصيل الملف المحدد</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1541,11 +1542,11 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Facts about the file</source>
-        <translation type="unfinished" />
+        <translation>معلومات عن الملف</translation>
     </message>
     <message>
         <source>Wikitext of the file page</source>
-        <translation type="unfinished" />
+        <translation>نص الويكي لصفحة الملف</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1758,7 +1759,7 @@ Cancelled or skipped: {cancelled}</source>
     <name>FirstRun</name>
     <message>
         <source>The sample partnership was removed.</source>
-        <translation type="unfinished" />
+        <translation>أُزيلت الشراكة التجريبية.</translation>
     </message>
 </context>
 <context>
@@ -1946,19 +1947,19 @@ Cancelled or skipped: {cancelled}</source>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا بك في Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
-        <translation type="unfinished" />
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation>يساعدك Fieldkit على نقل مجموعة متحف أو أرشيف أو مكتبة إلى ويكيميديا كومنز: خطّط للشراكة، وجهّز الملفات وارفعها، حتى دون اتصال. ثلاثة أسئلة قصيرة أولًا.</translation>
     </message>
     <message>
         <source>&amp;Language of Fieldkit:</source>
-        <translation type="unfinished" />
+        <translation>&amp;لغة Fieldkit:</translation>
     </message>
     <message>
         <source>You can change every answer later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>يمكنك تغيير أي إجابة لاحقًا في «الإعدادات».</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1977,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر الرخصة التي توافق عليها المؤسسة الشريكة؛ ويساعدك الدليل «الحديث مع المؤسسات الشريكة عن الرخص الحرة» في هذا الحوار.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>لم تعد هذه الرخصة في قائمة Fieldkit؛ اختر رخصة أخرى.</translation>
     </message>
 </context>
@@ -2000,7 +2001,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Recent log lines</source>
-        <translation type="unfinished" />
+        <translation>أحدث أسطر السجل</translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
@@ -2021,7 +2022,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>تُرسل الطلبات إلى عنوان البريد الإلكتروني لمكتب المساعدة عبر خادم البريد الصادر لدى مزوّد بريدك؛ وتذكره صفحات المساعدة لديه (مثلًا ⁨smtp.example.org:587⁩).</translation>
     </message>
     <message>
@@ -2045,7 +2046,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عنوان المر&amp;سِل</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>اختياري: صندوق البريد الذي تصل إليه ردود مكتب المساعدة على طلباتك المرسلة بالبريد (IMAP)، ليعرضها Fieldkit بجانب كل طلب.</translation>
     </message>
     <message>
@@ -2131,7 +2132,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>جهّز ملفات المؤسسة الشريكة لكومنز: استوردها إلى دفعة، وصِفها، وأصلح ما تكشفه عمليات التحقق. يُحفظ كل شيء فورًا، حتى دون اتصال.</translation>
     </message>
     <message>
@@ -2140,13 +2141,13 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message numerus="yes">
         <source>Loading %Ln files…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>جارٍ تحميل الملفات (%Ln)…</numerusform>
+            <numerusform>جارٍ تحميل الملفات (%Ln)…</numerusform>
+            <numerusform>جارٍ تحميل الملفات (%Ln)…</numerusform>
+            <numerusform>جارٍ تحميل الملفات (%Ln)…</numerusform>
+            <numerusform>جارٍ تحميل الملفات (%Ln)…</numerusform>
+            <numerusform>جارٍ تحميل الملفات (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,7 +2240,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>الرخصة غير موجودة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -2562,7 +2563,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعبئة &amp;للأسفل</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>نسخ قيمة أول صف محدد إلى باقي الصفوف المحددة (⁨Ctrl+D⁩)</translation>
     </message>
     <message>
@@ -2690,7 +2691,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>رخصة الدفعة (ليس لهذا الملف رخصة خاصة به)</translation>
     </message>
     <message numerus="yes">
@@ -2791,7 +2792,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation type="unfinished" />
+        <translation>قوائم الت&amp;حقق</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2944,7 +2945,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Search names, contacts, notes</source>
-        <translation type="unfinished" />
+        <translation>البحث في الأسماء وجهات الاتصال والملاحظات</translation>
     </message>
     <message>
         <source>Search partnerships</source>
@@ -2952,7 +2953,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">الشراكات</translation>
+        <translation>الشراكات</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2971,7 +2972,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عرض هذه المرحلة فقط</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>لا توجد شراكات بعد. اضغط «شراكة جديدة» واكتب اسم المؤسسة؛ وكل ما تضيفه بعد ذلك يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
@@ -2983,55 +2984,55 @@ Cancelled or skipped: {cancelled}</source>
     <name>PartnershipPage</name>
     <message>
         <source>Your first partnership</source>
-        <translation type="unfinished" />
+        <translation>شراكتك الأولى</translation>
     </message>
     <message>
         <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
-        <translation type="unfinished" />
+        <translation>الشراكة هي مؤسسة شريكة واحدة — متحف أو أرشيف أو مكتبة — وكل ما تقوم به معها: جهات الاتصال، وقائمة تحقق، ودفعات من الملفات.</translation>
     </message>
     <message>
         <source>C&amp;reate my first partnership</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;نشاء شراكتي الأولى</translation>
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
-        <translation type="unfinished">اسم ال&amp;مؤسسة الشريكة:</translation>
+        <translation>اسم ال&amp;مؤسسة الشريكة:</translation>
     </message>
     <message>
         <source>e.g. Nordiska museet</source>
-        <translation type="unfinished">مثل: متحف الفن الإسلامي</translation>
+        <translation>مثلًا: ⁨Nordiska museet⁩</translation>
     </message>
     <message>
         <source>&amp;Kind of institution:</source>
-        <translation type="unfinished" />
+        <translation>نو&amp;ع المؤسسة:</translation>
     </message>
     <message>
         <source>&amp;Open a sample partnership to explore</source>
-        <translation type="unfinished" />
+        <translation>&amp;فتح شراكة تجريبية للاستكشاف</translation>
     </message>
     <message>
         <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
-        <translation type="unfinished" />
+        <translation>متحف خيالي فيه قائمة تحقق وأربع صور لتجربة الأشياء عليها. أزِله بنقرة واحدة («إزالة الشراكة التجريبية») عندما تنتهي.</translation>
     </message>
     <message>
         <source>Ne&amp;ither, I will start later</source>
-        <translation type="unfinished" />
+        <translation>لا هذا ولا &amp;ذاك، سأبدأ لاحقًا</translation>
     </message>
     <message>
         <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation type="unfinished">أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
+        <translation>أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
-        <translation type="unfinished" />
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation>لموظفي مكتب المساعدة الذين يجيبون عن طلبات المؤسسات الشريكة. وتجد الباقي في «الإعدادات»: الصفحات وصندوق البريد التي تُجمع منها الطلبات.</translation>
     </message>
     <message>
         <source>Preparing the sample…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تجهيز الشراكة التجريبية…</translation>
     </message>
     <message>
         <source>The sample could not be made. Create a partnership instead.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء الشراكة التجريبية. أنشئ شراكة بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3127,7 @@ Cancelled or skipped: {cancelled}</source>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>اسم المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -3378,7 +3379,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>جارٍ إضافة الملفات الجاهزة في الدفعة إلى قائمة الانتظار…</translation>
     </message>
     <message>
@@ -3394,7 +3395,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>إدراج ال&amp;مصحَّحة في قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>إعادة الملفات الجاهزة في الدفعة إلى قائمة الانتظار بعناوينها ونصوصها الحالية</translation>
     </message>
     <message>
@@ -3402,7 +3403,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>ات&amp;خاذ قرار…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>الرد على تحذير الويكي بشأن هذا الملف</translation>
     </message>
     <message>
@@ -3470,7 +3471,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>Every upload, every batch</source>
-        <translation type="unfinished" />
+        <translation>كل عملية رفع، وكل دفعة</translation>
     </message>
     <message>
         <source>R&amp;esume batch</source>
@@ -3539,7 +3540,7 @@ The damaged file is kept at:
         <translation>جُلب في ⁨{time}⁩</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>اختر طلبًا لترى ردود مكتب المساعدة.</translation>
     </message>
     <message>
@@ -3567,14 +3568,14 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Replies so far</source>
-        <translation type="unfinished" />
+        <translation>الردود حتى الآن</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>يُنشر الرد موقَّعًا في قسم الطلب نفسه على الويكي.</translation>
     </message>
     <message>
@@ -3838,7 +3839,7 @@ The damaged file is kept at:
         <translation>الفجوة المعرفية التي يسدّها</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>التزامات المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -4067,7 +4068,7 @@ The damaged file is kept at:
         <translation>الموضوع أطول من ⁨{max}⁩ حرفًا.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>صِف مواد المؤسسة الشريكة وما تخطط لفعله بها.</translation>
     </message>
     <message>
@@ -4111,7 +4112,7 @@ The damaged file is kept at:
         <translation>حدّد أنواع المساعدة من القائمة.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>يجب أن يكون منفذ خادم البريد رقمًا.</translation>
     </message>
     <message>
@@ -4119,7 +4120,7 @@ The damaged file is kept at:
         <translation>اكتب خادم صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>اختر STARTTLS أو TLS أو بلا تشفير لأمان خادم البريد.</translation>
     </message>
     <message>
@@ -4202,7 +4203,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
-        <translation type="unfinished" />
+        <translation>بدء طلب مساعدة جديد إلى مكتب المساعدة</translation>
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
@@ -4240,11 +4241,11 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished" />
+        <translation>تعليق على {criterion}</translation>
     </message>
     <message>
         <source>Reviews so far</source>
-        <translation type="unfinished" />
+        <translation>المراجعات حتى الآن</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -4267,19 +4268,19 @@ The damaged file is kept at:
     <name>SampleBanner</name>
     <message>
         <source>&amp;Remove sample</source>
-        <translation type="unfinished" />
+        <translation>إزالة الشراكة ال&amp;تجريبية</translation>
     </message>
     <message>
         <source>Delete the sample partnership with its checklists, batch and photos</source>
-        <translation type="unfinished" />
+        <translation>حذف الشراكة التجريبية مع قوائم التحقق والدفعة والصور الخاصة بها</translation>
     </message>
     <message>
         <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
-        <translation type="unfinished" />
+        <translation>«⁨{name}⁩» شراكة تجريبية للاستكشاف. أزِلها حين تنتهي.</translation>
     </message>
     <message>
         <source>The sample could not be removed.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت إزالة الشراكة التجريبية.</translation>
     </message>
 </context>
 <context>
@@ -4313,11 +4314,11 @@ The damaged file is kept at:
         <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا تُحفظ كلمة المرور في ملف مشفَّر داخل مجلد بيانات Fieldkit (⁨{path}⁩)، مقفل بعبارة مرور تختارها عند أول حفظ. يطلب Fieldkit عبارة المرور مرة واحدة في كل تشغيل.</translation>
     </message>
     <message>
@@ -4377,7 +4378,7 @@ The damaged file is kept at:
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -4433,7 +4434,7 @@ The damaged file is kept at:
         <translation>مثلًا ⁨Project:Help desk⁩</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>هذا الويكي ليس ويكيميديا كومنز: اختر الصفحة التي تُرسل إليها طلبات المساعدة عليه (صفحة كومنز غير موجودة هنا).</translation>
     </message>
 </context>
@@ -4444,7 +4445,7 @@ The damaged file is kept at:
         <translation>ت&amp;صدير جدول البيانات…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>حفظ البيانات الوصفية للدفعة بصيغة CSV أو XLSX</translation>
     </message>
     <message>
@@ -4625,7 +4626,7 @@ The damaged file is kept at:
         <translation>التواريخ ذات الشرطات المائلة تُقرأ باليوم أولًا (⁨DD/MM/YYYY⁩)، لذا لا يوجد في «⁨{value}⁩» شهر كهذا. هل تقصد ⁨{suggestion}⁩؟ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>يبدو «⁨{value}⁩» رقم تاريخ من جدول بيانات (⁨{suggestion}⁩؟). نسّق الخلية على أنها تاريخ، أو اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -4633,7 +4634,7 @@ The damaged file is kept at:
         <translation>«⁨{value}⁩» في المستقبل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>«⁨{value}⁩» ليست رخصة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -4757,74 +4758,74 @@ The damaged file is kept at:
     <name>ShortcutListDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation type="unfinished" />
+        <translation>الحقل التالي أو السابق</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
         <source>Open a menu</source>
-        <translation type="unfinished" />
+        <translation>فتح قائمة</translation>
     </message>
     <message>
         <source>Alt + its underlined letter</source>
-        <translation type="unfinished" />
+        <translation>Alt + الحرف الذي تحته خط</translation>
     </message>
     <message>
         <source>Press a button or tick a box</source>
-        <translation type="unfinished" />
+        <translation>الضغط على زر أو تحديد مربع</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>مفتاح المسافة (Space)</translation>
     </message>
     <message>
         <source>Move between the cells of a table</source>
-        <translation type="unfinished" />
+        <translation>التنقل بين خلايا الجدول</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished" />
+        <translation>مفاتيح الأسهم</translation>
     </message>
     <message>
         <source>Edit the chosen cell of a table</source>
-        <translation type="unfinished" />
+        <translation>تعديل الخلية المختارة في الجدول</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished" />
+        <translation>F2</translation>
     </message>
     <message>
         <source>Next tab of a page</source>
-        <translation type="unfinished" />
+        <translation>علامة التبويب التالية في الصفحة</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Tab</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{action} ({shortcut})</source>
-        <translation type="unfinished" />
+        <translation>{action} (⁨{shortcut}⁩)</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +4833,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>لا يستطيع Fieldkit استخدام مجلد بياناته ⁨{path}⁩: ⁨{reason}⁩.
 
 شغّله بمجلد آخر (⁨fieldkit --data-dir FOLDER⁩، أو بالمتغير ⁨FIELDKIT_DATA_DIR⁩)، أو أصلح أذونات المجلد.</translation>
@@ -4929,7 +4930,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>تُشارَك الحالة والمسؤول مع بقية فريق مكتب المساعدة: على الويكي في قسم الطلب، وفي صندوق البريد ككلمة مفتاحية. تُرسل مع المزامنة التالية.</translation>
     </message>
     <message>
@@ -5263,7 +5264,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>توجد صفحة بهذا الاسم من قبل (⁨{names}⁩). اختر اسمًا جديدًا.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>يبدأ الاسم كاسم ملف افتراضي من الكاميرا («⁨{names}⁩»)، وهذا لا يقول شيئًا عن الصورة. أعطه اسمًا وصفيًا.</translation>
     </message>
     <message>
@@ -5423,7 +5424,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض مرشِّح على الويكي الملف. تحقّق من الوصف.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>لم يقبل الويكي محتوى الملف أو نوعه.</translation>
     </message>
     <message>
@@ -5574,221 +5575,221 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Fieldkit</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا بك في Fieldkit</translation>
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation type="unfinished" />
+        <translation>&amp;تخطي الترحيب</translation>
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
-        <translation type="unfinished" />
+        <translation>البدء ببرنامج Fieldkit فارغ؛ ويمكن ضبط كل شيء لاحقًا</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>&amp;Later — I am offline now</source>
-        <translation type="unfinished" />
+        <translation>لا&amp;حقًا — أنا دون اتصال الآن</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished" />
+        <translation>الخطوة {number} من {total}</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ اسم الدخول إلى الويكي؛ أدخله في «الإعدادات».</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in the keyring.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ اسم الدخول إلى الويكي؛ وكلمة المرور في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
-        <translation type="unfinished" />
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <translation>حُفظ اسم دخولك إلى الويكي؛ وكلمة المرور في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ اسم دخولك إلى الويكي، لكن دون كلمة المرور: أدخلها في «الإعدادات».</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ اسم الدخول إلى الويكي، لكن دون كلمة المرور: لا توجد على هذا النظام حلقة مفاتيح لحفظها. ستجد في «الإعدادات» طريقة تقديمها.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ اسم دخولك إلى الويكي، لكن حلقة المفاتيح رفضت حفظ كلمة المرور.</translation>
     </message>
 </context>
 <context>
     <name>WikiPage</name>
     <message>
         <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون اسم الدخول بالصيغة ⁨name@bot⁩، كما يظهر في ⁨Special:BotPasswords⁩.</translation>
     </message>
     <message>
         <source>Enter the bot login too, so the password can be kept.</source>
-        <translation type="unfinished" />
+        <translation>اكتب اسم دخول البوت أيضًا، حتى يمكن حفظ كلمة المرور.</translation>
     </message>
     <message>
         <source>Asking the wiki…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ سؤال الويكي…</translation>
     </message>
     <message>
         <source>Your wiki and bot login</source>
-        <translation type="unfinished" />
+        <translation>الويكي واسم دخول البوت</translation>
     </message>
     <message>
         <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
-        <translation type="unfinished" />
+        <translation>يرفع Fieldkit الملفات ويرسل طلبات المساعدة بكلمة مرور بوت خاصة بك. تَرفع معظم الشراكات ملفاتها إلى ويكيميديا كومنز.</translation>
     </message>
     <message>
         <source>Wikimedia &amp;Commons</source>
-        <translation type="unfinished" />
+        <translation>ويكيميديا &amp;كومنز</translation>
     </message>
     <message>
         <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation type="unfinished" />
+        <translation>ويكي آ&amp;خر بنظام MediaWiki، وعنوان API الخاص به:</translation>
     </message>
     <message>
         <source>Bot &amp;login:</source>
-        <translation type="unfinished" />
+        <translation>اسم &amp;دخول البوت:</translation>
     </message>
     <message>
         <source>YourName@Fieldkit</source>
-        <translation type="unfinished">اسمك@Fieldkit</translation>
+        <translation>YourName@Fieldkit</translation>
     </message>
     <message>
         <source>Bot pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>كلمة &amp;مرور البوت:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
-        <translation type="unfinished" />
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩: ستعرض لك اسم الدخول (⁨name@bot⁩) وكلمة المرور. تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit. لن يُتحقق من شيء عبر الإنترنت الآن؛ إن كنت دون اتصال أو ليست لديك كلمة مرور بوت بعد، فاختر «لاحقًا».</translation>
     </message>
     <message>
         <source>&amp;Check the login now</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;تحقق من تسجيل الدخول الآن</translation>
     </message>
     <message>
         <source>Optional: asks the wiki whether it accepts this login</source>
-        <translation type="unfinished" />
+        <translation>اختياري: يسأل الويكي إن كان يقبل اسم الدخول هذا</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
-        <translation type="unfinished" />
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation>اكتب عنوان API للويكي، مثل ⁨https://wiki.example.org/w/api.php⁩.</translation>
     </message>
     <message>
         <source>The wiki answered and accepted the login.</source>
-        <translation type="unfinished" />
+        <translation>ردّ الويكي وقبِل تسجيل الدخول.</translation>
     </message>
     <message>
         <source>The wiki answered (no password given: the login was not tried).</source>
-        <translation type="unfinished" />
+        <translation>أجاب الويكي (لم تُدخَل كلمة مرور: لم يُجرَّب تسجيل الدخول).</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الوصول إلى الويكي الآن. لا بأس: سيُحفظ ما أدخلته ويُستخدم حين تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the login and the password.</source>
-        <translation type="unfinished" />
+        <translation>رفض الويكي تسجيل الدخول. تحقّق من اسم الدخول وكلمة المرور.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
-        <translation type="unfinished" />
+        <source>Enter the wiki&apos;s API address first.</source>
+        <translation>اكتب عنوان API للويكي أولًا.</translation>
     </message>
     <message>
         <source>The check itself failed.</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق نفسه.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;ملف</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Media</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;وسائط</translation>
     </message>
     <message>
         <source>&amp;Uploads</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;رفع</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished">شرا&amp;كة جديدة…</translation>
+        <translation>شرا&amp;كة جديدة…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
-        <translation type="unfinished" />
+        <translation>ط&amp;لب جديد</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished" />
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Find in this area</source>
-        <translation type="unfinished" />
+        <translation>بح&amp;ث في هذا القسم</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
-        <translation type="unfinished">د&amp;فعة جديدة…</translation>
+        <translation>د&amp;فعة جديدة…</translation>
     </message>
     <message>
         <source>Import &amp;files…</source>
-        <translation type="unfinished">استي&amp;راد ملفات…</translation>
+        <translation>استي&amp;راد ملفات…</translation>
     </message>
     <message>
         <source>Import f&amp;older…</source>
-        <translation type="unfinished">ا&amp;ستيراد مجلد…</translation>
+        <translation>ا&amp;ستيراد مجلد…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation type="unfinished">استيراد من جد&amp;ول بيانات…</translation>
+        <translation>استيراد من جد&amp;ول بيانات…</translation>
     </message>
     <message>
         <source>&amp;Start or resume uploads</source>
-        <translation type="unfinished" />
+        <translation>ب&amp;دء الرفع أو استئنافه</translation>
     </message>
     <message>
         <source>&amp;Pause all uploads</source>
-        <translation type="unfinished" />
+        <translation>إي&amp;قاف كل عمليات الرفع مؤقتًا</translation>
     </message>
     <message>
         <source>&amp;Connect and send now</source>
-        <translation type="unfinished" />
+        <translation>الا&amp;تصال والإرسال الآن</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation type="unfinished">الأ&amp;دلة</translation>
+        <translation>الأ&amp;دلة</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ Requests that carry file bytes are sent with ``max_retries=0``: pywikibot would 
 resend a lost chunk blindly a few times and then raise ``ApiTimeoutError`` without any
 file key or offset. For the same reason every request of the gate answers
 ``ratelimited`` and ``readonly`` at once instead of sleeping inside pywikibot (see
-:func:`desktop_app.wiki.client.gate_request_class`): the engine owns waiting, because
+:func:`desktop_app.wiki.gate_request.gate_request_class`): the engine owns waiting, because
 only it persists what the wiki has confirmed and holds the whole queue while the wiki
 says "not now".
 
@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.wiki.client import WikiClient, gate_request_class
+from desktop_app.wiki.client import WikiClient
 from desktop_app.wiki.errors import (
     WikiError,
     error_for,
@@ -37,6 +37,7 @@ from desktop_app.wiki.errors import (
     install_response_recorder,
     wiki_errors,
 )
+from desktop_app.wiki.gate_request import gate_request_class
 from desktop_app.wiki.upload_queries import (
     FileWithSha1,
     PublishedFile,
@@ -149,7 +150,7 @@ class WikiUploads(UploadQueries):
 
         Warnings are ignored while stashing (nothing is published yet); they come back
         when the stashed file is committed. The request body holds the chunk once, framed
-        so that a chunk ending in CR keeps it (see ``client.multipart_body``).
+        so that a chunk ending in CR keeps it (see ``gate_request.multipart_body``).
         """
         parameters: dict[str, Any] = {
             "stash": True,

@@ -36,17 +36,14 @@ from desktop_app.ui.bidi import isolate
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
+from desktop_app.ui.media.import_summary import import_summary, skipped_details
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
 from desktop_app.ui.shortcuts import IMPORT_FILES, IMPORT_FOLDER, with_shortcut
-from desktop_app.ui.text_patterns import listing
 
 if TYPE_CHECKING:
     from desktop_app.store.db import Database
-
-IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
-SKIPPED_SHOWN = 5  # skipped paths listed under the summary; the rest are counted
 
 log = logging.getLogger(__name__)
 
@@ -78,81 +75,6 @@ class NewBatchDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.name_edit.setFocus()
-
-
-def import_summary(report: ImportReport, *, rescan: bool = False) -> str:
-    """One translated sentence: what the import (or ``rescan``) did, in counts (empty
-    counts left out).
-
-    Files left out because they are not media are named (a README is no mystery), so
-    the user sees they were seen and why they are not in the batch.
-    """
-    from PySide6.QtCore import QCoreApplication
-
-    translate, count = QCoreApplication.translate, report.count
-    unreadable = report.not_imported()
-    left_out = [
-        Path(entry.path).name
-        for entry in report.files
-        if entry.status == "skipped" and not any(p.blocking for p in entry.problems)
-    ]
-    # Literal strings in each call, so lupdate finds every one of them.
-    texts = {
-        "added": translate("ImportSummary", "%n added", "", count("added")),
-        "unchanged": translate("ImportSummary", "%n unchanged", "", count("unchanged")),
-        "changed": translate("ImportSummary", "%n changed", "", count("changed")),
-        "moved": translate("ImportSummary", "%n moved", "", count("moved")),
-        "missing": translate("ImportSummary", "%n missing", "", count("missing")),
-        "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", unreadable),
-    }
-    parts = [
-        texts[status]
-        for status in IMPORT_STATUSES
-        if (unreadable if status == "skipped" else report.count(status))
-    ]
-    if left_out:
-        names = listing(left_out[:3]) + ("…" if len(left_out) > 3 else "")
-        parts.append(
-            translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
-                names=names
-            )
-        )
-    if rescan:
-        if report.cancelled:
-            return translate("ImportSummary", "Stopped; the files looked at so far are updated.")
-        return translate("ImportSummary", "Looked again: {counts}.").format(
-            counts=listing(parts) if parts else translate("ImportSummary", "no files")
-        )
-    if report.cancelled:
-        return QCoreApplication.translate("ImportSummary", "Import cancelled; nothing was added.")
-    if not parts:
-        return QCoreApplication.translate("ImportSummary", "No files found to import.")
-    return QCoreApplication.translate("ImportSummary", "Import finished: {counts}.").format(
-        counts=listing(parts)
-    )
-
-
-def skipped_details(report: ImportReport) -> list[str]:
-    """One translated line per skipped path (pipes, unreadable files, folders that could
-    not be opened): which one and why, the first few of them."""
-    from PySide6.QtCore import QCoreApplication
-
-    skipped = [entry for entry in report.files if entry.status == "skipped"]
-    lines = []
-    for entry in skipped[:SKIPPED_SHOWN]:
-        reason = problem_message(entry.problems[0]) if entry.problems else ""
-        lines.append(
-            QCoreApplication.translate("ImportSummary", "Skipped {path}: {reason}").format(
-                path=entry.path, reason=reason
-            )
-        )
-    if len(skipped) > SKIPPED_SHOWN:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportSummary", "…and %n more skipped.", "", len(skipped) - SKIPPED_SHOWN
-            )
-        )
-    return lines
 
 
 class BatchBar(Retranslatable, QWidget):
