@@ -158,6 +158,14 @@ class Operation(QObject, Generic[T]):
     # -- worker thread -------------------------------------------------------------------
     def _run_on_worker(self) -> None:
         try:
+            self._work_and_report()
+        except RuntimeError as error:  # the app quit meanwhile: its signals are gone
+            if "Signal source has been deleted" not in str(error):
+                raise
+            log.debug("Operation %s finished after the application quit", self.name)
+
+    def _work_and_report(self) -> None:
+        try:
             result = self._work(self._context)
         except OperationCancelled:
             log.info("Operation %s cancelled", self.name)
