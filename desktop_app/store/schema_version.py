@@ -8,7 +8,6 @@ Alembic is imported only when an upgrade (or a recovery check) is due.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -51,9 +50,5 @@ def at_head(database: Path) -> bool:
     The stamp is committed with the schema it names (``store.migrating``), and older builds
     that committed statement by statement left the *previous* revision stamped when cut
     short, so a database stamped at the head is whole: no recovery check, no migration.
-    On a disk with no room left the answer is False: a read-only look would succeed where
-    the first real use cannot, so the full path runs and says the disk is full at once.
     """
-    if shutil.disk_usage(database.parent).free == 0:
-        return False
     return newest_version_file() == HEAD_REVISION and stored_revision(database) == HEAD_REVISION
