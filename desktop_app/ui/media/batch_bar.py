@@ -87,6 +87,7 @@ class BatchBar(Retranslatable, QWidget):
         super().__init__(parent)
         self._db = db
         self._operation: Operation[ImportReport] | None = None
+        self._partnership_of: dict[int, str] = {}  # batch id → its partnership's name
         self.batch_label = QLabel(self)
         self.batch_combo = QComboBox(self)
         self.batch_combo.setObjectName("batchChooser")
@@ -189,6 +190,7 @@ class BatchBar(Retranslatable, QWidget):
         batches = list_batches(self._db)
         self.batch_combo.blockSignals(True)
         self.batch_combo.clear()
+        self._partnership_of = {choice.id: choice.partnership for choice in batches}
         for choice in batches:
             self.batch_combo.addItem(self._label(choice), choice.id)
         index = self.batch_combo.findData(wanted) if wanted is not None else -1
@@ -206,7 +208,7 @@ class BatchBar(Retranslatable, QWidget):
 
     def open_new_batch(self) -> None:
         names = [view.name for view in list_partnerships(self._db)]
-        current = self.batch_combo.currentText().partition(" — ")[0].strip("\u2068\u2069")
+        current = self._partnership_of.get(self.batch_id, "") if self.batch_id else ""
         dialog = NewBatchDialog(names, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
