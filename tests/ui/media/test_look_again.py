@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.areas.media import MediaArea
@@ -50,3 +51,20 @@ def test_look_again_needs_a_batch(area: MediaArea) -> None:
     assert area.batch_bar.batch_id is None
     assert not area.batch_bar.rescan_button.isEnabled()
     assert area.batch_bar.start_rescan() is None
+
+
+def test_new_batch_offers_the_open_batchs_partnership(
+    area: MediaArea, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.ui.media import batch_bar
+
+    area.batch_bar.create_batch("Museu Nacional", "Postais")
+    offered: list[str] = []
+
+    def exec_(dialog: batch_bar.NewBatchDialog) -> int:
+        offered.append(dialog.partnership_combo.currentText())
+        return 0  # cancelled
+
+    monkeypatch.setattr(batch_bar.NewBatchDialog, "exec", exec_)
+    area.batch_bar.open_new_batch()
+    assert offered == ["Museu Nacional"]
