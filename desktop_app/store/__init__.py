@@ -1,9 +1,7 @@
 """Local storage: SQLite through SQLAlchemy 2.x, schema managed by Alembic.
 
 The database is the source of truth for everything the user has done; widgets and the
-network only ever reflect it.
+network only ever reflect it. Nothing is imported here, so that a light reader (the
+window's first paint, the quick CLI reads) can use one store module without loading
+SQLAlchemy.
 """
-
-from desktop_app.store.db import Database, open_database
-
-__all__ = ["Database", "open_database"]
