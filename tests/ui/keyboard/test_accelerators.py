@@ -72,6 +72,7 @@ def reachable_together(qtbot: QtBot, window: MainWindow, language: str) -> dict[
     window.show_desk(True)
     for row, area in enumerate(window.areas):
         window.show_area(row)
+        wait_for_operations(qtbot)  # what an area loads in the background (the log) is shown
         for tab in tab_pages(area):
             check(type(area).__name__ + (f" / {tab}" if tab else ""), window)
     for menu, texts in menu_texts(window).items():
