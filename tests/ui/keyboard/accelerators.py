@@ -82,12 +82,14 @@ def menu_texts(window: QMainWindow) -> dict[str, list[str]]:
         texts = [action.text() for action in actions if not action.isSeparator()]
         found[path] = [text for text in texts if letter(text)]
         for action in actions:
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} > {action.text()}")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} > {action.text()}")
 
     for action in window.menuBar().actions():
-        if action.menu() is not None:
-            walk(action.menu(), action.text())
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, action.text())
     return found
 
 
@@ -105,7 +107,9 @@ def tab_pages(root: QWidget, where: str = "") -> Iterator[str]:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             inside = f"{where} / {tabs.tabText(index)}" if where else tabs.tabText(index)
-            yield from tab_pages(tabs.widget(index), inside)
+            page = tabs.widget(index)
+            if page is not None:
+                yield from tab_pages(page, inside)
 
 
 def _outermost(tabs: QTabWidget, root: QWidget) -> bool:

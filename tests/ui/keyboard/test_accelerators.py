@@ -118,8 +118,10 @@ def test_the_check_sees_a_clash_when_there_is_one(qtbot: QtBot, window: MainWind
     before = clashes(reachable_texts(window))
     twin = QPushButton("&Zebra", window.settings_area)
     twin_too = QPushButton("&zoo", window.settings_area)
+    layout = window.settings_area.layout()
+    assert layout is not None
     for widget in (twin, twin_too):
-        window.settings_area.layout().addWidget(widget)
+        layout.addWidget(widget)
     qtbot.waitUntil(twin_too.isVisible)
     after = clashes(reachable_texts(window))
     assert after.get("Z") == ["&Zebra", "&zoo"]
