@@ -17,7 +17,7 @@ from desktop_app.store.models import new_uuid
 from desktop_app.store.repositories import media_scans
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.media.table_model import TITLE
+from desktop_app.ui.media.table_columns import TITLE
 from desktop_app.ui.sync_monitor import SyncMonitor
 from tests.ui.conftest import wait_for_operations
 
