@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-import desktop_app.ui.areas.media as media_module
+import desktop_app.ui.media.batch_rows as media_module
 from desktop_app.services.media_batches import ensure_batch
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import new_uuid
