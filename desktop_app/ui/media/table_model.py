@@ -187,7 +187,7 @@ class MediaTableModel(QAbstractTableModel):
         if role in (DISPLAY, EDIT):
             if column == LICENCE and row[CELL_LICENCE] is None and role == DISPLAY:
                 return self.batch_licence or ""
-            return self._text(row, column)
+            return self._status_text(row) if column == STATUS else cell_text(row, column)
         if role == DECORATION:
             return self._thumbnail(row) if column == THUMB else None
         if role == FOREGROUND:
@@ -275,9 +275,6 @@ class MediaTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), COLUMN_COUNT - 1))
 
     # -- internals ---------------------------------------------------------------------
-    def _text(self, row: TableCells, column: int) -> str:
-        return self._status_text(row) if column == STATUS else cell_text(row, column)
-
     def _tooltip(self, row: TableCells, column: int) -> str | None:
         if column == FILE:
             return row[CELL_PATH]
