@@ -247,7 +247,7 @@ def measure(folder: Path, batch_id: int, rows: int) -> None:
     from desktop_app.store.context import AppContext
     from desktop_app.ui import operations
     from desktop_app.ui.areas.media import MediaArea
-    from desktop_app.ui.media.table_model import AUTHOR, DESCRIPTION, TITLE
+    from desktop_app.ui.media.table_columns import AUTHOR, DESCRIPTION, TITLE
 
     app = QApplication([])
     ctx = AppContext.open(folder, log_to_file=False)

@@ -22,7 +22,8 @@ from desktop_app.core.media_fields import FieldRef, format_value, parse_value, r
 from desktop_app.core.titles import render_pattern
 from desktop_app.store.bundled import licence_catalogue
 from desktop_app.store.repositories import media as media_repo
-from desktop_app.store.repositories.media import (
+from desktop_app.store.repositories import media_table
+from desktop_app.store.repositories.media_table import (
     CELL_AUTHOR,
     CELL_CATEGORIES,
     CELL_DATE,
@@ -96,7 +97,7 @@ def load_rows(
 ) -> list[MediaRow]:
     """The batch's files in import order with every field (one query)."""
     with db.session() as session:
-        return media_repo.table_rows(session, batch_id, offset, limit)
+        return media_table.table_rows(session, batch_id, offset, limit)
 
 
 def load_table(db: Database, batch_id: int, language: str) -> list[TableCells]:
@@ -104,7 +105,7 @@ def load_table(db: Database, batch_id: int, language: str) -> list[TableCells]:
     by the ``CELL_*`` positions, the description in ``language``, categories joined by
     ``|``. One query; about a third of a second for 50,000 files."""
     with db.session() as session:
-        return media_repo.table_cells(session, batch_id, language)
+        return media_table.table_cells(session, batch_id, language)
 
 
 @lru_cache(maxsize=4096)  # most files of a batch share a few category lists

@@ -240,11 +240,11 @@ class WindowMenus(QObject):
 
     def start_uploads_now(self) -> None:
         area = self._bring(self.window.uploads_area)
-        area.queue_view.resume_all()
+        area.queue_view.batch_actions.resume_all()
 
     def pause_uploads_now(self) -> None:
         area = self._bring(self.window.uploads_area)
-        area.queue_view.pause_all()
+        area.queue_view.batch_actions.pause_all()
 
     def open_guides(self) -> None:
         area = self._bring(self.window.partnerships_area)

@@ -12,19 +12,17 @@ memory for re-login), but pywikibot's cookie jar is shared: the first login of a
 always checks its password afresh; when a request later finds the session gone (another
 client of the process logged in meanwhile), the client uses that session if it is the same
 account's instead of logging in again, so the app's runners (the sync monitor, the upload
-worker) do not end each other's sessions in turn.
+worker) do not end each other's sessions in turn. How the site logs in is
+:mod:`desktop_app.wiki.session`; this module holds the calls.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from desktop_app.system.logs import register_secret
 from desktop_app.wiki import home as pywikibot_home
@@ -34,7 +32,7 @@ from desktop_app.wiki.errors import (
     WikiRefused,
     wiki_errors,
 )
-from desktop_app.wiki.gate_request import gate_request_class
+from desktop_app.wiki.session import fieldkit_site_class, leave_throttle_at_exit
 
 logger = logging.getLogger(__name__)
 
@@ -50,109 +48,6 @@ class WikiAccount:
     def main_username(self) -> str:
         """The wiki account the login name belongs to."""
         return pywikibot_home.main_username(self.username)
-
-
-_site_class: type | None = None
-# Logins in this process take turns: each clears the shared session cookies first, so two
-# at once would end each other's sessions.
-_login_lock = threading.RLock()
-_throttle_dropped_at_exit = False
-
-
-def _leave_throttle_at_exit(site: Any) -> None:
-    """Take this process out of pywikibot's shared throttle file when it exits.
-
-    pywikibot multiplies every write delay by the number of processes listed in
-    ``throttle.ctrl`` in the last 10 minutes, and removes an exiting process only for the
-    sites in its own cache, which Fieldkit does not use: each ``fieldkit sync`` stayed
-    listed and slowed the app and the next syncs (each round of two syncs took longer).
-    """
-    global _throttle_dropped_at_exit
-    if not _throttle_dropped_at_exit:
-        _throttle_dropped_at_exit = True
-        atexit.register(site.throttle.drop)  # drops this pid's lines, for every site
-
-
-def _forget_session_cookies(host: str) -> None:
-    """Drop cookies for ``host`` from pywikibot's process-wide jar before a fresh login.
-
-    MediaWiki aborts ``action=login`` inside an existing bot-password session ("Cannot
-    log in when using BotPasswordSessionProvider sessions"), and the jar is shared by all
-    clients. Other clients' write requests carry ``assert=user`` and log in again.
-    """
-    from pywikibot.comms import http
-
-    for cookie in list(http.cookie_jar):
-        domain = cookie.domain.lstrip(".")
-        if host == domain or host.endswith("." + domain):
-            http.cookie_jar.clear(cookie.domain, cookie.path, cookie.name)
-
-
-def _fieldkit_site_class() -> type:
-    """An ``APISite`` that logs in with a password held in memory, never prompting.
-
-    pywikibot's own ``login()`` asks on the console when no password file exists, and
-    re-login after a lost session calls it from deep inside any request; this subclass
-    answers both with the password the client was given. Its requests are the gate's
-    (:func:`gate_request_class`).
-    """
-    global _site_class
-    if _site_class is not None:
-        return _site_class
-    from pywikibot import login as pwb_login
-    from pywikibot.site import APISite
-
-    class FieldkitSite(APISite):  # type: ignore[misc]
-        fieldkit_login: tuple[str, str] | None = None
-        fieldkit_logged_in = False  # the password was checked by a login of this site
-
-        @staticmethod
-        def _request_class(kwargs: dict[str, Any]) -> type:
-            chosen: type = APISite._request_class(kwargs)
-            return gate_request_class() if chosen.__name__ == "Request" else chosen
-
-        def login(
-            self, autocreate: bool = False, user: str | None = None, *, cookie_only: bool = False
-        ) -> None:
-            if cookie_only or self.fieldkit_login is None:
-                super().login(autocreate, user, cookie_only=cookie_only)
-                return
-            with _login_lock:
-                if self.fieldkit_logged_in and self._fieldkit_session_is_ours():
-                    # A sibling client of this process logged in again meanwhile (the
-                    # cookie jar is shared): use that session instead of ending it.
-                    self._loginstatus = pwb_login.LoginStatus.AS_USER
-                    return
-                self._fieldkit_login_afresh()
-
-        def _fieldkit_session_is_ours(self) -> bool:
-            del self.userinfo  # ask the wiki who the shared cookies make us
-            return bool(self.userinfo.get("name") == self.username())
-
-        def _fieldkit_login_afresh(self) -> None:
-            assert self.fieldkit_login is not None
-            login_name, password = self.fieldkit_login
-            manager = pwb_login.ClientLoginManager(
-                password=password, site=self, user=self.username()
-            )
-            manager.login_name = login_name  # "User@Bot" selects action=login
-            _forget_session_cookies(urlsplit(f"//{self.hostname()}").hostname or "")
-            try:
-                manager.login_to_site()
-            except Exception:
-                self._loginstatus = pwb_login.LoginStatus.NOT_LOGGED_IN
-                raise
-            del self.userinfo  # reload: who are we now?
-            if self.userinfo.get("name") != self.username():
-                self._loginstatus = pwb_login.LoginStatus.NOT_LOGGED_IN
-                raise LoginFailed(
-                    f"logged in as {self.userinfo.get('name')!r}, not {self.username()!r}"
-                )
-            self._loginstatus = pwb_login.LoginStatus.AS_USER
-            self.fieldkit_logged_in = True
-
-    _site_class = FieldkitSite
-    return FieldkitSite
 
 
 class WikiClient:
@@ -182,7 +77,7 @@ class WikiClient:
         from pywikibot.tools import normalize_username
 
         name = pywikibot_home.family_name(self.account.api_url)
-        site_class = _fieldkit_site_class()
+        site_class = fieldkit_site_class()
         with wiki_errors():
             # Deliberately not pywikibot.Site(): its cache would share one site object
             # (and the password kept for re-login) between clients, e.g. a connectivity
@@ -190,7 +85,7 @@ class WikiClient:
             site = site_class(
                 code=name, fam=name, user=normalize_username(self.account.main_username)
             )
-            _leave_throttle_at_exit(site)
+            leave_throttle_at_exit(site)
             if self._password:
                 site.fieldkit_login = (self.account.username, self._password)
                 site.login()

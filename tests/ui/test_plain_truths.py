@@ -146,7 +146,7 @@ def test_media_titles_elide_in_the_middle_with_the_whole_title_in_the_tooltip(
     from desktop_app.services.media_batches import ensure_batch
     from desktop_app.services.media_edit import load_rows, set_field_text
     from desktop_app.services.media_import import import_paths
-    from desktop_app.ui.media.table_model import TITLE
+    from desktop_app.ui.media.table_columns import TITLE
     from tests.conftest import MEDIA_SAMPLES
 
     photo = tmp_path / "DSCN0010.jpg"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel
 from desktop_app.system.paths import translations_dir
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.media.table_model import TITLE
+from desktop_app.ui.media.table_columns import TITLE
 from desktop_app.ui.requests.delivery_text import state_label
 from desktop_app.ui.requests.field_texts import field_label
 

@@ -6,7 +6,7 @@ while typing goes on (:mod:`desktop_app.ui.autosave`), and at once when a field 
 focus, the area is left or the window closes. Saves run on the GUI thread on
 purpose: each is one small SQLite commit, and doing them in order is what keeps the first
 save (which creates the request) from racing a second one into a duplicate. Attaching a
-file (a read of up to a few MB, maybe from a slow USB stick) runs in the background.
+file runs in the background (:mod:`desktop_app.ui.requests.attaching`).
 
 Problems are shown under their fields: format errors as soon as something is typed,
 everything (missing fields, hints) once the user has tried to send.
@@ -25,7 +25,6 @@ from desktop_app.core.help_request import RequestForm
 from desktop_app.core.help_request_delivery import RequestNotEditable, RequestState
 from desktop_app.core.problems import Problem
 from desktop_app.services.disk_space import folder_of
-from desktop_app.services.requests.attachments import add_attachment, remove_attachment
 from desktop_app.services.requests.drafts import (
     get_request,
     new_request,
@@ -41,7 +40,7 @@ from desktop_app.ui.disk_full import save_error_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
-from desktop_app.ui.operations import OpContext, run_in_background
+from desktop_app.ui.requests.attaching import Attaching
 from desktop_app.ui.requests.field_row import ERROR_STYLE
 from desktop_app.ui.requests.form_view import RequestFormView
 from desktop_app.ui.requests.preview_dialog import PreviewDialog
@@ -80,11 +79,11 @@ class RequestEditor(Retranslatable, QWidget):
         self._defaults: dict[str, Any] = {}
         self._dirty = False
         self._send_attempted = False
-        self._attachment_problems: list[Problem] = []
         self._refusal: list[Problem] = []  # shown again in a new language
         self.preview_dialog: PreviewDialog | None = None
 
         self._autosave = Autosave(self.flush, self)
+        self.attaching = Attaching(self)
 
         self.form = RequestFormView(self)
         self.problem_label = QLabel(self)
@@ -120,8 +119,8 @@ class RequestEditor(Retranslatable, QWidget):
 
         self.form.edited.connect(self._on_edited)
         self.form.focus_left.connect(self.flush)
-        self.form.attachments.add_requested.connect(self.add_attachments)
-        self.form.attachments.remove_requested.connect(self.remove_attachment)
+        self.form.attachments.add_requested.connect(self.attaching.add)
+        self.form.attachments.remove_requested.connect(self.attaching.remove)
         self.preview_button.clicked.connect(self.show_preview)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.send_button.clicked.connect(self.send)
@@ -141,6 +140,10 @@ class RequestEditor(Retranslatable, QWidget):
     @property
     def request_id(self) -> int | None:
         return self._request_id
+
+    @property
+    def db(self) -> Database:
+        return self._db
 
     # -- opening -------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -166,7 +169,7 @@ class RequestEditor(Retranslatable, QWidget):
         """The list learned where the open request stands now (queued, sent...)."""
         if summary.id == self._request_id:
             self._summary = summary
-            self._update_controls()
+            self.update_controls()
             self._update_status_text()
 
     # -- saving --------------------------------------------------------------------------
@@ -204,7 +207,7 @@ class RequestEditor(Retranslatable, QWidget):
         self._dirty = False
         self._validate()
         self._update_status_text()
-        self._update_controls()
+        self.update_controls()
         self.saved.emit(self._request_id)
         return True
 
@@ -245,39 +248,6 @@ class RequestEditor(Retranslatable, QWidget):
         self.preview_dialog = PreviewDialog(preview_request(self._db, self._request_id), self)
         self.preview_dialog.open()
 
-    def add_attachments(self, paths: list[str]) -> None:
-        """Attach files (read in the background); a refused file says why under the list."""
-        if not self.flush(create=True) or self._request_id is None:
-            return
-        request_id, db = self._request_id, self._db
-
-        def attach(_op: OpContext) -> list[Problem]:
-            problems: list[Problem] = []
-            for path in paths:
-                try:
-                    add_attachment(db, request_id, path)
-                except InvalidInput as refusal:
-                    problems.extend(refusal.problems)
-            return problems
-
-        self.form.attachments.add_button.setEnabled(False)
-        run_in_background(
-            attach,
-            success=lambda problems: self._attachments_changed(request_id, problems),
-            failure=lambda error: self._attachments_changed(request_id, [], error),
-            name="attach-files",
-            owner=self,
-        )
-
-    def remove_attachment(self, attachment_id: int) -> None:
-        if self._request_id is None:
-            return
-        try:
-            remove_attachment(self._db, attachment_id)
-        except RequestNotEditable:
-            return
-        self._attachments_changed(self._request_id, [])
-
     # -- Qt ------------------------------------------------------------------------------
     def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
         self.flush()
@@ -305,13 +275,13 @@ class RequestEditor(Retranslatable, QWidget):
         self._summary = summary
         self._dirty = False
         self._send_attempted = summary is not None and summary.state == RequestState.FAILED
-        self._attachment_problems = []
+        self.attaching.problems = []
         self._refusal = []
         self.problem_label.hide()
         self.settings_button.hide()
         self.form.set_values(form)
         self.form.show_problems([])
-        self._update_controls()
+        self.update_controls()
         self._update_status_text()
 
     def _on_edited(self) -> None:
@@ -321,15 +291,15 @@ class RequestEditor(Retranslatable, QWidget):
         if not self.save_status.styleSheet():  # a failed save's reason stays up
             self.save_status.show_message(lambda: self.tr("Saving…"))
         self._autosave.changed()
-        self._update_controls()
+        self.update_controls()
 
     def _validate(self) -> None:
         if self._request_id is None:
-            self.form.show_problems(self._attachment_problems)
+            self.form.show_problems(self.attaching.problems)
             return
-        self._show_problems(validate(self._db, self._request_id))
+        self.show_problems(validate(self._db, self._request_id))
 
-    def _show_problems(self, problems: list[Problem]) -> list[Problem]:
+    def show_problems(self, problems: list[Problem]) -> list[Problem]:
         """Format errors in filled fields always; the rest once Send was tried."""
         values = self.form.values()
 
@@ -344,7 +314,7 @@ class RequestEditor(Retranslatable, QWidget):
             self.problem_label.hide()  # the refusal was fixed; do not leave it standing
             self.settings_button.hide()
             self._refusal = []
-        return self.form.show_problems(visible + self._attachment_problems)
+        return self.form.show_problems(visible + self.attaching.problems)
 
     def _show_refusal(self, problems: list[Problem]) -> None:
         self._refusal = list(problems)
@@ -358,7 +328,7 @@ class RequestEditor(Retranslatable, QWidget):
         problems = self._refusal
         if not problems:
             return
-        unplaced = self._show_problems(problems)
+        unplaced = self.show_problems(problems)
         lines = [self.tr("Not sent: please fix what is marked in the form.")]
         lines += [problem_text(problem) for problem in unplaced]
         if len(unplaced) == len(problems):
@@ -368,24 +338,7 @@ class RequestEditor(Retranslatable, QWidget):
         helpdesk = {problem.code for problem in problems} & HELPDESK_SETUP_CODES
         self.settings_button.setVisible(bool(helpdesk))
 
-    def _attachments_changed(
-        self, request_id: int, problems: list[Problem], error: BaseException | None = None
-    ) -> None:
-        if request_id != self._request_id:
-            return
-        self._attachment_problems = problems
-        if error is not None:
-            needle = note_failure(log, "Attaching files failed", error)
-            self.save_status.show_message(
-                lambda: self.tr("Could not attach."), problem=True, details=needle
-            )
-        detail = get_request(self._db, request_id)
-        self.form.attachments.set_attachments(detail.attachments)
-        self._show_problems(list(detail.problems))
-        self._update_controls()
-        self.saved.emit(request_id)
-
-    def _update_controls(self) -> None:
+    def update_controls(self) -> None:
         editable = is_editable(self._summary)
         state = self._summary.state if self._summary is not None else RequestState.DRAFT
         self.form.set_read_only(not editable)

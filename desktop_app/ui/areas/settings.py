@@ -47,6 +47,11 @@ from desktop_app.ui.operations import OpContext, run_in_background
 from desktop_app.ui.passphrase_dialog import PassphraseDialog, ask_for_passphrase
 from desktop_app.ui.settings_desk import DeskSettingsWidget
 from desktop_app.ui.settings_mail import MailSettingsWidget
+from desktop_app.ui.settings_texts import (
+    account_hint_text,
+    connection_test_text,
+    password_outcome_text,
+)
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
 
 if TYPE_CHECKING:
@@ -187,25 +192,7 @@ class SettingsArea(Area):
         self.username_edit.setPlaceholderText(self.tr("YourName@Fieldkit"))
         self.password_label.setText(self.tr("Bot &password"))
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
-        storage = password_storage()
-        if storage.kind == "keyring":
-            self.account_hint.setText(
-                self.tr(
-                    "Create a bot password on the wiki under Special:BotPasswords and enter "
-                    "the login it shows (name@bot). The password is kept in your system's "
-                    "keyring, not in Fieldkit's files."
-                )
-            )
-        else:
-            self.account_hint.setText(
-                self.tr(
-                    "Create a bot password on the wiki under Special:BotPasswords and enter "
-                    "the login it shows (name@bot). This computer has no system keyring, so "
-                    "the password is kept in an encrypted file in Fieldkit's data folder "
-                    "({path}), locked with a passphrase you choose when you first save it. "
-                    "Fieldkit asks for the passphrase once each time it starts."
-                ).format(path=storage.path)
-            )
+        self.account_hint.setText(account_hint_text(password_storage()))
         self.test_button.setText(self.tr("Test &connection"))
         self.language_group.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("In&terface language"))
@@ -318,46 +305,21 @@ class SettingsArea(Area):
     def _on_account_saved(self, saved: AccountSaved) -> None:
         self.save_button.setEnabled(True)
         self.settings_saved.emit()
-        if saved.password == PasswordOutcome.STORED:
+        outcome = saved.password
+        if outcome in (PasswordOutcome.STORED, PasswordOutcome.STORED_IN_FILE):
             self.password_edit.clear()
-            self._show_message(
-                lambda: self.tr("Settings saved. The password is stored in the keyring.")
-            )
+            self._show_message(lambda: password_outcome_text(outcome))
             return
-        if saved.password == PasswordOutcome.STORED_IN_FILE:
-            self.password_edit.clear()
-            self._show_message(
-                lambda: self.tr(
-                    "Settings saved. The password is stored in Fieldkit's encrypted file."
-                )
-            )
-            return
-        if saved.password == PasswordOutcome.NEEDS_PASSPHRASE:
-            self._on_passphrase_declined()
-            return
-        if saved.password == PasswordOutcome.NO_KEYRING:
-            self._show_message(
-                lambda: self.tr("Settings saved, but not the password: {reason}").format(
-                    reason=self.no_keyring_text()
-                ),
-                problem=True,
-            )
-            return
-        # The keyring's own words help the helpdesk: in the log, behind "Details…".
-        log.warning("The keyring refused the password: %s", saved.problem)
-        self._show_message(
-            lambda: self.tr("Settings saved, but the keyring refused to keep the password."),
-            problem=True,
-            details="The keyring refused the password",
-        )
+        details = None
+        if outcome not in (PasswordOutcome.NEEDS_PASSPHRASE, PasswordOutcome.NO_KEYRING):
+            # The keyring's own words help the helpdesk: in the log, behind "Details…".
+            log.warning("The keyring refused the password: %s", saved.problem)
+            details = "The keyring refused the password"
+        self._show_message(lambda: password_outcome_text(outcome), problem=True, details=details)
 
     def _on_passphrase_declined(self) -> None:
         self._show_message(
-            lambda: self.tr(
-                "Settings saved, but not the password: it needs the passphrase of the "
-                "password file. Save again to type it."
-            ),
-            problem=True,
+            lambda: password_outcome_text(PasswordOutcome.NEEDS_PASSPHRASE), problem=True
         )
 
     def _on_password_failed(self, error: BaseException) -> None:
@@ -365,14 +327,6 @@ class SettingsArea(Area):
         needle = note_failure(log, "Storing the password failed", error)
         self._show_message(
             lambda: self.tr("Settings saved, but not the password."), problem=True, details=needle
-        )
-
-    def no_keyring_text(self) -> str:
-        """Translated version of the credentials layer's NoKeyringError message."""
-        return self.tr(
-            "this system has no keyring to keep it safe. Set the environment variable "
-            "FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install "
-            "and unlock a keyring (for example GNOME Keyring or KWallet)."
         )
 
     def _on_tested(self, outcome: ConnectionTest) -> None:
@@ -384,25 +338,12 @@ class SettingsArea(Area):
                 "Connection test: the password could not be read: %s", outcome.password_problem
             )
 
-        def text() -> str:
-            texts = {
-                "online": self.tr("Connected."),
-                "offline": self.tr(
-                    "The wiki cannot be reached. Check the address and your connection."
-                ),
-                "login_failed": self.tr("The wiki answered, but refused the login."),
-                "unconfigured": self.tr("Enter the wiki API address first."),
-            }
-            lines = [texts.get(outcome.state, outcome.state)]
-            if outcome.no_keyring:
-                lines.append(self.tr("Only the address was tested: no password is available."))
-            elif outcome.password_problem:
-                lines.append(self.tr("The stored password could not be read from the keyring."))
-            return "\n".join(lines)
-
         ok = outcome.state == "online" and not (outcome.password_problem or outcome.no_keyring)
         self.test_result.show_message(
-            text, problem=not ok, ok=ok, details=None if ok else "Connection test:"
+            lambda: connection_test_text(outcome),
+            problem=not ok,
+            ok=ok,
+            details=None if ok else "Connection test:",
         )
 
     def _on_test_failed(self, error: BaseException) -> None:

@@ -33,28 +33,26 @@ log = logging.getLogger(__name__)
 def enqueue_summary(report: EnqueueReport) -> str:
     """One translated sentence: what "Upload ready files" did (empty counts left out)."""
     translate, count = QCoreApplication.translate, report.count
-    # Literal strings in each call, so lupdate finds every one of them.
+    # Literal strings and plain names in each call, so every lupdate finds every one of
+    # them (PySide6 6.11's skips a call whose count is an expression).
+    queued, already_queued = count("queued"), count("already_queued")
+    already_uploaded, not_ready, failed = (
+        count("already_uploaded"),
+        count("not_ready"),
+        count("failed"),
+    )
     parts = [
+        (queued, translate("UploadSummary", "Queued for upload: %n", "", queued)),
+        (already_queued, translate("UploadSummary", "already queued: %n", "", already_queued)),
         (
-            count("queued"),
-            translate("UploadSummary", "Queued for upload: %n", "", count("queued")),
+            already_uploaded,
+            translate("UploadSummary", "already uploaded: %n", "", already_uploaded),
         ),
         (
-            count("already_queued"),
-            translate("UploadSummary", "already queued: %n", "", count("already_queued")),
+            not_ready,
+            translate("UploadSummary", "not ready yet: %n — see Problems", "", not_ready),
         ),
-        (
-            count("already_uploaded"),
-            translate("UploadSummary", "already uploaded: %n", "", count("already_uploaded")),
-        ),
-        (
-            count("not_ready"),
-            translate("UploadSummary", "not ready yet: %n — see Problems", "", count("not_ready")),
-        ),
-        (
-            count("failed"),
-            translate("UploadSummary", "could not be prepared: %n", "", count("failed")),
-        ),
+        (failed, translate("UploadSummary", "could not be prepared: %n", "", failed)),
     ]
     texts = [text for number, text in parts if number]
     if not texts:

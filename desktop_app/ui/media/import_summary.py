@@ -28,13 +28,16 @@ def import_summary(report: ImportReport, *, rescan: bool = False) -> str:
         for entry in report.files
         if entry.status == "skipped" and not any(p.blocking for p in entry.problems)
     ]
-    # Literal strings in each call, so lupdate finds every one of them.
+    # Literal strings and plain names in each call, so every lupdate finds every one of
+    # them (PySide6 6.11's skips a call whose count is an expression).
+    added, unchanged, changed = count("added"), count("unchanged"), count("changed")
+    moved, missing, left_out_count = count("moved"), count("missing"), len(left_out)
     texts = {
-        "added": translate("ImportSummary", "%n added", "", count("added")),
-        "unchanged": translate("ImportSummary", "%n unchanged", "", count("unchanged")),
-        "changed": translate("ImportSummary", "%n changed", "", count("changed")),
-        "moved": translate("ImportSummary", "%n moved", "", count("moved")),
-        "missing": translate("ImportSummary", "%n missing", "", count("missing")),
+        "added": translate("ImportSummary", "%n added", "", added),
+        "unchanged": translate("ImportSummary", "%n unchanged", "", unchanged),
+        "changed": translate("ImportSummary", "%n changed", "", changed),
+        "moved": translate("ImportSummary", "%n moved", "", moved),
+        "missing": translate("ImportSummary", "%n missing", "", missing),
         "skipped": translate("ImportSummary", "%n skipped (unreadable)", "", unreadable),
     }
     parts = [
@@ -45,9 +48,9 @@ def import_summary(report: ImportReport, *, rescan: bool = False) -> str:
     if left_out:
         names = listing(left_out[:3]) + ("…" if len(left_out) > 3 else "")
         parts.append(
-            translate("ImportSummary", "%n not media, left out: {names}", "", len(left_out)).format(
-                names=names
-            )
+            translate(
+                "ImportSummary", "%n not media, left out: {names}", "", left_out_count
+            ).format(names=names)
         )
     if rescan:
         if report.cancelled:

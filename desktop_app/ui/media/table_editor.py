@@ -23,15 +23,15 @@ from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import BulkEditDialog, FindReplaceDialog
 from desktop_app.ui.media.edits import BatchEdits
-from desktop_app.ui.media.table_model import (
+from desktop_app.ui.media.table_columns import (
     CATEGORIES,
     DESCRIPTION,
     FILE,
     STATUS,
     THUMB,
     TITLE,
-    MediaTableModel,
 )
+from desktop_app.ui.media.table_model import MediaTableModel
 from desktop_app.ui.media.thumbnails import THUMB_EDGE
 from desktop_app.ui.message_label import MessageLabel, TextMaker
 

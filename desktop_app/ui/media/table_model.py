@@ -3,116 +3,82 @@
 Built for 50,000 rows on an old laptop. Rows are the plain tuples :func:`load_table`
 returns (built by the database driver in C; ``CELL_*`` name their positions), so holding a
 batch costs little more than its text. Sorting and filtering rearrange a list of row
-numbers instead of going through ``QSortFilterProxyModel``, which would call ``data()``
-millions of times; a column's sort keys (:mod:`desktop_app.core.sort_keys`: case and
-accents second, numbers by value, the reader's alphabet) are built once, on its first
-sort, and kept up to date by edits. Roles are module constants because ``Qt.DisplayRole``
-attribute lookups cost ~20x more in ``data()``. Edits go to :class:`BatchEdits` (database
-first, undoable); the model only mirrors what was written.
+numbers (:mod:`desktop_app.ui.media.table_order`) instead of going through
+``QSortFilterProxyModel``, which would call ``data()`` millions of times; a column's sort
+keys (:mod:`desktop_app.core.sort_keys`: case and accents second, numbers by value, the
+reader's alphabet) are built once, on its first sort, and kept up to date by edits. What
+each column shows is :mod:`desktop_app.ui.media.table_columns`. Edits go to
+:class:`BatchEdits` (database first, undoable); the model only mirrors what was written.
 """
 
 from __future__ import annotations
 
-import os
-from bisect import bisect_left
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QPixmap
 
 from desktop_app.core.media_fields import FieldError
 from desktop_app.core.problems import Problem
-from desktop_app.core.sort_keys import language_code
 from desktop_app.services.media_edit import (
-    CELL_AUTHOR,
     CELL_CATEGORIES,
-    CELL_DATE,
     CELL_DESCRIPTION,
     CELL_FILE_STATE,
     CELL_ID,
     CELL_LICENCE,
     CELL_PATH,
-    CELL_SOURCE,
     CELL_TITLE,
     FieldChange,
     TableCells,
     categories_cell,
-    categories_text,
 )
 from desktop_app.ui.media.edits import BatchEdits
 from desktop_app.ui.media.problem_text import field_error_message, problem_message
-from desktop_app.ui.media.table_keys import PREPARED_CELLS, ColumnKeys, build_keys
+from desktop_app.ui.media.table_columns import (
+    COLUMN_CELLS,
+    COLUMN_COUNT,
+    COLUMN_FIELDS,
+    DECORATION,
+    DISPLAY,
+    EDIT,
+    EDITABLE,
+    FIELD_CELLS,
+    FILE,
+    FOREGROUND,
+    ID_ROLE,
+    INHERITED,
+    LICENCE,
+    PROBLEM,
+    READ_ONLY,
+    STATUS,
+    THUMB,
+    TITLE,
+    TOOLTIP,
+    cell_text,
+    contains_text,
+)
+from desktop_app.ui.media.table_keys import ColumnKeys
+from desktop_app.ui.media.table_order import (
+    ROW_ID,
+    arrange,
+    position_of,
+    prepare_keys,
+    reader_language,
+    status_keys,
+    view_rows_of,
+)
 from desktop_app.ui.media.thumbnails import THUMB_EDGE, ThumbnailLoader, placeholder_pixmap
-from desktop_app.ui.operations import OpContext, run_in_background
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-EDIT = Qt.ItemDataRole.EditRole
-DECORATION = Qt.ItemDataRole.DecorationRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-ID_ROLE = Qt.ItemDataRole.UserRole
 ASCENDING = Qt.SortOrder.AscendingOrder
-EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-INHERITED = QColor("#757575")  # a value the file takes from the batch, not its own
-PROBLEM = QColor("#b00020")
-
-THUMB, FILE, TITLE, DESCRIPTION, DATE, AUTHOR, SOURCE, LICENCE, CATEGORIES, STATUS = range(10)
-COLUMN_COUNT = 10
-# Column → the services' field name for editing ("description" gets the batch language).
-COLUMN_FIELDS: dict[int, str] = {
-    TITLE: "title",
-    DESCRIPTION: "description",
-    DATE: "date",
-    AUTHOR: "author",
-    SOURCE: "source",
-    LICENCE: "licence",
-    CATEGORIES: "categories",
-}
-# Column → the row position its text comes from.
-_COLUMN_CELLS = {
-    THUMB: CELL_PATH,
-    FILE: CELL_PATH,
-    TITLE: CELL_TITLE,
-    DESCRIPTION: CELL_DESCRIPTION,
-    DATE: CELL_DATE,
-    AUTHOR: CELL_AUTHOR,
-    SOURCE: CELL_SOURCE,
-    LICENCE: CELL_LICENCE,
-    CATEGORIES: CELL_CATEGORIES,
-}
-# Plain text fields → their position, to mirror writes without reloading.
-_FIELD_CELLS = {
-    "title": CELL_TITLE,
-    "date": CELL_DATE,
-    "author": CELL_AUTHOR,
-    "source": CELL_SOURCE,
-    "licence": CELL_LICENCE,
-    "categories": CELL_CATEGORIES,
-}
-_ROW_ID = itemgetter(CELL_ID)
-_UNCHECKED = 1 << 30  # status sort key of a file not checked yet: after every count
 KEY_DELAY_MS = 300  # the background sort-key build waits this long after a load
-_FEW = 32  # persistent indexes looked up one by one after a sort, not through a map
-
-
-def file_name(row: TableCells) -> str:
-    return os.path.basename(row[CELL_PATH])
-
-
-def reader_language() -> str:
-    """The UI language (``QLocale`` default): whose alphabet the table sorts in."""
-    return language_code(QLocale().name())
 
 
 class MediaTableModel(QAbstractTableModel):
@@ -156,7 +122,7 @@ class MediaTableModel(QAbstractTableModel):
         self._keys.clear(reader_language())
         self.language, self.batch_licence = language, batch_licence
         if self._checks:
-            ids = set(map(_ROW_ID, rows))
+            ids = set(map(ROW_ID, rows))
             self._checks = {item_id: c for item_id, c in self._checks.items() if item_id in ids}
         self._visible = self._arranged()
         self._view_row = None
@@ -221,7 +187,7 @@ class MediaTableModel(QAbstractTableModel):
         if role in (DISPLAY, EDIT):
             if column == LICENCE and row[CELL_LICENCE] is None and role == DISPLAY:
                 return self.batch_licence or ""
-            return self._text(row, column)
+            return self._status_text(row) if column == STATUS else cell_text(row, column)
         if role == DECORATION:
             return self._thumbnail(row) if column == THUMB else None
         if role == FOREGROUND:
@@ -273,7 +239,7 @@ class MediaTableModel(QAbstractTableModel):
     def row_of(self, item_id: int) -> int | None:
         """The view row showing ``item_id`` (None if filtered out or unknown)."""
         if isinstance(self._visible, range):  # unsorted, unfiltered: view row = position
-            return self._position(item_id)
+            return position_of(self._rows, item_id)
         if self._view_row is None:
             rows = self._rows
             self._view_row = {rows[i][CELL_ID]: n for n, i in enumerate(self._visible)}
@@ -292,12 +258,12 @@ class MediaTableModel(QAbstractTableModel):
                 cell, value = CELL_DESCRIPTION, change.new or ""
             elif change.field == "categories":
                 cell, value = CELL_CATEGORIES, categories_cell(change.new)
-            elif change.field in _FIELD_CELLS:
-                cell = _FIELD_CELLS[change.field]
+            elif change.field in FIELD_CELLS:
+                cell = FIELD_CELLS[change.field]
                 value = change.new if change.new is not None or cell == CELL_LICENCE else ""
             else:
                 continue  # a field the table does not show
-            position = self._position(change.item_id)
+            position = position_of(self._rows, change.item_id)
             if position is None:
                 continue
             row = self._rows[position]
@@ -309,23 +275,6 @@ class MediaTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), COLUMN_COUNT - 1))
 
     # -- internals ---------------------------------------------------------------------
-    def _position(self, item_id: int) -> int | None:
-        """Where ``item_id`` is in ``_rows`` (ids ascend: a binary search, no index kept)."""
-        rows = self._rows
-        position = bisect_left(rows, item_id, key=_ROW_ID)
-        return position if position < len(rows) and rows[position][CELL_ID] == item_id else None
-
-    def _text(self, row: TableCells, column: int) -> str:
-        if column == FILE:
-            return file_name(row)
-        if column == CATEGORIES:
-            return categories_text(row[CELL_CATEGORIES])
-        if column == STATUS:
-            return self._status_text(row)
-        if column == THUMB:
-            return ""
-        return str(row[_COLUMN_CELLS[column]] or "")
-
     def _tooltip(self, row: TableCells, column: int) -> str | None:
         if column == FILE:
             return row[CELL_PATH]
@@ -381,81 +330,29 @@ class MediaTableModel(QAbstractTableModel):
 
     # -- sorting and filtering -------------------------------------------------------------
     def _prepare_keys(self) -> None:
-        """Build the most sorted columns' keys in the background (see ``table_keys``)."""
-        language, generation = self._keys.language, self._keys.generation
-        # Handed over, not captured: a finished operation may outlive its work function,
-        # and must not keep a replaced batch's 50,000 rows alive.
-        handed = [self._rows]
-
-        def build(_context: OpContext) -> dict[int, list[str]]:
-            rows = handed.pop()
-            return {cell: build_keys(rows, cell, language) for cell in PREPARED_CELLS}
-
-        def take(prepared: dict[int, list[str]]) -> None:
-            self._keys.take(prepared, language, generation)  # new rows: a new generation
-
-        run_in_background(build, success=take, name="prepare media sort keys", owner=self)
+        prepare_keys(self._keys, self._rows, self)
 
     def _sort_keys(self, column: int) -> Sequence[Any] | None:
         """One key per row (by position) for ``column``; text keys are built once."""
         if column == STATUS:
-            checks, count = self._checks, self._problem_count
-            return [
-                count(row[CELL_ID]) if row[CELL_ID] in checks else _UNCHECKED for row in self._rows
-            ]
-        cell = _COLUMN_CELLS.get(column)  # the preview sorts by file name, like the file column
+            return status_keys(self._rows, self._checks, self._problem_count)
+        cell = COLUMN_CELLS.get(column)  # the preview sorts by file name, like the file column
         if cell is None:
             return None
         return self._keys.keys(self._rows, cell, reader_language())
 
     def _arranged(self) -> Sequence[int]:
-        indexes: Sequence[int] = range(len(self._rows))
-        if self._filter_text or self._only_problems:
-            rows, matches = self._rows, self._matches
-            indexes = [i for i in indexes if matches(rows[i])]
+        filtered = self._filter_text or self._only_problems
         keys = self._sort_keys(self._sort_column) if self._sort_column >= 0 else None
-        if keys is not None:
-            indexes = sorted(indexes, key=keys.__getitem__, reverse=self._sort_order != ASCENDING)
-        return indexes
-
-    def _view_rows_of(self, positions: Sequence[int | None]) -> list[int | None]:
-        """The view rows now showing the rows at ``positions`` (None: filtered out).
-
-        A few (the current cell, a small selection) are searched for in C; many at once
-        go through the id → view row map, which takes a Python loop over every row.
-        """
-        visible = self._visible
-        if isinstance(visible, range) or len(positions) > _FEW:
-            return [
-                self.row_of(self._rows[p][CELL_ID]) if p is not None else None for p in positions
-            ]
-        found: list[int | None] = []
-        for position in positions:
-            try:
-                found.append(visible.index(position) if position is not None else None)
-            except ValueError:
-                found.append(None)
-        return found
+        descending = self._sort_order != ASCENDING
+        return arrange(self._rows, self._matches if filtered else None, keys, descending)
 
     def _matches(self, row: TableCells) -> bool:
         if self._only_problems and not (
             self._problem_count(row[CELL_ID]) or row[CELL_FILE_STATE] == "missing"
         ):
             return False
-        needle = self._filter_text
-        if not needle:
-            return True
-        haystack = " ".join(
-            (
-                file_name(row),
-                row[CELL_TITLE],
-                row[CELL_DESCRIPTION],
-                row[CELL_AUTHOR],
-                row[CELL_SOURCE],
-                categories_text(row[CELL_CATEGORIES]).replace("|", " "),
-            )
-        )
-        return needle in haystack.casefold()
+        return not self._filter_text or contains_text(row, self._filter_text)
 
     def _rearrange(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -467,7 +364,10 @@ class MediaTableModel(QAbstractTableModel):
         self._visible = self._arranged()
         self._arranged_for = (self._sort_column, self._sort_order)
         self._view_row = None
-        new_rows = self._view_rows_of(old_positions)
+        rows = self._rows
+        new_rows = view_rows_of(
+            self._visible, old_positions, lambda p: self.row_of(rows[p][CELL_ID])
+        )
         new_indexes = [
             self.index(new_row, index.column()) if new_row is not None else QModelIndex()
             for index, new_row in zip(persistent, new_rows, strict=True)

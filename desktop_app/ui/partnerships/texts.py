@@ -57,8 +57,9 @@ def progress_text(progress: Progress) -> str:
     """Progress in words as well as a bar, for screen readers and clarity."""
     if progress.total == 0:
         return QCoreApplication.translate("PartnershipTexts", "No checklist yet")
+    done = progress.done  # a plain name: PySide6 6.11's lupdate skips an expression here
     return QCoreApplication.translate(
-        "PartnershipTexts", "%n of {applicable} steps done", "", progress.done
+        "PartnershipTexts", "%n of {applicable} steps done", "", done
     ).format(applicable=progress.applicable)
 
 

@@ -34,11 +34,14 @@ def eta_text(seconds: float | None) -> str:
     if seconds is None or seconds < 0 or not math.isfinite(seconds):
         return ""
     if seconds < 60:
-        return translate("UploadFormatting", "%n s left", "", max(int(seconds), 1))
+        whole_seconds = max(int(seconds), 1)  # plain names for lupdate (PySide6 6.11)
+        return translate("UploadFormatting", "%n s left", "", whole_seconds)
     minutes = round(seconds / 60)
     if minutes < 60:
         return translate("UploadFormatting", "%n min left", "", minutes)
     hours = seconds / 3600
     if hours < 48:
-        return translate("UploadFormatting", "%n h left", "", round(hours))
-    return translate("UploadFormatting", "%n days left", "", round(hours / 24))
+        whole_hours = round(hours)
+        return translate("UploadFormatting", "%n h left", "", whole_hours)
+    days = round(hours / 24)
+    return translate("UploadFormatting", "%n days left", "", days)

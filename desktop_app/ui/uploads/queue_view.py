@@ -1,15 +1,13 @@
 """The queue tab: batches with their progress, the files of the chosen batch, and actions.
 
-Every action is a committed change to the queue (:class:`UploadQueue` or the uploads
-service) followed by a refresh and a nudge to the worker; the running worker notices
-pauses and cancels between chunks. What a button does is decided by the selected batch
-or file, and buttons that cannot act are disabled rather than failing. A warning from
-the wiki is never decided here without the user: the decision dialog asks.
+The actions live next door: on batches in
+:mod:`~desktop_app.ui.uploads.queue_batch_actions`, on the selected file in
+:mod:`~desktop_app.ui.uploads.job_actions`. This view shows the queue and decides which
+buttons can act (the others are disabled rather than failing).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -26,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.uploads import RUNNABLE_STATES
-from desktop_app.services.uploads import EnqueueReport, JobView, cancel_uploads, enqueue_batch
+from desktop_app.services.uploads import JobView
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.bidi import isolate
 from desktop_app.ui.i18n import Retranslatable
-from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
-from desktop_app.ui.operations import run_in_background
 from desktop_app.ui.shortcuts import PAUSE_UPLOADS, START_UPLOADS, with_shortcut
 from desktop_app.ui.text_patterns import listing
 from desktop_app.ui.uploads.batch_list import ALL, BatchList
@@ -43,6 +38,7 @@ from desktop_app.ui.uploads.job_model import (
     UploadJobModel,
 )
 from desktop_app.ui.uploads.job_table import job_table
+from desktop_app.ui.uploads.queue_batch_actions import QueueBatchActions
 from desktop_app.ui.uploads.snapshot import QueueSnapshot, read_snapshot
 from desktop_app.ui.uploads.texts import (
     error_text,
@@ -58,7 +54,6 @@ if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
     from desktop_app.sync.uploads.engine import UploadProgress
 
-log = logging.getLogger(__name__)
 BANNER_STYLE = "QFrame#uploadBanner { background: #fff4e5; border: 1px solid #e0b070; }"
 # Hold reasons fixed in Settings: the banner offers to go there.
 SETTINGS_REASONS = frozenset({"not_configured", "no_password", "login_failed"})
@@ -81,6 +76,7 @@ class QueueView(Retranslatable, QWidget):
         self.link_state = ""
         self.decision_dialog: DecisionDialog | None = None
         self.job_actions = JobActions(self)
+        self.batch_actions = QueueBatchActions(self)
 
         self.hold_label = QLabel(self)
         self.hold_label.setObjectName("uploadHold")
@@ -168,17 +164,17 @@ class QueueView(Retranslatable, QWidget):
 
     def _wire(self) -> None:
         self.settings_button.clicked.connect(self.settings_requested)
-        self.pause_all_button.clicked.connect(self.toggle_pause_all)
-        self.pause_batch_button.clicked.connect(self.toggle_pause_batch)
-        self.cancel_batch_button.clicked.connect(self.cancel_batch)
-        self.requeue_button.clicked.connect(self.requeue_batch)
+        self.pause_all_button.clicked.connect(self.batch_actions.toggle_pause_all)
+        self.pause_batch_button.clicked.connect(self.batch_actions.toggle_pause_batch)
+        self.cancel_batch_button.clicked.connect(self.batch_actions.cancel_batch)
+        self.requeue_button.clicked.connect(self.batch_actions.requeue_batch)
         self.decide_button.clicked.connect(self.job_actions.open_decision)
         self.retry_button.clicked.connect(self.job_actions.retry)
         self.skip_button.clicked.connect(self.job_actions.skip)
         self.fix_button.clicked.connect(self.job_actions.fix)
         self.open_button.clicked.connect(self.job_actions.open_on_wiki)
         self.batches.batch_chosen.connect(lambda _key: self._show_jobs())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         self.table.activated.connect(self.job_actions.on_activated)
         self.host.progress.connect(self.apply_progress)
         self.host.held.connect(lambda _reason: self._update_hold())
@@ -223,76 +219,6 @@ class QueueView(Retranslatable, QWidget):
         self.link_state = state
         self._update_hold()
 
-    # -- actions ---------------------------------------------------------------------------
-    def toggle_pause_all(self) -> None:
-        if self.snapshot.paused_all:
-            self.host.queue.resume()
-            self.host.wake()
-        else:
-            self.host.queue.pause()
-        self.after_change()
-
-    def resume_all(self) -> None:
-        """Start or resume everything that waits ("Start or resume uploads", Ctrl+U)."""
-        if self.snapshot.paused_all or any(job.paused for job in self.snapshot.jobs):
-            self.host.queue.resume()
-        self.host.link_returned()  # the user says "now": files waiting to retry go too
-        self.after_change()
-
-    def pause_all(self) -> None:
-        """Pause every upload, new ones too (Ctrl+Shift+U); a no-op when paused already."""
-        if not self.snapshot.paused_all:
-            self.toggle_pause_all()
-
-    def toggle_pause_batch(self) -> None:
-        batch_id = self._batch_id()
-        summary = self.batches.summary_for(batch_id)
-        if batch_id is None or summary is None:
-            return
-        if summary.active and summary.paused == summary.active:
-            self.host.queue.resume(batch_id=batch_id)
-            self.host.wake()
-        else:
-            self.host.queue.pause(batch_id=batch_id)
-        self.after_change()
-
-    def cancel_batch(self, *, confirm: bool = True) -> None:
-        batch_id = self._batch_id()
-        summary = self.batches.summary_for(batch_id)
-        if batch_id is None or summary is None:
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Cancel batch"),
-                self.tr(
-                    "Stop uploading the %n files of this batch that are not on the wiki yet? "
-                    "Files already uploaded stay.",
-                    "",
-                    summary.active + summary.needs_decision,
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        cancel_uploads(self.ctx, batch_id=batch_id)
-        self.after_change()
-
-    def requeue_batch(self) -> None:
-        """Queue the batch's files again with their current metadata (after fixing them)."""
-        batch_id = self._batch_id()
-        if batch_id is None:
-            return
-        self.requeue_button.setEnabled(False)
-        self.message_label.show_message(lambda: self.tr("Queuing the batch's ready files…"))
-        ctx = self.ctx
-        run_in_background(
-            lambda _op: enqueue_batch(ctx, batch_id),
-            success=self._on_requeued,
-            failure=self._on_action_failed,
-            name="uploads-requeue",
-            owner=self,
-        )
-
     # -- Qt / texts ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.cancel_batch_button.setText(self.tr("&Cancel batch…"))
@@ -323,11 +249,11 @@ class QueueView(Retranslatable, QWidget):
             )
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
-        self._update_actions()
+        self.update_actions()
         self._update_hold()
 
     # -- internals -------------------------------------------------------------------------
-    def _batch_id(self) -> int | None:
+    def chosen_batch_id(self) -> int | None:
         key = self.batches.current_key()
         return key if isinstance(key, int) else None
 
@@ -342,28 +268,14 @@ class QueueView(Retranslatable, QWidget):
             row = self.model.row_of(selected.id)
             if row is not None:
                 self.table.selectRow(row)
-        self._update_actions()
+        self.update_actions()
 
     def after_change(self) -> None:
         """Re-read the queue after a change and tell the area."""
         self.refresh()
         self.changed.emit()
 
-    def _on_requeued(self, report: EnqueueReport) -> None:
-        queued = report.count("queued")
-        self.message_label.show_message(lambda: self.tr("%n files queued again.", "", queued))
-        if queued:
-            self.host.wake()
-        self.after_change()
-
-    def _on_action_failed(self, error: BaseException) -> None:
-        needle = note_failure(log, "Queueing the batch again failed", error)
-        self.message_label.show_message(
-            lambda: self.tr("That did not work."), problem=True, details=needle
-        )
-        self._update_actions()
-
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         paused_all = self.snapshot.paused_all
         self.pause_all_button.setText(
             self.tr("Resume &all") if paused_all else self.tr("Pause &all")
@@ -374,7 +286,7 @@ class QueueView(Retranslatable, QWidget):
             if paused_all
             else with_shortcut(self.tr("Every upload, every batch"), PAUSE_UPLOADS)
         )
-        summary = self.batches.summary_for(self._batch_id())
+        summary = self.batches.summary_for(self.chosen_batch_id())
         batch_paused = bool(summary and summary.active and summary.paused == summary.active)
         self.pause_batch_button.setText(
             self.tr("R&esume batch") if batch_paused else self.tr("&Pause batch")

@@ -67,7 +67,7 @@ def wait_for_checks(qtbot: QtBot, area: MediaArea) -> None:
 
 def row_named(area: MediaArea, file_name: str) -> int:
     """The view row of the file called ``file_name``."""
-    from desktop_app.ui.media.table_model import FILE
+    from desktop_app.ui.media.table_columns import FILE
 
     for row in range(area.model.rowCount()):
         if area.model.index(row, FILE).data() == file_name:

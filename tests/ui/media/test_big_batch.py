@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-import desktop_app.ui.areas.media as media_module
+import desktop_app.ui.media.batch_rows as media_module
 from desktop_app.services.media_batches import ensure_batch
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import new_uuid
 from desktop_app.store.repositories import media_scans
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.media.table_model import TITLE
+from desktop_app.ui.media.table_columns import TITLE
 from desktop_app.ui.sync_monitor import SyncMonitor
 from tests.ui.conftest import wait_for_operations
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services.media_edit import load_rows
 from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.media import MediaArea
-from desktop_app.ui.media.table_model import THUMB, TITLE
+from desktop_app.ui.media.table_columns import THUMB, TITLE
 from desktop_app.ui.media.thumbnails import THUMB_EDGE, load_thumbnail
 from tests.conftest import MEDIA_SAMPLES
 from tests.ui.conftest import wait_for_operations

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services.media_edit import load_rows
 from desktop_app.store.context import AppContext
 from desktop_app.ui.areas.media import MediaArea
-from desktop_app.ui.media.table_model import AUTHOR, DATE, FILE, TITLE
+from desktop_app.ui.media.table_columns import AUTHOR, DATE, FILE, TITLE
 from tests.ui.media.conftest import SAMPLES, import_files, row_named
 
 

@@ -16,7 +16,7 @@ from desktop_app.store.repositories.media import item_ids
 from desktop_app.ui.areas.media import MediaArea
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.media.problem_text import problem_message
-from desktop_app.ui.media.table_model import TITLE
+from desktop_app.ui.media.table_columns import TITLE
 from tests.ui.conftest import wait_for_operations
 from tests.ui.media.conftest import import_files
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.areas.media import MediaArea
-from desktop_app.ui.media.table_model import TITLE
+from desktop_app.ui.media.table_columns import TITLE
 from tests.ui.media.conftest import import_files, row_named, wait_for_checks
 from tests.ui.media.test_media_detail import codes, select
 

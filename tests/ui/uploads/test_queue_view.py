@@ -103,7 +103,7 @@ def test_pause_resume_and_cancel_a_batch_change_the_database(
     assert not any(job_row(ctx, job_id).paused for job_id in ids)
     assert host.wakes == 1
 
-    view.cancel_batch(confirm=False)
+    view.batch_actions.cancel_batch(confirm=False)
     assert {job_row(ctx, job_id).state for job_id in ids} == {"cancelled"}
     assert job_row(ctx, other_id).state == "queued"
 
