@@ -34,6 +34,7 @@ from desktop_app.ui.areas.settings import SettingsArea
 from desktop_app.ui.areas.uploads import UploadsArea
 from desktop_app.ui.bundles.controller import BundleController, ExportChoice
 from desktop_app.ui.disk_full import DiskFullNotice
+from desktop_app.ui.focus_order import tab_bars_first
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.log_links import log_links
 from desktop_app.ui.menus import WindowMenus
@@ -239,7 +240,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        self.current_area().on_shown()
+        area = self.current_area()
+        tab_bars_first(area)  # pages built before their tab widget come after its tab bar
+        area.on_shown()
 
     def _on_request_queued(self) -> None:
         self.monitor.refresh_pending()
