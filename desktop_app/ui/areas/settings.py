@@ -218,12 +218,14 @@ class SettingsArea(Area):
                 ).format(path=storage.path)
             )
         self.test_button.setText(self.tr("&Test connection"))
+        self.test_button.setToolTip(self.tr("Tries to log in with these details; saves nothing."))
         self.language_group.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Interface language"))
         self.help_group.setTitle(self.tr("Helpdesk"))
         self.helpdesk_page_label.setText(self.tr("Helpdesk &wiki page"))
         self.helpdesk_email_label.setText(self.tr("Helpdesk &email"))
         self.save_button.setText(self.tr("&Save settings"))
+        self.save_button.setToolTip(self.tr("Saves the settings above."))
         self._update_page_hint()
 
     def load(self) -> None:
