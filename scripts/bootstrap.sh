@@ -34,7 +34,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
     "${missing[@]}" >/dev/null
 fi
 
-python="${PYTHON:-python3}"
+# Python 3.12 or later when there is one: PySide6 6.12 (and its translation tools, which
+# tests/ui/test_translations.py runs) is safe only there; under 3.11 pip takes 6.11.3.
+# (pyenv's shims name versions that are installed but not selected: each is tried.)
+python="${PYTHON:-}"
+if [ -z "$python" ]; then
+  for candidate in python3.12 "$HOME"/.pyenv/versions/3.12*/bin/python3.12 python3; do
+    if "$candidate" -c 'import ensurepip' >/dev/null 2>&1; then
+      python="$candidate"
+      break
+    fi
+  done
+fi
 if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
