@@ -208,7 +208,7 @@ def status(session: Session, batch_id: int | None, paused_all: bool) -> QueueSta
     ).group_by(UploadJob.state)
     if batch_id is not None:
         query = query.where(UploadJob.batch_id == batch_id)
-    groups = session.execute(query).tuples()
+    groups = session.execute(query).all()
     return tally_states(groups, paused_all=paused_all)  # type: ignore[arg-type]
 
 
