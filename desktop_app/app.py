@@ -5,68 +5,25 @@ Deliberately thin (Picard's lesson): everything with behaviour lives in ``ui/`` 
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 from typing import TYPE_CHECKING
 
-# Everything without Qt is imported before PySide6, on purpose: once PySide6 is loaded its
-# ``__feature__`` import hook reads the source of every module imported after it (for
-# SQLAlchemy and the store alone, hundreds of files at each start).
 from desktop_app import __version__
-from desktop_app.services.settings import get_settings
-from desktop_app.store.context import AppContext
 from desktop_app.system.display import NO_DISPLAY_MESSAGE, missing_display
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.store.context import AppContext
+    from desktop_app.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
-# The modules without Qt that the window's areas use, imported before PySide6 for the reason
-# above (services.agreements is not here: it loads Qt for its documents). Only a speed-up:
-# a module missing from this list is still imported, just read once more by the hook.
-BEFORE_QT = tuple(
-    f"desktop_app.{name}"
-    for name in [
-        "core.faults",
-        "core.desk",
-        "core.filenames",
-        "core.report",
-        "core.bundle_format",
-        "core.bundle_merge",
-        "services.translations",
-        "services.media_batches",
-        "services.partnerships",
-        "services.desk.fetching",
-        "services.desk.pack",
-        "services.desk.replies",
-        "services.desk.triage",
-        "services.desk.setup",
-        "services.media_checks",
-        "services.media_detail",
-        "services.media_import",
-        "services.media_online",
-        "services.media_sheets",
-        "services.uploads",
-        "services.catalogues",
-        "services.checklists",
-        "services.requests.queueing",
-        "services.requests.attachments",
-        "services.requests.replies",
-        "services.account",
-        "services.helpdesk",
-        "services.upload_limits",
-        "services.upload_runner",
-        "services.report_usage",
-        "services.reports",
-        "services.bundles.conflicts",
-        "services.bundles.export",
-        "services.bundles.importing",
-        "services.bundles.receipts",
-        "services.link_monitor",
-    ]
-)
+# Modules whose source may use PySide6: PySide6's ``__feature__`` import hook must keep
+# looking at these (see :func:`_skip_pyside_source_scans`).
+MAY_USE_QT = ("PySide6", "shiboken6", "desktop_app.ui", "desktop_app.documents", "__main__")
+FIRST_PAINT_WAIT_MS = 1_000  # a window manager that never exposes the window: go on anyway
 
 APP_NAME = "Fieldkit"
 SHUTDOWN_WAIT_MS = 6_000  # a running probe has a 5 s timeout; wait a little longer
@@ -98,6 +55,7 @@ def open_or_explain(data_dir: str | None, *, wait: bool = True) -> AppContext | 
     ``wait=False`` leaves the notice open without blocking (tests look at it).
     """
     from desktop_app.services.disk_space import data_folder_disk_full, data_folder_without_room
+    from desktop_app.store.context import AppContext
     from desktop_app.ui.disk_full import disk_full_box
 
     try:
@@ -119,67 +77,109 @@ def open_or_explain(data_dir: str | None, *, wait: bool = True) -> AppContext | 
 
 
 def run_gui(data_dir: str | None = None) -> int:
-    """Open the data folder, show the main window and run until it is closed.
+    """Show the main window, open the data folder into it and run until it is closed.
 
-    Without a graphical session, says so plainly and points to the CLI (exit 4) instead
-    of letting Qt abort with a misleading message about a missing library.
+    The window's frame is painted first, in the user's language, before the store and
+    the areas are loaded (issue 11: a slow laptop shows the window at once). Without a
+    graphical session, says so plainly and points to the CLI (exit 4) instead of letting
+    Qt abort with a misleading message about a missing library.
     """
     if missing_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
-    _import_before_qt()
     app = create_application()
+    _skip_pyside_source_scans()
     # Imported after the QApplication exists; widgets must not be created before it.
-    from desktop_app.ui import operations
-    from desktop_app.ui.first_paint import watch_first_paint
+    from desktop_app.store.settings_peek import peek_language
+    from desktop_app.system.paths import DataPaths, resolve_data_dir
+    from desktop_app.ui.first_paint import wait_for_first_paint, watch_first_paint
     from desktop_app.ui.i18n import install_language
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.recovery_notice import show_recovery_notice
-    from desktop_app.ui.sync_monitor import SyncMonitor
-    from desktop_app.ui.welcome.first_run import attach_first_run
     from desktop_app.ui.window_state import attach_window_memory
 
     try:
-        ctx = open_or_explain(data_dir)
+        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     except OSError as exc:  # no permission, a file in the way, a read-only disk
+        show_unusable_data_folder(exc, data_dir)
+        return 2
+    language = peek_language(paths.database)
+    install_language(language, app)
+    window = MainWindow()
+    memory = attach_window_memory(window, paths.root)  # size, place, splitters
+    first_paint = watch_first_paint(window, app)
+    window.show()
+    wait_for_first_paint(window, FIRST_PAINT_WAIT_MS)
+    if not window.isVisible():
+        return 0  # closed before it was ready: nothing was opened, nothing to save
+    try:
+        ctx = open_or_explain(data_dir)
+    except OSError as exc:
         show_unusable_data_folder(exc, data_dir)
         return 2
     if ctx is None:  # the disk is full; the user was told
         return 1
     try:
-        install_language(get_settings(ctx.db).language, app)
-        monitor = SyncMonitor(ctx)
-        window = MainWindow(ctx, monitor)
-        memory = attach_window_memory(window, ctx.paths.root)  # size, place, splitters
-        first_run = attach_first_run(window)
-        first_paint = watch_first_paint(window, app)
-        window.show()
-        undo_hook = window.disk_full_notice.install_excepthook()
-        window.ask_passphrase_if_needed()
-        if ctx.db.recovery is not None:
-            show_recovery_notice(window, ctx.db.recovery)
-        monitor.start()
-        first_run.offer_welcome()  # a first start only: never again once done or skipped
-        code = app.exec()
+        code = _run_window(app, window, ctx, language)
         del first_paint, memory
-        undo_hook()
-        monitor.stop()
-        if not operations.cancel_all_and_wait(SHUTDOWN_WAIT_MS):
-            log.warning("Background work still running at exit")
         return code
     finally:
         ctx.close()
 
 
-def _import_before_qt() -> None:
-    """Import ``BEFORE_QT``; a name renamed since is skipped (it only costs speed)."""
-    for name in BEFORE_QT:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as missing:
-            if not missing.name or not name.startswith(missing.name):
-                raise  # the module exists but something it imports does not
-            log.warning("Not a module any more (app.BEFORE_QT): %s", name)
+def _run_window(app: QApplication, window: MainWindow, ctx: AppContext, shown: str) -> int:
+    """Build the window's areas on ``ctx``, start syncing and run the event loop."""
+    from desktop_app.services.settings import get_settings
+    from desktop_app.ui import operations
+    from desktop_app.ui.i18n import install_language
+    from desktop_app.ui.recovery_notice import show_recovery_notice
+    from desktop_app.ui.sync_monitor import SyncMonitor
+    from desktop_app.ui.welcome.first_run import attach_first_run
+
+    language = get_settings(ctx.db).language
+    if language != shown:  # the quick look before the store was open could not tell
+        install_language(language, app)
+    monitor = SyncMonitor(ctx)
+    window.attach(ctx, monitor)
+    first_run = attach_first_run(window)
+    undo_hook = window.disk_full_notice.install_excepthook()
+    window.ask_passphrase_if_needed()
+    if ctx.db.recovery is not None:
+        show_recovery_notice(window, ctx.db.recovery)
+    monitor.start()
+    first_run.offer_welcome()  # a first start only: never again once done or skipped
+    code = app.exec()
+    undo_hook()
+    monitor.stop()
+    if not operations.cancel_all_and_wait(SHUTDOWN_WAIT_MS):
+        log.warning("Background work still running at exit")
+    return code
+
+
+def _skip_pyside_source_scans() -> None:
+    """Spare every later import PySide6's look at its source.
+
+    Once PySide6 is loaded, its ``__feature__`` import hook reads the source of each newly
+    imported module to see whether it mentions PySide6 (for ``from __feature__ import
+    snake_case``, which Fieldkit never uses): hundreds of files per start for SQLAlchemy
+    and the store alone. A module already in the hook's table is not read, so modules
+    that cannot use Qt are entered as "ignore" before they load. Harmless if a PySide6
+    release drops the table: then there is nothing to spare.
+    """
+    feature = sys.modules.get("__feature__")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    known: dict[str, int] = table
+
+    class _NotQt:
+        """A meta-path finder that finds nothing; it only fills in the hook's table."""
+
+        @staticmethod
+        def find_spec(name: str, path: object = None, target: object = None) -> None:
+            if not name.startswith(MAY_USE_QT):
+                known.setdefault(name, -1)  # -1: the hook's own "ignore this module"
+
+    sys.meta_path.insert(0, _NotQt())  # type: ignore[arg-type]
 
 
 def show_unusable_data_folder(exc: OSError, data_dir: str | None) -> None:

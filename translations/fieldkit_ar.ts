@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>المطاب&amp;قة مع الويكي</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>البحث عن ملفات موجودة على الويكي (بالمحتوى نفسه أو بالعنوان نفسه) وقراءة أنواع الملفات التي يقبلها الويكي؛ يتطلب اتصالًا</translation>
     </message>
     <message>
@@ -110,19 +109,19 @@
     <name>BatchBar</name>
     <message>
         <source>&amp;Batch:</source>
-        <translation>ال&amp;دفعة:</translation>
+        <translation>ا&amp;لدفعة:</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
         <translation>د&amp;فعة جديدة…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>استي&amp;راد ملفات…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>است&amp;يراد ملفات…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
-        <translation>ا&amp;ستيراد مجلد…</translation>
+        <source>&amp;Import folder…</source>
+        <translation>استيرا&amp;د مجلد…</translation>
     </message>
     <message>
         <source>Add chosen files to this batch</source>
@@ -134,7 +133,7 @@
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation>استيراد من جد&amp;ول بيانات…</translation>
+        <translation>&amp;استيراد من جدول بيانات…</translation>
     </message>
     <message>
         <source>Import the files listed in a column of a CSV or XLSX spreadsheet</source>
@@ -145,7 +144,7 @@
         <translation>إعادة الن&amp;ظر</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>النظر في ملفات هذه الدفعة من جديد: قراءة ما عُدِّل منها، وتتبّع ما نُقل، ووسم ما اختفى (الملف المفقود لا يُرفع أبدًا)</translation>
     </message>
     <message>
@@ -338,14 +337,6 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الرخصة</translation>
     </message>
     <message>
-        <source>For the &amp;batch:</source>
-        <translation>للدفعة كل&amp;ها:</translation>
-    </message>
-    <message>
-        <source>For &amp;this file:</source>
-        <translation>لهذا ال&amp;ملف:</translation>
-    </message>
-    <message>
         <source>Camera location (whole batch)</source>
         <translation>موقع الكاميرا (للدفعة كلها)</translation>
     </message>
@@ -362,7 +353,15 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الاحتفاظ بالموقع ون&amp;شره</translation>
     </message>
     <message>
-        <source>&amp;Remove it from uploaded copies</source>
+        <source>Fo&amp;r the batch:</source>
+        <translation>للدفعة &amp;كلها:</translation>
+    </message>
+    <message>
+        <source>For this fi&amp;le:</source>
+        <translation>ل&amp;هذا الملف:</translation>
+    </message>
+    <message>
+        <source>Remove it from u&amp;ploaded copies</source>
         <translation>ح&amp;ذفه من النسخ المرفوعة</translation>
     </message>
     <message>
@@ -378,11 +377,11 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة وافقت عليها المؤسسة الشريكة.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>«⁨{id}⁩» غير موجودة في قائمة رخص Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>رخصة هذا الملف نفسه: ⁨{licence}⁩. {summary}</translation>
     </message>
     <message>
@@ -455,7 +454,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعليم الملفات والطلبات التي رفعها وأرسلها حاسوب آخر على أنها منجزة</translation>
     </message>
     <message>
-        <source>Bundle &amp;conflicts…</source>
+        <source>&amp;Bundle conflicts…</source>
         <translation>&amp;تعارضات الحزم…</translation>
     </message>
     <message>
@@ -611,7 +610,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تحتوي الحزمة على عنصر باسم «⁨{name}⁩» قد يكتب خارج مجلدها.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>العنصر «⁨{name}⁩» في الحزمة رابط أو ملف جهاز؛ ولا تحتوي الحزم إلا على ملفات عادية.</translation>
     </message>
     <message>
@@ -635,7 +634,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>هذا الملف إيصال لا حزمة (أو العكس).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>بيانات الحزمة غير صالحة (⁨{detail}⁩)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -984,7 +983,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>محتوى الملف ينتظر على الويكي: لن يعيد أيٌّ من هذه الخيارات إرساله.</translation>
     </message>
 </context>
@@ -1102,7 +1101,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>فشل الاتصال الآمن بخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>رفض خادم البريد عنوان مكتب المساعدة.</translation>
     </message>
     <message>
@@ -1141,10 +1140,6 @@ Cancelled or skipped: {cancelled}</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <source>&amp;Fetch new requests</source>
-        <translation>جلب الطلبات الج&amp;ديدة</translation>
-    </message>
-    <message>
         <source>Committee &amp;pack…</source>
         <translation>حزمة ال&amp;لجنة…</translation>
     </message>
@@ -1162,19 +1157,15 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>ال&amp;طلب</translation>
+        <translation>الطل&amp;ب</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
         <translation>ال&amp;فرز</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>ال&amp;مراجعة</translation>
-    </message>
-    <message>
         <source>Repl&amp;y</source>
-        <translation>ال&amp;رد</translation>
+        <translation>&amp;الرد</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -1195,6 +1186,14 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>Review saved.</source>
         <translation>حُفظت المراجعة.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;new requests</source>
+        <translation>جلب الطلبات الج&amp;ديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>المرا&amp;جعة</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
@@ -1371,32 +1370,32 @@ Cancelled or skipped: {cancelled}</source>
         <translation>لوحة مكتب المساعدة</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
         <translation>أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
     </message>
     <message>
-        <source>Request &amp;pages (one per line)</source>
+        <source>Re&amp;quest pages (one per line)</source>
         <translation>صفحات ال&amp;طلبات (صفحة في كل سطر)</translation>
     </message>
     <message>
-        <source>&amp;Mail server (host:port)</source>
-        <translation>&amp;خادم البريد (host:port)</translation>
+        <source>Mail server (host:port)</source>
+        <translation>خادم البريد (host:port)</translation>
     </message>
     <message>
-        <source>Mail &amp;login</source>
-        <translation>اسم مستخدم الب&amp;ريد</translation>
+        <source>Mail login</source>
+        <translation>اسم مستخدم البريد</translation>
     </message>
     <message>
-        <source>Mail pass&amp;word</source>
-        <translation>كلمة &amp;سر البريد</translation>
+        <source>Mail password</source>
+        <translation>كلمة سر البريد</translation>
     </message>
     <message>
-        <source>&amp;Folder</source>
-        <translation>ال&amp;مجلد</translation>
+        <source>Folder</source>
+        <translation>المجلد</translation>
     </message>
     <message>
-        <source>&amp;Encryption</source>
-        <translation>الت&amp;شفير</translation>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -1517,20 +1516,20 @@ Cancelled or skipped: {cancelled}</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Fields</source>
+        <source>Fiel&amp;ds</source>
         <translation>ال&amp;حقول</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
+        <source>Titl&amp;e</source>
         <translation>الع&amp;نوان</translation>
     </message>
     <message>
-        <source>&amp;Licence &amp;&amp; location</source>
+        <source>Li&amp;cence &amp;&amp; location</source>
         <translation>الر&amp;خصة والموقع</translation>
     </message>
     <message>
         <source>&amp;Wikitext</source>
-        <translation>نص الوي&amp;كي</translation>
+        <translation>ن&amp;ص الويكي</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1698,7 +1697,7 @@ Cancelled or skipped: {cancelled}</source>
     </message>
     <message>
         <source>&amp;Language code:</source>
-        <translation>ر&amp;مز اللغة:</translation>
+        <translation>رم&amp;ز اللغة:</translation>
     </message>
     <message>
         <source>e.g. sv</source>
@@ -1950,7 +1949,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>مرحبًا بك في Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>يساعدك Fieldkit على نقل مجموعة متحف أو أرشيف أو مكتبة إلى ويكيميديا كومنز: خطّط للشراكة، وجهّز الملفات وارفعها، حتى دون اتصال. ثلاثة أسئلة قصيرة أولًا.</translation>
     </message>
     <message>
@@ -1977,7 +1976,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر الرخصة التي توافق عليها المؤسسة الشريكة؛ ويساعدك الدليل «الحديث مع المؤسسات الشريكة عن الرخص الحرة» في هذا الحوار.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>لم تعد هذه الرخصة في قائمة Fieldkit؛ اختر رخصة أخرى.</translation>
     </message>
 </context>
@@ -2022,40 +2021,40 @@ Cancelled or skipped: {cancelled}</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>تُرسل الطلبات إلى عنوان البريد الإلكتروني لمكتب المساعدة عبر خادم البريد الصادر لدى مزوّد بريدك؛ وتذكره صفحات المساعدة لديه (مثلًا ⁨smtp.example.org:587⁩).</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server (host:port)</source>
-        <translation>&amp;خادم البريد الصادر (host:port)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
         <translation>الت&amp;شفير</translation>
     </message>
     <message>
-        <source>Mail lo&amp;gin</source>
-        <translation>اسم مستخدم الب&amp;ريد</translation>
-    </message>
-    <message>
         <source>Mail pa&amp;ssword</source>
-        <translation>كلمة &amp;مرور البريد</translation>
+        <translation>كلمة مرور ال&amp;بريد</translation>
     </message>
     <message>
-        <source>Se&amp;nder address</source>
-        <translation>عنوان المر&amp;سِل</translation>
-    </message>
-    <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>اختياري: صندوق البريد الذي تصل إليه ردود مكتب المساعدة على طلباتك المرسلة بالبريد (IMAP)، ليعرضها Fieldkit بجانب كل طلب.</translation>
     </message>
     <message>
-        <source>Mailbox for &amp;replies (host:port)</source>
-        <translation>صندو&amp;ق بريد الردود (host:port)</translation>
+        <source>Outgoing server (host:port)</source>
+        <translation>خادم البريد الصادر (host:port)</translation>
     </message>
     <message>
-        <source>Mailbox &amp;user name</source>
-        <translation>اسم المستخدم &amp;في صندوق البريد</translation>
+        <source>Mail login</source>
+        <translation>اسم مستخدم البريد</translation>
+    </message>
+    <message>
+        <source>S&amp;ender address</source>
+        <translation>عنوان &amp;المرسِل</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (host:port)</source>
+        <translation>صندوق بريد الردود (host:port)</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x user name</source>
+        <translation>اسم المستخدم في &amp;صندوق البريد</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
@@ -2132,7 +2131,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>جهّز ملفات المؤسسة الشريكة لكومنز: استوردها إلى دفعة، وصِفها، وأصلح ما تكشفه عمليات التحقق. يُحفظ كل شيء فورًا، حتى دون اتصال.</translation>
     </message>
     <message>
@@ -2240,7 +2239,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>الرخصة غير موجودة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -2547,7 +2546,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تصفية الملفات</translation>
     </message>
     <message>
-        <source>Only files with &amp;problems</source>
+        <source>&amp;Only files with problems</source>
         <translation>عر&amp;ض الملفات ذات المشكلات فقط</translation>
     </message>
     <message>
@@ -2563,7 +2562,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعبئة &amp;للأسفل</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>نسخ قيمة أول صف محدد إلى باقي الصفوف المحددة (⁨Ctrl+D⁩)</translation>
     </message>
     <message>
@@ -2691,7 +2690,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>رخصة الدفعة (ليس لهذا الملف رخصة خاصة به)</translation>
     </message>
     <message numerus="yes">
@@ -2787,16 +2786,16 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تُركت فارغة لتملأها: {parts}.</translation>
     </message>
     <message>
-        <source>De&amp;tails</source>
+        <source>D&amp;etails</source>
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation>قوائم الت&amp;حقق</translation>
+        <translation>&amp;قوائم التحقق</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
-        <translation>مس&amp;ودة الاتفاقية…</translation>
+        <translation>مسودة &amp;الاتفاقية…</translation>
     </message>
     <message>
         <source>Save a draft agreement (PDF, ODT or HTML) from what is filled in here</source>
@@ -2822,40 +2821,56 @@ Cancelled or skipped: {cancelled}</source>
         <translation>حُفظ</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>الا&amp;سم</translation>
+        <source>N&amp;ame</source>
+        <translation>ا&amp;لاسم</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>First contact &amp;on</source>
+        <translation>أول اتصال &amp;في</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>تاريخ الاتفاق</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>المواد</translation>
+    </message>
+    <message>
+        <source>Credit &amp;line</source>
+        <translation>&amp;صيغة الإسناد</translation>
     </message>
     <message>
         <source>&amp;Kind of institution</source>
-        <translation>نو&amp;ع المؤسسة</translation>
-    </message>
-    <message>
-        <source>S&amp;tage</source>
-        <translation>المر&amp;حلة</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry</source>
-        <translation>الب&amp;لد</translation>
+        <translation>نوع الم&amp;ؤسسة</translation>
     </message>
     <message>
         <source>two-letter code, e.g. SE</source>
         <translation>رمز من حرفين، مثل EG</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>الل&amp;غات</translation>
-    </message>
-    <message>
         <source>e.g. sv, en</source>
         <translation>مثل: ar, en</translation>
     </message>
     <message>
-        <source>Contact &amp;person</source>
-        <translation>ج&amp;هة الاتصال</translation>
-    </message>
-    <message>
         <source>name and role</source>
         <translation>الاسم والمنصب</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>ج&amp;هة الاتصال</translation>
     </message>
     <message>
         <source>Contact &amp;details</source>
@@ -2866,44 +2881,28 @@ Cancelled or skipped: {cancelled}</source>
         <translation>البريد الإلكتروني، الهاتف، العنوان</translation>
     </message>
     <message>
-        <source>&amp;First contact on</source>
-        <translation>أول اتصال &amp;في</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>&amp;Agreed on</source>
-        <translation>تاري&amp;خ الاتفاق</translation>
-    </message>
-    <message>
-        <source>&amp;Material</source>
-        <translation>ال&amp;مواد</translation>
     </message>
     <message>
         <source>which collection, roughly how many files, in what form</source>
         <translation>أي مجموعة، وكم ملفًا تقريبًا، وبأي شكل</translation>
     </message>
     <message>
-        <source>C&amp;redit line</source>
-        <translation>&amp;صيغة الإسناد</translation>
-    </message>
-    <message>
         <source>how files should credit the partner; the name if empty</source>
         <translation>كيف تُسنَد الملفات إلى المؤسسة الشريكة؛ اسمها إن تُرك الحقل فارغًا</translation>
-    </message>
-    <message>
-        <source>Not&amp;es</source>
-        <translation>ملاح&amp;ظات</translation>
     </message>
     <message>
         <source>anything worth remembering</source>
         <translation>كل ما يستحق التذكّر</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
         <source>L&amp;icence</source>
-        <translation>ال&amp;رخصة</translation>
+        <translation>الر&amp;خصة</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2972,7 +2971,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عرض هذه المرحلة فقط</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>لا توجد شراكات بعد. اضغط «شراكة جديدة» واكتب اسم المؤسسة؛ وكل ما تضيفه بعد ذلك يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
@@ -3019,11 +3018,11 @@ Cancelled or skipped: {cancelled}</source>
         <translation>لا هذا ولا &amp;ذاك، سأبدأ لاحقًا</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
         <translation>أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>لموظفي مكتب المساعدة الذين يجيبون عن طلبات المؤسسات الشريكة. وتجد الباقي في «الإعدادات»: الصفحات وصندوق البريد التي تُجمع منها الطلبات.</translation>
     </message>
     <message>
@@ -3127,7 +3126,7 @@ Cancelled or skipped: {cancelled}</source>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>اسم المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -3265,7 +3264,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
     </message>
     <message>
         <source>&amp;Apply pattern to selected files</source>
-        <translation>تطبيق النمط على ال&amp;ملفات المختارة</translation>
+        <translation>&amp;تطبيق النمط على الملفات المختارة</translation>
     </message>
     <message>
         <source>Select a file to preview its title.</source>
@@ -3379,7 +3378,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>جارٍ إضافة الملفات الجاهزة في الدفعة إلى قائمة الانتظار…</translation>
     </message>
     <message>
@@ -3395,7 +3394,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>إدراج ال&amp;مصحَّحة في قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>إعادة الملفات الجاهزة في الدفعة إلى قائمة الانتظار بعناوينها ونصوصها الحالية</translation>
     </message>
     <message>
@@ -3403,7 +3402,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>ات&amp;خاذ قرار…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>الرد على تحذير الويكي بشأن هذا الملف</translation>
     </message>
     <message>
@@ -3540,7 +3539,7 @@ The damaged file is kept at:
         <translation>جُلب في ⁨{time}⁩</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>اختر طلبًا لترى ردود مكتب المساعدة.</translation>
     </message>
     <message>
@@ -3575,7 +3574,7 @@ The damaged file is kept at:
         <translation>الردود حتى الآن</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>يُنشر الرد موقَّعًا في قسم الطلب نفسه على الويكي.</translation>
     </message>
     <message>
@@ -3635,7 +3634,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>ال&amp;دفعة:</translation>
+        <translation>ا&amp;لدفعة:</translation>
     </message>
     <message>
         <source>Refresh &amp;usage</source>
@@ -3780,10 +3779,10 @@ The damaged file is kept at:
     <name>RequestFields</name>
     <message>
         <source>&amp;Subject</source>
-        <translation>الم&amp;وضوع</translation>
+        <translation>ا&amp;لموضوع</translation>
     </message>
     <message>
-        <source>&amp;Message to the helpdesk</source>
+        <source>Message &amp;to the helpdesk</source>
         <translation>&amp;نص الرسالة إلى مكتب المساعدة</translation>
     </message>
     <message>
@@ -3839,7 +3838,7 @@ The damaged file is kept at:
         <translation>الفجوة المعرفية التي يسدّها</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>التزامات المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -4068,7 +4067,7 @@ The damaged file is kept at:
         <translation>الموضوع أطول من ⁨{max}⁩ حرفًا.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>صِف مواد المؤسسة الشريكة وما تخطط لفعله بها.</translation>
     </message>
     <message>
@@ -4112,7 +4111,7 @@ The damaged file is kept at:
         <translation>حدّد أنواع المساعدة من القائمة.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>يجب أن يكون منفذ خادم البريد رقمًا.</translation>
     </message>
     <message>
@@ -4120,7 +4119,7 @@ The damaged file is kept at:
         <translation>اكتب خادم صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>اختر STARTTLS أو TLS أو بلا تشفير لأمان خادم البريد.</translation>
     </message>
     <message>
@@ -4199,7 +4198,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation>ط&amp;لب جديد</translation>
+        <translation>&amp;طلب جديد</translation>
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
@@ -4211,7 +4210,7 @@ The damaged file is kept at:
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>ال&amp;طلب</translation>
+        <translation>الطل&amp;ب</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replies (%n new)</source>
@@ -4294,60 +4293,60 @@ The damaged file is kept at:
         <translation>الويكي والحساب</translation>
     </message>
     <message>
-        <source>Wiki &amp;API address</source>
-        <translation>عنوان API لل&amp;ويكي</translation>
-    </message>
-    <message>
-        <source>Bot &amp;login</source>
-        <translation>اسم &amp;دخول البوت</translation>
-    </message>
-    <message>
         <source>YourName@Fieldkit</source>
         <translation>اسمك@Fieldkit</translation>
     </message>
     <message>
         <source>Bot &amp;password</source>
-        <translation>&amp;كلمة مرور البوت</translation>
+        <translation>كلمة مرور البو&amp;ت</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا تُحفظ كلمة المرور في ملف مشفَّر داخل مجلد بيانات Fieldkit (⁨{path}⁩)، مقفل بعبارة مرور تختارها عند أول حفظ. يطلب Fieldkit عبارة المرور مرة واحدة في كل تشغيل.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>اخ&amp;تبار الاتصال</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>&amp;Interface language</source>
-        <translation>&amp;لغة الواجهة</translation>
-    </message>
-    <message>
         <source>Helpdesk</source>
         <translation>مكتب المساعدة</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;wiki page</source>
-        <translation>&amp;صفحة ويكي مكتب المساعدة</translation>
+        <source>W&amp;iki API address</source>
+        <translation>عنوان API للو&amp;يكي</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;email</source>
-        <translation>بريد مكتب المسا&amp;عدة</translation>
+        <source>&amp;Bot login</source>
+        <translation>اسم &amp;دخول البوت</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;حفظ الإعدادات</translation>
+        <source>Test &amp;connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>In&amp;terface language</source>
+        <translation>&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Helpdes&amp;k wiki page</source>
+        <translation>صفح&amp;ة ويكي مكتب المساعدة</translation>
+    </message>
+    <message>
+        <source>Helpdesk email</source>
+        <translation>بريد مكتب المساعدة</translation>
+    </message>
+    <message>
+        <source>Save settin&amp;gs</source>
+        <translation>ح&amp;فظ الإعدادات</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4378,7 +4377,7 @@ The damaged file is kept at:
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -4434,7 +4433,7 @@ The damaged file is kept at:
         <translation>مثلًا ⁨Project:Help desk⁩</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>هذا الويكي ليس ويكيميديا كومنز: اختر الصفحة التي تُرسل إليها طلبات المساعدة عليه (صفحة كومنز غير موجودة هنا).</translation>
     </message>
 </context>
@@ -4445,7 +4444,7 @@ The damaged file is kept at:
         <translation>ت&amp;صدير جدول البيانات…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>حفظ البيانات الوصفية للدفعة بصيغة CSV أو XLSX</translation>
     </message>
     <message>
@@ -4626,7 +4625,7 @@ The damaged file is kept at:
         <translation>التواريخ ذات الشرطات المائلة تُقرأ باليوم أولًا (⁨DD/MM/YYYY⁩)، لذا لا يوجد في «⁨{value}⁩» شهر كهذا. هل تقصد ⁨{suggestion}⁩؟ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>يبدو «⁨{value}⁩» رقم تاريخ من جدول بيانات (⁨{suggestion}⁩؟). نسّق الخلية على أنها تاريخ، أو اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -4634,7 +4633,7 @@ The damaged file is kept at:
         <translation>«⁨{value}⁩» في المستقبل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>«⁨{value}⁩» ليست رخصة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -4833,7 +4832,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>لا يستطيع Fieldkit استخدام مجلد بياناته ⁨{path}⁩: ⁨{reason}⁩.
 
 شغّله بمجلد آخر (⁨fieldkit --data-dir FOLDER⁩، أو بالمتغير ⁨FIELDKIT_DATA_DIR⁩)، أو أصلح أذونات المجلد.</translation>
@@ -4930,7 +4929,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>تُشارَك الحالة والمسؤول مع بقية فريق مكتب المساعدة: على الويكي في قسم الطلب، وفي صندوق البريد ككلمة مفتاحية. تُرسل مع المزامنة التالية.</translation>
     </message>
     <message>
@@ -5039,16 +5038,16 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>الرفع</translation>
     </message>
     <message>
-        <source>Upload only on &amp;unmetered connections</source>
-        <translation>الرفع عبر الاتصالات &amp;غير المحدودة فقط</translation>
-    </message>
-    <message>
         <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
         <translation>على اتصال الهاتف المحمول أو اتصال يُدفع فيه حسب الميغابايت، ينتظر الرفع (ويستأنف تلقائيًا عبر Wi-Fi أو الكابل). وإن لم يستطع الحاسوب أن يحدد نوع الاتصال، ينتظر كذلك.</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth limit:</source>
-        <translation>حد عرض ال&amp;نطاق:</translation>
+        <source>Upload &amp;only on unmetered connections</source>
+        <translation>الرفع عبر الاتصالات &amp;غير المحدودة فقط</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ndwidth limit:</source>
+        <translation>&amp;حد عرض النطاق:</translation>
     </message>
     <message>
         <source> KiB/s</source>
@@ -5264,7 +5263,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>توجد صفحة بهذا الاسم من قبل (⁨{names}⁩). اختر اسمًا جديدًا.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>يبدأ الاسم كاسم ملف افتراضي من الكاميرا («⁨{names}⁩»)، وهذا لا يقول شيئًا عن الصورة. أعطه اسمًا وصفيًا.</translation>
     </message>
     <message>
@@ -5424,7 +5423,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض مرشِّح على الويكي الملف. تحقّق من الوصف.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>لم يقبل الويكي محتوى الملف أو نوعه.</translation>
     </message>
     <message>
@@ -5568,7 +5567,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation>التق&amp;رير</translation>
+        <translation>&amp;التقرير</translation>
     </message>
 </context>
 <context>
@@ -5579,7 +5578,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation>&amp;تخطي الترحيب</translation>
+        <translation>تخطي &amp;الترحيب</translation>
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
@@ -5590,7 +5589,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <source>&amp;Later — I am offline now</source>
+        <source>Later — &amp;I am offline now</source>
         <translation>لا&amp;حقًا — أنا دون اتصال الآن</translation>
     </message>
     <message>
@@ -5599,11 +5598,11 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>التال&amp;ي</translation>
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
@@ -5614,7 +5613,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>حُفظ اسم الدخول إلى الويكي؛ وكلمة المرور في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>حُفظ اسم دخولك إلى الويكي؛ وكلمة المرور في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -5657,10 +5656,6 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>ويكيميديا &amp;كومنز</translation>
     </message>
     <message>
-        <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation>ويكي آ&amp;خر بنظام MediaWiki، وعنوان API الخاص به:</translation>
-    </message>
-    <message>
         <source>Bot &amp;login:</source>
         <translation>اسم &amp;دخول البوت:</translation>
     </message>
@@ -5673,11 +5668,15 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>كلمة &amp;مرور البوت:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩: ستعرض لك اسم الدخول (⁨name@bot⁩) وكلمة المرور. تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit. لن يُتحقق من شيء عبر الإنترنت الآن؛ إن كنت دون اتصال أو ليست لديك كلمة مرور بوت بعد، فاختر «لاحقًا».</translation>
     </message>
     <message>
-        <source>&amp;Check the login now</source>
+        <source>&amp;Another MediaWiki, its API address:</source>
+        <translation>ويكي آ&amp;خر بنظام MediaWiki، وعنوان API الخاص به:</translation>
+    </message>
+    <message>
+        <source>Check &amp;the login now</source>
         <translation>ال&amp;تحقق من تسجيل الدخول الآن</translation>
     </message>
     <message>
@@ -5685,7 +5684,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>اختياري: يسأل الويكي إن كان يقبل اسم الدخول هذا</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>اكتب عنوان API للويكي، مثل ⁨https://wiki.example.org/w/api.php⁩.</translation>
     </message>
     <message>
@@ -5705,7 +5704,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض الويكي تسجيل الدخول. تحقّق من اسم الدخول وكلمة المرور.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>اكتب عنوان API للويكي أولًا.</translation>
     </message>
     <message>
@@ -5741,7 +5740,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     </message>
     <message>
         <source>New req&amp;uest</source>
-        <translation>ط&amp;لب جديد</translation>
+        <translation>&amp;طلب جديد</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
@@ -5760,16 +5759,16 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>د&amp;فعة جديدة…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>استي&amp;راد ملفات…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>است&amp;يراد ملفات…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
-        <translation>ا&amp;ستيراد مجلد…</translation>
+        <source>&amp;Import folder…</source>
+        <translation>استيرا&amp;د مجلد…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
-        <translation>استيراد من جد&amp;ول بيانات…</translation>
+        <translation>&amp;استيراد من جدول بيانات…</translation>
     </message>
     <message>
         <source>&amp;Start or resume uploads</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>Comprobar en la &amp;wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Buscar archivos que ya estén en la wiki (mismo contenido o mismo título) y leer qué tipos de archivo acepta la wiki; requiere conexión</translation>
     </message>
     <message>
@@ -106,18 +105,18 @@
     <name>BatchBar</name>
     <message>
         <source>&amp;Batch:</source>
-        <translation>&amp;Lote:</translation>
+        <translation>L&amp;ote:</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
-        <translation>&amp;Nuevo lote…</translation>
+        <translation>N&amp;uevo lote…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importar &amp;archivos…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>Impor&amp;tar archivos…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
+        <source>&amp;Import folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
@@ -138,10 +137,10 @@
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation>&amp;Revisar de nuevo</translation>
+        <translation>Revisar de &amp;nuevo</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Revisar de nuevo los archivos de este lote: leer los modificados, seguir los movidos y marcar los que faltan (un archivo que falta nunca se sube)</translation>
     </message>
     <message>
@@ -318,14 +317,6 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Licencia</translation>
     </message>
     <message>
-        <source>For the &amp;batch:</source>
-        <translation>Para el &amp;lote:</translation>
-    </message>
-    <message>
-        <source>For &amp;this file:</source>
-        <translation>Para &amp;este archivo:</translation>
-    </message>
-    <message>
         <source>Camera location (whole batch)</source>
         <translation>Ubicación de la cámara (todo el lote)</translation>
     </message>
@@ -339,10 +330,18 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Keep and publish the location</source>
-        <translation>&amp;Conservar y publicar la ubicación</translation>
+        <translation>Conservar y &amp;publicar la ubicación</translation>
     </message>
     <message>
-        <source>&amp;Remove it from uploaded copies</source>
+        <source>Fo&amp;r the batch:</source>
+        <translation>Para el &amp;lote:</translation>
+    </message>
+    <message>
+        <source>For this fi&amp;le:</source>
+        <translation>Para &amp;este archivo:</translation>
+    </message>
+    <message>
+        <source>Remove it from u&amp;ploaded copies</source>
         <translation>&amp;Quitarla de las copias subidas</translation>
     </message>
     <message>
@@ -358,11 +357,11 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia que la institución aliada haya aceptado.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>«{id}» no está en la lista de licencias de Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Licencia propia de este archivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -431,7 +430,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Marcar como terminados los archivos que otro equipo subió y las solicitudes que envió</translation>
     </message>
     <message>
-        <source>Bundle &amp;conflicts…</source>
+        <source>&amp;Bundle conflicts…</source>
         <translation>Con&amp;flictos de paquetes…</translation>
     </message>
     <message>
@@ -579,7 +578,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>El paquete contiene una entrada llamada «{name}», que podría escribir fuera de su carpeta.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>La entrada «{name}» del paquete es un enlace o un archivo de dispositivo; los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
@@ -603,7 +602,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Este archivo es un comprobante y no un paquete (o al revés).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Los datos del paquete no son válidos ({detail}); no se importó nada.</translation>
     </message>
     <message>
@@ -782,11 +781,11 @@ Cancelados u omitidos: {cancelled}</translation>
     <name>ChecklistPane</name>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>&amp;Lista de verificación:</translation>
+        <translation>L&amp;ista de verificación:</translation>
     </message>
     <message>
         <source>&amp;Add checklist</source>
-        <translation>&amp;Añadir lista</translation>
+        <translation>Añadir &amp;lista</translation>
     </message>
     <message>
         <source>Step</source>
@@ -944,7 +943,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>El contenido del archivo ya espera en la wiki: ninguna de las opciones lo vuelve a enviar.</translation>
     </message>
 </context>
@@ -1062,7 +1061,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falló la conexión segura con el servidor de correo (Ajustes).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>El servidor de correo rechazó la dirección de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -1101,12 +1100,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>&amp;Fetch new requests</source>
-        <translation>&amp;Obtener solicitudes nuevas</translation>
-    </message>
-    <message>
         <source>Committee &amp;pack…</source>
-        <translation>Dossier para el co&amp;mité…</translation>
+        <translation>&amp;Dossier para el comité…</translation>
     </message>
     <message>
         <source>The requests of the month on the left, or the selected requests.</source>
@@ -1122,14 +1117,18 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>&amp;Solicitud</translation>
+        <translation>Sol&amp;icitud</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
         <translation>&amp;Clasificación</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
+        <source>Fetch &amp;new requests</source>
+        <translation>&amp;Obtener solicitudes nuevas</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
         <translation>&amp;Evaluación</translation>
     </message>
     <message>
@@ -1323,32 +1322,32 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Panel de la mesa de ayuda</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation>&amp;Trabajo en una mesa de ayuda (mostrar su panel)</translation>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
+        <translation>Trabajo &amp;en una mesa de ayuda (mostrar su panel)</translation>
     </message>
     <message>
-        <source>Request &amp;pages (one per line)</source>
-        <translation>Páginas de &amp;solicitudes (una por línea)</translation>
+        <source>Re&amp;quest pages (one per line)</source>
+        <translation>Pá&amp;ginas de solicitudes (una por línea)</translation>
     </message>
     <message>
-        <source>&amp;Mail server (host:port)</source>
-        <translation>Ser&amp;vidor de correo (host:puerto)</translation>
+        <source>Mail server (host:port)</source>
+        <translation>Servidor de correo (host:puerto)</translation>
     </message>
     <message>
-        <source>Mail &amp;login</source>
-        <translation>&amp;Usuario de correo</translation>
+        <source>Mail login</source>
+        <translation>Usuario de correo</translation>
     </message>
     <message>
-        <source>Mail pass&amp;word</source>
-        <translation>Co&amp;ntraseña de correo</translation>
+        <source>Mail password</source>
+        <translation>Contraseña de correo</translation>
     </message>
     <message>
-        <source>&amp;Folder</source>
-        <translation>Carp&amp;eta</translation>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
     </message>
     <message>
-        <source>&amp;Encryption</source>
-        <translation>Ci&amp;frado</translation>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -1469,15 +1468,15 @@ Cancelados u omitidos: {cancelled}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Fields</source>
+        <source>Fiel&amp;ds</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
+        <source>Titl&amp;e</source>
+        <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <source>&amp;Licence &amp;&amp; location</source>
+        <source>Li&amp;cence &amp;&amp; location</source>
         <translation>Licencia y &amp;GPS</translation>
     </message>
     <message>
@@ -1866,7 +1865,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Le damos la bienvenida a Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>Fieldkit le ayuda a llevar la colección de un museo, un archivo o una biblioteca a Wikimedia Commons: planificar la alianza, preparar los archivos y subirlos, también sin conexión. Primero, tres preguntas breves.</translation>
     </message>
     <message>
@@ -1893,7 +1892,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija la licencia que acepta la institución aliada; la guía «Hablar de licencias libres con las instituciones aliadas» ayuda en esa conversación.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Esta licencia ya no está en la lista de Fieldkit; elija otra.</translation>
     </message>
 </context>
@@ -1905,7 +1904,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
@@ -1938,44 +1937,44 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Las solicitudes a la dirección de correo de la mesa de ayuda se envían a través del servidor de correo saliente de su proveedor; sus páginas de ayuda indican cuál es (por ejemplo, smtp.example.org:587).</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server (host:port)</source>
-        <translation>Servidor de correo saliente (&amp;host:puerto)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
         <translation>Ci&amp;frado</translation>
     </message>
     <message>
-        <source>Mail lo&amp;gin</source>
-        <translation>&amp;Usuario de correo</translation>
-    </message>
-    <message>
         <source>Mail pa&amp;ssword</source>
         <translation>Co&amp;ntraseña de correo</translation>
     </message>
     <message>
-        <source>Se&amp;nder address</source>
-        <translation>Dirección del re&amp;mitente</translation>
-    </message>
-    <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: el buzón donde llegan las respuestas de la mesa de ayuda a las solicitudes que usted envió por correo (IMAP), para que Fieldkit las muestre junto a cada solicitud.</translation>
     </message>
     <message>
-        <source>Mailbox for &amp;replies (host:port)</source>
-        <translation>Bu&amp;zón para las respuestas (host:puerto)</translation>
+        <source>Outgoing server (host:port)</source>
+        <translation>Servidor de correo saliente (host:puerto)</translation>
     </message>
     <message>
-        <source>Mailbox &amp;user name</source>
-        <translation>Usuari&amp;o del buzón</translation>
+        <source>Mail login</source>
+        <translation>Usuario de correo</translation>
+    </message>
+    <message>
+        <source>S&amp;ender address</source>
+        <translation>Dirección del &amp;remitente</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (host:port)</source>
+        <translation>Buzón para las respuestas (host:puerto)</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x user name</source>
+        <translation>Usuario del bu&amp;zón</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation>Contra&amp;seña del buzón</translation>
+        <translation>&amp;Contraseña del buzón</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -2048,7 +2047,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare los archivos de una institución aliada para Commons: impórtelos en un lote, descríbalos y corrija lo que detecten las comprobaciones. Todo se guarda al instante, también sin conexión.</translation>
     </message>
     <message>
@@ -2148,7 +2147,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>La licencia no está en el catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -2455,8 +2454,8 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Filtrar archivos</translation>
     </message>
     <message>
-        <source>Only files with &amp;problems</source>
-        <translation>Solo archivos con &amp;problemas</translation>
+        <source>&amp;Only files with problems</source>
+        <translation>Solo a&amp;rchivos con problemas</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
@@ -2471,7 +2470,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Rellenar aba&amp;jo</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Copiar el valor de la primera fila seleccionada hacia abajo en la selección (Ctrl+D)</translation>
     </message>
     <message>
@@ -2587,7 +2586,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>La licencia del lote (este archivo no tiene licencia propia)</translation>
     </message>
     <message numerus="yes">
@@ -2679,12 +2678,12 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Quedan en blanco para completar: {parts}.</translation>
     </message>
     <message>
-        <source>De&amp;tails</source>
+        <source>D&amp;etails</source>
         <translation>&amp;Ficha</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation>&amp;Listas de verificación</translation>
+        <translation>Listas &amp;de verificación</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2714,84 +2713,84 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Guardado</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>Pa&amp;ís</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>First contact &amp;on</source>
+        <translation>P&amp;rimer contacto</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Fecha del acuerdo</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Credit &amp;line</source>
+        <translation>Texto de atrib&amp;ución</translation>
     </message>
     <message>
         <source>&amp;Kind of institution</source>
         <translation>&amp;Tipo de institución</translation>
     </message>
     <message>
-        <source>S&amp;tage</source>
-        <translation>&amp;Etapa</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;País</translation>
-    </message>
-    <message>
         <source>two-letter code, e.g. SE</source>
         <translation>código de dos letras, p. ej. MX</translation>
-    </message>
-    <message>
-        <source>&amp;Languages</source>
-        <translation>Idioma&amp;s</translation>
     </message>
     <message>
         <source>e.g. sv, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <source>Contact &amp;person</source>
-        <translation>Persona de &amp;contacto</translation>
-    </message>
-    <message>
         <source>name and role</source>
         <translation>nombre y cargo</translation>
     </message>
     <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Persona de contacto</translation>
+    </message>
+    <message>
         <source>Contact &amp;details</source>
-        <translation>&amp;Datos de contacto</translation>
+        <translation>Datos de &amp;contacto</translation>
     </message>
     <message>
         <source>email, phone, address</source>
         <translation>correo electrónico, teléfono, dirección</translation>
     </message>
     <message>
-        <source>&amp;First contact on</source>
-        <translation>P&amp;rimer contacto</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>&amp;Agreed on</source>
-        <translation>Fecha del &amp;acuerdo</translation>
-    </message>
-    <message>
-        <source>&amp;Material</source>
-        <translation>&amp;Material</translation>
     </message>
     <message>
         <source>which collection, roughly how many files, in what form</source>
         <translation>qué colección, cuántos archivos aproximadamente, en qué formato</translation>
     </message>
     <message>
-        <source>C&amp;redit line</source>
-        <translation>Texto de atrib&amp;ución</translation>
-    </message>
-    <message>
         <source>how files should credit the partner; the name if empty</source>
         <translation>cómo deben los archivos mencionar a la institución aliada; si se deja vacío, su nombre</translation>
     </message>
     <message>
-        <source>Not&amp;es</source>
-        <translation>N&amp;otas</translation>
-    </message>
-    <message>
         <source>anything worth remembering</source>
         <translation>todo lo que valga la pena recordar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>L&amp;icence</source>
@@ -2829,7 +2828,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation>&amp;Nueva alianza…</translation>
+        <translation>Nu&amp;eva alianza…</translation>
     </message>
     <message>
         <source>Start a page for a partner institution</source>
@@ -2864,7 +2863,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Mostrar solo esta etapa</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Aún no hay alianzas. Pulse «Nueva alianza» e indique el nombre de la institución; todo lo que añada después se guarda mientras escribe.</translation>
     </message>
     <message>
@@ -2911,11 +2910,11 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Ninguna, empe&amp;zaré más tarde</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
         <translation>Trabajo en una &amp;mesa de ayuda (mostrar su panel)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>Para el personal de la mesa de ayuda que responde a las solicitudes de las instituciones aliadas. El resto está en Ajustes: las páginas y el buzón de donde recoger las solicitudes.</translation>
     </message>
     <message>
@@ -3015,7 +3014,7 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>el nombre de la institución aliada</translation>
     </message>
     <message>
@@ -3083,7 +3082,7 @@ Cancelados u omitidos: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>&amp;Instituciones</translation>
+        <translation>I&amp;nstituciones</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
@@ -3153,7 +3152,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
     </message>
     <message>
         <source>&amp;Apply pattern to selected files</source>
-        <translation>&amp;Aplicar el patrón a los archivos seleccionados</translation>
+        <translation>Aplicar &amp;el patrón a los archivos seleccionados</translation>
     </message>
     <message>
         <source>Select a file to preview its title.</source>
@@ -3259,7 +3258,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Poniendo en cola los archivos listos del lote…</translation>
     </message>
     <message>
@@ -3275,7 +3274,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>Poner en cola los corre&amp;gidos</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Volver a poner en cola los archivos listos del lote con sus títulos y textos actuales</translation>
     </message>
     <message>
@@ -3283,7 +3282,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Responder a la advertencia de la wiki sobre este archivo</translation>
     </message>
     <message>
@@ -3416,7 +3415,7 @@ El archivo dañado se conserva en:
         <translation>obtenida el {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Elija una solicitud para ver las respuestas de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -3451,7 +3450,7 @@ El archivo dañado se conserva en:
         <translation>Respuestas anteriores</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>La respuesta se publica, firmada, en la sección de la propia solicitud en la wiki.</translation>
     </message>
     <message>
@@ -3511,7 +3510,7 @@ El archivo dañado se conserva en:
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>&amp;Lote:</translation>
+        <translation>L&amp;ote:</translation>
     </message>
     <message>
         <source>Refresh &amp;usage</source>
@@ -3652,11 +3651,11 @@ El archivo dañado se conserva en:
     <name>RequestFields</name>
     <message>
         <source>&amp;Subject</source>
-        <translation>&amp;Asunto</translation>
+        <translation>As&amp;unto</translation>
     </message>
     <message>
-        <source>&amp;Message to the helpdesk</source>
-        <translation>&amp;Mensaje a la mesa de ayuda</translation>
+        <source>Message &amp;to the helpdesk</source>
+        <translation>Mensaje a &amp;la mesa de ayuda</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3711,7 +3710,7 @@ El archivo dañado se conserva en:
         <translation>Brecha de conocimiento que cubre</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Compromiso de la institución aliada</translation>
     </message>
     <message>
@@ -3932,7 +3931,7 @@ El archivo dañado se conserva en:
         <translation>El asunto tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Describa el material de la institución aliada y lo que piensa hacer con él.</translation>
     </message>
     <message>
@@ -3976,7 +3975,7 @@ El archivo dañado se conserva en:
         <translation>Marque en la lista los tipos de ayuda.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>El puerto del servidor de correo debe ser un número.</translation>
     </message>
     <message>
@@ -3984,7 +3983,7 @@ El archivo dañado se conserva en:
         <translation>Indique el servidor de correo como HOST:PUERTO, p. ej. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Elija STARTTLS, TLS o ninguna como seguridad del servidor de correo.</translation>
     </message>
     <message>
@@ -4075,7 +4074,7 @@ El archivo dañado se conserva en:
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>&amp;Solicitud</translation>
+        <translation>Sol&amp;icitud</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replies (%n new)</source>
@@ -4154,60 +4153,60 @@ El archivo dañado se conserva en:
         <translation>Wiki y cuenta</translation>
     </message>
     <message>
-        <source>Wiki &amp;API address</source>
-        <translation>Dirección de la &amp;API de la wiki</translation>
-    </message>
-    <message>
-        <source>Bot &amp;login</source>
-        <translation>Usuario del &amp;bot</translation>
-    </message>
-    <message>
         <source>YourName@Fieldkit</source>
         <translation>SuNombre@Fieldkit</translation>
     </message>
     <message>
         <source>Bot &amp;password</source>
-        <translation>&amp;Contraseña del bot</translation>
+        <translation>C&amp;ontraseña del bot</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). La contraseña se guarda en el llavero de su sistema, no en los archivos de Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). Este equipo no tiene llavero del sistema, así que la contraseña se guarda en un archivo cifrado en la carpeta de datos de Fieldkit ({path}), protegido con una frase de contraseña que usted elige la primera vez que la guarda. Fieldkit pide la frase de contraseña una vez cada vez que se inicia.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>&amp;Interface language</source>
-        <translation>&amp;Idioma de la interfaz</translation>
-    </message>
-    <message>
         <source>Helpdesk</source>
         <translation>Mesa de ayuda</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;wiki page</source>
+        <source>W&amp;iki API address</source>
+        <translation>Dirección de &amp;la API de la wiki</translation>
+    </message>
+    <message>
+        <source>&amp;Bot login</source>
+        <translation>Usuario del &amp;bot</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>In&amp;terface language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Helpdes&amp;k wiki page</source>
         <translation>Página &amp;wiki de la mesa de ayuda</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;email</source>
-        <translation>Co&amp;rreo de la mesa de ayuda</translation>
+        <source>Helpdesk email</source>
+        <translation>Correo de la mesa de ayuda</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Guardar ajustes</translation>
+        <source>Save settin&amp;gs</source>
+        <translation>G&amp;uardar ajustes</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4238,7 +4237,7 @@ El archivo dañado se conserva en:
         <translation>Ajustes guardados. La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Ajustes guardados. La contraseña está guardada en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -4294,7 +4293,7 @@ El archivo dañado se conserva en:
         <translation>por ejemplo, Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Esta wiki no es Wikimedia Commons: elija la página de esta wiki a la que deben ir las solicitudes de ayuda (la página de Commons no existe aquí).</translation>
     </message>
 </context>
@@ -4305,7 +4304,7 @@ El archivo dañado se conserva en:
         <translation>E&amp;xportar hoja de cálculo…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Guardar los metadatos del lote como CSV o XLSX</translation>
     </message>
     <message>
@@ -4478,7 +4477,7 @@ El archivo dañado se conserva en:
         <translation>Las fechas con barras se leen con el día primero (DD/MM/AAAA), así que «{value}» no tiene ese mes. ¿Quiso decir {suggestion}? Escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>«{value}» parece un número de fecha de hoja de cálculo (¿{suggestion}?). Dé a la celda formato de fecha o escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4486,7 +4485,7 @@ El archivo dañado se conserva en:
         <translation>«{value}» está en el futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>«{value}» no es una licencia del catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -4673,7 +4672,7 @@ El archivo dañado se conserva en:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>Fieldkit no puede usar su carpeta de datos {path}: {reason}.
 
 Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_DATA_DIR), o corrija los permisos de la carpeta.</translation>
@@ -4734,12 +4733,12 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation>%p&#xa0;%</translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>, </source>
@@ -4766,7 +4765,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>El estado y la persona asignada se comparten con el resto de la mesa de ayuda: en la wiki, en la sección de la solicitud; en el buzón, como palabra clave. Se envían en la próxima sincronización.</translation>
     </message>
     <message>
@@ -4859,16 +4858,16 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Subidas</translation>
     </message>
     <message>
-        <source>Upload only on &amp;unmetered connections</source>
-        <translation>Subir solo con conexiones sin límite de &amp;datos</translation>
-    </message>
-    <message>
         <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
         <translation>En una conexión móvil o de pago por megabyte, las subidas esperan (continúan solas con Wi-Fi o cable). Si el equipo no puede saberlo, también esperan.</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth limit:</source>
-        <translation>&amp;Límite de ancho de banda:</translation>
+        <source>Upload &amp;only on unmetered connections</source>
+        <translation>Subir solo con conexiones sin límite de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ndwidth limit:</source>
+        <translation>Lími&amp;te de ancho de banda:</translation>
     </message>
     <message>
         <source> KiB/s</source>
@@ -5064,7 +5063,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Ya existe una página con este nombre ({names}). Elija un nombre nuevo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>El nombre empieza como el nombre de archivo predeterminado de una cámara («{names}»), que no dice nada de la imagen. Dele un nombre descriptivo.</translation>
     </message>
     <message>
@@ -5224,7 +5223,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Un filtro de la wiki rechazó el archivo. Revise la descripción.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>La wiki no aceptó el contenido o el tipo del archivo.</translation>
     </message>
     <message>
@@ -5390,7 +5389,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <source>&amp;Later — I am offline now</source>
+        <source>Later — &amp;I am offline now</source>
         <translation>Más &amp;tarde: ahora no tengo conexión</translation>
     </message>
     <message>
@@ -5414,7 +5413,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -5457,10 +5456,6 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Wikimedia &amp;Commons</translation>
     </message>
     <message>
-        <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation>Otra wiki &amp;MediaWiki, con su dirección de la API:</translation>
-    </message>
-    <message>
         <source>Bot &amp;login:</source>
         <translation>&amp;Usuario del bot:</translation>
     </message>
@@ -5473,11 +5468,15 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Contraseña del &amp;bot:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords: muestra el usuario (nombre@bot) y la contraseña. La contraseña se guarda en el llavero del sistema, no en los archivos de Fieldkit. Ahora no se comprueba nada en línea; si no tiene conexión o aún no tiene contraseña de bot, elija «Más tarde».</translation>
     </message>
     <message>
-        <source>&amp;Check the login now</source>
+        <source>&amp;Another MediaWiki, its API address:</source>
+        <translation>Otra wiki &amp;MediaWiki, con su dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Check &amp;the login now</source>
         <translation>Com&amp;probar el acceso ahora</translation>
     </message>
     <message>
@@ -5485,7 +5484,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Opcional: pregunta a la wiki si acepta estos datos de acceso</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Introduzca la dirección de la API de la wiki, por ejemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5505,7 +5504,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>La wiki rechazó el inicio de sesión. Revise el usuario y la contraseña.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>Introduzca primero la dirección de la API de la wiki.</translation>
     </message>
     <message>
@@ -5537,7 +5536,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation>&amp;Nueva alianza…</translation>
+        <translation>Nu&amp;eva alianza…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
@@ -5557,14 +5556,14 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>&amp;New batch…</source>
-        <translation>&amp;Nuevo lote…</translation>
+        <translation>N&amp;uevo lote…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importar &amp;archivos…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>Impor&amp;tar archivos…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
+        <source>&amp;Import folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>

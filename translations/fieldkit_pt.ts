@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>&amp;Verificar na wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Procurar arquivos que já estão na wiki (mesmo conteúdo ou mesmo título) e ler os tipos de arquivo que a wiki aceita; requer conexão</translation>
     </message>
     <message>
@@ -113,12 +112,12 @@
         <translation>&amp;Novo lote…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importar &amp;arquivos…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>Importar ar&amp;quivos…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
-        <translation>Importar &amp;pasta…</translation>
+        <source>&amp;Import folder…</source>
+        <translation>Impor&amp;tar pasta…</translation>
     </message>
     <message>
         <source>Add chosen files to this batch</source>
@@ -138,10 +137,10 @@
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation>&amp;Rever arquivos</translation>
+        <translation>R&amp;ever arquivos</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Rever os arquivos deste lote: ler os que foram editados, seguir os que foram movidos e marcar os que sumiram (um arquivo ausente nunca é carregado)</translation>
     </message>
     <message>
@@ -318,14 +317,6 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Licença</translation>
     </message>
     <message>
-        <source>For the &amp;batch:</source>
-        <translation>Para o lote &amp;inteiro:</translation>
-    </message>
-    <message>
-        <source>For &amp;this file:</source>
-        <translation>Para &amp;este arquivo:</translation>
-    </message>
-    <message>
         <source>Camera location (whole batch)</source>
         <translation>Localização da câmera (lote inteiro)</translation>
     </message>
@@ -342,7 +333,15 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Manter e publicar a locali&amp;zação</translation>
     </message>
     <message>
-        <source>&amp;Remove it from uploaded copies</source>
+        <source>Fo&amp;r the batch:</source>
+        <translation>Para o lote &amp;inteiro:</translation>
+    </message>
+    <message>
+        <source>For this fi&amp;le:</source>
+        <translation>&amp;Para este arquivo:</translation>
+    </message>
+    <message>
+        <source>Remove it from u&amp;ploaded copies</source>
         <translation>&amp;Remover das cópias carregadas</translation>
     </message>
     <message>
@@ -358,11 +357,11 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença que a instituição parceira aceitou.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>“{id}” não está na lista de licenças do Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Licença própria deste arquivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -431,7 +430,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Marcar como concluídos os arquivos carregados e os pedidos enviados por outro computador</translation>
     </message>
     <message>
-        <source>Bundle &amp;conflicts…</source>
+        <source>&amp;Bundle conflicts…</source>
         <translation>Conflito&amp;s de pacotes…</translation>
     </message>
     <message>
@@ -579,7 +578,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>O pacote contém uma entrada chamada “{name}”, que poderia gravar fora da sua pasta.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>A entrada “{name}” do pacote é um link ou um arquivo de dispositivo; pacotes só contêm arquivos comuns.</translation>
     </message>
     <message>
@@ -603,7 +602,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Este arquivo é um comprovante, não um pacote (ou o contrário).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Os dados do pacote não são válidos ({detail}); nada foi importado.</translation>
     </message>
     <message>
@@ -782,11 +781,11 @@ Cancelados ou pulados: {cancelled}</translation>
     <name>ChecklistPane</name>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>&amp;Lista:</translation>
+        <translation>L&amp;ista:</translation>
     </message>
     <message>
         <source>&amp;Add checklist</source>
-        <translation>&amp;Adicionar lista</translation>
+        <translation>Adicionar &amp;lista</translation>
     </message>
     <message>
         <source>Step</source>
@@ -944,7 +943,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>O conteúdo do arquivo já está aguardando na wiki: nenhuma das opções o envia de novo.</translation>
     </message>
 </context>
@@ -1062,7 +1061,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>A conexão segura com o servidor de e-mail falhou (Configurações).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>O servidor de e-mail recusou o endereço da central de ajuda.</translation>
     </message>
     <message>
@@ -1101,10 +1100,6 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <source>&amp;Fetch new requests</source>
-        <translation>&amp;Buscar novos pedidos</translation>
-    </message>
-    <message>
         <source>Committee &amp;pack…</source>
         <translation>&amp;Dossiê do comitê…</translation>
     </message>
@@ -1122,14 +1117,18 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>&amp;Pedido</translation>
+        <translation>P&amp;edido</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
         <translation>&amp;Triagem</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
+        <source>Fetch &amp;new requests</source>
+        <translation>&amp;Buscar novos pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
         <translation>A&amp;valiação</translation>
     </message>
     <message>
@@ -1323,32 +1322,32 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Painel de atendimento</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation>&amp;Eu trabalho em uma central de ajuda (mostrar o painel de atendimento)</translation>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
+        <translation>Eu trabalho em &amp;uma central de ajuda (mostrar o painel de atendimento)</translation>
     </message>
     <message>
-        <source>Request &amp;pages (one per line)</source>
+        <source>Re&amp;quest pages (one per line)</source>
         <translation>&amp;Páginas de pedidos (uma por linha)</translation>
     </message>
     <message>
-        <source>&amp;Mail server (host:port)</source>
-        <translation>Ser&amp;vidor de e-mail (host:porta)</translation>
+        <source>Mail server (host:port)</source>
+        <translation>Servidor de e-mail (host:porta)</translation>
     </message>
     <message>
-        <source>Mail &amp;login</source>
-        <translation>Lo&amp;gin do e-mail</translation>
+        <source>Mail login</source>
+        <translation>Login do e-mail</translation>
     </message>
     <message>
-        <source>Mail pass&amp;word</source>
-        <translation>Sen&amp;ha do e-mail</translation>
+        <source>Mail password</source>
+        <translation>Senha do e-mail</translation>
     </message>
     <message>
-        <source>&amp;Folder</source>
-        <translation>P&amp;asta</translation>
+        <source>Folder</source>
+        <translation>Pasta</translation>
     </message>
     <message>
-        <source>&amp;Encryption</source>
-        <translation>&amp;Criptografia</translation>
+        <source>Encryption</source>
+        <translation>Criptografia</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -1469,16 +1468,16 @@ Cancelados ou pulados: {cancelled}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Fields</source>
-        <translation>Ca&amp;mpos</translation>
+        <source>Fiel&amp;ds</source>
+        <translation>Camp&amp;os</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
+        <source>Titl&amp;e</source>
+        <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <source>&amp;Licence &amp;&amp; location</source>
-        <translation>Licença/l&amp;ocal</translation>
+        <source>Li&amp;cence &amp;&amp; location</source>
+        <translation>Licen&amp;ça/local</translation>
     </message>
     <message>
         <source>&amp;Wikitext</source>
@@ -1866,7 +1865,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Boas-vindas ao Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>O Fieldkit ajuda você a levar o acervo de um museu, de um arquivo ou de uma biblioteca para o Wikimedia Commons: planejar a parceria, preparar os arquivos e carregá-los, inclusive sem conexão. Antes, três perguntas rápidas.</translation>
     </message>
     <message>
@@ -1893,7 +1892,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha a licença que a instituição parceira aceita; o guia “Conversar com as instituições parceiras sobre licenças livres” ajuda nessa conversa.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Esta licença não está mais na lista do Fieldkit; escolha outra.</translation>
     </message>
 </context>
@@ -1905,7 +1904,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
@@ -1938,44 +1937,44 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Os pedidos ao endereço de e-mail da central de ajuda são enviados pelo servidor de saída do seu provedor de e-mail; as páginas de ajuda do provedor informam qual é (por exemplo, smtp.example.org:587).</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server (host:port)</source>
-        <translation>Servid&amp;or de saída (host:porta)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
         <translation>Criptogra&amp;fia</translation>
     </message>
     <message>
-        <source>Mail lo&amp;gin</source>
-        <translation>Lo&amp;gin do e-mail</translation>
-    </message>
-    <message>
         <source>Mail pa&amp;ssword</source>
         <translation>Sen&amp;ha do e-mail</translation>
     </message>
     <message>
-        <source>Se&amp;nder address</source>
-        <translation>Endereço do re&amp;metente</translation>
-    </message>
-    <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: a caixa de correio onde chegam as respostas da central de ajuda aos pedidos que você enviou por e-mail (IMAP), para que o Fieldkit as mostre ao lado de cada pedido.</translation>
     </message>
     <message>
-        <source>Mailbox for &amp;replies (host:port)</source>
-        <translation>Cai&amp;xa de correio para respostas (host:porta)</translation>
+        <source>Outgoing server (host:port)</source>
+        <translation>Servidor de saída (host:porta)</translation>
     </message>
     <message>
-        <source>Mailbox &amp;user name</source>
-        <translation>Nome de &amp;usuário da caixa de correio</translation>
+        <source>Mail login</source>
+        <translation>Login do e-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;ender address</source>
+        <translation>&amp;Endereço do remetente</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (host:port)</source>
+        <translation>Caixa de correio para respostas (host:porta)</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x user name</source>
+        <translation>Nome de usu&amp;ário da caixa de correio</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation>Senha da &amp;caixa de correio</translation>
+        <translation>Senha da caixa de c&amp;orreio</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -2048,7 +2047,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mídia</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare os arquivos de uma instituição parceira para o Commons: importe-os para um lote, descreva-os e corrija o que as verificações encontrarem. Tudo é salvo na hora, mesmo sem conexão.</translation>
     </message>
     <message>
@@ -2148,7 +2147,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>A licença não está no catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -2455,7 +2454,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Filtrar arquivos</translation>
     </message>
     <message>
-        <source>Only files with &amp;problems</source>
+        <source>&amp;Only files with problems</source>
         <translation>Só arquivos com pro&amp;blemas</translation>
     </message>
     <message>
@@ -2471,7 +2470,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Preen&amp;cher para baixo</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Copiar o valor da primeira linha selecionada para as demais linhas da seleção (Ctrl+D)</translation>
     </message>
     <message>
@@ -2587,7 +2586,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Arquivo ausente</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>A licença do lote (este arquivo não tem licença própria)</translation>
     </message>
     <message numerus="yes">
@@ -2679,12 +2678,12 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Deixado em branco para preencher: {parts}.</translation>
     </message>
     <message>
-        <source>De&amp;tails</source>
-        <translation>&amp;Detalhes</translation>
+        <source>D&amp;etails</source>
+        <translation>Detal&amp;hes</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation>&amp;Listas de verificação</translation>
+        <translation>Listas &amp;de verificação</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
@@ -2714,40 +2713,56 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Salvo</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>No&amp;me</translation>
+        <source>N&amp;ame</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>Pa&amp;ís</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>First contact &amp;on</source>
+        <translation>&amp;Primeiro contato em</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado em</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Credit &amp;line</source>
+        <translation>T&amp;exto de atribuição</translation>
     </message>
     <message>
         <source>&amp;Kind of institution</source>
         <translation>&amp;Tipo de instituição</translation>
     </message>
     <message>
-        <source>S&amp;tage</source>
-        <translation>&amp;Fase</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry</source>
-        <translation>Paí&amp;s</translation>
-    </message>
-    <message>
         <source>two-letter code, e.g. SE</source>
         <translation>código de duas letras, ex.: BR</translation>
-    </message>
-    <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Idiomas</translation>
     </message>
     <message>
         <source>e.g. sv, en</source>
         <translation>ex.: pt, en</translation>
     </message>
     <message>
-        <source>Contact &amp;person</source>
-        <translation>Pessoa de &amp;contato</translation>
-    </message>
-    <message>
         <source>name and role</source>
         <translation>nome e cargo</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>Pe&amp;ssoa de contato</translation>
     </message>
     <message>
         <source>Contact &amp;details</source>
@@ -2758,40 +2773,24 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>e-mail, telefone, endereço</translation>
     </message>
     <message>
-        <source>&amp;First contact on</source>
-        <translation>Primeiro contato &amp;em</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>&amp;Agreed on</source>
-        <translation>Aco&amp;rdado em</translation>
-    </message>
-    <message>
-        <source>&amp;Material</source>
-        <translation>M&amp;aterial</translation>
     </message>
     <message>
         <source>which collection, roughly how many files, in what form</source>
         <translation>qual acervo, quantos arquivos aproximadamente, em que formato</translation>
     </message>
     <message>
-        <source>C&amp;redit line</source>
-        <translation>Te&amp;xto de atribuição</translation>
-    </message>
-    <message>
         <source>how files should credit the partner; the name if empty</source>
         <translation>como os arquivos devem dar crédito à instituição parceira; o nome dela, se ficar vazio</translation>
     </message>
     <message>
-        <source>Not&amp;es</source>
-        <translation>O&amp;bservações</translation>
-    </message>
-    <message>
         <source>anything worth remembering</source>
         <translation>tudo o que valha a pena lembrar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>L&amp;icence</source>
@@ -2829,7 +2828,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation>&amp;Nova parceria…</translation>
+        <translation>No&amp;va parceria…</translation>
     </message>
     <message>
         <source>Start a page for a partner institution</source>
@@ -2864,7 +2863,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mostrar só esta fase</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Nenhuma parceria ainda. Clique em “Nova parceria” e informe o nome da instituição; tudo o que você acrescentar depois é salvo enquanto você digita.</translation>
     </message>
     <message>
@@ -2911,11 +2910,11 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Nenhuma das duas, vou começar &amp;depois</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
         <translation>Eu trabal&amp;ho em uma central de ajuda (mostrar o painel de atendimento)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>Para a equipe da central de ajuda que responde aos pedidos das instituições parceiras. O restante está em Configurações: as páginas e a caixa de correio de onde reunir os pedidos.</translation>
     </message>
     <message>
@@ -3015,7 +3014,7 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>o nome da instituição parceira</translation>
     </message>
     <message>
@@ -3083,7 +3082,7 @@ Cancelados ou pulados: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>&amp;Parceiros</translation>
+        <translation>Pa&amp;rceiros</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
@@ -3259,7 +3258,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Colocando na fila os arquivos prontos do lote…</translation>
     </message>
     <message>
@@ -3275,7 +3274,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>Pôr c&amp;orrigidos na fila</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Colocar de novo na fila os arquivos prontos do lote, com os títulos e textos atuais</translation>
     </message>
     <message>
@@ -3283,7 +3282,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Responder ao aviso da wiki sobre este arquivo</translation>
     </message>
     <message>
@@ -3416,7 +3415,7 @@ O arquivo danificado foi guardado em:
         <translation>buscada em {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Escolha um pedido para ver as respostas da central de ajuda.</translation>
     </message>
     <message>
@@ -3451,7 +3450,7 @@ O arquivo danificado foi guardado em:
         <translation>Respostas anteriores</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>A resposta vai para a própria seção do pedido na wiki, assinada.</translation>
     </message>
     <message>
@@ -3652,11 +3651,11 @@ O arquivo danificado foi guardado em:
     <name>RequestFields</name>
     <message>
         <source>&amp;Subject</source>
-        <translation>&amp;Assunto</translation>
+        <translation>A&amp;ssunto</translation>
     </message>
     <message>
-        <source>&amp;Message to the helpdesk</source>
-        <translation>&amp;Mensagem para a central de ajuda</translation>
+        <source>Message &amp;to the helpdesk</source>
+        <translation>Mensagem &amp;para a central de ajuda</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3711,7 +3710,7 @@ O arquivo danificado foi guardado em:
         <translation>Lacuna de conhecimento que preenche</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Compromisso do parceiro</translation>
     </message>
     <message>
@@ -3932,7 +3931,7 @@ O arquivo danificado foi guardado em:
         <translation>O assunto tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Descreva o material da instituição parceira e o que você pretende fazer com ele.</translation>
     </message>
     <message>
@@ -3976,7 +3975,7 @@ O arquivo danificado foi guardado em:
         <translation>Marque na lista os tipos de ajuda.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>A porta do servidor de e-mail deve ser um número.</translation>
     </message>
     <message>
@@ -3984,7 +3983,7 @@ O arquivo danificado foi guardado em:
         <translation>Informe o servidor de e-mail como HOST:PORTA, por exemplo imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Escolha STARTTLS, TLS ou nenhuma como segurança do servidor de e-mail.</translation>
     </message>
     <message>
@@ -4075,7 +4074,7 @@ O arquivo danificado foi guardado em:
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>&amp;Pedido</translation>
+        <translation>P&amp;edido</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replies (%n new)</source>
@@ -4154,60 +4153,60 @@ O arquivo danificado foi guardado em:
         <translation>Wiki e conta</translation>
     </message>
     <message>
-        <source>Wiki &amp;API address</source>
-        <translation>En&amp;dereço da API da wiki</translation>
-    </message>
-    <message>
-        <source>Bot &amp;login</source>
-        <translation>&amp;Login do robô</translation>
-    </message>
-    <message>
         <source>YourName@Fieldkit</source>
         <translation>SeuNome@Fieldkit</translation>
     </message>
     <message>
         <source>Bot &amp;password</source>
-        <translation>Senha do &amp;robô</translation>
+        <translation>&amp;Senha do robô</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>Deixe vazio para manter a senha salva</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). A senha fica guardada no chaveiro do sistema, não nos arquivos do Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). Este computador não tem chaveiro do sistema, então a senha fica guardada em um arquivo criptografado na pasta de dados do Fieldkit ({path}), protegido por uma frase secreta que você escolhe ao salvar a senha pela primeira vez. O Fieldkit pede a frase secreta uma vez cada vez que é iniciado.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>&amp;Interface language</source>
-        <translation>&amp;Idioma da interface</translation>
-    </message>
-    <message>
         <source>Helpdesk</source>
         <translation>Central de ajuda</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;wiki page</source>
+        <source>W&amp;iki API address</source>
+        <translation>En&amp;dereço da API da wiki</translation>
+    </message>
+    <message>
+        <source>&amp;Bot login</source>
+        <translation>Lo&amp;gin do robô</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>In&amp;terface language</source>
+        <translation>&amp;Idioma da interface</translation>
+    </message>
+    <message>
+        <source>Helpdes&amp;k wiki page</source>
         <translation>Página da central na &amp;wiki</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;email</source>
-        <translation>E-&amp;mail da central</translation>
+        <source>Helpdesk email</source>
+        <translation>E-mail da central</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Salvar configurações</translation>
+        <source>Save settin&amp;gs</source>
+        <translation>Sa&amp;lvar configurações</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4238,7 +4237,7 @@ O arquivo danificado foi guardado em:
         <translation>Configurações salvas. A senha está guardada no chaveiro.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Configurações salvas. A senha está guardada no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -4294,7 +4293,7 @@ O arquivo danificado foi guardado em:
         <translation>ex.: Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Esta wiki não é o Wikimedia Commons: escolha a página desta wiki para onde vão os pedidos de ajuda (a página do Commons não existe aqui).</translation>
     </message>
 </context>
@@ -4305,7 +4304,7 @@ O arquivo danificado foi guardado em:
         <translation>E&amp;xportar planilha…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Salvar os metadados do lote como CSV ou XLSX</translation>
     </message>
     <message>
@@ -4478,7 +4477,7 @@ O arquivo danificado foi guardado em:
         <translation>Datas com barras são lidas com o dia primeiro (DD/MM/AAAA), então “{value}” não tem esse mês. Você quis dizer {suggestion}? Escreva como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>“{value}” parece um número de data de planilha ({suggestion}?). Formate a célula como data ou escreva a data como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4486,7 +4485,7 @@ O arquivo danificado foi guardado em:
         <translation>“{value}” está no futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>“{value}” não é uma licença do catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -4673,7 +4672,7 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>O Fieldkit não pode usar a pasta de dados {path}: {reason}.
 
 Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DATA_DIR) ou corrija as permissões da pasta.</translation>
@@ -4766,7 +4765,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Definir situação</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>A situação e o responsável são compartilhados com o resto da central de ajuda: na wiki, na seção do pedido; na caixa de correio, como palavra-chave. Enviados na próxima sincronização.</translation>
     </message>
     <message>
@@ -4859,15 +4858,15 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Carregamentos</translation>
     </message>
     <message>
-        <source>Upload only on &amp;unmetered connections</source>
-        <translation>Carregar só em co&amp;nexões ilimitadas</translation>
-    </message>
-    <message>
         <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
         <translation>Em uma conexão móvel ou paga por megabyte, os carregamentos aguardam (e continuam sozinhos no Wi-Fi ou no cabo). Se o computador não souber dizer, eles também aguardam.</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth limit:</source>
+        <source>Upload &amp;only on unmetered connections</source>
+        <translation>Carregar só em co&amp;nexões ilimitadas</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ndwidth limit:</source>
         <translation>Limite de &amp;banda:</translation>
     </message>
     <message>
@@ -5064,7 +5063,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Já existe uma página com este nome ({names}). Escolha um nome novo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>O nome começa como o nome de arquivo padrão de uma câmera (“{names}”), que não diz nada sobre a imagem. Dê a ele um nome descritivo.</translation>
     </message>
     <message>
@@ -5224,7 +5223,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Um filtro da wiki recusou o arquivo. Verifique a descrição.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>A wiki não aceitou o conteúdo ou o tipo do arquivo.</translation>
     </message>
     <message>
@@ -5390,7 +5389,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <source>&amp;Later — I am offline now</source>
+        <source>Later — &amp;I am offline now</source>
         <translation>Mais &amp;tarde — estou sem conexão agora</translation>
     </message>
     <message>
@@ -5414,7 +5413,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Seu login da wiki está salvo; a senha está no chaveiro.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>Seu login da wiki está salvo; a senha está no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -5457,10 +5456,6 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Wikimedia Co&amp;mmons</translation>
     </message>
     <message>
-        <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation>&amp;Outra wiki MediaWiki, com o endereço da API:</translation>
-    </message>
-    <message>
         <source>Bot &amp;login:</source>
         <translation>&amp;Login do robô:</translation>
     </message>
@@ -5473,11 +5468,15 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>&amp;Senha do robô:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Crie uma senha de robô na wiki, em Special:BotPasswords: a página mostra o login (nome@bot) e a senha. A senha fica no chaveiro do sistema, não nos arquivos do Fieldkit. Nada é verificado on-line agora; se você estiver sem conexão ou ainda não tiver uma senha de robô, escolha “Mais tarde”.</translation>
     </message>
     <message>
-        <source>&amp;Check the login now</source>
+        <source>&amp;Another MediaWiki, its API address:</source>
+        <translation>&amp;Outra wiki MediaWiki, com o endereço da API:</translation>
+    </message>
+    <message>
+        <source>Check &amp;the login now</source>
         <translation>Ve&amp;rificar o login agora</translation>
     </message>
     <message>
@@ -5485,7 +5484,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Opcional: pergunta à wiki se ela aceita este login</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Informe o endereço da API da wiki, por exemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5505,7 +5504,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>A wiki recusou o login. Verifique o login e a senha.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>Informe primeiro o endereço da API da wiki.</translation>
     </message>
     <message>
@@ -5537,7 +5536,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation>&amp;Nova parceria…</translation>
+        <translation>No&amp;va parceria…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
@@ -5560,12 +5559,12 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>&amp;Novo lote…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importar &amp;arquivos…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>Importar ar&amp;quivos…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
-        <translation>Importar &amp;pasta…</translation>
+        <source>&amp;Import folder…</source>
+        <translation>Impor&amp;tar pasta…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AttachmentsBox</name>
@@ -39,7 +38,7 @@
         <translation>Kontrollera mot &amp;wikin</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
     </message>
     <message>
@@ -113,12 +112,12 @@
         <translation>&amp;Ny omgång…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importera &amp;filer…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>Import&amp;era filer…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
-        <translation>Importera &amp;mapp…</translation>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Importera mapp…</translation>
     </message>
     <message>
         <source>Add chosen files to this batch</source>
@@ -141,7 +140,7 @@
         <translation>Titta i&amp;gen</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Titta på omgångens filer igen: läs om de som ändrats, följ de som flyttats, markera de som försvunnit (en fil som saknas laddas aldrig upp)</translation>
     </message>
     <message>
@@ -318,14 +317,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Licens</translation>
     </message>
     <message>
-        <source>For the &amp;batch:</source>
-        <translation>För &amp;omgången:</translation>
-    </message>
-    <message>
-        <source>For &amp;this file:</source>
-        <translation>För &amp;den här filen:</translation>
-    </message>
-    <message>
         <source>Camera location (whole batch)</source>
         <translation>Kamerans platsuppgifter (hela omgången)</translation>
     </message>
@@ -342,8 +333,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Behåll och publicera platsuppgifterna</translation>
     </message>
     <message>
-        <source>&amp;Remove it from uploaded copies</source>
-        <translation>&amp;Ta bort dem från de uppladdade kopiorna</translation>
+        <source>Fo&amp;r the batch:</source>
+        <translation>Fö&amp;r omgången:</translation>
+    </message>
+    <message>
+        <source>For this fi&amp;le:</source>
+        <translation>&amp;För den här filen:</translation>
+    </message>
+    <message>
+        <source>Remove it from u&amp;ploaded copies</source>
+        <translation>Ta bort &amp;dem från de uppladdade kopiorna</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
@@ -358,11 +357,11 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens som partnern har godkänt.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>”{id}” finns inte i Fieldkits licenslista.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Filens egen licens: {licence}. {summary}</translation>
     </message>
     <message>
@@ -431,7 +430,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Markera filer och förfrågningar som en annan dator har laddat upp och skickat som klara</translation>
     </message>
     <message>
-        <source>Bundle &amp;conflicts…</source>
+        <source>&amp;Bundle conflicts…</source>
         <translation>K&amp;onflikter från paket…</translation>
     </message>
     <message>
@@ -579,7 +578,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Paketet innehåller en post som heter ”{name}”, som skulle kunna skriva utanför sin mapp.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>Posten ”{name}” i paketet är en länk eller en enhetsfil; paket innehåller bara vanliga filer.</translation>
     </message>
     <message>
@@ -603,7 +602,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen är ett kvitto och inte ett paket (eller tvärtom).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Paketets uppgifter är inte giltiga ({detail}); ingenting importerades.</translation>
     </message>
     <message>
@@ -944,7 +943,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>Filens innehåll ligger redan och väntar på wikin: inget av valen skickar det igen.</translation>
     </message>
 </context>
@@ -1062,7 +1061,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>En säker anslutning till e-postservern misslyckades (Inställningar).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>E-postservern avvisade supportens adress.</translation>
     </message>
     <message>
@@ -1101,10 +1100,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Alla lägen</translation>
     </message>
     <message>
-        <source>&amp;Fetch new requests</source>
-        <translation>&amp;Hämta nya förfrågningar</translation>
-    </message>
-    <message>
         <source>Committee &amp;pack…</source>
         <translation>Underlag till &amp;kommittén…</translation>
     </message>
@@ -1129,12 +1124,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Sortering</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
+        <source>Fetch &amp;new requests</source>
+        <translation>Hämta &amp;nya förfrågningar</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
         <source>Repl&amp;y</source>
-        <translation>S&amp;var</translation>
+        <translation>Sva&amp;r</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -1323,32 +1322,32 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Helpdeskens skrivbord</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation>Jag &amp;arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
+        <translation>&amp;Jag arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
     </message>
     <message>
-        <source>Request &amp;pages (one per line)</source>
+        <source>Re&amp;quest pages (one per line)</source>
         <translation>Sidor med &amp;förfrågningar (en per rad)</translation>
     </message>
     <message>
-        <source>&amp;Mail server (host:port)</source>
-        <translation>&amp;E-postserver (värd:port)</translation>
+        <source>Mail server (host:port)</source>
+        <translation>E-postserver (värd:port)</translation>
     </message>
     <message>
-        <source>Mail &amp;login</source>
-        <translation>E-post&amp;inloggning</translation>
+        <source>Mail login</source>
+        <translation>E-postinloggning</translation>
     </message>
     <message>
-        <source>Mail pass&amp;word</source>
-        <translation>E-post&amp;lösenord</translation>
+        <source>Mail password</source>
+        <translation>E-postlösenord</translation>
     </message>
     <message>
-        <source>&amp;Folder</source>
-        <translation>&amp;Mapp</translation>
+        <source>Folder</source>
+        <translation>Mapp</translation>
     </message>
     <message>
-        <source>&amp;Encryption</source>
-        <translation>K&amp;ryptering</translation>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -1469,16 +1468,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Fields</source>
+        <source>Fiel&amp;ds</source>
         <translation>F&amp;ält</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
+        <source>Titl&amp;e</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <source>&amp;Licence &amp;&amp; location</source>
-        <translation>&amp;Licens och plats</translation>
+        <source>Li&amp;cence &amp;&amp; location</source>
+        <translation>Li&amp;cens och plats</translation>
     </message>
     <message>
         <source>&amp;Wikitext</source>
@@ -1866,7 +1865,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välkommen till Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>Fieldkit hjälper dig att föra ett museums, ett arkivs eller ett biblioteks samling till Wikimedia Commons: planera partnerskapet, förbered filerna och ladda upp dem, också utan anslutning. Först tre korta frågor.</translation>
     </message>
     <message>
@@ -1893,7 +1892,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj den licens som partnern godkänner; guiden ”Talking about licences” hjälper dig i det samtalet.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Den här licensen finns inte längre i Fieldkits lista; välj en annan.</translation>
     </message>
 </context>
@@ -1905,7 +1904,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
+        <translation>Upp&amp;datera</translation>
     </message>
     <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
@@ -1938,44 +1937,44 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Förfrågningar till helpdeskens e-postadress skickas via din e-postleverantörs server för utgående post; leverantörens hjälpsidor anger den (till exempel smtp.example.org:587).</translation>
-    </message>
-    <message>
-        <source>&amp;Outgoing server (host:port)</source>
-        <translation>&amp;Utgående server (värd:port)</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
         <translation>Kr&amp;yptering</translation>
     </message>
     <message>
-        <source>Mail lo&amp;gin</source>
-        <translation>E-postin&amp;loggning</translation>
-    </message>
-    <message>
         <source>Mail pa&amp;ssword</source>
         <translation>E-postl&amp;ösenord</translation>
     </message>
     <message>
-        <source>Se&amp;nder address</source>
-        <translation>Avsända&amp;radress</translation>
-    </message>
-    <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Valfritt: brevlådan där helpdeskens svar på dina mejlade förfrågningar kommer (IMAP), så att Fieldkit visar dem vid varje förfrågan.</translation>
     </message>
     <message>
-        <source>Mailbox for &amp;replies (host:port)</source>
-        <translation>Brevlåda för &amp;svar (värd:port)</translation>
+        <source>Outgoing server (host:port)</source>
+        <translation>Utgående server (värd:port)</translation>
     </message>
     <message>
-        <source>Mailbox &amp;user name</source>
-        <translation>Brevlådans &amp;användarnamn</translation>
+        <source>Mail login</source>
+        <translation>E-postinloggning</translation>
+    </message>
+    <message>
+        <source>S&amp;ender address</source>
+        <translation>Avsända&amp;radress</translation>
+    </message>
+    <message>
+        <source>Mailbox for replies (host:port)</source>
+        <translation>Brevlåda för svar (värd:port)</translation>
+    </message>
+    <message>
+        <source>Mailbo&amp;x user name</source>
+        <translation>&amp;Brevlådans användarnamn</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
-        <translation>Brevlådans lösenor&amp;d</translation>
+        <translation>Brevl&amp;ådans lösenord</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -2048,7 +2047,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Media</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Förbered en partners filer för Commons: importera dem till en omgång, beskriv dem och åtgärda det som kontrollerna hittar. Allt sparas direkt, även utan uppkoppling.</translation>
     </message>
     <message>
@@ -2148,7 +2147,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>Licensen finns inte i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -2455,8 +2454,8 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filtrera filer</translation>
     </message>
     <message>
-        <source>Only files with &amp;problems</source>
-        <translation>Bara filer med &amp;problem</translation>
+        <source>&amp;Only files with problems</source>
+        <translation>Bara fi&amp;ler med problem</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
@@ -2471,7 +2470,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Fyll ne&amp;dåt</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Kopiera värdet i den första markerade raden nedåt i markeringen (Ctrl+D)</translation>
     </message>
     <message>
@@ -2587,7 +2586,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen saknas</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>Omgångens licens (filen har ingen egen licens)</translation>
     </message>
     <message numerus="yes">
@@ -2679,16 +2678,16 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Tomt att fylla i: {parts}.</translation>
     </message>
     <message>
-        <source>De&amp;tails</source>
-        <translation>&amp;Uppgifter</translation>
+        <source>D&amp;etails</source>
+        <translation>Upp&amp;gifter</translation>
     </message>
     <message>
         <source>Checklist&amp;s</source>
-        <translation>&amp;Checklistor</translation>
+        <translation>Ch&amp;ecklistor</translation>
     </message>
     <message>
         <source>Agreement d&amp;raft…</source>
-        <translation>&amp;Avtalsutkast…</translation>
+        <translation>Avtal&amp;sutkast…</translation>
     </message>
     <message>
         <source>Save a draft agreement (PDF, ODT or HTML) from what is filled in here</source>
@@ -2714,88 +2713,88 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Sparat</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>N&amp;ame</source>
         <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try</source>
+        <translation>Lan&amp;d</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>First contact &amp;on</source>
+        <translation>&amp;Första kontakt</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Överenskommet</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Credit &amp;line</source>
+        <translation>K&amp;reditering</translation>
     </message>
     <message>
         <source>&amp;Kind of institution</source>
         <translation>&amp;Typ av institution</translation>
     </message>
     <message>
-        <source>S&amp;tage</source>
-        <translation>S&amp;kede</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>two-letter code, e.g. SE</source>
         <translation>kod med två bokstäver, t.ex. SE</translation>
-    </message>
-    <message>
-        <source>&amp;Languages</source>
-        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>e.g. sv, en</source>
         <translation>t.ex. sv, en</translation>
     </message>
     <message>
-        <source>Contact &amp;person</source>
-        <translation>&amp;Kontaktperson</translation>
-    </message>
-    <message>
         <source>name and role</source>
         <translation>namn och roll</translation>
     </message>
     <message>
+        <source>&amp;Contact person</source>
+        <translation>K&amp;ontaktperson</translation>
+    </message>
+    <message>
         <source>Contact &amp;details</source>
-        <translation>Kontakt&amp;uppgifter</translation>
+        <translation>&amp;Kontaktuppgifter</translation>
     </message>
     <message>
         <source>email, phone, address</source>
         <translation>e-post, telefon, adress</translation>
     </message>
     <message>
-        <source>&amp;First contact on</source>
-        <translation>&amp;Första kontakt</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>&amp;Agreed on</source>
-        <translation>&amp;Överenskommet</translation>
-    </message>
-    <message>
-        <source>&amp;Material</source>
-        <translation>&amp;Material</translation>
     </message>
     <message>
         <source>which collection, roughly how many files, in what form</source>
         <translation>vilken samling, ungefär hur många filer, i vilken form</translation>
     </message>
     <message>
-        <source>C&amp;redit line</source>
-        <translation>K&amp;reditering</translation>
-    </message>
-    <message>
         <source>how files should credit the partner; the name if empty</source>
         <translation>hur filerna ska kreditera partnern; namnet om fältet är tomt</translation>
-    </message>
-    <message>
-        <source>Not&amp;es</source>
-        <translation>Ant&amp;eckningar</translation>
     </message>
     <message>
         <source>anything worth remembering</source>
         <translation>allt som är värt att komma ihåg</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
         <source>L&amp;icence</source>
-        <translation>L&amp;icens</translation>
+        <translation>&amp;Licens</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2829,7 +2828,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation>&amp;Nytt partnerskap…</translation>
+        <translation>N&amp;ytt partnerskap…</translation>
     </message>
     <message>
         <source>Start a page for a partner institution</source>
@@ -2864,7 +2863,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Visa bara det här skedet</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Inga partnerskap än. Tryck på ”Nytt partnerskap” och ange institutionens namn; allt du lägger till sedan sparas medan du skriver.</translation>
     </message>
     <message>
@@ -2911,11 +2910,11 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Ingetd&amp;era, jag börjar senare</translation>
     </message>
     <message>
-        <source>I &amp;work for a helpdesk (show the Helpdesk desk)</source>
-        <translation>Jag &amp;arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
+        <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
+        <translation>&amp;Jag arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>För helpdeskpersonal som besvarar partnernas förfrågningar. Resten finns under Inställningar: sidorna och brevlådan som förfrågningarna hämtas från.</translation>
     </message>
     <message>
@@ -3015,7 +3014,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>partnerns namn</translation>
     </message>
     <message>
@@ -3087,7 +3086,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation>&amp;Guider</translation>
+        <translation>Gu&amp;ider</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3144,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
     <name>PatternEditor</name>
     <message>
         <source>Title &amp;pattern for this batch:</source>
-        <translation>Titel&amp;mönster för den här omgången:</translation>
+        <translation>Titelmönster &amp;för den här omgången:</translation>
     </message>
     <message>
         <source>Placeholders: {fields}. {example} numbers with leading zeros.</source>
@@ -3153,7 +3152,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
     </message>
     <message>
         <source>&amp;Apply pattern to selected files</source>
-        <translation>&amp;Använd mönstret på markerade filer</translation>
+        <translation>Använd mönstret &amp;på markerade filer</translation>
     </message>
     <message>
         <source>Select a file to preview its title.</source>
@@ -3259,7 +3258,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Lägger omgångens färdiga filer i kö…</translation>
     </message>
     <message>
@@ -3275,7 +3274,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Köa rättade fi&amp;ler</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Lägg omgångens färdiga filer i kö igen med deras nuvarande titlar och texter</translation>
     </message>
     <message>
@@ -3283,7 +3282,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>&amp;Bestäm…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Svara på wikins varning om filen</translation>
     </message>
     <message>
@@ -3416,7 +3415,7 @@ Den skadade filen sparas här:
         <translation>hämtat {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Välj en förfrågan för att se supportens svar.</translation>
     </message>
     <message>
@@ -3451,7 +3450,7 @@ Den skadade filen sparas här:
         <translation>Svar hittills</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>Svaret hamnar, signerat, i förfrågans eget avsnitt på wikin.</translation>
     </message>
     <message>
@@ -3655,8 +3654,8 @@ Den skadade filen sparas här:
         <translation>&amp;Ämne</translation>
     </message>
     <message>
-        <source>&amp;Message to the helpdesk</source>
-        <translation>&amp;Meddelande till supporten</translation>
+        <source>Message &amp;to the helpdesk</source>
+        <translation>Meddelande &amp;till supporten</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3711,7 +3710,7 @@ Den skadade filen sparas här:
         <translation>Kunskapslucka som fylls</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Partnerns åtagande</translation>
     </message>
     <message>
@@ -3932,7 +3931,7 @@ Den skadade filen sparas här:
         <translation>Ämnet är längre än {max} tecken.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Beskriv partnerns material och vad du planerar att göra med det.</translation>
     </message>
     <message>
@@ -3976,7 +3975,7 @@ Den skadade filen sparas här:
         <translation>Kryssa för vilken sorts hjälp du vill ha i listan.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>E-postserverns port måste vara ett tal.</translation>
     </message>
     <message>
@@ -3984,7 +3983,7 @@ Den skadade filen sparas här:
         <translation>Ange e-postservern som VÄRD:PORT, t.ex. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Välj STARTTLS, TLS eller ingen som e-postserverns säkerhet.</translation>
     </message>
     <message>
@@ -4154,60 +4153,60 @@ Den skadade filen sparas här:
         <translation>Wiki och konto</translation>
     </message>
     <message>
-        <source>Wiki &amp;API address</source>
-        <translation>Wikins &amp;API-adress</translation>
-    </message>
-    <message>
-        <source>Bot &amp;login</source>
-        <translation>&amp;Botinloggning</translation>
-    </message>
-    <message>
         <source>YourName@Fieldkit</source>
         <translation>DittNamn@Fieldkit</translation>
     </message>
     <message>
         <source>Bot &amp;password</source>
-        <translation>Bot&amp;lösenord</translation>
+        <translation>B&amp;otlösenord</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Den här datorn har ingen nyckelring i systemet, så lösenordet förvaras i en krypterad fil i Fieldkits datamapp ({path}), låst med en lösenfras som du väljer när du sparar det första gången. Fieldkit frågar efter lösenfrasen en gång varje gång programmet startar.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>&amp;Interface language</source>
-        <translation>&amp;Gränssnittsspråk</translation>
-    </message>
-    <message>
         <source>Helpdesk</source>
         <translation>Support</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;wiki page</source>
-        <translation>Supportens &amp;wikisida</translation>
+        <source>W&amp;iki API address</source>
+        <translation>&amp;Wikins API-adress</translation>
     </message>
     <message>
-        <source>Helpdesk &amp;email</source>
-        <translation>Supportens &amp;e-post</translation>
+        <source>&amp;Bot login</source>
+        <translation>Bo&amp;tinloggning</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Spara inställningarna</translation>
+        <source>Test &amp;connection</source>
+        <translation>Testa a&amp;nslutningen</translation>
+    </message>
+    <message>
+        <source>In&amp;terface language</source>
+        <translation>&amp;Gränssnittsspråk</translation>
+    </message>
+    <message>
+        <source>Helpdes&amp;k wiki page</source>
+        <translation>&amp;Supportens wikisida</translation>
+    </message>
+    <message>
+        <source>Helpdesk email</source>
+        <translation>Supportens e-post</translation>
+    </message>
+    <message>
+        <source>Save settin&amp;gs</source>
+        <translation>S&amp;para inställningarna</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4238,7 +4237,7 @@ Den skadade filen sparas här:
         <translation>Inställningarna har sparats. Lösenordet finns nu i nyckelringen.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Inställningarna har sparats. Lösenordet finns nu i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -4294,7 +4293,7 @@ Den skadade filen sparas här:
         <translation>till exempel Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Den här wikin är inte Wikimedia Commons: välj sidan där förfrågningar om hjälp ska hamna (sidan på Commons finns inte här).</translation>
     </message>
 </context>
@@ -4305,7 +4304,7 @@ Den skadade filen sparas här:
         <translation>E&amp;xportera kalkylark…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Spara omgångens metadata som CSV eller XLSX</translation>
     </message>
     <message>
@@ -4478,7 +4477,7 @@ Den skadade filen sparas här:
         <translation>Datum med snedstreck läses med dagen först (DD/MM/ÅÅÅÅ), så ”{value}” har ingen sådan månad. Menade du {suggestion}? Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>”{value}” ser ut som ett datumnummer från ett kalkylblad ({suggestion}?). Formatera cellen som datum, eller skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -4486,7 +4485,7 @@ Den skadade filen sparas här:
         <translation>”{value}” ligger i framtiden.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -4673,7 +4672,7 @@ Den skadade filen sparas här:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
 
 Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
@@ -4766,7 +4765,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ändra läge</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>Läget och den ansvariga delas med resten av helpdesken: på wikin i förfrågans avsnitt, i brevlådan som ett nyckelord. Skickas vid nästa synkronisering.</translation>
     </message>
     <message>
@@ -4859,16 +4858,16 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Uppladdningar</translation>
     </message>
     <message>
-        <source>Upload only on &amp;unmetered connections</source>
-        <translation>Ladda bara upp via anslutningar &amp;utan datapriser</translation>
-    </message>
-    <message>
         <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
         <translation>På en mobilanslutning eller en anslutning där man betalar per megabyte väntar uppladdningarna (de fortsätter av sig själva via wifi eller kabel). Om datorn inte kan avgöra vilket det är väntar de också.</translation>
     </message>
     <message>
-        <source>&amp;Bandwidth limit:</source>
-        <translation>&amp;Bandbreddsgräns:</translation>
+        <source>Upload &amp;only on unmetered connections</source>
+        <translation>&amp;Ladda bara upp via anslutningar utan datapriser</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ndwidth limit:</source>
+        <translation>Ban&amp;dbreddsgräns:</translation>
     </message>
     <message>
         <source> KiB/s</source>
@@ -5064,7 +5063,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Det finns redan en sida med det här namnet ({names}). Välj ett nytt namn.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>Namnet börjar som en kameras standardfilnamn (”{names}”), vilket inte säger något om bilden. Ge den ett beskrivande namn.</translation>
     </message>
     <message>
@@ -5248,7 +5247,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ett filter på wikin avvisade filen. Kontrollera beskrivningen.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>Wikin godtog inte filens innehåll eller typ.</translation>
     </message>
     <message>
@@ -5390,7 +5389,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>&amp;Tillbaka</translation>
     </message>
     <message>
-        <source>&amp;Later — I am offline now</source>
+        <source>Later — &amp;I am offline now</source>
         <translation>&amp;Senare – jag är offline nu</translation>
     </message>
     <message>
@@ -5414,7 +5413,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Din wikiinloggning är sparad; lösenordet finns i nyckelringen.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>Din wikiinloggning är sparad; lösenordet ligger i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -5457,10 +5456,6 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Wikimedia &amp;Commons</translation>
     </message>
     <message>
-        <source>A&amp;nother MediaWiki, its API address:</source>
-        <translation>&amp;En annan MediaWiki, dess API-adress:</translation>
-    </message>
-    <message>
         <source>Bot &amp;login:</source>
         <translation>Bot&amp;inloggning:</translation>
     </message>
@@ -5473,11 +5468,15 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Bot&amp;lösenord:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords: där visas inloggningen (namn@bot) och lösenordet. Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer. Inget kontrolleras online nu; om du är offline eller inte har något botlösenord än, välj ”Senare”.</translation>
     </message>
     <message>
-        <source>&amp;Check the login now</source>
+        <source>&amp;Another MediaWiki, its API address:</source>
+        <translation>&amp;En annan MediaWiki, dess API-adress:</translation>
+    </message>
+    <message>
+        <source>Check &amp;the login now</source>
         <translation>&amp;Kontrollera inloggningen nu</translation>
     </message>
     <message>
@@ -5485,7 +5484,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Valfritt: frågar wikin om den godtar inloggningen</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Ange wikins API-adress, till exempel https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5505,7 +5504,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Wikin godtog inte inloggningen. Kontrollera inloggningen och lösenordet.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>Ange först wikins API-adress.</translation>
     </message>
     <message>
@@ -5537,7 +5536,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     </message>
     <message>
         <source>&amp;New partnership…</source>
-        <translation>&amp;Nytt partnerskap…</translation>
+        <translation>N&amp;ytt partnerskap…</translation>
     </message>
     <message>
         <source>New req&amp;uest</source>
@@ -5560,12 +5559,12 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>&amp;Ny omgång…</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>Importera &amp;filer…</translation>
+        <source>Impor&amp;t files…</source>
+        <translation>Import&amp;era filer…</translation>
     </message>
     <message>
-        <source>Import f&amp;older…</source>
-        <translation>Importera &amp;mapp…</translation>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Importera mapp…</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -5585,7 +5584,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     </message>
     <message>
         <source>&amp;Guides</source>
-        <translation>&amp;Guider</translation>
+        <translation>Gu&amp;ider</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

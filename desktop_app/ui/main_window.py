@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,30 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.media_batches import batch_info
-from desktop_app.services.partnerships import get_partnership
-from desktop_app.ui import operations
 from desktop_app.ui.areas.base import Area
-from desktop_app.ui.areas.desk import DeskArea
-from desktop_app.ui.areas.log_view import LogArea
-from desktop_app.ui.areas.media import MediaArea
-from desktop_app.ui.areas.partnerships import PartnershipsArea
-from desktop_app.ui.areas.requests import RequestsArea
-from desktop_app.ui.areas.settings import SettingsArea
-from desktop_app.ui.areas.uploads import UploadsArea
-from desktop_app.ui.bundles.controller import BundleController, ExportChoice
-from desktop_app.ui.disk_full import DiskFullNotice
 from desktop_app.ui.i18n import Retranslatable, install_language
-from desktop_app.ui.log_links import log_links
 from desktop_app.ui.menus import WindowMenus
-from desktop_app.ui.message_label import MessageLabel
-from desktop_app.ui.passphrase_dialog import PassphraseDialog, ask_for_passphrase
+from desktop_app.ui.navigation import DESK_ROW, area_labels
 from desktop_app.ui.shortcuts import area_keys, with_shortcut
-from desktop_app.ui.status_bar import ConnectionStatus
-from desktop_app.ui.sync_monitor import SyncMonitor
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
+    from desktop_app.ui.bundles.controller import ExportChoice
+    from desktop_app.ui.passphrase_dialog import PassphraseDialog
+    from desktop_app.ui.sync_monitor import SyncMonitor
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +45,24 @@ STATUS_MESSAGE_MS = 10_000
 
 
 class MainWindow(Retranslatable, QMainWindow):
-    """Side navigation (Ctrl+1…7), the areas in a stack, connection status below."""
+    """Side navigation (Ctrl+1…7), the areas in a stack, connection status below.
+
+    Built in two steps so that the first paint waits for nothing heavy (issue 11): the
+    frame — navigation, an empty page, the status bar — needs only Qt and the data
+    folder's place; :meth:`attach` opens onto the store and builds the areas. Given a
+    context, the constructor does both (tests, tools).
+    """
+
+    ready = Signal()  # attached: the areas are built and the window can be used
 
     def __init__(
-        self, ctx: AppContext, monitor: SyncMonitor, parent: QWidget | None = None
+        self,
+        ctx: AppContext | None = None,
+        monitor: SyncMonitor | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.disk_full_notice = DiskFullNotice(self, ctx.paths.root)
-        self.monitor = monitor
+        self.attached = False
         self.setObjectName("mainWindow")
         self.resize(QSize(1000, 660))
         self.setMinimumSize(QSize(720, 480))
@@ -77,9 +73,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _label in area_labels():
+            self.nav.addItem(QListWidgetItem())
+        self.nav.item(DESK_ROW).setHidden(True)  # until the settings say otherwise
         self.stack = QStackedWidget(self)
-        self._build_areas()
-        self._build_bundle_actions()
+        self._opening_page = QWidget(self.stack)  # shown until the areas are built
+        self.stack.addWidget(self._opening_page)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -88,6 +87,31 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.statusBar()  # its room is kept from the first paint on
+        self.menus = WindowMenus(self)  # the menu bar's titles now, its actions on attach
+        self.nav.setCurrentRow(0)  # where the window will open (before the signal is wired)
+        self.retranslate_ui()
+        if ctx is not None:
+            assert monitor is not None, "a window on a data folder needs its sync monitor"
+            self.attach(ctx, monitor)
+
+    def attach(self, ctx: AppContext, monitor: SyncMonitor) -> None:
+        """Open onto the data folder: build the areas, menus and status, wire them up.
+
+        The areas' modules are imported here, not at the top: they load the store and
+        SQLAlchemy, which the first paint must not wait for.
+        """
+        from desktop_app.ui import operations
+        from desktop_app.ui.disk_full import DiskFullNotice
+        from desktop_app.ui.log_links import log_links
+        from desktop_app.ui.message_label import MessageLabel
+        from desktop_app.ui.status_bar import ConnectionStatus
+
+        self.ctx = ctx
+        self.monitor = monitor
+        self.disk_full_notice = DiskFullNotice(self, ctx.paths.root)
+        self._build_areas()
+        self._build_bundle_actions()
 
         self.connection_status = ConnectionStatus(self)
         self.failure_notice = MessageLabel(self)
@@ -98,12 +122,25 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_status)
 
         self._wire()
+        log_links().open_requested.connect(self.open_log_at)
+        operations.set_default_failure_handler(self._show_operation_failure)
+        self.attached = True
         self.retranslate_ui()
         # Partnerships first: where work starts (issue 12), not an empty request form.
+        self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(self.areas.index(self.partnerships_area))
         self.monitor.refresh_pending()
+        self.ready.emit()
 
     def _build_areas(self) -> None:
+        from desktop_app.ui.areas.desk import DeskArea
+        from desktop_app.ui.areas.log_view import LogArea
+        from desktop_app.ui.areas.media import MediaArea
+        from desktop_app.ui.areas.partnerships import PartnershipsArea
+        from desktop_app.ui.areas.requests import RequestsArea
+        from desktop_app.ui.areas.settings import SettingsArea
+        from desktop_app.ui.areas.uploads import UploadsArea
+
         self.partnerships_area = PartnershipsArea(self.ctx, self)
         self.requests_area = RequestsArea(self.ctx.db, self)
         self.media_area = MediaArea(self.ctx, self)
@@ -120,14 +157,18 @@ class MainWindow(Retranslatable, QMainWindow):
             self.log_area,
             self.desk_area,
         ]
+        assert len(self.areas) == self.nav.count(), "ui/navigation.py lists every area"
+        self.stack.removeWidget(self._opening_page)
+        self._opening_page.deleteLater()
         for area in self.areas:
             self.stack.addWidget(area)
-            self.nav.addItem(QListWidgetItem())
 
     def _build_bundle_actions(self) -> None:
         """Work that travels (issue 14): in the File menu and in two areas."""
+        from desktop_app.ui.bundles.controller import BundleController
+
         self.bundles = BundleController(self.ctx, self)
-        self.menus = WindowMenus(self)  # the menu bar, with Ctrl+1…N and the main actions
+        self.menus.build()  # the menus' actions, with Ctrl+1…N and the main actions
         self.file_menu = self.menus.file_menu
         self.partnerships_area.add_tools(self.bundles.area_actions())
         self.media_area.batch_actions.addSeparator()
@@ -147,7 +188,6 @@ class MainWindow(Retranslatable, QMainWindow):
         # The fix for "no account" or a bad helpdesk page is in Settings: one click there.
         for asking in (self.connection_status, self.requests_area, self.uploads_area):
             asking.settings_requested.connect(self.open_settings)
-        log_links().open_requested.connect(self.open_log_at)
         self.monitor.outbox_changed.connect(self.requests_area.refresh)
         self.monitor.replies_arrived.connect(lambda _new: self.requests_area.refresh())
         # "Check now" is the user saying "send it now": backoff is not waited for.
@@ -169,7 +209,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.monitor.outbox_changed.connect(self.desk_area.refresh)
         self.settings_area.desk_settings.desk_toggled.connect(self.show_desk)
         self.show_desk(self.settings_area.desk_settings.enabled_check.isChecked())
-        operations.set_default_failure_handler(self._show_operation_failure)
 
     # -- public --------------------------------------------------------------------------
     def show_area(self, row: int, *, focus: bool = False) -> None:
@@ -209,6 +248,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def ask_passphrase_if_needed(self) -> PassphraseDialog | None:
         """No keyring and a locked password file: ask once, then send what waits."""
+        from desktop_app.ui.passphrase_dialog import ask_for_passphrase
+
         return ask_for_passphrase(self, self._on_passwords_unlocked, at_start=True)
 
     def current_area(self) -> Area:
@@ -218,20 +259,24 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Fieldkit"))
-        self.bundles.retranslate()
-        self.menus.retranslate()
         self.nav.setAccessibleName(self.tr("Areas"))
-        for row, area in enumerate(self.areas):
+        for row, label in enumerate(area_labels()):
             item = self.nav.item(row)
-            item.setText(area.nav_label())
-            item.setToolTip(with_shortcut(area.nav_label(), area_keys(row + 1)))
+            item.setText(label)
+            item.setToolTip(with_shortcut(label, area_keys(row + 1)))
+        self.menus.retranslate()
+        if self.attached:
+            self.bundles.retranslate()
 
     # -- Qt ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.requests_area.flush()
-        self.uploads_area.shutdown()
-        self.monitor.stop()
-        operations.set_default_failure_handler(None)
+        if self.attached:
+            from desktop_app.ui import operations
+
+            self.requests_area.flush()
+            self.uploads_area.shutdown()
+            self.monitor.stop()
+            operations.set_default_failure_handler(None)
         super().closeEvent(event)
 
     # -- internals -----------------------------------------------------------------------
@@ -253,6 +298,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _bundle_suggestion(self) -> ExportChoice:
         """Export what is open in front: the Media area's batch, else the open partner."""
+        from desktop_app.services.media_batches import batch_info
+        from desktop_app.services.partnerships import get_partnership
+        from desktop_app.ui.bundles.controller import ExportChoice
+
         if self.current_area() is self.media_area and self.media_area.batch_bar.batch_id:
             info = batch_info(self.ctx.db, self.media_area.batch_bar.batch_id)
             if info is not None:

@@ -28,7 +28,11 @@ AreaT = TypeVar("AreaT", bound="Area")
 
 
 class WindowMenus(QObject):
-    """Builds the window's menu bar and carries out what is chosen there."""
+    """Builds the window's menu bar and carries out what is chosen there.
+
+    The menus' titles come with the window's frame, so the menu bar is there from the
+    first paint; their actions are added by :meth:`build` once the areas exist.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -48,12 +52,18 @@ class WindowMenus(QObject):
         ):
             menu.setObjectName(name)
         self.shortcut_list: ShortcutListDialog | None = None
+        self.built = False
+        self.retranslate()
+
+    def build(self) -> None:
+        """Add the actions (the window's areas, bundles and monitor exist now)."""
         self._build_file()
         self._build_view()
         self._build_media()
         self._build_uploads()
         self._build_help()
-        window.nav.currentRowChanged.connect(self._on_area_changed)
+        self.window.nav.currentRowChanged.connect(self._on_area_changed)
+        self.built = True
         self.retranslate()
 
     # -- building ------------------------------------------------------------------------
@@ -164,6 +174,8 @@ class WindowMenus(QObject):
         self.media_menu.setTitle(self.tr("&Media"))
         self.uploads_menu.setTitle(self.tr("&Uploads"))
         self.help_menu.setTitle(self.tr("&Help"))
+        if not self.built:
+            return
         self.new_partnership.setText(self.tr("&New partnership…"))
         self.new_request.setText(self.tr("New req&uest"))
         self.settings.setText(self.tr("S&ettings"))
@@ -172,8 +184,8 @@ class WindowMenus(QObject):
             self.area_actions[row].setText(area.nav_label())
         self.find.setText(self.tr("&Find in this area"))
         self.new_batch.setText(self.tr("&New batch…"))
-        self.import_files.setText(self.tr("Import &files…"))
-        self.import_folder.setText(self.tr("Import f&older…"))
+        self.import_files.setText(self.tr("Impor&t files…"))
+        self.import_folder.setText(self.tr("&Import folder…"))
         self.import_sheet.setText(self.tr("Import from &spreadsheet…"))
         self.start_uploads.setText(self.tr("&Start or resume uploads"))
         self.pause_uploads.setText(self.tr("&Pause all uploads"))

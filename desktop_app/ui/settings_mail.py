@@ -118,19 +118,19 @@ class MailSettingsWidget(Retranslatable, QGroupBox):
                 "smtp.example.org:587)."
             )
         )
-        self.labels[self.smtp_edit].setText(self.tr("&Outgoing server (host:port)"))
+        self.labels[self.smtp_edit].setText(self.tr("Outgoing server (host:port)"))
         self.labels[self.security_combo].setText(self.tr("Encr&yption"))
-        self.labels[self.smtp_user_edit].setText(self.tr("Mail lo&gin"))
+        self.labels[self.smtp_user_edit].setText(self.tr("Mail login"))
         self.labels[self.smtp_password_edit].setText(self.tr("Mail pa&ssword"))
-        self.labels[self.from_edit].setText(self.tr("Se&nder address"))
+        self.labels[self.from_edit].setText(self.tr("S&ender address"))
         self.reply_hint.setText(
             self.tr(
                 "Optional: the mailbox where the helpdesk's answers to your mailed requests "
                 "arrive (IMAP), so Fieldkit shows them beside each request."
             )
         )
-        self.labels[self.reply_edit].setText(self.tr("Mailbox for &replies (host:port)"))
-        self.labels[self.reply_user_edit].setText(self.tr("Mailbox &user name"))
+        self.labels[self.reply_edit].setText(self.tr("Mailbox for replies (host:port)"))
+        self.labels[self.reply_user_edit].setText(self.tr("Mailbo&x user name"))
         self.labels[self.reply_password_edit].setText(self.tr("Mailbox passwor&d"))
         for edit in (self.smtp_password_edit, self.reply_password_edit):
             edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))

@@ -84,14 +84,14 @@ class UploadSettingsWidget(Retranslatable, QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Uploads"))
-        self.unmetered_check.setText(self.tr("Upload only on &unmetered connections"))
+        self.unmetered_check.setText(self.tr("Upload &only on unmetered connections"))
         self.unmetered_hint.setText(
             self.tr(
                 "On a phone or pay-per-megabyte connection, uploads wait (they continue by "
                 "themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too."
             )
         )
-        self.cap_label.setText(self.tr("&Bandwidth limit:"))
+        self.cap_label.setText(self.tr("Ba&ndwidth limit:"))
         self.cap_spin.setSuffix(self.tr(" KiB/s"))
         self.cap_spin.setSpecialValueText(self.tr("No limit"))
         self.cap_hint.setText(

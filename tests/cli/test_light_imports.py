@@ -98,28 +98,84 @@ def test_window_only_recognises_just_the_plain_forms(
     assert _window_only(arguments) == folder
 
 
-def test_window_start_imports_non_qt_modules_before_qt() -> None:
-    """``BEFORE_QT`` names real modules, none of which loads Qt (else the order is moot)."""
-    probe = (
-        "import importlib, sys\n"
-        "from desktop_app.app import BEFORE_QT\n"
-        "for name in BEFORE_QT:\n"
-        "    importlib.import_module(name)\n"
-        "print(len(BEFORE_QT), sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
-    )
+PAINT_PROBE = """
+import sys
+from PySide6.QtCore import Qt
+from desktop_app import app
+from desktop_app.ui import first_paint
+
+waited = first_paint.wait_for_first_paint
+
+def at_first_paint(window, timeout_ms):
+    waited(window, timeout_ms)
+    rtl = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    labels = [window.nav.item(row).text() for row in range(window.nav.count())]
+    print(sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic"}), rtl,
+          labels[0], flush=True)
+    window.close()  # the start stops here: nothing opened, exit 0
+
+first_paint.wait_for_first_paint = at_first_paint
+print(app.run_gui(sys.argv[1]))
+"""
+
+
+def run_paint_probe(data_dir: Path) -> list[str]:
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", PAINT_PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
     )
-    count, qt_modules = done.stdout.split(" ", 1)
-    assert int(count) > 10
-    assert qt_modules.strip() == "[]"
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
 
 
-def test_a_name_gone_from_before_qt_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app import app
+def test_the_window_is_painted_before_the_store_is_loaded(tmp_path: Path) -> None:
+    assert run_paint_probe(tmp_path / "data") == ["[] False Partnerships", "0"]
 
-    gone = ("desktop_app.services.no_such_module", "desktop_app.no_such_package.module")
-    monkeypatch.setattr(app, "BEFORE_QT", ("desktop_app.core.faults", *gone))
-    app._import_before_qt()
-    assert "desktop_app.core.faults" in sys.modules
-    assert not set(gone) & set(sys.modules)
+
+def test_the_first_paint_already_speaks_the_stored_language(tmp_path: Path) -> None:
+    from desktop_app.services.settings import change_settings
+    from desktop_app.store.context import AppContext
+
+    with AppContext.open(tmp_path, log_to_file=False) as ctx:
+        change_settings(ctx.db, language="ar")
+    painted, code = run_paint_probe(tmp_path)
+    assert painted.startswith("[] True ")  # right to left, before SQLAlchemy
+    assert "Partnerships" not in painted and code == "0"
+
+
+SCAN_PROBE = """
+import inspect, sys
+import PySide6.QtWidgets
+from desktop_app import app
+if sys.argv[1] == "skip":
+    app._skip_pyside_source_scans()
+read = []
+original = inspect.getsource
+def counting(module):
+    read.append(getattr(module, "__name__", "?"))
+    return original(module)
+inspect.getsource = counting
+import sqlalchemy.orm
+from desktop_app.ui.bidi import isolate
+print(len([n for n in read if n.startswith("sqlalchemy")]), "desktop_app.ui.bidi" in read)
+"""
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("skip", "0 True"), ("plain", "many True")])
+def test_pyside_no_longer_reads_the_source_of_modules_without_qt(mode: str, expected: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCAN_PROBE, mode],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    )
+    count, ui_read = done.stdout.split()
+    # Without the skip PySide6 reads SQLAlchemy's modules (the control); with it, none,
+    # while our Qt modules are still looked at.
+    assert count == "0" if expected.startswith("0") else int(count) > 20, done.stdout
+    assert ui_read == "True"

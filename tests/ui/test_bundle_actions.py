@@ -60,9 +60,9 @@ def test_the_actions_are_in_the_file_menu_and_in_both_areas(window: MainWindow) 
         "&Import bundle…",
         "Export &receipt…",
         "Import re&ceipt…",
-        "Bundle &conflicts…",
+        "&Bundle conflicts…",
     ]
-    assert file_menu.index("Bundle &conflicts…") - file_menu.index("E&xport bundle…") == 4
+    assert file_menu.index("&Bundle conflicts…") - file_menu.index("E&xport bundle…") == 4
     bar = window.partnerships_area.findChild(ActionRow, "partnershipTools")
     assert bar is not None and window.bundles.export_action in bar.actions()
     assert window.bundles.import_action in window.media_area.batch_actions.actions()

@@ -13,6 +13,7 @@ from desktop_app.store.context import AppContext
 from desktop_app.store.repositories.settings import load_settings
 from desktop_app.ui.i18n import PSEUDO_RTL_ENV, install_language
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.navigation import DESK_ROW, area_labels
 
 ENGLISH_NAV = ["Partnerships", "Requests", "Media", "Uploads", "Settings", "Log"]
 SWEDISH_NAV = [
@@ -120,3 +121,29 @@ def test_window_screenshot_is_a_real_picture(window: MainWindow, tmp_path: Path)
 def test_window_title_is_the_application_name(window: MainWindow) -> None:
     assert window.windowTitle() == "Fieldkit"
     assert QCoreApplication.translate("MainWindow", "Fieldkit") == "Fieldkit"
+
+
+def test_the_frame_names_the_areas_as_the_areas_do(window: MainWindow) -> None:
+    """The navigation is labelled before the areas exist (ui/navigation.py): the same
+    catalogue entries as each area's own name, in every language."""
+    try:
+        for language in ("sv", "es", "fr", "pt", "ar", "en"):
+            install_language(language)
+            names = [area.nav_label() for area in window.areas]
+            assert area_labels() == names, language
+            assert [window.nav.item(row).text() for row in range(len(names))] == names
+            assert (names[0] == "Partnerships") == (language == "en"), language
+    finally:
+        install_language("en")
+
+
+def test_a_frame_without_a_data_folder_paints_and_closes(qtbot: QtBot) -> None:
+    """The frame the app shows before it opens the store: navigation, nothing else yet."""
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert not frame.attached
+    assert frame.nav.count() == len(area_labels()) and frame.nav.item(DESK_ROW).isHidden()
+    assert not frame.grab().isNull()
+    frame.close()  # nothing to flush or stop: must not fail

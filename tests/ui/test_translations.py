@@ -151,12 +151,12 @@ def visible_texts(window: MainWindow) -> dict[str, list[str]]:
 
 
 SWEDISH = {
-    "partnerships": ["Partnerskap", "Partnerskap", "&Nytt partnerskap…", "&Guider"],
+    "partnerships": ["Partnerskap", "Partnerskap", "N&ytt partnerskap…", "Gu&ider"],
     "requests": ["Förfrågningar", "Förfrågningar", "&Förfrågan", "&Ämne", "Utkast"],
     "media": ["Media", "Media", "&Omgång:", "Titel"],
     "uploads": ["Uppladdningar", "Uppladdningar", "&Kö", "&Rapport"],
     "settings": ["Inställningar", "Inställningar", "Uppladdningar"],
-    "log": ["Logg", "Logg", "&Uppdatera"],
+    "log": ["Logg", "Logg", "Upp&datera"],
 }
 ENGLISH = {
     "partnerships": ["Partnerships", "Partnerships", "&New partnership…", "&Guides"],

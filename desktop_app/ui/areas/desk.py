@@ -196,7 +196,7 @@ class DeskArea(Area):
         self.state_filter.setItemText(0, self.tr("All states"))
         for index in range(1, self.state_filter.count()):
             self.state_filter.setItemText(index, state_text(str(self.state_filter.itemData(index))))
-        self.fetch_button.setText(self.tr("&Fetch new requests"))
+        self.fetch_button.setText(self.tr("Fetch &new requests"))
         self.pack_button.setText(self.tr("Committee &pack…"))
         self.pack_button.setToolTip(
             self.tr("The requests of the month on the left, or the selected requests.")
@@ -206,7 +206,7 @@ class DeskArea(Area):
         self.search_edit.setAccessibleName(self.tr("Search requests"))
         self.tabs.setTabText(0, self.tr("Re&quest"))
         self.tabs.setTabText(1, self.tr("&Triage"))
-        self.tabs.setTabText(2, self.tr("Re&view"))
+        self.tabs.setTabText(2, self.tr("&Review"))
         self.tabs.setTabText(3, self.tr("Repl&y"))
 
     # -- public --------------------------------------------------------------------------

@@ -182,8 +182,8 @@ class SettingsArea(Area):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Settings"))
         self.wiki_group.setTitle(self.tr("Wiki and account"))
-        self.api_url_label.setText(self.tr("Wiki &API address"))
-        self.username_label.setText(self.tr("Bot &login"))
+        self.api_url_label.setText(self.tr("W&iki API address"))
+        self.username_label.setText(self.tr("&Bot login"))
         self.username_edit.setPlaceholderText(self.tr("YourName@Fieldkit"))
         self.password_label.setText(self.tr("Bot &password"))
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
@@ -206,13 +206,13 @@ class SettingsArea(Area):
                     "Fieldkit asks for the passphrase once each time it starts."
                 ).format(path=storage.path)
             )
-        self.test_button.setText(self.tr("&Test connection"))
+        self.test_button.setText(self.tr("Test &connection"))
         self.language_group.setTitle(self.tr("Language"))
-        self.language_label.setText(self.tr("&Interface language"))
+        self.language_label.setText(self.tr("In&terface language"))
         self.help_group.setTitle(self.tr("Helpdesk"))
-        self.helpdesk_page_label.setText(self.tr("Helpdesk &wiki page"))
-        self.helpdesk_email_label.setText(self.tr("Helpdesk &email"))
-        self.save_button.setText(self.tr("&Save settings"))
+        self.helpdesk_page_label.setText(self.tr("Helpdes&k wiki page"))
+        self.helpdesk_email_label.setText(self.tr("Helpdesk email"))
+        self.save_button.setText(self.tr("Save settin&gs"))
         self._update_page_hint()
 
     def load(self) -> None:

@@ -90,7 +90,7 @@ class BundleController(QObject):
         self.import_receipt_action.setToolTip(
             self.tr("Mark the files and requests another computer uploaded and sent as done")
         )
-        self.conflicts_action.setText(self.tr("Bundle &conflicts…"))
+        self.conflicts_action.setText(self.tr("&Bundle conflicts…"))
 
     def set_context(self, provider: Callable[[], ExportChoice]) -> None:
         """Who suggests the partnership and batch to export (the area in front)."""

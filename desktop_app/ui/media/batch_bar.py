@@ -154,8 +154,8 @@ class BatchBar(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.batch_label.setText(self.tr("&Batch:"))
         self.new_button.setText(self.tr("&New batch…"))
-        self.files_button.setText(self.tr("Import &files…"))
-        self.folder_button.setText(self.tr("Import f&older…"))
+        self.files_button.setText(self.tr("Impor&t files…"))
+        self.folder_button.setText(self.tr("&Import folder…"))
         self.files_button.setToolTip(
             with_shortcut(self.tr("Add chosen files to this batch"), IMPORT_FILES)
         )

@@ -90,15 +90,15 @@ class BatchSettings(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.licence_box.setTitle(self.tr("Licence"))
-        self.batch_licence_label.setText(self.tr("For the &batch:"))
-        self.file_licence_label.setText(self.tr("For &this file:"))
+        self.batch_licence_label.setText(self.tr("Fo&r the batch:"))
+        self.file_licence_label.setText(self.tr("For this fi&le:"))
         self.gps_box.setTitle(self.tr("Camera location (whole batch)"))
         self.gps_note.setText(
             self.tr("Photos can record where they were taken. Publishing that can reveal homes.")
         )
         self.gps_radios["undecided"].setText(self.tr("Not decided yet (blocks upload)"))
         self.gps_radios["keep"].setText(self.tr("&Keep and publish the location"))
-        self.gps_radios["strip"].setText(self.tr("&Remove it from uploaded copies"))
+        self.gps_radios["strip"].setText(self.tr("Remove it from u&ploaded copies"))
         self._fill_combos()
         self._update_summary()
 

@@ -100,9 +100,9 @@ class DetailPane(Retranslatable, QWidget):
         self.show_item(None)
 
     def retranslate_ui(self) -> None:
-        self.tabs.setTabText(0, self.tr("&Fields"))
-        self.tabs.setTabText(1, self.tr("&Title"))
-        self.tabs.setTabText(2, self.tr("&Licence && location"))
+        self.tabs.setTabText(0, self.tr("Fiel&ds"))
+        self.tabs.setTabText(1, self.tr("Titl&e"))
+        self.tabs.setTabText(2, self.tr("Li&cence && location"))
         self.tabs.setTabText(3, self.tr("&Wikitext"))
         self.tabs.setAccessibleName(self.tr("Details of the selected file"))
         self.preview.setAccessibleName(self.tr("Preview"))

@@ -139,7 +139,7 @@ class MediaTableEditor(Retranslatable, QWidget):
             self.tr("Filter by file, title, description, author, source or category")
         )
         self.filter_edit.setAccessibleName(self.tr("Filter files"))
-        self.problems_only.setText(self.tr("Only files with &problems"))
+        self.problems_only.setText(self.tr("&Only files with problems"))
         self.bulk_action.setText(self.tr("&Edit selected…"))
         self.bulk_action.setToolTip(self.tr("Give all selected files the same value (Ctrl+E)"))
         self.fill_action.setText(self.tr("Fill &down"))

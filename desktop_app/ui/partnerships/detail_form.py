@@ -227,24 +227,24 @@ class PartnershipForm(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         labels = {
-            "name": (self.tr("&Name"), ""),
+            "name": (self.tr("N&ame"), ""),
             "kind": (self.tr("&Kind of institution"), ""),
-            "status": (self.tr("S&tage"), ""),
-            "country": (self.tr("C&ountry"), self.tr("two-letter code, e.g. SE")),
-            "languages": (self.tr("&Languages"), self.tr("e.g. sv, en")),
-            "contact_name": (self.tr("Contact &person"), self.tr("name and role")),
+            "status": (self.tr("Stage"), ""),
+            "country": (self.tr("Coun&try"), self.tr("two-letter code, e.g. SE")),
+            "languages": (self.tr("Languages"), self.tr("e.g. sv, en")),
+            "contact_name": (self.tr("&Contact person"), self.tr("name and role")),
             "contact_details": (self.tr("Contact &details"), self.tr("email, phone, address")),
-            "first_contact_on": (self.tr("&First contact on"), self.tr("YYYY-MM-DD")),
-            "agreed_on": (self.tr("&Agreed on"), self.tr("YYYY-MM-DD")),
+            "first_contact_on": (self.tr("First contact &on"), self.tr("YYYY-MM-DD")),
+            "agreed_on": (self.tr("Agreed on"), self.tr("YYYY-MM-DD")),
             "material": (
-                self.tr("&Material"),
+                self.tr("Material"),
                 self.tr("which collection, roughly how many files, in what form"),
             ),
             "credit_line": (
-                self.tr("C&redit line"),
+                self.tr("Credit &line"),
                 self.tr("how files should credit the partner; the name if empty"),
             ),
-            "notes": (self.tr("Not&es"), self.tr("anything worth remembering")),
+            "notes": (self.tr("Notes"), self.tr("anything worth remembering")),
         }
         for field, (label, placeholder) in labels.items():
             self.rows[field].set_texts(label, placeholder)

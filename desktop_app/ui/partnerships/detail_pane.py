@@ -209,7 +209,7 @@ class PartnershipDetail(Retranslatable, QWidget):
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.tabs.setTabText(0, self.tr("De&tails"))
+        self.tabs.setTabText(0, self.tr("D&etails"))
         self.tabs.setTabText(1, self.tr("Checklist&s"))
         self.agreement_button.setText(self.tr("Agreement d&raft…"))
         self.agreement_button.setToolTip(

@@ -18,7 +18,7 @@ def field_label(name: str) -> str:
     """The label shown above a form field."""
     labels = {
         "subject": translate("RequestFields", "&Subject"),
-        "body": translate("RequestFields", "&Message to the helpdesk"),
+        "body": translate("RequestFields", "Message &to the helpdesk"),
         "requester_name": translate("RequestFields", "Your name"),
         "requester_username": translate("RequestFields", "Wiki user name"),
         "requester_affiliation_kind": translate("RequestFields", "You ask as"),

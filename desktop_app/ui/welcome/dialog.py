@@ -149,7 +149,7 @@ class WelcomeDialog(Retranslatable, QDialog):
             self.tr("Start with an empty Fieldkit; everything can be set up later")
         )
         self.back_button.setText(self.tr("&Back"))
-        self.later_button.setText(self.tr("&Later — I am offline now"))
+        self.later_button.setText(self.tr("Later — &I am offline now"))
         self._update_step()
 
     # -- Qt ------------------------------------------------------------------------------

@@ -164,7 +164,7 @@ class PartnershipPage(Retranslatable, QWidget):
             )
         )
         self.neither_radio.setText(self.tr("Ne&ither, I will start later"))
-        self.desk_check.setText(self.tr("I &work for a helpdesk (show the Helpdesk desk)"))
+        self.desk_check.setText(self.tr("I work for &a helpdesk (show the Helpdesk desk)"))
         self.desk_hint.setText(
             self.tr(
                 "For helpdesk staff who answer partners' requests. Settings has the rest: "

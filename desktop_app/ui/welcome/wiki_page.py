@@ -197,7 +197,7 @@ class WikiPage(Retranslatable, QWidget):
             )
         )
         self.commons_radio.setText(self.tr("Wikimedia &Commons"))
-        self.other_radio.setText(self.tr("A&nother MediaWiki, its API address:"))
+        self.other_radio.setText(self.tr("&Another MediaWiki, its API address:"))
         self.username_label.setText(self.tr("Bot &login:"))
         self.username_edit.setPlaceholderText(self.tr("YourName@Fieldkit"))
         self.password_label.setText(self.tr("Bot pass&word:"))
@@ -209,7 +209,7 @@ class WikiPage(Retranslatable, QWidget):
                 "offline or have no bot password yet, choose “Later”."
             )
         )
-        self.test_button.setText(self.tr("&Check the login now"))
+        self.test_button.setText(self.tr("Check &the login now"))
         self.test_button.setToolTip(
             self.tr("Optional: asks the wiki whether it accepts this login")
         )
