@@ -29,14 +29,19 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.app import run_gui
 
         return run_gui(window_folder or None)
-    from desktop_app import cli
+    from desktop_app.cli.light import run_light
 
-    args = cli.parse(arguments)
+    code = run_light(arguments)  # the read-only listings, without the full CLI and store
+    if code is not None:
+        return code
+    from desktop_app.cli.main import execute, parse
+
+    args = parse(arguments)
     if args.handler is None:
         from desktop_app.app import run_gui
 
         return run_gui(args.data_dir)
-    return cli.execute(args)
+    return execute(args)
 
 
 def _window_only(arguments: list[str]) -> str | None:

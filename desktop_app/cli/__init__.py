@@ -3,83 +3,25 @@
 Command names, flags, exit codes and ``--json`` shapes are a contract (partners script
 them); add freely, never rename. See README "Command line". Each command group lives in
 its own module with a ``register(commands)`` function.
+
+The package imports nothing itself: the parser (:mod:`desktop_app.cli.main`) loads every
+command module, which the light commands (:mod:`desktop_app.cli.light`) skip. ``run``,
+``parse``, ``execute`` and ``build_parser`` are imported from there on first use.
 """
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from desktop_app import __version__
-from desktop_app.cli import (
-    account,
-    bundles,
-    desk,
-    helpdesk,
-    media,
-    partnerships,
-    requests,
-    self_test,
-    sync,
-    uploads,
-)
-from desktop_app.cli.common import report_disk_full
-from desktop_app.cli.refusals import CommandError, refuse
-from desktop_app.services.disk_space import data_folder_disk_full
+if TYPE_CHECKING:
+    from desktop_app.cli.main import build_parser, execute, parse, run
+
+__all__ = ["build_parser", "execute", "parse", "run"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fieldkit",
-        description="Fieldkit: bring partners' content to Wikimedia Commons, online or not. "
-        "Without a command the desktop window opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"Fieldkit {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="data folder (default: FIELDKIT_DATA_DIR or the platform's user data folder)",
-    )
-    parser.set_defaults(handler=None)  # no command: __main__ opens the window
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (
-        self_test,
-        account,
-        sync,
-        partnerships,
-        helpdesk,
-        requests,
-        media,
-        uploads,
-        desk,
-    ):
-        module.register(commands)
-    bundles.register(commands)
-    return parser
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from desktop_app.cli import main
 
-
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """The parsed command line; ``handler`` is ``None`` when no command was given."""
-    return build_parser().parse_args(list(argv))
-
-
-def execute(args: argparse.Namespace) -> int:
-    """Run a parsed command; returns the process exit code."""
-    handler: Callable[[argparse.Namespace], int] | None = args.handler
-    if handler is None:
-        build_parser().print_help()
-        return 2
-    try:
-        return handler(args)
-    except CommandError as refused:
-        return refuse(args, refused.problems, refused.exit_code)
-    except Exception as error:
-        full = data_folder_disk_full(error, args.data_dir)
-        if full is None:
-            raise
-        return report_disk_full(args, full)  # a message, not a traceback
-
-
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv`` and run the command (``fieldkit COMMAND ...``); returns the exit code."""
-    return execute(parse(argv))
+        return getattr(main, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,6 +20,7 @@ from desktop_app.cli.common import (
     print_json,
     usage,
 )
+from desktop_app.cli.listings import show_partnerships
 from desktop_app.cli.refusals import refuse
 from desktop_app.core.form_checks import InvalidInput, field_error
 
@@ -50,7 +51,6 @@ def cmd_partnership_add(args: argparse.Namespace) -> int:
 
 def cmd_partnership_list(args: argparse.Namespace) -> int:
     """List partnerships (searched, filtered) with their checklist progress."""
-    from desktop_app.core.checklists import combine
     from desktop_app.services.checklists import progress_by_partnership
     from desktop_app.services.partnerships import list_partnerships
 
@@ -59,26 +59,7 @@ def cmd_partnership_list(args: argparse.Namespace) -> int:
             ctx.db, search=args.search or "", kinds=args.kind or (), statuses=args.status or ()
         )
         every = progress_by_partnership(ctx.db)
-        progress = {view.id: every[view.id] for view in views}
-    if args.json:
-        print_json(
-            {
-                "partnerships": [
-                    view.to_dict() | {"progress": progress[view.id].to_dict()} for view in views
-                ],
-                "overall_progress": combine(progress.values()).to_dict(),
-            }
-        )
-        return EXIT_OK
-    for view in views:
-        done = progress[view.id]
-        print(
-            f"{view.id:>4}  {view.name}  [{view.kind}, {view.status}, {view.country or '-'}]"
-            f"  {done.done}/{done.applicable} steps"
-        )
-    if not views:
-        print("No partnerships yet. Add one with 'fieldkit partnership add NAME'.")
-    return EXIT_OK
+    return show_partnerships(views, every, as_json=args.json)
 
 
 def cmd_partnership_agreement(args: argparse.Namespace) -> int:

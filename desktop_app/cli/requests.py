@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, open_context, print_json, usage
+from desktop_app.cli.listings import show_requests
 from desktop_app.cli.refusals import refusal, refuse
 from desktop_app.core.form_checks import InvalidInput, field_error, field_of
 
@@ -94,15 +95,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
 
     with open_context(args) as ctx:
         summaries = list_requests(ctx.db)
-    if args.json:
-        print_json({"requests": [summary.to_dict() for summary in summaries]})
-        return EXIT_OK
-    for summary in summaries:
-        where = summary.remote_url or summary.message_id or summary.last_error or ""
-        new = summary.new_replies
-        mark = f" [{new} new repl{'y' if new == 1 else 'ies'}]" if new else ""
-        print(f"{summary.id:>4}  {summary.state:<8} {summary.subject}  {where}{mark}")
-    return EXIT_OK
+    return show_requests(summaries, as_json=args.json)
 
 
 def cmd_request_show(args: argparse.Namespace) -> int:

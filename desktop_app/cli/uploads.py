@@ -24,10 +24,9 @@ from desktop_app.cli.common import (
     open_context,
     print_json,
 )
+from desktop_app.cli.listings import show_upload_status
 from desktop_app.cli.refusals import CommandError, refusal, refuse
 from desktop_app.cli.upload_actions import register_actions
-
-_TROUBLE_STATES = ("failed", "needs_decision")
 
 
 def _find_batch(ctx: Any, args: argparse.Namespace) -> tuple[int, str] | None:
@@ -93,29 +92,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         hold = wiki_hold(ctx)
     finally:
         ctx.close()
-    trouble = sum(status.jobs_by_state.get(state, 0) for state in _TROUBLE_STATES)
-    code = EXIT_FAILURE if trouble else EXIT_OK
-    if args.json:
-        print_json(
-            status.to_dict()
-            | {"batch": args.batch, "jobs": [job.to_dict() for job in jobs], "exit_code": code}
-            | {"wiki_hold": hold.to_dict() if hold else None}
-        )
-        return code
-    for job in jobs:
-        done = f"{job.confirmed_bytes}/{job.file_size} bytes"
-        print(f"{job.id:6} {job.state:15} {done:>24}  {job.title}")
-        if job.error_code or job.last_error:
-            print(f"       {job.error_code or ''}: {job.last_error or ''}")
-        if job.waiting_until:
-            print(
-                f"       waits ({job.waiting_for}) until {job.waiting_until:%Y-%m-%d %H:%M:%S} UTC"
-            )
-    if hold is not None:
-        print(f"The wiki takes no uploads until {hold.until:%Y-%m-%d %H:%M:%S} UTC: {hold.message}")
-    counts = ", ".join(f"{count} {state}" for state, count in sorted(status.jobs_by_state.items()))
-    print(f"{counts or 'Nothing queued'}{' (all paused)' if status.paused_all else ''}.")
-    return code
+    return show_upload_status(status, jobs, hold, batch=args.batch, as_json=args.json)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

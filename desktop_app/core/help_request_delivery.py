@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from desktop_app.core.form_checks import blocking, field_error
 from desktop_app.core.help_request import RequestForm, validate_request
-from desktop_app.core.help_request_mail import mail_sender
 from desktop_app.core.problems import Problem
 from desktop_app.core.settings import AppSettings
 
@@ -98,6 +97,8 @@ def channel_kinds(settings: AppSettings) -> list[str]:
 
 def queue_problems(form: RequestForm, settings: AppSettings) -> list[Problem]:
     """What stops a request from being queued: form errors, no helpdesk, no mail sender."""
+    from desktop_app.core.help_request_mail import mail_sender  # email: only when queueing
+
     problems = blocking(validate_request(form))
     if not channel_kinds(settings) and settings.helpdesk_page_unchosen:
         problems.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -90,6 +91,24 @@ class QueueStatus:
         }
 
 
+def tally_states(
+    groups: Iterable[tuple[str, int, int | None, int | None, int | None]], *, paused_all: bool
+) -> QueueStatus:
+    """The queue's status from per-state (count, bytes, confirmed bytes, paused jobs) sums.
+
+    Published and verified files count all their bytes as confirmed. The store's two read
+    paths (ORM and the light commands' ``sqlite3``) both sum with this.
+    """
+    result = QueueStatus(paused_all=paused_all)
+    for state, count, size, confirmed, paused in groups:
+        result.jobs_by_state[state] = int(count)
+        result.total_bytes += int(size or 0)
+        done = state in (UploadState.VERIFIED, UploadState.PUBLISHED)
+        result.confirmed_bytes += int(size or 0) if done else int(confirmed or 0)
+        result.paused_jobs += int(paused or 0)
+    return result
+
+
 @dataclass(frozen=True)
 class JobScope:
     """Which jobs a command means: one job, one batch, or (neither) all of them."""
@@ -120,3 +139,12 @@ class WikiHold:
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, "until": self.until.isoformat()}
+
+
+def active_hold(
+    code: str | None, message: str | None, until: datetime | None, now: datetime
+) -> WikiHold | None:
+    """The stored hold of a wiki if there is one and it has not run out by ``now``."""
+    if code is None or until is None or until <= now:
+        return None
+    return WikiHold(code, message or "", until)

@@ -7,12 +7,12 @@ each field as it is edited, so nothing typed is lost if the laptop dies.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.form_checks import InvalidInput, blocking, field_error
 from desktop_app.core.partnership import EDITABLE_FIELDS, normalize_name, validate_partnership
+from desktop_app.services.partnership_view import PartnershipView, select_partnerships
 from desktop_app.store.repositories import partnerships as repo
 from desktop_app.store.repositories.settings import load_settings
 
@@ -23,36 +23,6 @@ if TYPE_CHECKING:
     from desktop_app.store.models import Partnership
 
 _DATE_FIELDS = ("first_contact_on", "agreed_on")
-
-
-@dataclass(frozen=True)
-class PartnershipView:
-    """A partnership as the detail view and the CLI show it."""
-
-    id: int
-    name: str
-    kind: str
-    country: str
-    languages: str
-    contact_name: str
-    contact_details: str
-    status: str
-    notes: str
-    licence_id: str
-    material: str
-    credit_line: str
-    first_contact_on: date | None
-    agreed_on: date | None
-    created_at: datetime
-    updated_at: datetime
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready (dates as ISO strings)."""
-        data = dict(self.__dict__)
-        for key, value in data.items():
-            if isinstance(value, date | datetime):
-                data[key] = value.isoformat()
-        return data
 
 
 def _view(row: Partnership) -> PartnershipView:
@@ -162,34 +132,11 @@ def list_partnerships(
     countries: Iterable[str] = (),
 ) -> list[PartnershipView]:
     """Partnerships by name; ``search`` matches name, contact, notes, material, country."""
-    wanted_kinds, wanted_statuses = set(kinds), set(statuses)
-    wanted_countries = {country.casefold() for country in countries}
-    needle = search.casefold().strip()
     with db.session() as session:
         views = [_view(row) for row in repo.all_partnerships(session)]
-    result = []
-    for view in views:
-        if wanted_kinds and view.kind not in wanted_kinds:
-            continue
-        if wanted_statuses and view.status not in wanted_statuses:
-            continue
-        if wanted_countries and view.country.casefold() not in wanted_countries:
-            continue
-        haystack = " ".join(
-            (
-                view.name,
-                view.contact_name,
-                view.contact_details,
-                view.notes,
-                view.material,
-                view.country,
-                view.languages,
-            )
-        ).casefold()
-        if needle and needle not in haystack:
-            continue
-        result.append(view)
-    return sorted(result, key=lambda view: view.name.casefold())
+    return select_partnerships(
+        views, search=search, kinds=kinds, statuses=statuses, countries=countries
+    )
 
 
 def content_language(db: Database) -> str:

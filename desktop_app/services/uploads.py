@@ -19,11 +19,12 @@ from typing import Any
 
 from desktop_app.core.problems import Problem, error
 from desktop_app.core.titles import full_title
-from desktop_app.core.uploads import RUNNABLE_STATES, QueueStatus, UploadSpec, UploadState, WikiHold
+from desktop_app.core.uploads import QueueStatus, UploadSpec, UploadState, WikiHold
 from desktop_app.files.gps_strip import GpsStripError
 from desktop_app.files.hashing import sha1_of_file
 from desktop_app.services.media_checks import check_batch, file_type_policy, item_wikitext
 from desktop_app.services.upload_queue import UploadQueue
+from desktop_app.services.upload_views import JobView, job_view
 from desktop_app.store.context import AppContext
 from desktop_app.store.models import MediaBatch, MediaItem, utcnow
 from desktop_app.store.repositories import uploads as upload_rows
@@ -160,38 +161,6 @@ def _spec_for(
 # --- following and steering the queue ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class JobView:
-    """One upload job as lists and ``fieldkit upload status`` show it."""
-
-    id: int
-    batch_id: int | None
-    media_item_id: int | None
-    title: str
-    state: str
-    paused: bool
-    file_size: int
-    confirmed_bytes: int
-    sha1: str
-    page_url: str | None
-    error_code: str | None
-    last_error: str | None
-    warnings: list[dict[str, Any]] | None
-    next_attempt_at: Any
-    verified_at: Any
-    running: bool = False  # a runner (this app, another window, a ``sync``) holds it now
-    # Why a runnable job waits (a fault code: the wiki's hold or the job's own trouble)
-    # and until when; ``None`` when it is due.
-    waiting_for: str | None = None
-    waiting_until: Any = None
-    async_phase: str | None = None  # "assembling"/"publishing": the wiki's job queue works
-    wiki_stage: str | None = None  # what the wiki said last (queued, assembling, publish)
-    requested_title: str | None = None  # when the wiki published it as ``title`` instead
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
 def wiki_hold(ctx: AppContext) -> WikiHold | None:
     """Why every upload to the account's wiki waits now, and until when (``None``: they go)."""
     with ctx.db.session() as session:
@@ -199,52 +168,12 @@ def wiki_hold(ctx: AppContext) -> WikiHold | None:
         return wiki_states.active_hold(session, api_url, utcnow())
 
 
-def _waiting(job: Any, hold: WikiHold | None, now: Any) -> tuple[str | None, Any]:
-    """(reason, until) for a runnable job held back; (None, None) when it is due."""
-    if job.state not in RUNNABLE_STATES:
-        return None, None
-    own = job.next_attempt_at if job.next_attempt_at and job.next_attempt_at > now else None
-    if hold is not None and (own is None or hold.until >= own):
-        return hold.code, hold.until
-    if own is not None:
-        return job.error_code or "retry", own
-    return None, None
-
-
 def list_jobs(ctx: AppContext, batch_id: int | None = None) -> list[JobView]:
     """Every job (of one batch, or all) in queue order, newest state."""
     hold = wiki_hold(ctx)
     now = utcnow()
     with ctx.db.session() as session:
-        return [_view(job, hold, now) for job in upload_rows.list_jobs(session, batch_id)]
-
-
-def _view(job: Any, hold: WikiHold | None, now: Any) -> JobView:
-    done = (UploadState.PUBLISHED, UploadState.VERIFIED)
-    waiting_for, waiting_until = _waiting(job, hold, now)
-    return JobView(
-        id=job.id,
-        batch_id=job.batch_id,
-        media_item_id=job.media_item_id,
-        title=job.title,
-        state=job.state,
-        paused=job.paused,
-        file_size=job.file_size,
-        confirmed_bytes=job.file_size if job.state in done else job.resume_offset,
-        sha1=job.sha1,
-        page_url=job.page_url,
-        error_code=job.error_code,
-        last_error=job.last_error,
-        warnings=job.warnings,
-        next_attempt_at=job.next_attempt_at,
-        verified_at=job.verified_at,
-        running=bool(job.lease_owner and job.lease_expires_at and job.lease_expires_at > now),
-        waiting_for=waiting_for,
-        waiting_until=waiting_until,
-        async_phase=job.async_phase,
-        wiki_stage=job.wiki_stage,
-        requested_title=job.requested_title,
-    )
+        return [job_view(job, hold, now) for job in upload_rows.list_jobs(session, batch_id)]
 
 
 def batch_names(ctx: AppContext, batch_ids: set[int]) -> dict[int, str]:

@@ -12,16 +12,20 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 import yaml
 
-from desktop_app.core.checklists import ChecklistTemplate, find_template, parse_template
-from desktop_app.core.filetypes import FileTypePolicy, parse_policy
-from desktop_app.core.guides import Guide, find_guide, guides_for, parse_guide, search_guides
-from desktop_app.core.licences import Licence, LicenceCatalogue, parse_catalogue
-from desktop_app.core.localized import LocalizedText
-from desktop_app.core.phrases import Phrases, parse_phrases
-from desktop_app.core.sample import SampleDefinition, parse_sample
+# Each reader imports the parser it needs: ``partnership list`` reads the checklist
+# templates at start-up and should not pay for licences, guides, file types or documents.
+if TYPE_CHECKING:
+    from desktop_app.core.checklists import ChecklistTemplate
+    from desktop_app.core.filetypes import FileTypePolicy
+    from desktop_app.core.guides import Guide
+    from desktop_app.core.licences import Licence, LicenceCatalogue
+    from desktop_app.core.localized import LocalizedText
+    from desktop_app.core.phrases import Phrases
+    from desktop_app.core.sample import SampleDefinition
 
 RESOURCES = "desktop_app.resources"
 # libyaml's parser (in PyYAML's wheels) reads the catalogues about ten times faster than the
@@ -52,6 +56,8 @@ def _sorted_files(folder: str, suffix: str) -> list[Traversable]:
 @cache
 def licence_catalogue() -> LicenceCatalogue:
     """Every licence a partner can choose (``resources/licences.yaml``)."""
+    from desktop_app.core.licences import parse_catalogue
+
     return parse_catalogue(_yaml(resource("licences.yaml")))
 
 
@@ -63,17 +69,23 @@ def get_licence(licence_id: str) -> Licence:
 @cache
 def checklist_templates() -> tuple[ChecklistTemplate, ...]:
     """All checklist templates, in file-name order (``resources/checklists/*.yaml``)."""
+    from desktop_app.core.checklists import parse_template
+
     return tuple(parse_template(_yaml(node)) for node in _sorted_files("checklists", ".yaml"))
 
 
 def get_template(template_id: str) -> ChecklistTemplate:
     """The template ``template_id``; raises ``UnknownTemplate``."""
+    from desktop_app.core.checklists import find_template
+
     return find_template(checklist_templates(), template_id)
 
 
 @cache
 def all_guides() -> tuple[Guide, ...]:
     """Every guide in every language (``resources/guides/*.md``)."""
+    from desktop_app.core.guides import parse_guide
+
     return tuple(
         parse_guide(node.name, node.read_text(encoding="utf-8"))
         for node in _sorted_files("guides", ".md")
@@ -82,22 +94,30 @@ def all_guides() -> tuple[Guide, ...]:
 
 def guides_in(language: str) -> list[Guide]:
     """One version of each guide: ``language`` where translated, else English."""
+    from desktop_app.core.guides import guides_for
+
     return guides_for(all_guides(), language)
 
 
 def find_guides(query: str, language: str = "en") -> list[Guide]:
     """Guides containing every word of ``query`` (all of them for an empty query)."""
+    from desktop_app.core.guides import search_guides
+
     return search_guides(all_guides(), query, language)
 
 
 def get_guide(guide_id: str, language: str = "en") -> Guide:
     """One guide in ``language`` (English fallback); raises ``UnknownGuide``."""
+    from desktop_app.core.guides import find_guide
+
     return find_guide(all_guides(), guide_id, language)
 
 
 @cache
 def commons_file_policy() -> FileTypePolicy:
     """Commons' accepted file types and sizes as shipped (the offline default)."""
+    from desktop_app.core.filetypes import parse_policy
+
     return parse_policy(_yaml(resource("filetypes", "commons.yaml")))
 
 
@@ -107,6 +127,8 @@ DOCUMENTS = ("agreement", "report")
 @cache
 def document_phrase_table(document: str) -> dict[str, LocalizedText]:
     """Every phrase of ``document`` in every language (``resources/documents/NAME.yaml``)."""
+    from desktop_app.core.phrases import parse_phrases
+
     if document not in DOCUMENTS:
         raise ValueError(f"no bundled document {document!r}")
     return parse_phrases(_yaml(resource("documents", f"{document}.yaml")))
@@ -114,12 +136,16 @@ def document_phrase_table(document: str) -> dict[str, LocalizedText]:
 
 def document_phrases(document: str, language: str = "en") -> Phrases:
     """The phrases of ``agreement`` or ``report``, read in ``language`` (English fallback)."""
+    from desktop_app.core.phrases import Phrases
+
     return Phrases(language, document_phrase_table(document))
 
 
 @cache
 def sample_definition() -> SampleDefinition:
     """The sample partnership the welcome offers (``resources/sample/sample.yaml``)."""
+    from desktop_app.core.sample import parse_sample
+
     return parse_sample(_yaml(resource("sample", "sample.yaml")))
 
 

@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from desktop_app.system.private_files import (
     make_database_private,
     make_files_private,
@@ -29,6 +27,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
         return Path(from_env).expanduser().resolve()
+    import platformdirs  # only for the default folder (it imports tempfile, shutil, ...)
+
     return Path(platformdirs.user_data_dir("fieldkit", appauthor=False))
 
 

@@ -8,12 +8,9 @@ them private and these calls do nothing.
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
@@ -37,7 +34,9 @@ def make_private(path: Path) -> None:
         try:
             path.chmod(wanted)
         except OSError as error:  # not ours (a shared folder): say so, keep working
-            log.warning("Could not make %s private: %s", path, error)
+            import logging  # only here: the light commands start without it
+
+            logging.getLogger(__name__).warning("Could not make %s private: %s", path, error)
 
 
 def private_folder(path: Path) -> Path:

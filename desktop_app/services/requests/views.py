@@ -4,60 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop_app.core.help_request import RequestForm, validate_request
-from desktop_app.core.help_request_delivery import RequestState, error_code_of, is_editable
 from desktop_app.core.problems import Problem
+from desktop_app.services.requests.summaries import (
+    HelpRequestSummary,
+    channel_state,
+    summarize,
+)
 from desktop_app.store.repositories import requests as repo
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop_app.store.models import HelpRequest, RequestReply
-
-
-@dataclass(frozen=True)
-class ChannelState:
-    """One delivery channel of a request (its outbox entry); ``state`` is never draft."""
-
-    entry_id: int
-    kind: str
-    state: RequestState
-    last_error: str | None
-    next_attempt_at: datetime | None
-    attempts: int
-    error_code: str | None = None  # the stable code of ``last_error``: what the UI words
-
-
-@dataclass(frozen=True)
-class HelpRequestSummary:
-    """What lists show of a request."""
-
-    id: int
-    uuid: str
-    subject: str
-    state: RequestState
-    updated_at: datetime
-    remote_url: str | None
-    last_error: str | None
-    next_attempt_at: datetime | None
-    message_id: str | None = None
-    partnership: str = ""
-    new_replies: int = 0
-    channels: tuple[ChannelState, ...] = ()
-
-    @property
-    def editable(self) -> bool:
-        """Whether the request may still change (nothing of it was delivered yet)."""
-        sent = any(channel.state == RequestState.SENT for channel in self.channels)
-        return is_editable(self.state, any_channel_sent=sent)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready (the ``request list`` objects of the CLI contract)."""
-        data = dict(self.__dict__)
-        data["channels"] = [dict(channel.__dict__) for channel in self.channels]
-        return data
 
 
 @dataclass(frozen=True)
@@ -111,29 +72,23 @@ class ReplyView:
 def summary_of(session: Session, request: HelpRequest) -> HelpRequestSummary:
     """A stored request with its channels and unseen replies counted."""
     channels = tuple(
-        ChannelState(
-            entry.id,
-            entry.kind,
-            RequestState(entry.state),
-            entry.last_error,
-            entry.next_attempt_at,
-            entry.attempts,
-            error_code_of(entry.last_error),
+        channel_state(
+            entry_id=entry.id,
+            kind=entry.kind,
+            state=entry.state,
+            last_error=entry.last_error,
+            next_attempt_at=entry.next_attempt_at,
+            attempts=entry.attempts,
         )
         for entry in repo.outbox_entries_of(session, request.id)
     )
-    waiting = [channel for channel in channels if channel.state != RequestState.SENT]
-    errors = [channel.last_error for channel in waiting if channel.last_error]
-    due = [channel.next_attempt_at for channel in waiting if channel.next_attempt_at is not None]
-    return HelpRequestSummary(
+    return summarize(
         id=request.id,
         uuid=request.uuid,
         subject=request.subject,
-        state=RequestState(request.state),
+        state=request.state,
         updated_at=request.updated_at,
         remote_url=request.remote_url,
-        last_error=errors[0] if errors else None,
-        next_attempt_at=min(due) if due else None,
         message_id=request.message_id,
         partnership=request.partnership.name if request.partnership else "",
         new_replies=repo.unseen_reply_count(session, request.id),

@@ -16,6 +16,7 @@ from desktop_app.core.uploads import (
     QueueStatus,
     UploadSpec,
     UploadState,
+    tally_states,
 )
 from desktop_app.store.models import MediaBatch, UploadJob
 from desktop_app.store.repositories import leases
@@ -207,14 +208,8 @@ def status(session: Session, batch_id: int | None, paused_all: bool) -> QueueSta
     ).group_by(UploadJob.state)
     if batch_id is not None:
         query = query.where(UploadJob.batch_id == batch_id)
-    result = QueueStatus(paused_all=paused_all)
-    for state, count, size, confirmed, paused in session.execute(query):
-        result.jobs_by_state[state] = int(count)
-        result.total_bytes += int(size or 0)
-        done = state in (UploadState.VERIFIED, UploadState.PUBLISHED)
-        result.confirmed_bytes += int(size or 0) if done else int(confirmed or 0)
-        result.paused_jobs += int(paused or 0)
-    return result
+    groups = session.execute(query).all()
+    return tally_states(groups, paused_all=paused_all)  # type: ignore[arg-type]
 
 
 def local_paths_by_state(session: Session) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from desktop_app.core.uploads import WikiHold
+from desktop_app.core.uploads import active_hold as hold_if_active
 from desktop_app.store.models import WikiUploadState
 
 
@@ -54,8 +55,6 @@ def active_hold(session: Session, api_url: str | None, now: datetime) -> WikiHol
     if not api_url:
         return None
     state = session.get(WikiUploadState, api_url)
-    if state is None or state.hold_code is None or state.hold_until is None:
+    if state is None:
         return None
-    if state.hold_until <= now:
-        return None
-    return WikiHold(state.hold_code, state.hold_message or "", state.hold_until)
+    return hold_if_active(state.hold_code, state.hold_message, state.hold_until, now)

@@ -21,7 +21,7 @@ from desktop_app.core.help_request_delivery import (
     WIKI_SECTION_KIND,
     RequestState,
 )
-from desktop_app.services.requests.views import ChannelState, HelpRequestSummary
+from desktop_app.services.requests.summaries import ChannelState, HelpRequestSummary
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import details_anchor, follow
 from desktop_app.ui.requests.delivery_reasons import (
