@@ -295,6 +295,7 @@ def measure(folder: Path, batch_id: int, rows: int) -> None:
     beats[0], longest_gap = time.perf_counter(), 0.0
     began = time.perf_counter()
     area.show()
+    area.on_shown()  # what the window calls when the user navigates to Media
     view = area.table.view
     wait_until(lambda: area.model.total_rows() > 0)
     view.viewport().repaint()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.areas.base import Area
+from desktop_app.ui.focus_marks import install_focus_marks
 from desktop_app.ui.focus_order import tab_bars_first
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.menus import WindowMenus
@@ -90,6 +91,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(central)
         self.statusBar()  # its room is kept from the first paint on
         self.menus = WindowMenus(self)  # the menu bar's titles now, its actions on attach
+        install_focus_marks()  # a focused list or table shows it (Fusion does not)
         self.nav.setCurrentRow(0)  # where the window will open (before the signal is wired)
         self.retranslate_ui()
         if ctx is not None:
