@@ -78,9 +78,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for _label in area_labels():
             self.nav.addItem(QListWidgetItem())
         self.nav.item(DESK_ROW).setHidden(True)  # until the settings say otherwise
-        self.stack = QStackedWidget(self)
-        self._opening_page = QWidget(self.stack)  # shown until the areas are built
-        self.stack.addWidget(self._opening_page)
+        self.stack = QStackedWidget(self)  # empty (and blank) until the areas are built
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -161,8 +159,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.desk_area,
         ]
         assert len(self.areas) == self.nav.count(), "ui/navigation.py lists every area"
-        self.stack.removeWidget(self._opening_page)
-        self._opening_page.deleteLater()
         for area in self.areas:
             self.stack.addWidget(area)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from desktop_app.ui import shortcuts
 from desktop_app.ui.shortcut_list import ShortcutListDialog
@@ -38,11 +39,14 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.view_menu = bar.addMenu("")
-        self.media_menu = bar.addMenu("")
-        self.uploads_menu = bar.addMenu("")
-        self.help_menu = bar.addMenu("")
+        # Made here and handed to the bar (not ``bar.addMenu(title)``, which makes them in
+        # C++): their Python side then stays valid for as long as the window lives.
+        self.file_menu, self.view_menu, self.media_menu, self.uploads_menu, self.help_menu = (
+            QMenu(bar) for _ in range(5)
+        )
+        for menu in (self.file_menu, self.view_menu, self.media_menu, self.uploads_menu):
+            bar.addMenu(menu)
+        bar.addMenu(self.help_menu)
         for menu, name in (
             (self.file_menu, "fileMenu"),
             (self.view_menu, "viewMenu"),
