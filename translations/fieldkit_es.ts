@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>AttachmentsBox</name>
@@ -18,10 +17,6 @@
     <message>
         <source>&amp;Add files…</source>
         <translation>A&amp;djuntar archivos…</translation>
-    </message>
-    <message>
-        <source>Attaches files to this request.</source>
-        <translation>Adjunta archivos a esta solicitud.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -43,7 +38,7 @@
         <translation>Comprobar en la &amp;wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Buscar archivos que ya estén en la wiki (mismo contenido o mismo título) y leer qué tipos de archivo acepta la wiki; requiere conexión</translation>
     </message>
     <message>
@@ -117,10 +112,6 @@
         <translation>N&amp;uevo lote…</translation>
     </message>
     <message>
-        <source>Starts a new batch of files for a partnership.</source>
-        <translation>Empieza un lote nuevo de archivos para una alianza.</translation>
-    </message>
-    <message>
         <source>Impor&amp;t files…</source>
         <translation>Impor&amp;tar archivos…</translation>
     </message>
@@ -149,7 +140,7 @@
         <translation>Revisar de &amp;nuevo</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Revisar de nuevo los archivos de este lote: leer los modificados, seguir los movidos y marcar los que faltan (un archivo que falta nunca se sube)</translation>
     </message>
     <message>
@@ -366,11 +357,11 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia que la institución aliada haya aceptado.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>«{id}» no está en la lista de licencias de Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Licencia propia de este archivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -587,7 +578,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>El paquete contiene una entrada llamada «{name}», que podría escribir fuera de su carpeta.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>La entrada «{name}» del paquete es un enlace o un archivo de dispositivo; los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
@@ -611,7 +602,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Este archivo es un comprobante y no un paquete (o al revés).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Los datos del paquete no son válidos ({detail}); no se importó nada.</translation>
     </message>
     <message>
@@ -797,10 +788,6 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Añadir &amp;lista</translation>
     </message>
     <message>
-        <source>Adds the chosen checklist to this partnership.</source>
-        <translation>Añade la lista de verificación elegida a esta alianza.</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -956,7 +943,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>El contenido del archivo ya espera en la wiki: ninguna de las opciones lo vuelve a enviar.</translation>
     </message>
 </context>
@@ -1074,7 +1061,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falló la conexión segura con el servidor de correo (Ajustes).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>El servidor de correo rechazó la dirección de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -1139,10 +1126,6 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>Fetch &amp;new requests</source>
         <translation>&amp;Obtener solicitudes nuevas</translation>
-    </message>
-    <message>
-        <source>Reads the helpdesk pages now for new requests.</source>
-        <translation>Lee ahora las páginas del servicio de ayuda en busca de solicitudes nuevas.</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -1381,10 +1364,6 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Guardar ajustes del panel</translation>
-    </message>
-    <message>
-        <source>Saves the settings in this group.</source>
-        <translation>Guarda los ajustes de este grupo.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1685,14 +1664,6 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Añadir leyenda</translation>
     </message>
     <message>
-        <source>Adds a description in the language code above.</source>
-        <translation>Añade una descripción en el código de idioma de arriba.</translation>
-    </message>
-    <message>
-        <source>Adds a caption in the language code above.</source>
-        <translation>Añade un pie de foto en el código de idioma de arriba.</translation>
-    </message>
-    <message>
         <source>Separate several categories with |</source>
         <translation>Separe varias categorías con |</translation>
     </message>
@@ -1894,7 +1865,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Le damos la bienvenida a Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>Fieldkit le ayuda a llevar la colección de un museo, un archivo o una biblioteca a Wikimedia Commons: planificar la alianza, preparar los archivos y subirlos, también sin conexión. Primero, tres preguntas breves.</translation>
     </message>
     <message>
@@ -1921,7 +1892,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija la licencia que acepta la institución aliada; la guía «Hablar de licencias libres con las instituciones aliadas» ayuda en esa conversación.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Esta licencia ya no está en la lista de Fieldkit; elija otra.</translation>
     </message>
 </context>
@@ -1934,10 +1905,6 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualizar</translation>
-    </message>
-    <message>
-        <source>Reads the log file again.</source>
-        <translation>Vuelve a leer el archivo de registro.</translation>
     </message>
     <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
@@ -1970,7 +1937,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Las solicitudes a la dirección de correo de la mesa de ayuda se envían a través del servidor de correo saliente de su proveedor; sus páginas de ayuda indican cuál es (por ejemplo, smtp.example.org:587).</translation>
     </message>
     <message>
@@ -1982,7 +1949,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Co&amp;ntraseña de correo</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: el buzón donde llegan las respuestas de la mesa de ayuda a las solicitudes que usted envió por correo (IMAP), para que Fieldkit las muestre junto a cada solicitud.</translation>
     </message>
     <message>
@@ -2042,10 +2009,6 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Guardar ajustes de correo</translation>
     </message>
     <message>
-        <source>Saves the settings in this group.</source>
-        <translation>Guarda los ajustes de este grupo.</translation>
-    </message>
-    <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
         <translation>Ajustes de correo guardados, pero no la contraseña de correo: el llavero del sistema no la aceptó. Defina FIELDKIT_SMTP_PASSWORD antes de iniciar Fieldkit.</translation>
     </message>
@@ -2084,7 +2047,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare los archivos de una institución aliada para Commons: impórtelos en un lote, descríbalos y corrija lo que detecten las comprobaciones. Todo se guarda al instante, también sin conexión.</translation>
     </message>
     <message>
@@ -2184,7 +2147,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>La licencia no está en el catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -2507,7 +2470,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Rellenar aba&amp;jo</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Copiar el valor de la primera fila seleccionada hacia abajo en la selección (Ctrl+D)</translation>
     </message>
     <message>
@@ -2623,7 +2586,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>La licencia del lote (este archivo no tiene licencia propia)</translation>
     </message>
     <message numerus="yes">
@@ -2900,7 +2863,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Mostrar solo esta etapa</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Aún no hay alianzas. Pulse «Nueva alianza» e indique el nombre de la institución; todo lo que añada después se guarda mientras escribe.</translation>
     </message>
     <message>
@@ -2951,7 +2914,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Trabajo en una &amp;mesa de ayuda (mostrar su panel)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>Para el personal de la mesa de ayuda que responde a las solicitudes de las instituciones aliadas. El resto está en Ajustes: las páginas y el buzón de donde recoger las solicitudes.</translation>
     </message>
     <message>
@@ -3051,7 +3014,7 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>el nombre de la institución aliada</translation>
     </message>
     <message>
@@ -3192,10 +3155,6 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>Aplicar &amp;el patrón a los archivos seleccionados</translation>
     </message>
     <message>
-        <source>Gives the selected files titles made from this pattern.</source>
-        <translation>Da a los archivos seleccionados títulos creados con este patrón.</translation>
-    </message>
-    <message>
         <source>Select a file to preview its title.</source>
         <translation>Seleccione un archivo para ver la vista previa de su título.</translation>
     </message>
@@ -3299,7 +3258,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Poniendo en cola los archivos listos del lote…</translation>
     </message>
     <message>
@@ -3315,7 +3274,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>Poner en cola los corre&amp;gidos</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Volver a poner en cola los archivos listos del lote con sus títulos y textos actuales</translation>
     </message>
     <message>
@@ -3323,7 +3282,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Responder a la advertencia de la wiki sobre este archivo</translation>
     </message>
     <message>
@@ -3456,7 +3415,7 @@ El archivo dañado se conserva en:
         <translation>obtenida el {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Elija una solicitud para ver las respuestas de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -3479,10 +3438,6 @@ El archivo dañado se conserva en:
         <translation>Poner respuesta en &amp;cola</translation>
     </message>
     <message>
-        <source>Puts the reply in the outbox; it is sent when online.</source>
-        <translation>Pone la respuesta en la bandeja de salida; se envía al haber conexión.</translation>
-    </message>
-    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Escriba aquí la respuesta o parta de una plantilla.</translation>
     </message>
@@ -3495,7 +3450,7 @@ El archivo dañado se conserva en:
         <translation>Respuestas anteriores</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>La respuesta se publica, firmada, en la sección de la propia solicitud en la wiki.</translation>
     </message>
     <message>
@@ -3576,10 +3531,6 @@ El archivo dañado se conserva en:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Saves the report of the chosen batch as a file.</source>
-        <translation>Guarda el informe del lote elegido como archivo.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -3759,7 +3710,7 @@ El archivo dañado se conserva en:
         <translation>Brecha de conocimiento que cubre</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Compromiso de la institución aliada</translation>
     </message>
     <message>
@@ -3980,7 +3931,7 @@ El archivo dañado se conserva en:
         <translation>El asunto tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Describa el material de la institución aliada y lo que piensa hacer con él.</translation>
     </message>
     <message>
@@ -4024,7 +3975,7 @@ El archivo dañado se conserva en:
         <translation>Marque en la lista los tipos de ayuda.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>El puerto del servidor de correo debe ser un número.</translation>
     </message>
     <message>
@@ -4032,7 +3983,7 @@ El archivo dañado se conserva en:
         <translation>Indique el servidor de correo como HOST:PUERTO, p. ej. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Elija STARTTLS, TLS o ninguna como seguridad del servidor de correo.</translation>
     </message>
     <message>
@@ -4160,10 +4111,6 @@ El archivo dañado se conserva en:
         <translation>Guardar evaluación</translation>
     </message>
     <message>
-        <source>Saves your scores for this request.</source>
-        <translation>Guarda tus puntuaciones para esta solicitud.</translation>
-    </message>
-    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Puntuaciones de 1 (deficiente) a 5 (excelente). Las evaluaciones se quedan en este equipo y solo se incluyen en el dossier para el comité.</translation>
     </message>
@@ -4218,11 +4165,11 @@ El archivo dañado se conserva en:
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). La contraseña se guarda en el llavero de su sistema, no en los archivos de Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). Este equipo no tiene llavero del sistema, así que la contraseña se guarda en un archivo cifrado en la carpeta de datos de Fieldkit ({path}), protegido con una frase de contraseña que usted elige la primera vez que la guarda. Fieldkit pide la frase de contraseña una vez cada vez que se inicia.</translation>
     </message>
     <message>
@@ -4246,10 +4193,6 @@ El archivo dañado se conserva en:
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <source>Tries to log in with these details; saves nothing.</source>
-        <translation>Intenta iniciar sesión con estos datos; no guarda nada.</translation>
-    </message>
-    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -4264,10 +4207,6 @@ El archivo dañado se conserva en:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>G&amp;uardar ajustes</translation>
-    </message>
-    <message>
-        <source>Saves the settings above.</source>
-        <translation>Guarda los ajustes de arriba.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4298,7 +4237,7 @@ El archivo dañado se conserva en:
         <translation>Ajustes guardados. La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Ajustes guardados. La contraseña está guardada en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -4354,7 +4293,7 @@ El archivo dañado se conserva en:
         <translation>por ejemplo, Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Esta wiki no es Wikimedia Commons: elija la página de esta wiki a la que deben ir las solicitudes de ayuda (la página de Commons no existe aquí).</translation>
     </message>
 </context>
@@ -4365,7 +4304,7 @@ El archivo dañado se conserva en:
         <translation>E&amp;xportar hoja de cálculo…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Guardar los metadatos del lote como CSV o XLSX</translation>
     </message>
     <message>
@@ -4538,7 +4477,7 @@ El archivo dañado se conserva en:
         <translation>Las fechas con barras se leen con el día primero (DD/MM/AAAA), así que «{value}» no tiene ese mes. ¿Quiso decir {suggestion}? Escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>«{value}» parece un número de fecha de hoja de cálculo (¿{suggestion}?). Dé a la celda formato de fecha o escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4546,7 +4485,7 @@ El archivo dañado se conserva en:
         <translation>«{value}» está en el futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>«{value}» no es una licencia del catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -4733,7 +4672,7 @@ El archivo dañado se conserva en:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>Fieldkit no puede usar su carpeta de datos {path}: {reason}.
 
 Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_DATA_DIR), o corrija los permisos de la carpeta.</translation>
@@ -4794,12 +4733,12 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation>%p&#xa0;%</translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>, </source>
@@ -4826,11 +4765,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Cambiar estado</translation>
     </message>
     <message>
-        <source>Saves the chosen state and who handles it.</source>
-        <translation>Guarda el estado elegido y quién se encarga.</translation>
-    </message>
-    <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>El estado y la persona asignada se comparten con el resto de la mesa de ayuda: en la wiki, en la sección de la solicitud; en el buzón, como palabra clave. Se envían en la próxima sincronización.</translation>
     </message>
     <message>
@@ -5128,7 +5063,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Ya existe una página con este nombre ({names}). Elija un nombre nuevo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>El nombre empieza como el nombre de archivo predeterminado de una cámara («{names}»), que no dice nada de la imagen. Dele un nombre descriptivo.</translation>
     </message>
     <message>
@@ -5288,7 +5223,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Un filtro de la wiki rechazó el archivo. Revise la descripción.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>La wiki no aceptó el contenido o el tipo del archivo.</translation>
     </message>
     <message>
@@ -5478,7 +5413,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -5533,7 +5468,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Contraseña del &amp;bot:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords: muestra el usuario (nombre@bot) y la contraseña. La contraseña se guarda en el llavero del sistema, no en los archivos de Fieldkit. Ahora no se comprueba nada en línea; si no tiene conexión o aún no tiene contraseña de bot, elija «Más tarde».</translation>
     </message>
     <message>
@@ -5549,7 +5484,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Opcional: pregunta a la wiki si acepta estos datos de acceso</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Introduzca la dirección de la API de la wiki, por ejemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5569,7 +5504,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>La wiki rechazó el inicio de sesión. Revise el usuario y la contraseña.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>Introduzca primero la dirección de la API de la wiki.</translation>
     </message>
     <message>

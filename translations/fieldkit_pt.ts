@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AttachmentsBox</name>
@@ -18,10 +17,6 @@
     <message>
         <source>&amp;Add files…</source>
         <translation>A&amp;dicionar arquivos…</translation>
-    </message>
-    <message>
-        <source>Attaches files to this request.</source>
-        <translation>Anexa ficheiros a este pedido.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -43,7 +38,7 @@
         <translation>&amp;Verificar na wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Procurar arquivos que já estão na wiki (mesmo conteúdo ou mesmo título) e ler os tipos de arquivo que a wiki aceita; requer conexão</translation>
     </message>
     <message>
@@ -117,10 +112,6 @@
         <translation>&amp;Novo lote…</translation>
     </message>
     <message>
-        <source>Starts a new batch of files for a partnership.</source>
-        <translation>Inicia um novo lote de ficheiros para uma parceria.</translation>
-    </message>
-    <message>
         <source>Impor&amp;t files…</source>
         <translation>Importar ar&amp;quivos…</translation>
     </message>
@@ -149,7 +140,7 @@
         <translation>R&amp;ever arquivos</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Rever os arquivos deste lote: ler os que foram editados, seguir os que foram movidos e marcar os que sumiram (um arquivo ausente nunca é carregado)</translation>
     </message>
     <message>
@@ -366,11 +357,11 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença que a instituição parceira aceitou.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>“{id}” não está na lista de licenças do Fieldkit.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Licença própria deste arquivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -587,7 +578,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>O pacote contém uma entrada chamada “{name}”, que poderia gravar fora da sua pasta.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>A entrada “{name}” do pacote é um link ou um arquivo de dispositivo; pacotes só contêm arquivos comuns.</translation>
     </message>
     <message>
@@ -611,7 +602,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Este arquivo é um comprovante, não um pacote (ou o contrário).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Os dados do pacote não são válidos ({detail}); nada foi importado.</translation>
     </message>
     <message>
@@ -797,10 +788,6 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Adicionar &amp;lista</translation>
     </message>
     <message>
-        <source>Adds the chosen checklist to this partnership.</source>
-        <translation>Adiciona a lista de verificação escolhida a esta parceria.</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
@@ -956,7 +943,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>O conteúdo do arquivo já está aguardando na wiki: nenhuma das opções o envia de novo.</translation>
     </message>
 </context>
@@ -1074,7 +1061,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>A conexão segura com o servidor de e-mail falhou (Configurações).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>O servidor de e-mail recusou o endereço da central de ajuda.</translation>
     </message>
     <message>
@@ -1139,10 +1126,6 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Fetch &amp;new requests</source>
         <translation>&amp;Buscar novos pedidos</translation>
-    </message>
-    <message>
-        <source>Reads the helpdesk pages now for new requests.</source>
-        <translation>Lê agora as páginas do serviço de ajuda à procura de pedidos novos.</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -1381,10 +1364,6 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Salvar configurações do painel</translation>
-    </message>
-    <message>
-        <source>Saves the settings in this group.</source>
-        <translation>Guarda as definições deste grupo.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1685,14 +1664,6 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Adicionar legenda</translation>
     </message>
     <message>
-        <source>Adds a description in the language code above.</source>
-        <translation>Adiciona uma descrição no código de idioma acima.</translation>
-    </message>
-    <message>
-        <source>Adds a caption in the language code above.</source>
-        <translation>Adiciona uma legenda no código de idioma acima.</translation>
-    </message>
-    <message>
         <source>Separate several categories with |</source>
         <translation>Separe várias categorias com |</translation>
     </message>
@@ -1894,7 +1865,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Boas-vindas ao Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>O Fieldkit ajuda você a levar o acervo de um museu, de um arquivo ou de uma biblioteca para o Wikimedia Commons: planejar a parceria, preparar os arquivos e carregá-los, inclusive sem conexão. Antes, três perguntas rápidas.</translation>
     </message>
     <message>
@@ -1921,7 +1892,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha a licença que a instituição parceira aceita; o guia “Conversar com as instituições parceiras sobre licenças livres” ajuda nessa conversa.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Esta licença não está mais na lista do Fieldkit; escolha outra.</translation>
     </message>
 </context>
@@ -1934,10 +1905,6 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
-    </message>
-    <message>
-        <source>Reads the log file again.</source>
-        <translation>Volta a ler o ficheiro de registo.</translation>
     </message>
     <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
@@ -1970,7 +1937,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Os pedidos ao endereço de e-mail da central de ajuda são enviados pelo servidor de saída do seu provedor de e-mail; as páginas de ajuda do provedor informam qual é (por exemplo, smtp.example.org:587).</translation>
     </message>
     <message>
@@ -1982,7 +1949,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Sen&amp;ha do e-mail</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: a caixa de correio onde chegam as respostas da central de ajuda aos pedidos que você enviou por e-mail (IMAP), para que o Fieldkit as mostre ao lado de cada pedido.</translation>
     </message>
     <message>
@@ -2042,10 +2009,6 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Salvar configurações de e-mail</translation>
     </message>
     <message>
-        <source>Saves the settings in this group.</source>
-        <translation>Guarda as definições deste grupo.</translation>
-    </message>
-    <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
         <translation>Configurações de e-mail salvas, mas não a senha do e-mail: o chaveiro a recusou. Defina FIELDKIT_SMTP_PASSWORD antes de iniciar o Fieldkit.</translation>
     </message>
@@ -2084,7 +2047,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mídia</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare os arquivos de uma instituição parceira para o Commons: importe-os para um lote, descreva-os e corrija o que as verificações encontrarem. Tudo é salvo na hora, mesmo sem conexão.</translation>
     </message>
     <message>
@@ -2184,7 +2147,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>A licença não está no catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -2507,7 +2470,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Preen&amp;cher para baixo</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Copiar o valor da primeira linha selecionada para as demais linhas da seleção (Ctrl+D)</translation>
     </message>
     <message>
@@ -2623,7 +2586,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Arquivo ausente</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>A licença do lote (este arquivo não tem licença própria)</translation>
     </message>
     <message numerus="yes">
@@ -2900,7 +2863,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mostrar só esta fase</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Nenhuma parceria ainda. Clique em “Nova parceria” e informe o nome da instituição; tudo o que você acrescentar depois é salvo enquanto você digita.</translation>
     </message>
     <message>
@@ -2951,7 +2914,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Eu trabal&amp;ho em uma central de ajuda (mostrar o painel de atendimento)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>Para a equipe da central de ajuda que responde aos pedidos das instituições parceiras. O restante está em Configurações: as páginas e a caixa de correio de onde reunir os pedidos.</translation>
     </message>
     <message>
@@ -3051,7 +3014,7 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>o nome da instituição parceira</translation>
     </message>
     <message>
@@ -3192,10 +3155,6 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>Aplicar padrão aos arquivos &amp;selecionados</translation>
     </message>
     <message>
-        <source>Gives the selected files titles made from this pattern.</source>
-        <translation>Dá aos ficheiros selecionados títulos feitos com este padrão.</translation>
-    </message>
-    <message>
         <source>Select a file to preview its title.</source>
         <translation>Selecione um arquivo para ver a prévia do título.</translation>
     </message>
@@ -3299,7 +3258,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Colocando na fila os arquivos prontos do lote…</translation>
     </message>
     <message>
@@ -3315,7 +3274,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>Pôr c&amp;orrigidos na fila</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Colocar de novo na fila os arquivos prontos do lote, com os títulos e textos atuais</translation>
     </message>
     <message>
@@ -3323,7 +3282,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Responder ao aviso da wiki sobre este arquivo</translation>
     </message>
     <message>
@@ -3456,7 +3415,7 @@ O arquivo danificado foi guardado em:
         <translation>buscada em {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Escolha um pedido para ver as respostas da central de ajuda.</translation>
     </message>
     <message>
@@ -3479,10 +3438,6 @@ O arquivo danificado foi guardado em:
         <translation>Pôr na &amp;fila</translation>
     </message>
     <message>
-        <source>Puts the reply in the outbox; it is sent when online.</source>
-        <translation>Coloca a resposta na caixa de saída; é enviada quando houver ligação.</translation>
-    </message>
-    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Escreva a resposta aqui ou comece por um modelo.</translation>
     </message>
@@ -3495,7 +3450,7 @@ O arquivo danificado foi guardado em:
         <translation>Respostas anteriores</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>A resposta vai para a própria seção do pedido na wiki, assinada.</translation>
     </message>
     <message>
@@ -3576,10 +3531,6 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Saves the report of the chosen batch as a file.</source>
-        <translation>Guarda o relatório do lote escolhido como ficheiro.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -3759,7 +3710,7 @@ O arquivo danificado foi guardado em:
         <translation>Lacuna de conhecimento que preenche</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Compromisso do parceiro</translation>
     </message>
     <message>
@@ -3980,7 +3931,7 @@ O arquivo danificado foi guardado em:
         <translation>O assunto tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Descreva o material da instituição parceira e o que você pretende fazer com ele.</translation>
     </message>
     <message>
@@ -4024,7 +3975,7 @@ O arquivo danificado foi guardado em:
         <translation>Marque na lista os tipos de ajuda.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>A porta do servidor de e-mail deve ser um número.</translation>
     </message>
     <message>
@@ -4032,7 +3983,7 @@ O arquivo danificado foi guardado em:
         <translation>Informe o servidor de e-mail como HOST:PORTA, por exemplo imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Escolha STARTTLS, TLS ou nenhuma como segurança do servidor de e-mail.</translation>
     </message>
     <message>
@@ -4160,10 +4111,6 @@ O arquivo danificado foi guardado em:
         <translation>Salvar avaliação</translation>
     </message>
     <message>
-        <source>Saves your scores for this request.</source>
-        <translation>Guarda as suas pontuações para este pedido.</translation>
-    </message>
-    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Notas de 1 (fraco) a 5 (excelente). As avaliações ficam neste computador e só entram no dossiê do comitê.</translation>
     </message>
@@ -4218,11 +4165,11 @@ O arquivo danificado foi guardado em:
         <translation>Deixe vazio para manter a senha salva</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). A senha fica guardada no chaveiro do sistema, não nos arquivos do Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). Este computador não tem chaveiro do sistema, então a senha fica guardada em um arquivo criptografado na pasta de dados do Fieldkit ({path}), protegido por uma frase secreta que você escolhe ao salvar a senha pela primeira vez. O Fieldkit pede a frase secreta uma vez cada vez que é iniciado.</translation>
     </message>
     <message>
@@ -4246,10 +4193,6 @@ O arquivo danificado foi guardado em:
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <source>Tries to log in with these details; saves nothing.</source>
-        <translation>Tenta iniciar sessão com estes dados; não guarda nada.</translation>
-    </message>
-    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Idioma da interface</translation>
     </message>
@@ -4264,10 +4207,6 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>Sa&amp;lvar configurações</translation>
-    </message>
-    <message>
-        <source>Saves the settings above.</source>
-        <translation>Guarda as definições acima.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4298,7 +4237,7 @@ O arquivo danificado foi guardado em:
         <translation>Configurações salvas. A senha está guardada no chaveiro.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Configurações salvas. A senha está guardada no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -4354,7 +4293,7 @@ O arquivo danificado foi guardado em:
         <translation>ex.: Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Esta wiki não é o Wikimedia Commons: escolha a página desta wiki para onde vão os pedidos de ajuda (a página do Commons não existe aqui).</translation>
     </message>
 </context>
@@ -4365,7 +4304,7 @@ O arquivo danificado foi guardado em:
         <translation>E&amp;xportar planilha…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Salvar os metadados do lote como CSV ou XLSX</translation>
     </message>
     <message>
@@ -4538,7 +4477,7 @@ O arquivo danificado foi guardado em:
         <translation>Datas com barras são lidas com o dia primeiro (DD/MM/AAAA), então “{value}” não tem esse mês. Você quis dizer {suggestion}? Escreva como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>“{value}” parece um número de data de planilha ({suggestion}?). Formate a célula como data ou escreva a data como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4546,7 +4485,7 @@ O arquivo danificado foi guardado em:
         <translation>“{value}” está no futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>“{value}” não é uma licença do catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -4733,7 +4672,7 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>O Fieldkit não pode usar a pasta de dados {path}: {reason}.
 
 Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DATA_DIR) ou corrija as permissões da pasta.</translation>
@@ -4826,11 +4765,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Definir situação</translation>
     </message>
     <message>
-        <source>Saves the chosen state and who handles it.</source>
-        <translation>Guarda o estado escolhido e quem trata dele.</translation>
-    </message>
-    <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>A situação e o responsável são compartilhados com o resto da central de ajuda: na wiki, na seção do pedido; na caixa de correio, como palavra-chave. Enviados na próxima sincronização.</translation>
     </message>
     <message>
@@ -5128,7 +5063,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Já existe uma página com este nome ({names}). Escolha um nome novo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>O nome começa como o nome de arquivo padrão de uma câmera (“{names}”), que não diz nada sobre a imagem. Dê a ele um nome descritivo.</translation>
     </message>
     <message>
@@ -5288,7 +5223,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Um filtro da wiki recusou o arquivo. Verifique a descrição.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>A wiki não aceitou o conteúdo ou o tipo do arquivo.</translation>
     </message>
     <message>
@@ -5478,7 +5413,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Seu login da wiki está salvo; a senha está no chaveiro.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>Seu login da wiki está salvo; a senha está no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -5533,7 +5468,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>&amp;Senha do robô:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Crie uma senha de robô na wiki, em Special:BotPasswords: a página mostra o login (nome@bot) e a senha. A senha fica no chaveiro do sistema, não nos arquivos do Fieldkit. Nada é verificado on-line agora; se você estiver sem conexão ou ainda não tiver uma senha de robô, escolha “Mais tarde”.</translation>
     </message>
     <message>
@@ -5549,7 +5484,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Opcional: pergunta à wiki se ela aceita este login</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Informe o endereço da API da wiki, por exemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5569,7 +5504,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>A wiki recusou o login. Verifique o login e a senha.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>Informe primeiro o endereço da API da wiki.</translation>
     </message>
     <message>

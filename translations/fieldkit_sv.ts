@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AttachmentsBox</name>
@@ -18,10 +17,6 @@
     <message>
         <source>&amp;Add files…</source>
         <translation>&amp;Lägg till filer…</translation>
-    </message>
-    <message>
-        <source>Attaches files to this request.</source>
-        <translation>Bifogar filer till den här förfrågan.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -43,7 +38,7 @@
         <translation>Kontrollera mot &amp;wikin</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
         <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
     </message>
     <message>
@@ -117,10 +112,6 @@
         <translation>&amp;Ny omgång…</translation>
     </message>
     <message>
-        <source>Starts a new batch of files for a partnership.</source>
-        <translation>Startar en ny omgång filer för ett partnerskap.</translation>
-    </message>
-    <message>
         <source>Impor&amp;t files…</source>
         <translation>Import&amp;era filer…</translation>
     </message>
@@ -149,7 +140,7 @@
         <translation>Titta i&amp;gen</translation>
     </message>
     <message>
-        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Titta på omgångens filer igen: läs om de som ändrats, följ de som flyttats, markera de som försvunnit (en fil som saknas laddas aldrig upp)</translation>
     </message>
     <message>
@@ -366,11 +357,11 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens som partnern har godkänt.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <source>“{id}” is not in Fieldkit's licence list.</source>
         <translation>”{id}” finns inte i Fieldkits licenslista.</translation>
     </message>
     <message>
-        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <source>This file's own licence: {licence}. {summary}</source>
         <translation>Filens egen licens: {licence}. {summary}</translation>
     </message>
     <message>
@@ -587,7 +578,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Paketet innehåller en post som heter ”{name}”, som skulle kunna skriva utanför sin mapp.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>Posten ”{name}” i paketet är en länk eller en enhetsfil; paket innehåller bara vanliga filer.</translation>
     </message>
     <message>
@@ -611,7 +602,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen är ett kvitto och inte ett paket (eller tvärtom).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
         <translation>Paketets uppgifter är inte giltiga ({detail}); ingenting importerades.</translation>
     </message>
     <message>
@@ -797,10 +788,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Lägg till checklista</translation>
     </message>
     <message>
-        <source>Adds the chosen checklist to this partnership.</source>
-        <translation>Lägger till den valda checklistan i det här partnerskapet.</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
@@ -956,7 +943,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
         <translation>Filens innehåll ligger redan och väntar på wikin: inget av valen skickar det igen.</translation>
     </message>
 </context>
@@ -1074,7 +1061,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>En säker anslutning till e-postservern misslyckades (Inställningar).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <source>The mail server refused the helpdesk's address.</source>
         <translation>E-postservern avvisade supportens adress.</translation>
     </message>
     <message>
@@ -1139,10 +1126,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Fetch &amp;new requests</source>
         <translation>Hämta &amp;nya förfrågningar</translation>
-    </message>
-    <message>
-        <source>Reads the helpdesk pages now for new requests.</source>
-        <translation>Läser helpdesksidorna nu efter nya förfrågningar.</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -1381,10 +1364,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Spara skrivbordets inställningar</translation>
-    </message>
-    <message>
-        <source>Saves the settings in this group.</source>
-        <translation>Sparar inställningarna i den här gruppen.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1685,14 +1664,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Lägg till bildtext</translation>
     </message>
     <message>
-        <source>Adds a description in the language code above.</source>
-        <translation>Lägger till en beskrivning på språkkoden ovan.</translation>
-    </message>
-    <message>
-        <source>Adds a caption in the language code above.</source>
-        <translation>Lägger till en bildtext på språkkoden ovan.</translation>
-    </message>
-    <message>
         <source>Separate several categories with |</source>
         <translation>Skilj flera kategorier åt med |</translation>
     </message>
@@ -1894,7 +1865,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välkommen till Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>Fieldkit hjälper dig att föra ett museums, ett arkivs eller ett biblioteks samling till Wikimedia Commons: planera partnerskapet, förbered filerna och ladda upp dem, också utan anslutning. Först tre korta frågor.</translation>
     </message>
     <message>
@@ -1921,7 +1892,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj den licens som partnern godkänner; guiden ”Talking about licences” hjälper dig i det samtalet.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <source>This licence is no longer in Fieldkit's list; choose another.</source>
         <translation>Den här licensen finns inte längre i Fieldkits lista; välj en annan.</translation>
     </message>
 </context>
@@ -1934,10 +1905,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>Upp&amp;datera</translation>
-    </message>
-    <message>
-        <source>Reads the log file again.</source>
-        <translation>Läser loggfilen på nytt.</translation>
     </message>
     <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
@@ -1970,7 +1937,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Förfrågningar till helpdeskens e-postadress skickas via din e-postleverantörs server för utgående post; leverantörens hjälpsidor anger den (till exempel smtp.example.org:587).</translation>
     </message>
     <message>
@@ -1982,7 +1949,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>E-postl&amp;ösenord</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Valfritt: brevlådan där helpdeskens svar på dina mejlade förfrågningar kommer (IMAP), så att Fieldkit visar dem vid varje förfrågan.</translation>
     </message>
     <message>
@@ -2042,10 +2009,6 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Spara e-postinställningar</translation>
     </message>
     <message>
-        <source>Saves the settings in this group.</source>
-        <translation>Sparar inställningarna i den här gruppen.</translation>
-    </message>
-    <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
         <translation>E-postinställningarna är sparade, men inte e-postlösenordet: nyckelringen tog inte emot det. Sätt FIELDKIT_SMTP_PASSWORD innan du startar Fieldkit.</translation>
     </message>
@@ -2084,7 +2047,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Media</translation>
     </message>
     <message>
-        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Förbered en partners filer för Commons: importera dem till en omgång, beskriv dem och åtgärda det som kontrollerna hittar. Allt sparas direkt, även utan uppkoppling.</translation>
     </message>
     <message>
@@ -2184,7 +2147,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
+        <source>The licence is not in Fieldkit's catalogue.</source>
         <translation>Licensen finns inte i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -2507,7 +2470,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Fyll ne&amp;dåt</translation>
     </message>
     <message>
-        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
         <translation>Kopiera värdet i den första markerade raden nedåt i markeringen (Ctrl+D)</translation>
     </message>
     <message>
@@ -2623,7 +2586,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen saknas</translation>
     </message>
     <message>
-        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <source>The batch's licence (this file has no licence of its own)</source>
         <translation>Omgångens licens (filen har ingen egen licens)</translation>
     </message>
     <message numerus="yes">
@@ -2900,7 +2863,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Visa bara det här skedet</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
         <translation>Inga partnerskap än. Tryck på ”Nytt partnerskap” och ange institutionens namn; allt du lägger till sedan sparas medan du skriver.</translation>
     </message>
     <message>
@@ -2951,7 +2914,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Jag arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>För helpdeskpersonal som besvarar partnernas förfrågningar. Resten finns under Inställningar: sidorna och brevlådan som förfrågningarna hämtas från.</translation>
     </message>
     <message>
@@ -3051,7 +3014,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner&apos;s name</source>
+        <source>the partner's name</source>
         <translation>partnerns namn</translation>
     </message>
     <message>
@@ -3192,10 +3155,6 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Använd mönstret &amp;på markerade filer</translation>
     </message>
     <message>
-        <source>Gives the selected files titles made from this pattern.</source>
-        <translation>Ger de markerade filerna titlar enligt det här mönstret.</translation>
-    </message>
-    <message>
         <source>Select a file to preview its title.</source>
         <translation>Markera en fil för att förhandsvisa dess titel.</translation>
     </message>
@@ -3299,7 +3258,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         </translation>
     </message>
     <message>
-        <source>Queuing the batch&apos;s ready files…</source>
+        <source>Queuing the batch's ready files…</source>
         <translation>Lägger omgångens färdiga filer i kö…</translation>
     </message>
     <message>
@@ -3315,7 +3274,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Köa rättade fi&amp;ler</translation>
     </message>
     <message>
-        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <source>Queue the batch's ready files again with their current titles and texts</source>
         <translation>Lägg omgångens färdiga filer i kö igen med deras nuvarande titlar och texter</translation>
     </message>
     <message>
@@ -3323,7 +3282,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>&amp;Bestäm…</translation>
     </message>
     <message>
-        <source>Answer the wiki&apos;s warning about this file</source>
+        <source>Answer the wiki's warning about this file</source>
         <translation>Svara på wikins varning om filen</translation>
     </message>
     <message>
@@ -3456,7 +3415,7 @@ Den skadade filen sparas här:
         <translation>hämtat {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <source>Choose a request to see the helpdesk's replies.</source>
         <translation>Välj en förfrågan för att se supportens svar.</translation>
     </message>
     <message>
@@ -3479,10 +3438,6 @@ Den skadade filen sparas här:
         <translation>&amp;Köa svaret</translation>
     </message>
     <message>
-        <source>Puts the reply in the outbox; it is sent when online.</source>
-        <translation>Lägger svaret i utkorgen; det skickas när du är uppkopplad.</translation>
-    </message>
-    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Skriv svaret här, eller börja från en mall.</translation>
     </message>
@@ -3495,7 +3450,7 @@ Den skadade filen sparas här:
         <translation>Svar hittills</translation>
     </message>
     <message>
-        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
+        <source>The reply goes into the request's own section on the wiki, signed.</source>
         <translation>Svaret hamnar, signerat, i förfrågans eget avsnitt på wikin.</translation>
     </message>
     <message>
@@ -3576,10 +3531,6 @@ Den skadade filen sparas här:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Saves the report of the chosen batch as a file.</source>
-        <translation>Sparar rapporten för den valda omgången som en fil.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -3759,7 +3710,7 @@ Den skadade filen sparas här:
         <translation>Kunskapslucka som fylls</translation>
     </message>
     <message>
-        <source>Partner&apos;s commitment</source>
+        <source>Partner's commitment</source>
         <translation>Partnerns åtagande</translation>
     </message>
     <message>
@@ -3980,7 +3931,7 @@ Den skadade filen sparas här:
         <translation>Ämnet är längre än {max} tecken.</translation>
     </message>
     <message>
-        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <source>Describe the partner's material and what you plan to do with it.</source>
         <translation>Beskriv partnerns material och vad du planerar att göra med det.</translation>
     </message>
     <message>
@@ -4024,7 +3975,7 @@ Den skadade filen sparas här:
         <translation>Kryssa för vilken sorts hjälp du vill ha i listan.</translation>
     </message>
     <message>
-        <source>The mail server&apos;s port must be a number.</source>
+        <source>The mail server's port must be a number.</source>
         <translation>E-postserverns port måste vara ett tal.</translation>
     </message>
     <message>
@@ -4032,7 +3983,7 @@ Den skadade filen sparas här:
         <translation>Ange e-postservern som VÄRD:PORT, t.ex. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
         <translation>Välj STARTTLS, TLS eller ingen som e-postserverns säkerhet.</translation>
     </message>
     <message>
@@ -4160,10 +4111,6 @@ Den skadade filen sparas här:
         <translation>Spara granskningen</translation>
     </message>
     <message>
-        <source>Saves your scores for this request.</source>
-        <translation>Sparar dina poäng för den här förfrågan.</translation>
-    </message>
-    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Betyg från 1 (svagt) till 5 (utmärkt). Granskningar stannar på den här datorn och hamnar bara i underlaget till kommittén.</translation>
     </message>
@@ -4218,11 +4165,11 @@ Den skadade filen sparas här:
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Den här datorn har ingen nyckelring i systemet, så lösenordet förvaras i en krypterad fil i Fieldkits datamapp ({path}), låst med en lösenfras som du väljer när du sparar det första gången. Fieldkit frågar efter lösenfrasen en gång varje gång programmet startar.</translation>
     </message>
     <message>
@@ -4246,10 +4193,6 @@ Den skadade filen sparas här:
         <translation>Testa a&amp;nslutningen</translation>
     </message>
     <message>
-        <source>Tries to log in with these details; saves nothing.</source>
-        <translation>Försöker logga in med de här uppgifterna; sparar inget.</translation>
-    </message>
-    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Gränssnittsspråk</translation>
     </message>
@@ -4264,10 +4207,6 @@ Den skadade filen sparas här:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>S&amp;para inställningarna</translation>
-    </message>
-    <message>
-        <source>Saves the settings above.</source>
-        <translation>Sparar inställningarna ovan.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4298,7 +4237,7 @@ Den skadade filen sparas här:
         <translation>Inställningarna har sparats. Lösenordet finns nu i nyckelringen.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
         <translation>Inställningarna har sparats. Lösenordet finns nu i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -4354,7 +4293,7 @@ Den skadade filen sparas här:
         <translation>till exempel Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
         <translation>Den här wikin är inte Wikimedia Commons: välj sidan där förfrågningar om hjälp ska hamna (sidan på Commons finns inte här).</translation>
     </message>
 </context>
@@ -4365,7 +4304,7 @@ Den skadade filen sparas här:
         <translation>E&amp;xportera kalkylark…</translation>
     </message>
     <message>
-        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
+        <source>Save the batch's metadata as CSV or XLSX</source>
         <translation>Spara omgångens metadata som CSV eller XLSX</translation>
     </message>
     <message>
@@ -4538,7 +4477,7 @@ Den skadade filen sparas här:
         <translation>Datum med snedstreck läses med dagen först (DD/MM/ÅÅÅÅ), så ”{value}” har ingen sådan månad. Menade du {suggestion}? Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>”{value}” ser ut som ett datumnummer från ett kalkylblad ({suggestion}?). Formatera cellen som datum, eller skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -4546,7 +4485,7 @@ Den skadade filen sparas här:
         <translation>”{value}” ligger i framtiden.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
         <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -4733,7 +4672,7 @@ Den skadade filen sparas här:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
         <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
 
 Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
@@ -4826,11 +4765,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ändra läge</translation>
     </message>
     <message>
-        <source>Saves the chosen state and who handles it.</source>
-        <translation>Sparar valt läge och vem som hanterar det.</translation>
-    </message>
-    <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>Läget och den ansvariga delas med resten av helpdesken: på wikin i förfrågans avsnitt, i brevlådan som ett nyckelord. Skickas vid nästa synkronisering.</translation>
     </message>
     <message>
@@ -5128,7 +5063,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Det finns redan en sida med det här namnet ({names}). Välj ett nytt namn.</translation>
     </message>
     <message>
-        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>Namnet börjar som en kameras standardfilnamn (”{names}”), vilket inte säger något om bilden. Ge den ett beskrivande namn.</translation>
     </message>
     <message>
@@ -5312,7 +5247,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ett filter på wikin avvisade filen. Kontrollera beskrivningen.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <source>The wiki did not accept the file's contents or type.</source>
         <translation>Wikin godtog inte filens innehåll eller typ.</translation>
     </message>
     <message>
@@ -5478,7 +5413,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Din wikiinloggning är sparad; lösenordet finns i nyckelringen.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
         <translation>Din wikiinloggning är sparad; lösenordet ligger i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -5533,7 +5468,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Bot&amp;lösenord:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords: där visas inloggningen (namn@bot) och lösenordet. Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer. Inget kontrolleras online nu; om du är offline eller inte har något botlösenord än, välj ”Senare”.</translation>
     </message>
     <message>
@@ -5549,7 +5484,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Valfritt: frågar wikin om den godtar inloggningen</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Ange wikins API-adress, till exempel https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5569,7 +5504,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Wikin godtog inte inloggningen. Kontrollera inloggningen och lösenordet.</translation>
     </message>
     <message>
-        <source>Enter the wiki&apos;s API address first.</source>
+        <source>Enter the wiki's API address first.</source>
         <translation>Ange först wikins API-adress.</translation>
     </message>
     <message>

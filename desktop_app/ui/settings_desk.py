@@ -49,7 +49,6 @@ class DeskSettingsWidget(Retranslatable, QGroupBox):
         self.enabled_check.setObjectName("deskEnabled")
         self.pages_edit = QPlainTextEdit(self)
         self.pages_edit.setObjectName("deskPages")
-        self.pages_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.pages_edit.setMaximumHeight(70)
         self.imap_edit = QLineEdit(self)
         self.imap_edit.setObjectName("deskImap")
@@ -99,7 +98,6 @@ class DeskSettingsWidget(Retranslatable, QGroupBox):
         self.security_combo.setItemText(0, self.tr("TLS (port 993)"))
         self.security_combo.setItemText(1, self.tr("STARTTLS (port 143)"))
         self.save_button.setText(self.tr("Save desk settings"))
-        self.save_button.setToolTip(self.tr("Saves the settings in this group."))
 
     def load(self) -> None:
         desk = get_desk(self._db)

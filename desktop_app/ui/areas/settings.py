@@ -40,7 +40,6 @@ from desktop_app.services.account import (
 from desktop_app.services.helpdesk import HelpdeskChanges, set_helpdesk
 from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
-from desktop_app.ui.focus_order import chain_in_order
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
@@ -173,16 +172,6 @@ class SettingsArea(Area):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        # The language group is drawn first but was built after the wiki group.
-        chain_in_order(
-            [
-                self.language_combo,
-                self.api_url_edit,
-                self.username_edit,
-                self.password_edit,
-                self.test_button,
-            ]
-        )
 
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
@@ -205,14 +194,12 @@ class SettingsArea(Area):
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
         self.account_hint.setText(account_hint_text(password_storage()))
         self.test_button.setText(self.tr("Test &connection"))
-        self.test_button.setToolTip(self.tr("Tries to log in with these details; saves nothing."))
         self.language_group.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("In&terface language"))
         self.help_group.setTitle(self.tr("Helpdesk"))
         self.helpdesk_page_label.setText(self.tr("Helpdes&k wiki page"))
         self.helpdesk_email_label.setText(self.tr("Helpdesk email"))
         self.save_button.setText(self.tr("Save settin&gs"))
-        self.save_button.setToolTip(self.tr("Saves the settings above."))
         self._update_page_hint()
 
     def load(self) -> None:

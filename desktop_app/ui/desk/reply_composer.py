@@ -38,7 +38,6 @@ class ReplyComposer(Retranslatable, QWidget):
         self.use_template_button.setObjectName("deskUseTemplate")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("deskReplyText")
-        self.editor.setTabChangesFocus(True)  # Tab goes on to "Queue reply"
         follow_text_direction(self.editor)
         self.queue_button = QPushButton(self)
         self.queue_button.setObjectName("deskQueueReply")
@@ -77,9 +76,6 @@ class ReplyComposer(Retranslatable, QWidget):
             )
         self.use_template_button.setText(self.tr("Use &template"))
         self.queue_button.setText(self.tr("&Queue reply"))
-        self.queue_button.setToolTip(
-            self.tr("Puts the reply in the outbox; it is sent when online.")
-        )
         self.editor.setPlaceholderText(self.tr("Write the reply here, or start from a template."))
         self.editor.setAccessibleName(self.tr("Reply"))
         self.history.setAccessibleName(self.tr("Replies so far"))

@@ -44,7 +44,6 @@ class TriagePanel(Retranslatable, QWidget):
         self.shared_hint = body_label(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("deskNotes")
-        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next control
         follow_text_direction(self.notes_edit)
         self.notes_hint = body_label(self)
         self.form = QFormLayout(self)
@@ -83,7 +82,6 @@ class TriagePanel(Retranslatable, QWidget):
         self.assignee_label.setText(self.tr("&Assignee"))
         self.notes_label.setText(self.tr("Private &notes"))
         self.apply_button.setText(self.tr("Set state"))
-        self.apply_button.setToolTip(self.tr("Saves the chosen state and who handles it."))
         self.shared_hint.setText(
             self.tr(
                 "The state and assignee are shared with the rest of the helpdesk: on the wiki "
