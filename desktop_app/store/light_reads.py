@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.partnership import EDITABLE_FIELDS
 from desktop_app.store.schema_version import HEAD_REVISION, newest_version_file
 
 # What SQLAlchemy's SQLite types store (``DATETIME``: microseconds always written).
@@ -96,24 +97,7 @@ def _json(value: Any) -> Any:
 
 # --- partnerships and their checklists (store.repositories.partnerships, .checklists) ----
 
-PARTNERSHIP_FIELDS = (
-    "id",
-    "name",
-    "kind",
-    "country",
-    "languages",
-    "contact_name",
-    "contact_details",
-    "status",
-    "notes",
-    "licence_id",
-    "material",
-    "credit_line",
-    "first_contact_on",
-    "agreed_on",
-    "created_at",
-    "updated_at",
-)
+PARTNERSHIP_FIELDS = ("id", *EDITABLE_FIELDS, "created_at", "updated_at")
 _DATE_FIELDS = ("first_contact_on", "agreed_on")
 _TIME_FIELDS = ("created_at", "updated_at")
 
