@@ -3,12 +3,15 @@ from the sources) and at 150 % scale on a 1366×768 screen (issue 12, §3 and §
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.i18n import PSEUDO_CATALOGUE_ENV, install_language
@@ -19,6 +22,7 @@ REPO = Path(__file__).resolve().parents[3]
 # QT_SCALE_FACTOR=1.5 on a 1366×768 screen leaves this many device-independent pixels;
 # Qt's scaling is uniform, so laying out at this size is what the user sees, enlarged.
 SCALED_150 = (1366 * 2 // 3, 768 * 2 // 3)
+SHOTS_ENV = "FIELDKIT_TEST_SHOTS"  # a folder: save what the test saw, to look at
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +104,30 @@ def test_the_check_finds_a_button_too_narrow_for_its_text(qtbot: QtBot, window: 
     button.show()
     window.show_area(window.areas.index(window.requests_area))
     assert any("'narrow'" in line for line in cut_off_texts(window))
+
+
+@pytest.fixture
+def system_font_at_150_percent(qapp: QApplication) -> Iterator[QFont]:
+    """The system font 1.5 times its size, as the window finds it when it is built."""
+    normal = QApplication.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.5)
+    QApplication.setFont(large)
+    yield large
+    QApplication.setFont(normal)
+
+
+def test_nothing_is_cut_off_with_fonts_at_150_percent(
+    qtbot: QtBot, system_font_at_150_percent: QFont, filled_window: MainWindow
+) -> None:
+    """A larger system font (not a scale factor: the text grows, the screen does not), on
+    a 1366×768 screen."""
+    window = filled_window
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    for control in (window.media_area.batch_bar.new_button, window.nav):
+        assert control.font().pointSizeF() == system_font_at_150_percent.pointSizeF()
+    found = cut_offs_in_every_area(qtbot, window)
+    if SHOTS_ENV in os.environ:
+        window.grab().save(os.path.join(os.environ[SHOTS_ENV], "fonts150.png"))
+    assert not found, "\n".join(f"{where}: {texts}" for where, texts in found.items())
