@@ -19,6 +19,10 @@
         <translation>إ&amp;ضافة ملفات…</translation>
     </message>
     <message>
+        <source>Attaches files to this request.</source>
+        <translation>يرفق ملفات بهذا الطلب.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -114,6 +118,10 @@
     <message>
         <source>&amp;New batch…</source>
         <translation>د&amp;فعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Starts a new batch of files for a partnership.</source>
+        <translation>يبدأ دفعة جديدة من الملفات لشراكة.</translation>
     </message>
     <message>
         <source>Impor&amp;t files…</source>
@@ -820,6 +828,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>إ&amp;ضافة قائمة التحقق</translation>
     </message>
     <message>
+        <source>Adds the chosen checklist to this partnership.</source>
+        <translation>يضيف قائمة التحقق المختارة إلى هذه الشراكة.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -1140,6 +1152,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
+        <source>Reads the helpdesk pages now for new requests.</source>
+        <translation>يقرأ صفحات مكتب المساعدة الآن بحثًا عن طلبات جديدة.</translation>
+    </message>
+    <message>
         <source>Committee &amp;pack…</source>
         <translation>حزمة ال&amp;لجنة…</translation>
     </message>
@@ -1412,6 +1428,10 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>Save desk settings</source>
         <translation>حفظ إعدادات اللوحة</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>يحفظ الإعدادات في هذه المجموعة.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1712,6 +1732,14 @@ Cancelled or skipped: {cancelled}</source>
         <translation>إضافة تسمية توضيحية</translation>
     </message>
     <message>
+        <source>Adds a description in the language code above.</source>
+        <translation>يضيف وصفًا برمز اللغة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Adds a caption in the language code above.</source>
+        <translation>يضيف تعليقًا برمز اللغة أعلاه.</translation>
+    </message>
+    <message>
         <source>Separate several categories with |</source>
         <translation>افصل بين التصنيفات بالرمز |</translation>
     </message>
@@ -1991,6 +2019,10 @@ Cancelled or skipped: {cancelled}</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
+        <source>Reads the log file again.</source>
+        <translation>يعيد قراءة ملف السجل.</translation>
+    </message>
+    <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
         <translation>ما قام به Fieldkit مؤخرًا. السجل الكامل في ⁨{path}⁩</translation>
     </message>
@@ -2091,6 +2123,10 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>Save email settings</source>
         <translation>حفظ إعدادات البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>يحفظ الإعدادات في هذه المجموعة.</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
@@ -3267,6 +3303,10 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>&amp;تطبيق النمط على الملفات المختارة</translation>
     </message>
     <message>
+        <source>Gives the selected files titles made from this pattern.</source>
+        <translation>يعطي الملفات المحددة عناوين مصنوعة من هذا النمط.</translation>
+    </message>
+    <message>
         <source>Select a file to preview its title.</source>
         <translation>حدّد ملفًا لمعاينة عنوانه.</translation>
     </message>
@@ -3562,6 +3602,10 @@ The damaged file is kept at:
         <translation>&amp;وضع الرد في قائمة الانتظار</translation>
     </message>
     <message>
+        <source>Puts the reply in the outbox; it is sent when online.</source>
+        <translation>يضع الرد في صندوق الصادر؛ ويُرسل عند الاتصال.</translation>
+    </message>
+    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>اكتب الرد هنا، أو ابدأ من قالب.</translation>
     </message>
@@ -3655,6 +3699,10 @@ The damaged file is kept at:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report of the chosen batch as a file.</source>
+        <translation>يحفظ تقرير الدفعة المختارة في ملف.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -4251,6 +4299,10 @@ The damaged file is kept at:
         <translation>حفظ المراجعة</translation>
     </message>
     <message>
+        <source>Saves your scores for this request.</source>
+        <translation>يحفظ تقييماتك لهذا الطلب.</translation>
+    </message>
+    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>الدرجات من 1 (ضعيف) إلى 5 (ممتاز). تبقى المراجعات على هذا الحاسوب ولا تدخل إلا في حزمة اللجنة.</translation>
     </message>
@@ -4333,6 +4385,10 @@ The damaged file is kept at:
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
+        <source>Tries to log in with these details; saves nothing.</source>
+        <translation>يحاول تسجيل الدخول بهذه البيانات؛ ولا يحفظ شيئًا.</translation>
+    </message>
+    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
@@ -4347,6 +4403,10 @@ The damaged file is kept at:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>ح&amp;فظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Saves the settings above.</source>
+        <translation>يحفظ الإعدادات أعلاه.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4927,6 +4987,10 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
     <message>
         <source>Set state</source>
         <translation>تعيين الحالة</translation>
+    </message>
+    <message>
+        <source>Saves the chosen state and who handles it.</source>
+        <translation>يحفظ الحالة المختارة ومن يتولاها.</translation>
     </message>
     <message>
         <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>

@@ -19,6 +19,10 @@
         <translation>A&amp;djuntar archivos…</translation>
     </message>
     <message>
+        <source>Attaches files to this request.</source>
+        <translation>Adjunta archivos a esta solicitud.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>&amp;New batch…</source>
         <translation>N&amp;uevo lote…</translation>
+    </message>
+    <message>
+        <source>Starts a new batch of files for a partnership.</source>
+        <translation>Empieza un lote nuevo de archivos para una alianza.</translation>
     </message>
     <message>
         <source>Impor&amp;t files…</source>
@@ -788,6 +796,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Añadir &amp;lista</translation>
     </message>
     <message>
+        <source>Adds the chosen checklist to this partnership.</source>
+        <translation>Añade la lista de verificación elegida a esta alianza.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -1128,6 +1140,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>&amp;Obtener solicitudes nuevas</translation>
     </message>
     <message>
+        <source>Reads the helpdesk pages now for new requests.</source>
+        <translation>Lee ahora las páginas del servicio de ayuda en busca de solicitudes nuevas.</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Evaluación</translation>
     </message>
@@ -1364,6 +1380,10 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Guardar ajustes del panel</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Guarda los ajustes de este grupo.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1664,6 +1684,14 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Añadir leyenda</translation>
     </message>
     <message>
+        <source>Adds a description in the language code above.</source>
+        <translation>Añade una descripción en el código de idioma de arriba.</translation>
+    </message>
+    <message>
+        <source>Adds a caption in the language code above.</source>
+        <translation>Añade un pie de foto en el código de idioma de arriba.</translation>
+    </message>
+    <message>
         <source>Separate several categories with |</source>
         <translation>Separe varias categorías con |</translation>
     </message>
@@ -1907,6 +1935,10 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>A&amp;ctualizar</translation>
     </message>
     <message>
+        <source>Reads the log file again.</source>
+        <translation>Vuelve a leer el archivo de registro.</translation>
+    </message>
+    <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
         <translation>Lo que Fieldkit hizo recientemente. El registro completo está en {path}</translation>
     </message>
@@ -2007,6 +2039,10 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>Save email settings</source>
         <translation>Guardar ajustes de correo</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Guarda los ajustes de este grupo.</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
@@ -3155,6 +3191,10 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>Aplicar &amp;el patrón a los archivos seleccionados</translation>
     </message>
     <message>
+        <source>Gives the selected files titles made from this pattern.</source>
+        <translation>Da a los archivos seleccionados títulos creados con este patrón.</translation>
+    </message>
+    <message>
         <source>Select a file to preview its title.</source>
         <translation>Seleccione un archivo para ver la vista previa de su título.</translation>
     </message>
@@ -3438,6 +3478,10 @@ El archivo dañado se conserva en:
         <translation>Poner respuesta en &amp;cola</translation>
     </message>
     <message>
+        <source>Puts the reply in the outbox; it is sent when online.</source>
+        <translation>Pone la respuesta en la bandeja de salida; se envía al haber conexión.</translation>
+    </message>
+    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Escriba aquí la respuesta o parta de una plantilla.</translation>
     </message>
@@ -3531,6 +3575,10 @@ El archivo dañado se conserva en:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report of the chosen batch as a file.</source>
+        <translation>Guarda el informe del lote elegido como archivo.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -4111,6 +4159,10 @@ El archivo dañado se conserva en:
         <translation>Guardar evaluación</translation>
     </message>
     <message>
+        <source>Saves your scores for this request.</source>
+        <translation>Guarda tus puntuaciones para esta solicitud.</translation>
+    </message>
+    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Puntuaciones de 1 (deficiente) a 5 (excelente). Las evaluaciones se quedan en este equipo y solo se incluyen en el dossier para el comité.</translation>
     </message>
@@ -4193,6 +4245,10 @@ El archivo dañado se conserva en:
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
+        <source>Tries to log in with these details; saves nothing.</source>
+        <translation>Intenta iniciar sesión con estos datos; no guarda nada.</translation>
+    </message>
+    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
@@ -4207,6 +4263,10 @@ El archivo dañado se conserva en:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>G&amp;uardar ajustes</translation>
+    </message>
+    <message>
+        <source>Saves the settings above.</source>
+        <translation>Guarda los ajustes de arriba.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4763,6 +4823,10 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     <message>
         <source>Set state</source>
         <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Saves the chosen state and who handles it.</source>
+        <translation>Guarda el estado elegido y quién se encarga.</translation>
     </message>
     <message>
         <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>

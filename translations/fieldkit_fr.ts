@@ -19,6 +19,10 @@
         <translation>Ajouter &amp;des fichiers…</translation>
     </message>
     <message>
+        <source>Attaches files to this request.</source>
+        <translation>Joint des fichiers à cette demande.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>&amp;New batch…</source>
         <translation>&amp;Nouveau lot…</translation>
+    </message>
+    <message>
+        <source>Starts a new batch of files for a partnership.</source>
+        <translation>Commence un nouveau lot de fichiers pour un partenariat.</translation>
     </message>
     <message>
         <source>Impor&amp;t files…</source>
@@ -788,6 +796,10 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>A&amp;jouter la liste</translation>
     </message>
     <message>
+        <source>Adds the chosen checklist to this partnership.</source>
+        <translation>Ajoute la liste de contrôle choisie à ce partenariat.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -1128,6 +1140,10 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>&amp;Récupérer les demandes</translation>
     </message>
     <message>
+        <source>Reads the helpdesk pages now for new requests.</source>
+        <translation>Lit maintenant les pages du service d’aide pour trouver de nouvelles demandes.</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>É&amp;valuation</translation>
     </message>
@@ -1364,6 +1380,10 @@ Annulés ou ignorés : {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Enregistrer les réglages du bureau</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Enregistre les réglages de ce groupe.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1664,6 +1684,14 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Ajouter une légende</translation>
     </message>
     <message>
+        <source>Adds a description in the language code above.</source>
+        <translation>Ajoute une description dans le code de langue ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Adds a caption in the language code above.</source>
+        <translation>Ajoute une légende dans le code de langue ci-dessus.</translation>
+    </message>
+    <message>
         <source>Separate several categories with |</source>
         <translation>Séparez plusieurs catégories par |</translation>
     </message>
@@ -1907,6 +1935,10 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
+        <source>Reads the log file again.</source>
+        <translation>Relit le fichier journal.</translation>
+    </message>
+    <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
         <translation>Ce que Fieldkit a fait récemment. Le journal complet se trouve dans {path}</translation>
     </message>
@@ -2007,6 +2039,10 @@ Annulés ou ignorés : {cancelled}</translation>
     <message>
         <source>Save email settings</source>
         <translation>Enregistrer les réglages de messagerie</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Enregistre les réglages de ce groupe.</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
@@ -3155,6 +3191,10 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
         <translation>Appliquer &amp;le modèle aux fichiers sélectionnés</translation>
     </message>
     <message>
+        <source>Gives the selected files titles made from this pattern.</source>
+        <translation>Donne aux fichiers sélectionnés des titres faits avec ce modèle.</translation>
+    </message>
+    <message>
         <source>Select a file to preview its title.</source>
         <translation>Sélectionnez un fichier pour prévisualiser son titre.</translation>
     </message>
@@ -3438,6 +3478,10 @@ Le fichier endommagé est conservé ici :
         <translation>Mettre en file d'&amp;attente</translation>
     </message>
     <message>
+        <source>Puts the reply in the outbox; it is sent when online.</source>
+        <translation>Met la réponse dans la boîte d’envoi ; elle part dès la connexion.</translation>
+    </message>
+    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Rédigez la réponse ici, ou partez d'un modèle.</translation>
     </message>
@@ -3531,6 +3575,10 @@ Le fichier endommagé est conservé ici :
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report of the chosen batch as a file.</source>
+        <translation>Enregistre le rapport du lot choisi dans un fichier.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -4111,6 +4159,10 @@ Le fichier endommagé est conservé ici :
         <translation>Enregistrer l'évaluation</translation>
     </message>
     <message>
+        <source>Saves your scores for this request.</source>
+        <translation>Enregistre vos notes pour cette demande.</translation>
+    </message>
+    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Notes de 1 (faible) à 5 (excellent). Les évaluations restent sur cet ordinateur et ne figurent que dans le dossier pour le comité.</translation>
     </message>
@@ -4193,6 +4245,10 @@ Le fichier endommagé est conservé ici :
         <translation>Te&amp;ster la connexion</translation>
     </message>
     <message>
+        <source>Tries to log in with these details; saves nothing.</source>
+        <translation>Essaie de se connecter avec ces informations ; n’enregistre rien.</translation>
+    </message>
+    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Langue de l'interface</translation>
     </message>
@@ -4207,6 +4263,10 @@ Le fichier endommagé est conservé ici :
     <message>
         <source>Save settin&amp;gs</source>
         <translation>Enregistrer les &amp;réglages</translation>
+    </message>
+    <message>
+        <source>Saves the settings above.</source>
+        <translation>Enregistre les réglages ci-dessus.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4763,6 +4823,10 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message>
         <source>Set state</source>
         <translation>Changer l'état</translation>
+    </message>
+    <message>
+        <source>Saves the chosen state and who handles it.</source>
+        <translation>Enregistre l’état choisi et qui s’en occupe.</translation>
     </message>
     <message>
         <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>

@@ -19,6 +19,10 @@
         <translation>A&amp;dicionar arquivos…</translation>
     </message>
     <message>
+        <source>Attaches files to this request.</source>
+        <translation>Anexa ficheiros a este pedido.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>&amp;New batch…</source>
         <translation>&amp;Novo lote…</translation>
+    </message>
+    <message>
+        <source>Starts a new batch of files for a partnership.</source>
+        <translation>Inicia um novo lote de ficheiros para uma parceria.</translation>
     </message>
     <message>
         <source>Impor&amp;t files…</source>
@@ -788,6 +796,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Adicionar &amp;lista</translation>
     </message>
     <message>
+        <source>Adds the chosen checklist to this partnership.</source>
+        <translation>Adiciona a lista de verificação escolhida a esta parceria.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
@@ -1128,6 +1140,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>&amp;Buscar novos pedidos</translation>
     </message>
     <message>
+        <source>Reads the helpdesk pages now for new requests.</source>
+        <translation>Lê agora as páginas do serviço de ajuda à procura de pedidos novos.</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>A&amp;valiação</translation>
     </message>
@@ -1364,6 +1380,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Salvar configurações do painel</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Guarda as definições deste grupo.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1664,6 +1684,14 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Adicionar legenda</translation>
     </message>
     <message>
+        <source>Adds a description in the language code above.</source>
+        <translation>Adiciona uma descrição no código de idioma acima.</translation>
+    </message>
+    <message>
+        <source>Adds a caption in the language code above.</source>
+        <translation>Adiciona uma legenda no código de idioma acima.</translation>
+    </message>
+    <message>
         <source>Separate several categories with |</source>
         <translation>Separe várias categorias com |</translation>
     </message>
@@ -1907,6 +1935,10 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
+        <source>Reads the log file again.</source>
+        <translation>Volta a ler o ficheiro de registo.</translation>
+    </message>
+    <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
         <translation>O que o Fieldkit fez recentemente. O registro completo está em {path}</translation>
     </message>
@@ -2007,6 +2039,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>Save email settings</source>
         <translation>Salvar configurações de e-mail</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Guarda as definições deste grupo.</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
@@ -3155,6 +3191,10 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>Aplicar padrão aos arquivos &amp;selecionados</translation>
     </message>
     <message>
+        <source>Gives the selected files titles made from this pattern.</source>
+        <translation>Dá aos ficheiros selecionados títulos feitos com este padrão.</translation>
+    </message>
+    <message>
         <source>Select a file to preview its title.</source>
         <translation>Selecione um arquivo para ver a prévia do título.</translation>
     </message>
@@ -3438,6 +3478,10 @@ O arquivo danificado foi guardado em:
         <translation>Pôr na &amp;fila</translation>
     </message>
     <message>
+        <source>Puts the reply in the outbox; it is sent when online.</source>
+        <translation>Coloca a resposta na caixa de saída; é enviada quando houver ligação.</translation>
+    </message>
+    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Escreva a resposta aqui ou comece por um modelo.</translation>
     </message>
@@ -3531,6 +3575,10 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report of the chosen batch as a file.</source>
+        <translation>Guarda o relatório do lote escolhido como ficheiro.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -4111,6 +4159,10 @@ O arquivo danificado foi guardado em:
         <translation>Salvar avaliação</translation>
     </message>
     <message>
+        <source>Saves your scores for this request.</source>
+        <translation>Guarda as suas pontuações para este pedido.</translation>
+    </message>
+    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Notas de 1 (fraco) a 5 (excelente). As avaliações ficam neste computador e só entram no dossiê do comitê.</translation>
     </message>
@@ -4193,6 +4245,10 @@ O arquivo danificado foi guardado em:
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
+        <source>Tries to log in with these details; saves nothing.</source>
+        <translation>Tenta iniciar sessão com estes dados; não guarda nada.</translation>
+    </message>
+    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Idioma da interface</translation>
     </message>
@@ -4207,6 +4263,10 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>Sa&amp;lvar configurações</translation>
+    </message>
+    <message>
+        <source>Saves the settings above.</source>
+        <translation>Guarda as definições acima.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4763,6 +4823,10 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
     <message>
         <source>Set state</source>
         <translation>Definir situação</translation>
+    </message>
+    <message>
+        <source>Saves the chosen state and who handles it.</source>
+        <translation>Guarda o estado escolhido e quem trata dele.</translation>
     </message>
     <message>
         <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>

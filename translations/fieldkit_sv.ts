@@ -19,6 +19,10 @@
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
+        <source>Attaches files to this request.</source>
+        <translation>Bifogar filer till den här förfrågan.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>&amp;New batch…</source>
         <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Starts a new batch of files for a partnership.</source>
+        <translation>Startar en ny omgång filer för ett partnerskap.</translation>
     </message>
     <message>
         <source>Impor&amp;t files…</source>
@@ -788,6 +796,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Lägg till checklista</translation>
     </message>
     <message>
+        <source>Adds the chosen checklist to this partnership.</source>
+        <translation>Lägger till den valda checklistan i det här partnerskapet.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
@@ -1128,6 +1140,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Hämta &amp;nya förfrågningar</translation>
     </message>
     <message>
+        <source>Reads the helpdesk pages now for new requests.</source>
+        <translation>Läser helpdesksidorna nu efter nya förfrågningar.</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Granskning</translation>
     </message>
@@ -1364,6 +1380,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Save desk settings</source>
         <translation>Spara skrivbordets inställningar</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Sparar inställningarna i den här gruppen.</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
@@ -1664,6 +1684,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Lägg till bildtext</translation>
     </message>
     <message>
+        <source>Adds a description in the language code above.</source>
+        <translation>Lägger till en beskrivning på språkkoden ovan.</translation>
+    </message>
+    <message>
+        <source>Adds a caption in the language code above.</source>
+        <translation>Lägger till en bildtext på språkkoden ovan.</translation>
+    </message>
+    <message>
         <source>Separate several categories with |</source>
         <translation>Skilj flera kategorier åt med |</translation>
     </message>
@@ -1907,6 +1935,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Upp&amp;datera</translation>
     </message>
     <message>
+        <source>Reads the log file again.</source>
+        <translation>Läser loggfilen på nytt.</translation>
+    </message>
+    <message>
         <source>What Fieldkit did recently. The full log is in {path}</source>
         <translation>Vad Fieldkit har gjort på sistone. Hela loggen finns i {path}</translation>
     </message>
@@ -2007,6 +2039,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>Save email settings</source>
         <translation>Spara e-postinställningar</translation>
+    </message>
+    <message>
+        <source>Saves the settings in this group.</source>
+        <translation>Sparar inställningarna i den här gruppen.</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
@@ -3155,6 +3191,10 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Använd mönstret &amp;på markerade filer</translation>
     </message>
     <message>
+        <source>Gives the selected files titles made from this pattern.</source>
+        <translation>Ger de markerade filerna titlar enligt det här mönstret.</translation>
+    </message>
+    <message>
         <source>Select a file to preview its title.</source>
         <translation>Markera en fil för att förhandsvisa dess titel.</translation>
     </message>
@@ -3438,6 +3478,10 @@ Den skadade filen sparas här:
         <translation>&amp;Köa svaret</translation>
     </message>
     <message>
+        <source>Puts the reply in the outbox; it is sent when online.</source>
+        <translation>Lägger svaret i utkorgen; det skickas när du är uppkopplad.</translation>
+    </message>
+    <message>
         <source>Write the reply here, or start from a template.</source>
         <translation>Skriv svaret här, eller börja från en mall.</translation>
     </message>
@@ -3531,6 +3575,10 @@ Den skadade filen sparas här:
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report of the chosen batch as a file.</source>
+        <translation>Sparar rapporten för den valda omgången som en fil.</translation>
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
@@ -4111,6 +4159,10 @@ Den skadade filen sparas här:
         <translation>Spara granskningen</translation>
     </message>
     <message>
+        <source>Saves your scores for this request.</source>
+        <translation>Sparar dina poäng för den här förfrågan.</translation>
+    </message>
+    <message>
         <source>Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go only into the committee pack.</source>
         <translation>Betyg från 1 (svagt) till 5 (utmärkt). Granskningar stannar på den här datorn och hamnar bara i underlaget till kommittén.</translation>
     </message>
@@ -4193,6 +4245,10 @@ Den skadade filen sparas här:
         <translation>Testa a&amp;nslutningen</translation>
     </message>
     <message>
+        <source>Tries to log in with these details; saves nothing.</source>
+        <translation>Försöker logga in med de här uppgifterna; sparar inget.</translation>
+    </message>
+    <message>
         <source>In&amp;terface language</source>
         <translation>&amp;Gränssnittsspråk</translation>
     </message>
@@ -4207,6 +4263,10 @@ Den skadade filen sparas här:
     <message>
         <source>Save settin&amp;gs</source>
         <translation>S&amp;para inställningarna</translation>
+    </message>
+    <message>
+        <source>Saves the settings above.</source>
+        <translation>Sparar inställningarna ovan.</translation>
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
@@ -4763,6 +4823,10 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
     <message>
         <source>Set state</source>
         <translation>Ändra läge</translation>
+    </message>
+    <message>
+        <source>Saves the chosen state and who handles it.</source>
+        <translation>Sparar valt läge och vem som hanterar det.</translation>
     </message>
     <message>
         <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>

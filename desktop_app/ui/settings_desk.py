@@ -98,6 +98,7 @@ class DeskSettingsWidget(Retranslatable, QGroupBox):
         self.security_combo.setItemText(0, self.tr("TLS (port 993)"))
         self.security_combo.setItemText(1, self.tr("STARTTLS (port 143)"))
         self.save_button.setText(self.tr("Save desk settings"))
+        self.save_button.setToolTip(self.tr("Saves the settings in this group."))
 
     def load(self) -> None:
         desk = get_desk(self._db)

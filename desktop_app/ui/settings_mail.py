@@ -146,6 +146,7 @@ class MailSettingsWidget(Retranslatable, QGroupBox):
             value = str(self.security_combo.itemData(index))
             self.security_combo.setItemText(index, texts.get(value, value))
         self.save_button.setText(self.tr("Save email settings"))
+        self.save_button.setToolTip(self.tr("Saves the settings in this group."))
 
     def load(self) -> None:
         """Fill the form from the stored settings."""

@@ -197,6 +197,7 @@ class DeskArea(Area):
         for index in range(1, self.state_filter.count()):
             self.state_filter.setItemText(index, state_text(str(self.state_filter.itemData(index))))
         self.fetch_button.setText(self.tr("Fetch &new requests"))
+        self.fetch_button.setToolTip(self.tr("Reads the helpdesk pages now for new requests."))
         self.pack_button.setText(self.tr("Committee &pack…"))
         self.pack_button.setToolTip(
             self.tr("The requests of the month on the left, or the selected requests.")

@@ -91,6 +91,7 @@ class LogArea(Area):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Log"))
         self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reads the log file again."))
         self.path_label.setText(
             self.tr("What Fieldkit did recently. The full log is in {path}").format(
                 path=self._log_file

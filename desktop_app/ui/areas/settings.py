@@ -194,12 +194,14 @@ class SettingsArea(Area):
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
         self.account_hint.setText(account_hint_text(password_storage()))
         self.test_button.setText(self.tr("Test &connection"))
+        self.test_button.setToolTip(self.tr("Tries to log in with these details; saves nothing."))
         self.language_group.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("In&terface language"))
         self.help_group.setTitle(self.tr("Helpdesk"))
         self.helpdesk_page_label.setText(self.tr("Helpdes&k wiki page"))
         self.helpdesk_email_label.setText(self.tr("Helpdesk email"))
         self.save_button.setText(self.tr("Save settin&gs"))
+        self.save_button.setToolTip(self.tr("Saves the settings above."))
         self._update_page_hint()
 
     def load(self) -> None:

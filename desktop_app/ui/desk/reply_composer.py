@@ -76,6 +76,9 @@ class ReplyComposer(Retranslatable, QWidget):
             )
         self.use_template_button.setText(self.tr("Use &template"))
         self.queue_button.setText(self.tr("&Queue reply"))
+        self.queue_button.setToolTip(
+            self.tr("Puts the reply in the outbox; it is sent when online.")
+        )
         self.editor.setPlaceholderText(self.tr("Write the reply here, or start from a template."))
         self.editor.setAccessibleName(self.tr("Reply"))
         self.history.setAccessibleName(self.tr("Replies so far"))

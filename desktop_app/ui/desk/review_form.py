@@ -82,6 +82,7 @@ class ReviewForm(Retranslatable, QWidget):
             )
         self.reviews_view.setAccessibleName(self.tr("Reviews so far"))
         self.save_button.setText(self.tr("Save review"))
+        self.save_button.setToolTip(self.tr("Saves your scores for this request."))
         self.hint.setText(
             self.tr(
                 "Scores from 1 (poor) to 5 (excellent). Reviews stay on this computer and go "

@@ -82,6 +82,7 @@ class TriagePanel(Retranslatable, QWidget):
         self.assignee_label.setText(self.tr("&Assignee"))
         self.notes_label.setText(self.tr("Private &notes"))
         self.apply_button.setText(self.tr("Set state"))
+        self.apply_button.setToolTip(self.tr("Saves the chosen state and who handles it."))
         self.shared_hint.setText(
             self.tr(
                 "The state and assignee are shared with the rest of the helpdesk: on the wiki "

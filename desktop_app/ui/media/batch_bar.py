@@ -154,6 +154,7 @@ class BatchBar(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.batch_label.setText(self.tr("&Batch:"))
         self.new_button.setText(self.tr("&New batch…"))
+        self.new_button.setToolTip(self.tr("Starts a new batch of files for a partnership."))
         self.files_button.setText(self.tr("Impor&t files…"))
         self.folder_button.setText(self.tr("&Import folder…"))
         self.files_button.setToolTip(

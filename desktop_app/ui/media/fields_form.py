@@ -107,6 +107,8 @@ class FieldsForm(Retranslatable, QWidget):
         self.language_edit.setPlaceholderText(self.tr("e.g. sv"))
         self.add_description.setText(self.tr("Add description"))
         self.add_caption.setText(self.tr("Add caption"))
+        self.add_description.setToolTip(self.tr("Adds a description in the language code above."))
+        self.add_caption.setToolTip(self.tr("Adds a caption in the language code above."))
         categories = self.edits.get("categories")
         if categories is not None:
             categories.setToolTip(self.tr("Separate several categories with |"))

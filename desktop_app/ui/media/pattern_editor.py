@@ -63,6 +63,9 @@ class PatternEditor(Retranslatable, QWidget):
             )
         )
         self.apply_button.setText(self.tr("&Apply pattern to selected files"))
+        self.apply_button.setToolTip(
+            self.tr("Gives the selected files titles made from this pattern.")
+        )
         self.update_preview()
 
     def set_pattern(self, pattern: str) -> None:

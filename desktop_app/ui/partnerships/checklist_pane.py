@@ -169,6 +169,7 @@ class ChecklistPane(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.template_label.setText(self.tr("&Checklist:"))
         self.add_button.setText(self.tr("&Add checklist"))
+        self.add_button.setToolTip(self.tr("Adds the chosen checklist to this partnership."))
         self.progress_bar.setFormat(progress_format())
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("State")])
         self.empty_label.setText(

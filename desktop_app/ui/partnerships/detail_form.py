@@ -296,11 +296,11 @@ class PartnershipForm(Retranslatable, QWidget):
         if not problems:
             message.clear()
             message.hide()
-            row.editor.setAccessibleDescription("")
+            row.describe("")
             return
         errors_first = sorted(problems, key=lambda problem: problem.severity != Severity.ERROR)
         message.setText("\n".join(problem_text(problem) for problem in errors_first))
         is_error = errors_first[0].severity == Severity.ERROR
         message.setStyleSheet(ERROR_STYLE if is_error else WARNING_STYLE)
         message.show()
-        row.editor.setAccessibleDescription(message.text())
+        row.describe(message.text())

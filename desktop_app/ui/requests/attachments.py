@@ -110,6 +110,7 @@ class AttachmentsBox(QWidget):
         )
         self.empty_label.setText(self.tr("No files attached."))
         self.add_button.setText(self.tr("&Add files…"))
+        self.add_button.setToolTip(self.tr("Attaches files to this request."))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected file from this request"))
 

@@ -135,10 +135,18 @@ class FieldRow(QWidget):
         if isinstance(editor, QLineEdit | QPlainTextEdit):
             editor.setPlaceholderText(placeholder)
         self._update_accessible_name()
+        self.describe(self.message.text() if self.message.isVisibleTo(self) else "")
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.message.show_problems(problems)
-        self.editor.setAccessibleDescription(self.message.text())
+        self.describe(self.message.text())
+
+    def describe(self, problems_text: str) -> None:
+        """What a screen reader reads after the field's name: its problems, or else the
+        example the empty field shows (a placeholder is not read out by itself)."""
+        editor = self.editor
+        example = editor.placeholderText() if isinstance(editor, QLineEdit | QPlainTextEdit) else ""
+        editor.setAccessibleDescription(problems_text or example)
 
     def _update_accessible_name(self) -> None:
         self.editor.setAccessibleName(self.label.text().replace("&", ""))

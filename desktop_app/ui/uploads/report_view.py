@@ -201,6 +201,8 @@ class ReportView(Retranslatable, QWidget):
         self.html_button.setText(self.tr("Export &HTML…"))
         self.pdf_button.setText(self.tr("Export P&DF…"))
         self.csv_button.setText(self.tr("Export &CSV…"))
+        for button in (self.html_button, self.pdf_button, self.csv_button):
+            button.setToolTip(self.tr("Saves the report of the chosen batch as a file."))
         self.empty_label.setText(
             self.tr(
                 "No report yet. Once files of a batch are uploaded, their report for the "
