@@ -49,6 +49,7 @@ class DeskSettingsWidget(Retranslatable, QGroupBox):
         self.enabled_check.setObjectName("deskEnabled")
         self.pages_edit = QPlainTextEdit(self)
         self.pages_edit.setObjectName("deskPages")
+        self.pages_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.pages_edit.setMaximumHeight(70)
         self.imap_edit = QLineEdit(self)
         self.imap_edit.setObjectName("deskImap")

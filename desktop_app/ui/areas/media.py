@@ -142,8 +142,8 @@ class MediaArea(Area):
         self.set_tab_order()
 
     def set_tab_order(self) -> None:
-        """Tab goes row by row as the area is drawn: the batch, its actions, the table's
-        tools, the filter, the table, then the file's details as before (not in the order the rows
+        """Tab goes row by row as the area is drawn: the batch, "Look again", its actions, the
+        table's tools, the filter, the table, then the file's details (not in the order the rows
         were built, which put the tools after the table)."""
         bar = self.batch_bar
         chain: list[QWidget] = [
@@ -152,6 +152,7 @@ class MediaArea(Area):
             bar.files_button,
             bar.folder_button,
             bar.sheet_button,
+            bar.rescan_button,
             *self.batch_actions.tab_stops(),
             *self.table.toolbar.tab_stops(),
             self.table.filter_edit,

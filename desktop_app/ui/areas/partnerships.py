@@ -20,6 +20,7 @@ from desktop_app.services.checklists import progress_by_partnership
 from desktop_app.services.partnerships import content_language, list_partnerships
 from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.focus_order import chain_in_order, focus_stops
 from desktop_app.ui.guides.browser import GuidesBrowser
 from desktop_app.ui.partnerships.detail_pane import PartnershipDetail
 from desktop_app.ui.partnerships.list_model import PartnershipRow
@@ -40,6 +41,7 @@ class PartnershipsArea(Area):
         self.ctx = ctx
         self._db = ctx.db
         self.new_dialog: NewPartnershipDialog | None = None
+        self._rows_above_tabs: list[QWidget] = []
 
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
@@ -84,6 +86,15 @@ class PartnershipsArea(Area):
 
     def on_shown(self) -> None:
         self.refresh()
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab reaches the rows added above the tabs (a banner, the tools) before the tabs:
+        they were built after the area, so Qt put them last."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        rows = sorted(self._rows_above_tabs, key=layout.indexOf)
+        chain_in_order([*(stop for row in rows for stop in focus_stops(row)), self.tabs])
 
     # -- public --------------------------------------------------------------------------
     def language(self) -> str:
@@ -158,6 +169,7 @@ class PartnershipsArea(Area):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.tabs), bar)
+        self._rows_above_tabs.append(bar)
         return bar
 
     def add_banner(self, banner: QWidget) -> None:
@@ -165,6 +177,7 @@ class PartnershipsArea(Area):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.intro_label) + 1, banner)
+        self._rows_above_tabs.append(banner)
 
     def flush(self) -> None:
         """Save whatever is being typed (the window is closing)."""

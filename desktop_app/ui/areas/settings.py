@@ -40,6 +40,7 @@ from desktop_app.services.account import (
 from desktop_app.services.helpdesk import HelpdeskChanges, set_helpdesk
 from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
+from desktop_app.ui.focus_order import chain_in_order
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
@@ -172,6 +173,16 @@ class SettingsArea(Area):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # The language group is drawn first but was built after the wiki group.
+        chain_in_order(
+            [
+                self.language_combo,
+                self.api_url_edit,
+                self.username_edit,
+                self.password_edit,
+                self.test_button,
+            ]
+        )
 
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)

@@ -38,6 +38,7 @@ class ReplyComposer(Retranslatable, QWidget):
         self.use_template_button.setObjectName("deskUseTemplate")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("deskReplyText")
+        self.editor.setTabChangesFocus(True)  # Tab goes on to "Queue reply"
         follow_text_direction(self.editor)
         self.queue_button = QPushButton(self)
         self.queue_button.setObjectName("deskQueueReply")

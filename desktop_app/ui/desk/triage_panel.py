@@ -44,6 +44,7 @@ class TriagePanel(Retranslatable, QWidget):
         self.shared_hint = body_label(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("deskNotes")
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next control
         follow_text_direction(self.notes_edit)
         self.notes_hint = body_label(self)
         self.form = QFormLayout(self)

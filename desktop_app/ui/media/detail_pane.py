@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.problems import Problem
 from desktop_app.services.media_detail import ItemDetail
+from desktop_app.ui.focus_order import chain_in_order, focus_stops
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.batch_settings import BatchSettings
 from desktop_app.ui.media.fields_form import FieldsForm
@@ -71,6 +72,7 @@ class DetailPane(Retranslatable, QWidget):
         self.tabs.addTab(scrolling(self.settings, self), "")
         self.tabs.addTab(self.wikitext, "")
         self.problems = ProblemsPanel(self)
+        self.problems.rebuilt.connect(self.set_tab_order)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -124,6 +126,11 @@ class DetailPane(Retranslatable, QWidget):
         self._show_info()
         self._show_wikitext()
         self.problems.show_problems(problems, checking=detail is not None)
+
+    def set_tab_order(self) -> None:
+        """The facts, the tabs, then the problems' fix buttons: those are made after
+        everything else, and Qt would put them after the status bar."""
+        chain_in_order([self.info_scroll, self.tabs, *focus_stops(self.problems)])
 
     @property
     def detail(self) -> ItemDetail | None:

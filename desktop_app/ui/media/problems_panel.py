@@ -35,6 +35,7 @@ class ProblemsPanel(Retranslatable, QWidget):
     """Heading, "ready" or the list of problems; ``fix_requested(fix, argument)``."""
 
     fix_requested = Signal(str, str)
+    rebuilt = Signal()  # new rows (and fix buttons): the pane puts them in the Tab order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class ProblemsPanel(Retranslatable, QWidget):
         for problem in sorted(problems, key=lambda p: list(Severity).index(p.severity)):
             self.list_layout.addWidget(self._row(problem))
         self.list_layout.addStretch(1)
+        self.rebuilt.emit()
 
     def _clear(self) -> None:
         self.fix_buttons.clear()

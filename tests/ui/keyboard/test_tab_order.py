@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.main_window import MainWindow
 
 
@@ -28,8 +29,15 @@ def test_tab_leaves_the_partners_list_for_the_partnerships_page(
 ) -> None:
     window = filled_window
     window.activateWindow()
-    pane = window.partnerships_area.list_pane
-    chain = tab_chain(qtbot, window.nav, 12)
+    area = window.partnerships_area
+    pane = area.list_pane
+    tools = area.findChild(ActionRow, "partnershipTools")
+    assert isinstance(tools, ActionRow)
+    chain = tab_chain(qtbot, window.nav, 20)
+    # The tools and the tabs are drawn above the list: Tab reaches them first.
+    above = [*tools.tab_stops(), area.tabs.tabBar()]
+    assert chain[: len(above)] == above
+    chain = chain[len(above) :]
     assert chain[:5] == [
         pane.new_button,
         pane.search_edit,
