@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.areas.base import Area
 from desktop_app.ui.focus_marks import install_focus_marks
-from desktop_app.ui.focus_order import tab_bars_first
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.menus import WindowMenus
 from desktop_app.ui.navigation import DESK_ROW, area_labels
@@ -284,7 +283,6 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         area = self.current_area()
-        tab_bars_first(area)  # pages built before their tab widget come after its tab bar
         area.on_shown()
 
     def _on_request_queued(self) -> None:

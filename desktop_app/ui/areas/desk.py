@@ -103,12 +103,12 @@ class DeskArea(Area):
         self.message.setObjectName("deskMessage")
 
         self.list_widget = DeskRequestList(self)
+        self.tabs = QTabWidget(self)  # before its pages: Tab reaches the tab bar first
+        self.tabs.setObjectName("deskTabs")
         self.request_view = DeskRequestView(self)
         self.triage = TriagePanel(self)
         self.review = ReviewForm(self)
         self.composer = ReplyComposer(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("deskTabs")
         # The triage and review forms scroll rather than squeeze their hints (150 % scale).
         self._pages: list[QWidget] = [
             self.request_view,

@@ -20,7 +20,7 @@ from desktop_app.services.checklists import progress_by_partnership
 from desktop_app.services.partnerships import content_language, list_partnerships
 from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
-from desktop_app.ui.focus_order import chain_in_order, focus_stops
+from desktop_app.ui.focus_order import HasTabStops, place_after, tab_stops_of
 from desktop_app.ui.guides.browser import GuidesBrowser
 from desktop_app.ui.partnerships.detail_pane import PartnershipDetail
 from desktop_app.ui.partnerships.list_model import PartnershipRow
@@ -46,6 +46,8 @@ class PartnershipsArea(Area):
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
         self.intro_label = body_label(self)
+        self.tabs = QTabWidget(self)  # before its pages: Tab reaches the tab bar first
+        self.tabs.setObjectName("partnershipAreaTabs")
         self.list_pane = PartnershipListPane(self)
         self.detail = PartnershipDetail(self._db, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -56,8 +58,6 @@ class PartnershipsArea(Area):
         self.splitter.setSizes([2000, 3000])
         self.splitter.setChildrenCollapsible(False)
         self.guides = GuidesBrowser(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("partnershipAreaTabs")
         partners_page = QWidget(self)
         page_layout = QVBoxLayout(partners_page)
         page_layout.setContentsMargins(6, 6, 6, 6)
@@ -94,7 +94,7 @@ class PartnershipsArea(Area):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         rows = sorted(self._rows_above_tabs, key=layout.indexOf)
-        chain_in_order([*(stop for row in rows for stop in focus_stops(row)), self.tabs])
+        place_after(self.intro_label, [stop for row in rows for stop in tab_stops_of(row)])
 
     # -- public --------------------------------------------------------------------------
     def language(self) -> str:
@@ -177,6 +177,7 @@ class PartnershipsArea(Area):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.intro_label) + 1, banner)
+        assert isinstance(banner, HasTabStops), "a banner names its controls for Tab"
         self._rows_above_tabs.append(banner)
 
     def flush(self) -> None:

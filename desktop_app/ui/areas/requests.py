@@ -64,10 +64,10 @@ class RequestsArea(Area):
         self.list_stack.addWidget(self.list_widget)
 
         self.delivery_panel = DeliveryPanel(self)
+        self.tabs = QTabWidget(self)  # before its pages: Tab reaches the tab bar first
+        self.tabs.setObjectName("requestTabs")
         self.editor = RequestEditor(db, self)
         self.replies_pane = RepliesPane(db, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("requestTabs")
         self.tabs.addTab(self.editor, "")
         self.tabs.addTab(self.replies_pane, "")
 

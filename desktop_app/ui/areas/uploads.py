@@ -51,10 +51,10 @@ class UploadsArea(Area):
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
         self.intro_label = body_label(self)
+        self.tabs = QTabWidget(self)  # before its pages: Tab reaches the tab bar first
+        self.tabs.setObjectName("uploadTabs")
         self.queue_view = QueueView(self.ctx, self.host, self)
         self.report_view = ReportView(self.ctx, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("uploadTabs")
         self.tabs.addTab(self.queue_view, "")
         self.tabs.addTab(self.report_view, "")
         layout = QVBoxLayout(self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.problems import Problem
 from desktop_app.services.media_detail import ItemDetail
-from desktop_app.ui.focus_order import chain_in_order, focus_stops
+from desktop_app.ui.focus_order import place_after
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.batch_settings import BatchSettings
 from desktop_app.ui.media.fields_form import FieldsForm
@@ -52,6 +52,17 @@ class DetailPane(Retranslatable, QWidget):
         self.info_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Built in reading order, which is the order Tab follows: the facts, the tab bar,
+        # the pages, then the problems below.
+        # The facts scroll when the pane is short (150 % scale) instead of losing lines.
+        self.info_scroll = scrolling(self.info_label, self, tab_stop=True)
+        self.info_scroll.setObjectName("detailInfoScroll")
+        self.info_scroll.setMaximumHeight(PREVIEW_EDGE)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        # Every tab's whole name in sight, never behind scroll arrows: the pane is at
+        # least as wide as its tab names (a longer language widens it, the table gives way).
+        self.tabs.setUsesScrollButtons(False)
         self.fields = FieldsForm(self)
         self.pattern = PatternEditor(self)
         self.settings = BatchSettings(self)
@@ -62,11 +73,6 @@ class DetailPane(Retranslatable, QWidget):
         self.wikitext.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # Wikitext is left-to-right whatever the interface language.
         self.wikitext.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("detailTabs")
-        # Every tab's whole name in sight, never behind scroll arrows: the pane is at
-        # least as wide as its tab names (a longer language widens it, the table gives way).
-        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(scrolling(self.fields, self), "")
         self.tabs.addTab(scrolling(self.pattern, self), "")
         self.tabs.addTab(scrolling(self.settings, self), "")
@@ -79,10 +85,6 @@ class DetailPane(Retranslatable, QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         header_row = QHBoxLayout()
         header_row.addWidget(self.preview)
-        # The facts scroll when the pane is short (150 % scale) instead of losing lines.
-        self.info_scroll = scrolling(self.info_label, self, tab_stop=True)
-        self.info_scroll.setObjectName("detailInfoScroll")
-        self.info_scroll.setMaximumHeight(PREVIEW_EDGE)
         header_row.addWidget(self.info_scroll, 1)
         top_layout.addLayout(header_row)
         top_layout.addWidget(self.tabs, 1)
@@ -130,7 +132,7 @@ class DetailPane(Retranslatable, QWidget):
     def set_tab_order(self) -> None:
         """The facts, the tabs, then the problems' fix buttons: those are made after
         everything else, and Qt would put them after the status bar."""
-        chain_in_order([self.info_scroll, self.tabs, *focus_stops(self.problems)])
+        place_after(self.tabs, list(self.problems.fix_buttons.values()))
 
     @property
     def detail(self) -> ItemDetail | None:

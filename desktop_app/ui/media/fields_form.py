@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.media_detail import DETAIL_FIELDS, ItemDetail
 from desktop_app.ui.autosave import Autosave
-from desktop_app.ui.focus_order import chain_in_order
+from desktop_app.ui.focus_order import place_after
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.edit_dialogs import field_label
 
@@ -220,11 +220,13 @@ class FieldsForm(Retranslatable, QWidget):
             edit = QLineEdit(self)
         edit.setObjectName(f"field-{field}")
         self._add_row(field, edit, self.texts_form)
-        # Made after the rest of the form, so Qt put it last; Tab goes as the form reads.
+        # Made after the rest of the form, so Qt put it last; Tab goes as the form reads,
+        # from the form's first widget (its error line) on.
         texts = [edit for field, edit in self.edits.items() if ":" in field]
         others = [edit for field, edit in self.edits.items() if ":" not in field]
-        chain_in_order(
-            [*texts, self.language_edit, self.add_description, self.add_caption, *others]
+        place_after(
+            self.error_label,
+            [*texts, self.language_edit, self.add_description, self.add_caption, *others],
         )
 
     def _add_language(self, kind: str) -> None:

@@ -66,10 +66,10 @@ class PartnershipDetail(Retranslatable, QWidget):
         self.export_status = MessageLabel(self)
         self.export_status.setObjectName("agreementStatus")
         self.export_status.hide()
+        self.tabs = QTabWidget(self)  # before its pages: Tab reaches the tab bar first
+        self.tabs.setObjectName("partnershipTabs")
         self.form = PartnershipForm(db, self)
         self.checklists = ChecklistPane(db, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("partnershipTabs")
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.checklists, "")
 

@@ -59,6 +59,10 @@ class SampleBanner(Retranslatable, QFrame):
         self.retranslate_ui()
         self.refresh()
 
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab reaches in the band (the area puts it before its tabs)."""
+        return [self.remove_button]
+
     @property
     def sample_id(self) -> int | None:
         return self._sample_id
