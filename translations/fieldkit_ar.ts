@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>AttachmentsBox</name>
@@ -42,7 +43,7 @@
         <translation>المطاب&amp;قة مع الويكي</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>البحث عن ملفات موجودة على الويكي (بالمحتوى نفسه أو بالعنوان نفسه) وقراءة أنواع الملفات التي يقبلها الويكي؛ يتطلب اتصالًا</translation>
     </message>
     <message>
@@ -152,7 +153,7 @@
         <translation>إعادة الن&amp;ظر</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>النظر في ملفات هذه الدفعة من جديد: قراءة ما عُدِّل منها، وتتبّع ما نُقل، ووسم ما اختفى (الملف المفقود لا يُرفع أبدًا)</translation>
     </message>
     <message>
@@ -373,6 +374,14 @@ Cancelled or skipped: {cancelled}</source>
         <translation>ح&amp;ذفه من النسخ المرفوعة</translation>
     </message>
     <message>
+        <source>The licence of every file in the batch, unless a file has its own.</source>
+        <translation>رخصة كل ملفات الدفعة، ما لم تكن لملف رخصته الخاصة.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s own licence, when it differs from the batch&apos;s.</source>
+        <translation>رخصة هذا الملف الخاصة، حين تختلف عن رخصة الدفعة.</translation>
+    </message>
+    <message>
         <source>Not chosen yet</source>
         <translation>لم تُختر بعد</translation>
     </message>
@@ -385,11 +394,11 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة وافقت عليها المؤسسة الشريكة.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>«⁨{id}⁩» غير موجودة في قائمة رخص Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>رخصة هذا الملف نفسه: ⁨{licence}⁩. {summary}</translation>
     </message>
     <message>
@@ -618,7 +627,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تحتوي الحزمة على عنصر باسم «⁨{name}⁩» قد يكتب خارج مجلدها.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>العنصر «⁨{name}⁩» في الحزمة رابط أو ملف جهاز؛ ولا تحتوي الحزم إلا على ملفات عادية.</translation>
     </message>
     <message>
@@ -642,7 +651,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>هذا الملف إيصال لا حزمة (أو العكس).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>بيانات الحزمة غير صالحة (⁨{detail}⁩)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -995,7 +1004,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>محتوى الملف ينتظر على الويكي: لن يعيد أيٌّ من هذه الخيارات إرساله.</translation>
     </message>
 </context>
@@ -1113,7 +1122,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>فشل الاتصال الآمن بخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>رفض خادم البريد عنوان مكتب المساعدة.</translation>
     </message>
     <message>
@@ -1424,6 +1433,30 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>STARTTLS (port 143)</source>
         <translation>⁨STARTTLS⁩ (المنفذ 143)</translation>
+    </message>
+    <message>
+        <source>Shows the Helpdesk desk, where requests are gathered, reviewed and answered.</source>
+        <translation>يُظهر مكتب المساعدة، حيث تُجمع الطلبات وتُراجع ويُرد عليها.</translation>
+    </message>
+    <message>
+        <source>The wiki pages where people post requests to the helpdesk.</source>
+        <translation>صفحات الويكي التي تُنشر فيها الطلبات إلى مكتب المساعدة.</translation>
+    </message>
+    <message>
+        <source>The mailbox where requests sent by email arrive.</source>
+        <translation>صندوق البريد الذي تصل إليه الطلبات المرسلة بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The login for that mailbox.</source>
+        <translation>اسم الدخول إلى صندوق البريد هذا.</translation>
+    </message>
+    <message>
+        <source>The mailbox folder to read, usually INBOX.</source>
+        <translation>مجلد صندوق البريد الذي يُقرأ، وهو عادةً INBOX.</translation>
+    </message>
+    <message>
+        <source>How the connection to the mail server is encrypted.</source>
+        <translation>طريقة تشفير الاتصال بخادم البريد.</translation>
     </message>
     <message>
         <source>Save desk settings</source>
@@ -1743,6 +1776,54 @@ Cancelled or skipped: {cancelled}</source>
         <source>Separate several categories with |</source>
         <translation>افصل بين التصنيفات بالرمز |</translation>
     </message>
+    <message>
+        <source>The file&apos;s name on Commons, without “File:” and the extension.</source>
+        <translation>اسم الملف على كومنز، دون «File:» ودون الامتداد.</translation>
+    </message>
+    <message>
+        <source>When the work was made or the photo taken: a date, a year or circa.</source>
+        <translation>متى أُنجز العمل أو التُقطت الصورة: تاريخ أو سنة أو تاريخ تقريبي.</translation>
+    </message>
+    <message>
+        <source>Who made the work, as Commons should credit them.</source>
+        <translation>من أنجز العمل، كما ينبغي أن ينسبه إليه كومنز.</translation>
+    </message>
+    <message>
+        <source>Where the file comes from: the collection, an inventory number.</source>
+        <translation>مصدر الملف: المجموعة، أو رقم الجرد.</translation>
+    </message>
+    <message>
+        <source>The museum, archive or library that holds the original.</source>
+        <translation>المتحف أو الأرشيف أو المكتبة التي تحفظ الأصل.</translation>
+    </message>
+    <message>
+        <source>Wikidata items the file shows (Q-numbers), separated by |.</source>
+        <translation>عناصر ويكي بيانات التي يُظهرها الملف (أرقام Q)، مفصولة بالرمز |.</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, in decimal degrees north.</source>
+        <translation>مكان التقاط الصورة، بالدرجات العشرية شمالًا.</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, in decimal degrees east.</source>
+        <translation>مكان التقاط الصورة، بالدرجات العشرية شرقًا.</translation>
+    </message>
+    <message>
+        <source>The file page&apos;s layout: information, artwork or photograph.</source>
+        <translation>قالب صفحة الملف: information أو artwork أو photograph.</translation>
+    </message>
+    <message>
+        <source>Your own note of where the file stands: new, done, skip…</source>
+        <translation>ملاحظتك الخاصة عن حالة الملف: جديد، منجز، تخطٍّ…</translation>
+    </message>
+    <message>
+        <source>What the file shows, in this language.</source>
+        <translation>ما يُظهره الملف، بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>One short line about the file, in this language.</source>
+        <translation>سطر قصير عن الملف، بهذه اللغة.</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -1977,7 +2058,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>مرحبًا بك في Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>يساعدك Fieldkit على نقل مجموعة متحف أو أرشيف أو مكتبة إلى ويكيميديا كومنز: خطّط للشراكة، وجهّز الملفات وارفعها، حتى دون اتصال. ثلاثة أسئلة قصيرة أولًا.</translation>
     </message>
     <message>
@@ -1992,6 +2073,10 @@ Cancelled or skipped: {cancelled}</source>
 <context>
     <name>LicenceChooser</name>
     <message>
+        <source>The free licence the partner agrees to publish the files under.</source>
+        <translation>الرخصة الحرة التي يوافق الشريك على نشر الملفات بموجبها.</translation>
+    </message>
+    <message>
         <source>Not chosen yet</source>
         <translation>لم تُختر بعد</translation>
     </message>
@@ -2004,7 +2089,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر الرخصة التي توافق عليها المؤسسة الشريكة؛ ويساعدك الدليل «الحديث مع المؤسسات الشريكة عن الرخص الحرة» في هذا الحوار.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>لم تعد هذه الرخصة في قائمة Fieldkit؛ اختر رخصة أخرى.</translation>
     </message>
 </context>
@@ -2053,7 +2138,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>تُرسل الطلبات إلى عنوان البريد الإلكتروني لمكتب المساعدة عبر خادم البريد الصادر لدى مزوّد بريدك؛ وتذكره صفحات المساعدة لديه (مثلًا ⁨smtp.example.org:587⁩).</translation>
     </message>
     <message>
@@ -2065,7 +2150,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>كلمة مرور ال&amp;بريد</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>اختياري: صندوق البريد الذي تصل إليه ردود مكتب المساعدة على طلباتك المرسلة بالبريد (IMAP)، ليعرضها Fieldkit بجانب كل طلب.</translation>
     </message>
     <message>
@@ -2167,7 +2252,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>جهّز ملفات المؤسسة الشريكة لكومنز: استوردها إلى دفعة، وصِفها، وأصلح ما تكشفه عمليات التحقق. يُحفظ كل شيء فورًا، حتى دون اتصال.</translation>
     </message>
     <message>
@@ -2275,7 +2360,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>الرخصة غير موجودة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -2598,7 +2683,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعبئة &amp;للأسفل</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>نسخ قيمة أول صف محدد إلى باقي الصفوف المحددة (⁨Ctrl+D⁩)</translation>
     </message>
     <message>
@@ -2726,7 +2811,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>رخصة الدفعة (ليس لهذا الملف رخصة خاصة به)</translation>
     </message>
     <message numerus="yes">
@@ -2937,6 +3022,18 @@ Cancelled or skipped: {cancelled}</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>The partner&apos;s name as reports, credits and the agreement give it.</source>
+        <translation>اسم الشريك كما يرد في التقارير والإسناد والاتفاقية.</translation>
+    </message>
+    <message>
+        <source>Museum, archive, library, university or another kind.</source>
+        <translation>متحف أو أرشيف أو مكتبة أو جامعة أو نوع آخر.</translation>
+    </message>
+    <message>
+        <source>How far the partnership has come, from first contact to done.</source>
+        <translation>المرحلة التي بلغتها الشراكة، من أول تواصل حتى الإنجاز.</translation>
+    </message>
+    <message>
         <source>L&amp;icence</source>
         <translation>الر&amp;خصة</translation>
     </message>
@@ -3007,7 +3104,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عرض هذه المرحلة فقط</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>لا توجد شراكات بعد. اضغط «شراكة جديدة» واكتب اسم المؤسسة؛ وكل ما تضيفه بعد ذلك يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
@@ -3058,7 +3155,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>لموظفي مكتب المساعدة الذين يجيبون عن طلبات المؤسسات الشريكة. وتجد الباقي في «الإعدادات»: الصفحات وصندوق البريد التي تُجمع منها الطلبات.</translation>
     </message>
     <message>
@@ -3162,7 +3259,7 @@ Cancelled or skipped: {cancelled}</source>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>اسم المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -3418,7 +3515,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>جارٍ إضافة الملفات الجاهزة في الدفعة إلى قائمة الانتظار…</translation>
     </message>
     <message>
@@ -3434,7 +3531,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>إدراج ال&amp;مصحَّحة في قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>إعادة الملفات الجاهزة في الدفعة إلى قائمة الانتظار بعناوينها ونصوصها الحالية</translation>
     </message>
     <message>
@@ -3442,7 +3539,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>ات&amp;خاذ قرار…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>الرد على تحذير الويكي بشأن هذا الملف</translation>
     </message>
     <message>
@@ -3579,7 +3676,7 @@ The damaged file is kept at:
         <translation>جُلب في ⁨{time}⁩</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>اختر طلبًا لترى ردود مكتب المساعدة.</translation>
     </message>
     <message>
@@ -3618,7 +3715,7 @@ The damaged file is kept at:
         <translation>الردود حتى الآن</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>يُنشر الرد موقَّعًا في قسم الطلب نفسه على الويكي.</translation>
     </message>
     <message>
@@ -3886,7 +3983,7 @@ The damaged file is kept at:
         <translation>الفجوة المعرفية التي يسدّها</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>التزامات المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -4021,6 +4118,18 @@ The damaged file is kept at:
         <source>Why it matters</source>
         <translation>لماذا يهمّ هذا</translation>
     </message>
+    <message>
+        <source>Your name, so that the helpdesk knows whom it answers.</source>
+        <translation>اسمك، ليعرف مكتب المساعدة لمن يرد.</translation>
+    </message>
+    <message>
+        <source>Whether you write for a Wikimedia affiliate, a user group or yourself.</source>
+        <translation>هل تكتب باسم جهة تابعة لويكيميديا، أم مجموعة مستخدمين، أم باسمك.</translation>
+    </message>
+    <message>
+        <source>The affiliate or user group you write for, if any.</source>
+        <translation>الجهة التابعة أو مجموعة المستخدمين التي تكتب باسمها، إن وُجدت.</translation>
+    </message>
 </context>
 <context>
     <name>RequestList</name>
@@ -4115,7 +4224,7 @@ The damaged file is kept at:
         <translation>الموضوع أطول من ⁨{max}⁩ حرفًا.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>صِف مواد المؤسسة الشريكة وما تخطط لفعله بها.</translation>
     </message>
     <message>
@@ -4159,7 +4268,7 @@ The damaged file is kept at:
         <translation>حدّد أنواع المساعدة من القائمة.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>يجب أن يكون منفذ خادم البريد رقمًا.</translation>
     </message>
     <message>
@@ -4167,7 +4276,7 @@ The damaged file is kept at:
         <translation>اكتب خادم صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>اختر STARTTLS أو TLS أو بلا تشفير لأمان خادم البريد.</translation>
     </message>
     <message>
@@ -4357,11 +4466,11 @@ The damaged file is kept at:
         <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا تُحفظ كلمة المرور في ملف مشفَّر داخل مجلد بيانات Fieldkit (⁨{path}⁩)، مقفل بعبارة مرور تختارها عند أول حفظ. يطلب Fieldkit عبارة المرور مرة واحدة في كل تشغيل.</translation>
     </message>
     <message>
@@ -4375,6 +4484,10 @@ The damaged file is kept at:
     <message>
         <source>W&amp;iki API address</source>
         <translation>عنوان API للو&amp;يكي</translation>
+    </message>
+    <message>
+        <source>The address of the wiki&apos;s api.php: Wikimedia Commons unless you use another.</source>
+        <translation>عنوان api.php للويكي: ويكيميديا كومنز ما لم تستخدم ويكي آخر.</translation>
     </message>
     <message>
         <source>&amp;Bot login</source>
@@ -4393,8 +4506,16 @@ The damaged file is kept at:
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
+        <source>The language of Fieldkit&apos;s menus and texts; it changes at once.</source>
+        <translation>لغة قوائم Fieldkit ونصوصه؛ تتغير فورًا.</translation>
+    </message>
+    <message>
         <source>Helpdes&amp;k wiki page</source>
         <translation>صفح&amp;ة ويكي مكتب المساعدة</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address for requests sent by email.</source>
+        <translation>عنوان مكتب المساعدة للطلبات المرسلة بالبريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Helpdesk email</source>
@@ -4437,7 +4558,7 @@ The damaged file is kept at:
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -4493,7 +4614,7 @@ The damaged file is kept at:
         <translation>مثلًا ⁨Project:Help desk⁩</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>هذا الويكي ليس ويكيميديا كومنز: اختر الصفحة التي تُرسل إليها طلبات المساعدة عليه (صفحة كومنز غير موجودة هنا).</translation>
     </message>
 </context>
@@ -4504,7 +4625,7 @@ The damaged file is kept at:
         <translation>ت&amp;صدير جدول البيانات…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>حفظ البيانات الوصفية للدفعة بصيغة CSV أو XLSX</translation>
     </message>
     <message>
@@ -4685,7 +4806,7 @@ The damaged file is kept at:
         <translation>التواريخ ذات الشرطات المائلة تُقرأ باليوم أولًا (⁨DD/MM/YYYY⁩)، لذا لا يوجد في «⁨{value}⁩» شهر كهذا. هل تقصد ⁨{suggestion}⁩؟ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>يبدو «⁨{value}⁩» رقم تاريخ من جدول بيانات (⁨{suggestion}⁩؟). نسّق الخلية على أنها تاريخ، أو اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -4693,7 +4814,7 @@ The damaged file is kept at:
         <translation>«⁨{value}⁩» في المستقبل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>«⁨{value}⁩» ليست رخصة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -4892,7 +5013,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>لا يستطيع Fieldkit استخدام مجلد بياناته ⁨{path}⁩: ⁨{reason}⁩.
 
 شغّله بمجلد آخر (⁨fieldkit --data-dir FOLDER⁩، أو بالمتغير ⁨FIELDKIT_DATA_DIR⁩)، أو أصلح أذونات المجلد.</translation>
@@ -4993,7 +5114,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>يحفظ الحالة المختارة ومن يتولاها.</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>تُشارَك الحالة والمسؤول مع بقية فريق مكتب المساعدة: على الويكي في قسم الطلب، وفي صندوق البريد ككلمة مفتاحية. تُرسل مع المزامنة التالية.</translation>
     </message>
     <message>
@@ -5327,7 +5448,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>توجد صفحة بهذا الاسم من قبل (⁨{names}⁩). اختر اسمًا جديدًا.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>يبدأ الاسم كاسم ملف افتراضي من الكاميرا («⁨{names}⁩»)، وهذا لا يقول شيئًا عن الصورة. أعطه اسمًا وصفيًا.</translation>
     </message>
     <message>
@@ -5487,7 +5608,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض مرشِّح على الويكي الملف. تحقّق من الوصف.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>لم يقبل الويكي محتوى الملف أو نوعه.</translation>
     </message>
     <message>
@@ -5677,7 +5798,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>حُفظ اسم الدخول إلى الويكي؛ وكلمة المرور في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
         <translation>حُفظ اسم دخولك إلى الويكي؛ وكلمة المرور في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -5732,7 +5853,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>كلمة &amp;مرور البوت:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩: ستعرض لك اسم الدخول (⁨name@bot⁩) وكلمة المرور. تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit. لن يُتحقق من شيء عبر الإنترنت الآن؛ إن كنت دون اتصال أو ليست لديك كلمة مرور بوت بعد، فاختر «لاحقًا».</translation>
     </message>
     <message>
@@ -5748,7 +5869,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>اختياري: يسأل الويكي إن كان يقبل اسم الدخول هذا</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>اكتب عنوان API للويكي، مثل ⁨https://wiki.example.org/w/api.php⁩.</translation>
     </message>
     <message>
@@ -5768,7 +5889,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض الويكي تسجيل الدخول. تحقّق من اسم الدخول وكلمة المرور.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
+        <source>Enter the wiki&apos;s API address first.</source>
         <translation>اكتب عنوان API للويكي أولًا.</translation>
     </message>
     <message>

@@ -53,9 +53,3 @@ def place_after(anchor: QWidget, stops: Sequence[QWidget]) -> None:
             QWidget.setTabOrder(first, second)
     finally:
         anchor.setFocusPolicy(policy)
-
-
-def chain_in_order(stops: Sequence[QWidget]) -> None:
-    """Make Tab visit ``stops`` one after the other, from where the first of them stands."""
-    if stops:
-        place_after(stops[0], stops[1:])

@@ -137,6 +137,10 @@ class MailSettingsWidget(Retranslatable, QGroupBox):
         self.smtp_edit.setPlaceholderText(self.tr("for example smtp.example.org:587"))
         self.reply_edit.setPlaceholderText(self.tr("for example imap.example.org:993"))
         self.from_edit.setPlaceholderText(self.tr("for example name@example.org"))
+        # Read after each field's name: the group's hint says what the fields are for.
+        for field in (self.security_combo, self.smtp_user_edit):
+            field.setAccessibleDescription(self.hint.text())
+        self.reply_user_edit.setAccessibleDescription(self.reply_hint.text())
         texts = {
             "starttls": self.tr("STARTTLS (port 587)"),
             "tls": self.tr("TLS (port 465)"),

@@ -1,5 +1,6 @@
 """The Settings area's sentences about the account: where the password is kept, what the
-connection test found, why a password was not stored.
+connection test found, why a password was not stored; and what a screen reader reads after
+some fields' names.
 
 Kept apart from the form (:mod:`desktop_app.ui.areas.settings`) because they are long and
 chosen by outcome, not by widget. They stay in the ``SettingsArea`` translation context
@@ -88,3 +89,20 @@ def password_outcome_text(outcome: PasswordOutcome) -> str:
     return translate(
         "SettingsArea", "Settings saved, but the keyring refused to keep the password."
     )
+
+
+def field_descriptions() -> dict[str, str]:
+    """Accessible descriptions, by the Settings area's attribute name of the field."""
+    translate = QCoreApplication.translate
+    return {
+        "api_url_edit": translate(
+            "SettingsArea",
+            "The address of the wiki's api.php: Wikimedia Commons unless you use another.",
+        ),
+        "language_combo": translate(
+            "SettingsArea", "The language of Fieldkit's menus and texts; it changes at once."
+        ),
+        "helpdesk_email_edit": translate(
+            "SettingsArea", "The helpdesk's address for requests sent by email."
+        ),
+    }

@@ -100,3 +100,6 @@ class UploadSettingsWidget(Retranslatable, QGroupBox):
                 "second. 0 means no limit."
             )
         )
+        # Read after each control's name: the hint below it.
+        self.unmetered_check.setAccessibleDescription(self.unmetered_hint.text())
+        self.cap_spin.setAccessibleDescription(self.cap_hint.text())

@@ -119,6 +119,15 @@ def _worker(db: Database, data_dir: Path, proxy: FaultyProxy, wiki: TestWiki, jo
         )
 
 
+def _log_tail(process: subprocess.Popen[bytes], lines: int = 40) -> str:
+    """The end of the uploader's log, in the data folder it was given."""
+    data_dir = Path(str(process.args[4]))  # type: ignore[index]
+    log = data_dir / "worker.log"
+    if not log.is_file():
+        return "(no worker.log)"
+    return "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+
 def _row(db: Database, job_id: int) -> UploadJob:
     with db.session() as session:
         return session.get_one(UploadJob, job_id)
@@ -129,7 +138,9 @@ def _wait(
 ) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
-        assert process.poll() is None, f"the uploader exited ({process.returncode}) before {what}"
+        assert process.poll() is None, (
+            f"the uploader exited ({process.returncode}) before {what}:\n{_log_tail(process)}"
+        )
         assert time.monotonic() < deadline, f"no {what} within {timeout:.0f} s"
         time.sleep(0.1)
 

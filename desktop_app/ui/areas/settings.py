@@ -40,7 +40,6 @@ from desktop_app.services.account import (
 from desktop_app.services.helpdesk import HelpdeskChanges, set_helpdesk
 from desktop_app.services.settings import change_settings, get_settings
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
-from desktop_app.ui.focus_order import chain_in_order
 from desktop_app.ui.i18n import LANGUAGE_NAMES, available_languages
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.message_label import MessageLabel
@@ -51,6 +50,7 @@ from desktop_app.ui.settings_mail import MailSettingsWidget
 from desktop_app.ui.settings_texts import (
     account_hint_text,
     connection_test_text,
+    field_descriptions,
     password_outcome_text,
 )
 from desktop_app.ui.settings_uploads import UploadSettingsWidget
@@ -77,6 +77,15 @@ class SettingsArea(Area):
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
 
+        # Built in the order they are drawn, which Tab follows: the language first.
+        self.language_group = QGroupBox(self)
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        for code in available_languages():
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        language_form = QFormLayout(self.language_group)
+        language_form.addRow(self.language_label, self.language_combo)
+
         self.wiki_group = QGroupBox(self)
         self.api_url_edit = QLineEdit(self)
         self.username_edit = QLineEdit(self)
@@ -101,14 +110,6 @@ class SettingsArea(Area):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         wiki_form.addRow(test_row)
-
-        self.language_group = QGroupBox(self)
-        self.language_label = QLabel(self)
-        self.language_combo = QComboBox(self)
-        for code in available_languages():
-            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
-        language_form = QFormLayout(self.language_group)
-        language_form.addRow(self.language_label, self.language_combo)
 
         self.help_group = QGroupBox(self)
         self.helpdesk_page_edit = QLineEdit(self)
@@ -173,16 +174,6 @@ class SettingsArea(Area):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        # The language group is drawn first but was built after the wiki group.
-        chain_in_order(
-            [
-                self.language_combo,
-                self.api_url_edit,
-                self.username_edit,
-                self.password_edit,
-                self.test_button,
-            ]
-        )
 
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
@@ -213,6 +204,8 @@ class SettingsArea(Area):
         self.helpdesk_email_label.setText(self.tr("Helpdesk email"))
         self.save_button.setText(self.tr("Save settin&gs"))
         self.save_button.setToolTip(self.tr("Saves the settings above."))
+        for name, description in field_descriptions().items():
+            getattr(self, name).setAccessibleDescription(description)
         self._update_page_hint()
 
     def load(self) -> None:

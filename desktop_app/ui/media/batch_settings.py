@@ -99,6 +99,14 @@ class BatchSettings(Retranslatable, QWidget):
         self.gps_radios["undecided"].setText(self.tr("Not decided yet (blocks upload)"))
         self.gps_radios["keep"].setText(self.tr("&Keep and publish the location"))
         self.gps_radios["strip"].setText(self.tr("Remove it from u&ploaded copies"))
+        for radio in self.gps_radios.values():  # read after each choice's name
+            radio.setAccessibleDescription(self.gps_note.text())
+        self.batch_licence.setAccessibleDescription(
+            self.tr("The licence of every file in the batch, unless a file has its own.")
+        )
+        self.file_licence.setAccessibleDescription(
+            self.tr("This file's own licence, when it differs from the batch's.")
+        )
         self._fill_combos()
         self._update_summary()
 

@@ -103,6 +103,7 @@ class FieldsForm(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         for field, label in self._labels.items():
             label.setText(self._label_text(field))
+            self.edits[field].setAccessibleDescription(self._hint(field))
         self.texts_heading.setText(self.tr("Descriptions and captions"))
         self.language_label.setText(self.tr("&Language code:"))
         self.language_edit.setPlaceholderText(self.tr("e.g. sv"))
@@ -173,6 +174,26 @@ class FieldsForm(Retranslatable, QWidget):
         self.error_label.setVisible(bool(message))
 
     # -- internals ---------------------------------------------------------------------
+    def _hint(self, field: str) -> str:
+        """What a screen reader reads after the field's name."""
+        base = field.partition(":")[0]
+        hints = {
+            "title": self.tr("The file's name on Commons, without “File:” and the extension."),
+            "date": self.tr("When the work was made or the photo taken: a date, a year or circa."),
+            "author": self.tr("Who made the work, as Commons should credit them."),
+            "source": self.tr("Where the file comes from: the collection, an inventory number."),
+            "institution": self.tr("The museum, archive or library that holds the original."),
+            "categories": self.tr("Separate several categories with |"),
+            "depicts": self.tr("Wikidata items the file shows (Q-numbers), separated by |."),
+            "latitude": self.tr("Where the photo was taken, in decimal degrees north."),
+            "longitude": self.tr("Where the photo was taken, in decimal degrees east."),
+            "template": self.tr("The file page's layout: information, artwork or photograph."),
+            "status": self.tr("Your own note of where the file stands: new, done, skip…"),
+            "description": self.tr("What the file shows, in this language."),
+            "caption": self.tr("One short line about the file, in this language."),
+        }
+        return hints.get(base, "")
+
     def _label_text(self, field: str) -> str:
         base, _colon, language = field.partition(":")
         if language:
@@ -182,6 +203,7 @@ class FieldsForm(Retranslatable, QWidget):
     def _add_row(self, field: str, edit: QLineEdit | _TextBox, form: QFormLayout | None = None):
         label = QLabel(self._label_text(field), self)
         label.setBuddy(edit)
+        edit.setAccessibleDescription(self._hint(field))
         (form or self.form).addRow(label, edit)
         self.edits[field] = edit
         self._labels[field] = label

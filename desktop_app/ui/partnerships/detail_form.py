@@ -246,8 +246,13 @@ class PartnershipForm(Retranslatable, QWidget):
             ),
             "notes": (self.tr("Notes"), self.tr("anything worth remembering")),
         }
+        hints = {
+            "name": self.tr("The partner's name as reports, credits and the agreement give it."),
+            "kind": self.tr("Museum, archive, library, university or another kind."),
+            "status": self.tr("How far the partnership has come, from first contact to done."),
+        }
         for field, (label, placeholder) in labels.items():
-            self.rows[field].set_texts(label, placeholder)
+            self.rows[field].set_texts(label, placeholder, hints.get(field, ""))
         self.licence_label.setText(self.tr("L&icence"))
         self._fill_combo("kind", KINDS, kind_label)
         self._fill_combo("status", STATUSES, status_label)

@@ -77,6 +77,9 @@ class LicenceChooser(Retranslatable, QWidget):
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.combo.setAccessibleDescription(
+            self.tr("The free licence the partner agrees to publish the files under.")
+        )
         current = self.licence_id()
         self.combo.blockSignals(True)
         try:

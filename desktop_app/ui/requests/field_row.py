@@ -73,6 +73,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.name = name
         self.editor = editor
+        self._hint = ""
         editor.setParent(self)
         editor.setObjectName(f"field_{name}")
         self.label = QLabel(self)
@@ -129,7 +130,10 @@ class FieldRow(QWidget):
             editor.setReadOnly(read_only)
 
     # -- texts and problems --------------------------------------------------------------
-    def set_texts(self, label: str, placeholder: str = "") -> None:
+    def set_texts(self, label: str, placeholder: str = "", hint: str = "") -> None:
+        """The label, the example shown in the empty field, and ``hint``: what a screen
+        reader reads after the name when there is no problem to report."""
+        self._hint = hint
         self.label.setText(label)
         editor = self.editor
         if isinstance(editor, QLineEdit | QPlainTextEdit):
@@ -142,11 +146,11 @@ class FieldRow(QWidget):
         self.describe(self.message.text())
 
     def describe(self, problems_text: str) -> None:
-        """What a screen reader reads after the field's name: its problems, or else the
-        example the empty field shows (a placeholder is not read out by itself)."""
+        """What a screen reader reads after the field's name: its problems, or else its
+        hint, or else the example the empty field shows (not read out by itself)."""
         editor = self.editor
         example = editor.placeholderText() if isinstance(editor, QLineEdit | QPlainTextEdit) else ""
-        editor.setAccessibleDescription(problems_text or example)
+        editor.setAccessibleDescription(problems_text or self._hint or example)
 
     def _update_accessible_name(self) -> None:
         self.editor.setAccessibleName(self.label.text().replace("&", ""))

@@ -114,3 +114,20 @@ def group_title(group: str) -> str:
         "attachments": translate("RequestFields", "Attachments"),
     }
     return titles.get(group, group)
+
+
+def field_hint(name: str) -> str:
+    """What a screen reader reads after a field's name when it has no example to show."""
+    hints = {
+        "requester_name": translate(
+            "RequestFields", "Your name, so that the helpdesk knows whom it answers."
+        ),
+        "requester_affiliation_kind": translate(
+            "RequestFields",
+            "Whether you write for a Wikimedia affiliate, a user group or yourself.",
+        ),
+        "requester_affiliation": translate(
+            "RequestFields", "The affiliate or user group you write for, if any."
+        ),
+    }
+    return hints.get(name, "")

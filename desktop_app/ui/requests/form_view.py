@@ -29,6 +29,7 @@ from desktop_app.ui.requests.attachments import AttachmentsBox
 from desktop_app.ui.requests.field_row import FieldEditor, FieldRow
 from desktop_app.ui.requests.field_texts import (
     affiliation_kind_label,
+    field_hint,
     field_label,
     field_placeholder,
     group_title,
@@ -186,7 +187,7 @@ class RequestFormView(Retranslatable, QScrollArea):
         for group, box in self.groups.items():
             box.setTitle(group_title(group))
         for name, row in self.rows.items():
-            row.set_texts(field_label(name), field_placeholder(name))
+            row.set_texts(field_label(name), field_placeholder(name), field_hint(name))
         combo = self.rows["requester_affiliation_kind"].editor
         assert isinstance(combo, QComboBox)
         for index in range(combo.count()):
