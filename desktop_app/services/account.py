@@ -73,7 +73,10 @@ def password_storage() -> PasswordStorage:
 
 def passphrase_asked_at_start() -> bool:
     """Whether the app should ask for the passphrase now: a locked password file that
-    holds the passwords (and no ``FIELDKIT_PASSWORD`` standing in for them)."""
+    holds the passwords (and no ``FIELDKIT_PASSWORD`` standing in for them). Without a
+    password file nothing is asked, and the keyring is not looked for at start."""
+    if not credentials.password_file_exists():
+        return False
     storage = password_storage()
     return storage.needs_passphrase and storage.exists and not os.environ.get(PASSWORD_ENV)
 

@@ -20,7 +20,6 @@ from desktop_app.core.localized import pick
 from desktop_app.services.checklists import add_checklist, get_checklists, update_item
 from desktop_app.services.media_batches import ensure_batch
 from desktop_app.services.media_edit import set_field
-from desktop_app.services.media_import import import_paths
 from desktop_app.services.partnerships import content_language, create_partnership
 from desktop_app.services.uploads import cancel_uploads
 from desktop_app.store.bundled import sample_definition, sample_photo
@@ -181,6 +180,10 @@ def _fill(
         target = folder / sample_file.file
         target.write_bytes(sample_photo(sample_file.file))
         copies.append(target)
+    # Here, not at the top: the welcome offers the sample, and the scanner (with
+    # multiprocessing) is only worth loading when it is taken.
+    from desktop_app.services.media_import import import_paths
+
     report = import_paths(ctx.db, batch.id, copies, workers=1)
     ids = {Path(entry.path).name: entry.item_id for entry in report.files if entry.item_id}
     for sample_file in definition.files:

@@ -90,6 +90,11 @@ def keyring_usable() -> bool:
     return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
 
 
+def password_file_exists() -> bool:
+    """Whether the open data folder has a password file (a stat: no keyring lookup)."""
+    return _password_file is not None and _password_file.exists
+
+
 def password_file() -> PasswordFile | None:
     """The password file in use: only where there is no keyring and a data folder is open."""
     return None if keyring_usable() else _password_file

@@ -161,9 +161,10 @@ def ask_for_passphrase(
 ) -> PassphraseDialog | None:
     """Open the dialog if the password file needs its passphrase (``at_start``: only when
     it holds passwords already); ``None`` when nothing needs asking."""
+    if at_start and not passphrase_asked_at_start():
+        return None  # before password_storage(): at start, no keyring lookup if not needed
     storage = password_storage()
-    needed = passphrase_asked_at_start() if at_start else storage.needs_passphrase
-    if not needed:
+    if not storage.needs_passphrase:
         return None
     dialog = PassphraseDialog(parent, create=not storage.exists, path=storage.path)
     dialog.unlocked.connect(on_unlocked)

@@ -1,10 +1,14 @@
 """Is the configured wiki reachable now, and do our credentials still work?
 
-The probe is one ``action=query&meta=siteinfo`` GET with a short timeout, sent with plain
-``requests`` rather than ``pywikibot.comms.http``: importing pywikibot fixes its home folder
-for the whole process and its request layer retries with back-off, while a probe must be
-cheap, side-effect free and answer within ``timeout`` even for a URL the user is still
-typing into the settings dialog. Only when credentials are given is pywikibot involved (a
+The probe is one ``action=query&meta=siteinfo`` GET with a short timeout, sent with the
+standard library's ``urllib`` rather than ``pywikibot.comms.http``: importing pywikibot
+fixes its home folder for the whole process and its request layer retries with back-off,
+while a probe must be cheap, side-effect free and answer within ``timeout`` even for a URL
+the user is still typing into the settings dialog. Not ``requests`` either: the window
+probes a minute after it opens, and ``requests`` would add ~7 MB to an idle window
+(issue 11). Certificates are checked against certifi's bundle, as ``requests`` (and so
+pywikibot) does, so the probe and the sync agree on what is trusted, in the frozen bundle
+too. Only when credentials are given is pywikibot involved (a
 real login through :class:`~desktop_app.wiki.client.WikiClient`). Blocking: call it off
 the GUI thread.
 """
@@ -41,26 +45,36 @@ class ConnectivityResult:
 
 def probe_api(api_url: str, timeout: float = 5.0) -> ConnectivityResult:
     """ONLINE if ``api_url`` answers as a MediaWiki API within ``timeout``, else OFFLINE."""
-    import requests  # here, not at the top: the window's start need not wait for it
+    # Here, not at the top: the window's start need not wait for them.
+    import json
+    import ssl
+    import urllib.error
+    import urllib.parse
+    import urllib.request
 
+    import certifi
+
+    query = urllib.parse.urlencode({"action": "query", "meta": "siteinfo", "format": "json"})
+    separator = "&" if urllib.parse.urlsplit(api_url).query else "?"
+    request = urllib.request.Request(
+        f"{api_url}{separator}{query}", headers={"User-Agent": USER_AGENT}
+    )
+    context = ssl.create_default_context(cafile=certifi.where())
     try:
-        response = requests.get(
-            api_url,
-            params={"action": "query", "meta": "siteinfo", "format": "json"},
-            headers={"User-Agent": USER_AGENT},
-            timeout=timeout,
-        )
-    except requests.RequestException as error:
+        with urllib.request.urlopen(request, timeout=timeout, context=context) as response:
+            status, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, b""
+    except (OSError, ValueError) as error:  # URLError, timeouts, TLS, a malformed URL
         return ConnectivityResult(Connectivity.OFFLINE, f"{type(error).__name__}: {error}")
-    if response.status_code >= 500:
-        return ConnectivityResult(Connectivity.OFFLINE, f"HTTP {response.status_code}")
+    if status >= 500:
+        return ConnectivityResult(Connectivity.OFFLINE, f"HTTP {status}")
     try:
-        general = response.json()["query"]["general"]
+        general = json.loads(body)["query"]["general"]
     except (ValueError, KeyError, TypeError):
         # A captive portal or a wrong URL: from the app's point of view, not reachable.
-        return ConnectivityResult(
-            Connectivity.OFFLINE, f"HTTP {response.status_code}: not a MediaWiki API answer"
-        )
+        answer = f"HTTP {status}: not a MediaWiki API answer"
+        return ConnectivityResult(Connectivity.OFFLINE, answer)
     return ConnectivityResult(Connectivity.ONLINE, str(general.get("generator", "MediaWiki")))
 
 
