@@ -41,6 +41,7 @@ from desktop_app.services.desk.triage import (
     set_desk_state,
 )
 from desktop_app.services.desk.views import DeskRequestDetail
+from desktop_app.ui.accessible import describe, describe_tab_bar
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.desk.problem_text import first_problem_text
 from desktop_app.ui.desk.reply_composer import ReplyComposer
@@ -185,6 +186,8 @@ class DeskArea(Area):
                 return
 
     def retranslate_ui(self) -> None:
+        describe_tab_bar(self.tabs)
+        describe({self.state_filter: self.tr("Shows only requests in the chosen state.")})
         self.title_label.setText(self.tr("Helpdesk desk"))
         self.intro_label.setText(
             self.tr(

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.operations import OpContext, run_in_background
 
@@ -89,6 +90,7 @@ class LogArea(Area):
         self.text_view.centerCursor()
 
     def retranslate_ui(self) -> None:
+        describe({self.text_view: self.tr("Fieldkit's log: what it did and what went wrong.")})
         self.title_label.setText(self.tr("Log"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Reads the log file again."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from desktop_app.core.checklists import Progress, combine
 from desktop_app.services.checklists import progress_by_partnership
 from desktop_app.services.partnerships import content_language, list_partnerships
+from desktop_app.ui.accessible import describe_tab_bar
 from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.focus_order import HasTabStops, place_after, tab_stops_of
@@ -186,6 +187,7 @@ class PartnershipsArea(Area):
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe_tab_bar(self.tabs)
         self.title_label.setText(self.tr("Partnerships"))
         self.intro_label.setText(
             self.tr(

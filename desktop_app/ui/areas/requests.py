@@ -26,6 +26,7 @@ from desktop_app.services.requests.drafts import list_requests
 from desktop_app.services.requests.queueing import retry_request_now
 from desktop_app.services.requests.views import HelpRequestSummary
 from desktop_app.services.settings import get_settings
+from desktop_app.ui.accessible import describe_tab_bar
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.areas.request_editor import RequestEditor
 from desktop_app.ui.requests.delivery_panel import DeliveryPanel
@@ -114,6 +115,7 @@ class RequestsArea(Area):
         self.refresh()
 
     def retranslate_ui(self) -> None:
+        describe_tab_bar(self.tabs)
         self.title_label.setText(self.tr("Requests"))
         self.intro_label.setText(
             self.tr(

@@ -189,14 +189,10 @@ class SettingsArea(Area):
         return self.tr("Settings")
 
     def on_shown(self) -> None:
+        # Where the password is kept is asked of the system when Settings is first shown,
+        # not at every start (finding the keyring costs ~0.3 s and ~10 MB).
         self._storage = self._storage or password_storage()
-        self._show_account_hint()
-
-    def _show_account_hint(self) -> None:
-        """Where the password is kept: asked of the system when Settings is first shown,
-        not at every start (finding the keyring costs ~0.3 s and ~20 MB)."""
-        if self._storage is not None:
-            self.account_hint.setText(account_hint_text(self._storage))
+        self.account_hint.setText(account_hint_text(self._storage))
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Settings"))
@@ -206,7 +202,8 @@ class SettingsArea(Area):
         self.username_edit.setPlaceholderText(self.tr("YourName@Fieldkit"))
         self.password_label.setText(self.tr("Bot &password"))
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
-        self._show_account_hint()
+        if self._storage is not None:
+            self.account_hint.setText(account_hint_text(self._storage))
         self.test_button.setText(self.tr("Test &connection"))
         self.test_button.setToolTip(self.tr("Tries to log in with these details; saves nothing."))
         self.language_group.setTitle(self.tr("Language"))

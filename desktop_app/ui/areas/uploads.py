@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.ui.accessible import describe_tab_bar
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
 from desktop_app.ui.uploads.queue_view import QueueView
 from desktop_app.ui.uploads.report_view import ReportView
@@ -121,6 +122,7 @@ class UploadsArea(Area):
         self.host.stop()
 
     def retranslate_ui(self) -> None:
+        describe_tab_bar(self.tabs)
         self.title_label.setText(self.tr("Uploads"))
         self.intro_label.setText(
             self.tr(

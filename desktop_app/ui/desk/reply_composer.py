@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.desk import TEMPLATES_BY_NAME
 from desktop_app.services.desk.views import DeskRequestDetail
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import channel_text, reply_state_text, template_text
@@ -71,6 +72,14 @@ class ReplyComposer(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        describe(
+            {
+                self.template_combo: self.tr("A ready-made reply to start from."),
+                self.use_template_button: self.tr("Puts the chosen template into the reply."),
+                self.editor: self.tr("The reply; the next sync sends it."),
+                self.history: self.tr("The replies to this request so far, and whether they went."),
+            }
+        )
         for index in range(self.template_combo.count()):
             self.template_combo.setItemText(
                 index, template_text(str(self.template_combo.itemData(index)))

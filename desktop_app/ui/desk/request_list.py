@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.desk.views import DeskRequestSummary
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.text_patterns import listing
@@ -40,6 +41,7 @@ class DeskRequestList(Retranslatable, QTreeWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        describe({self: self.tr("Gathered requests; the one selected is shown beside them.")})
         self.setHeaderLabels(
             [
                 self.tr("Subject"),

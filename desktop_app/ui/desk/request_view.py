@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.desk.views import DeskRequestDetail
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import channel_text, state_text
 from desktop_app.ui.i18n import Retranslatable
@@ -62,6 +63,12 @@ class DeskRequestView(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        describe(
+            {
+                self.text_view: self.tr("The request as the requester wrote it."),
+                self.related_list: self.tr("Other requests of this requester or partner"),
+            }
+        )
         self.related_label.setText(self.tr("Other requests of this requester or partner"))
         self.text_view.setAccessibleName(self.tr("The request as written"))
         self.related_list.setAccessibleName(self.related_label.text())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.desk import CRITERIA, SCORE_MAX, SCORE_MIN
 from desktop_app.services.desk.views import DeskRequestDetail
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import criterion_text
@@ -73,6 +74,16 @@ class ReviewForm(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        score = self.tr("A score from {low} (low) to {high} (high).").format(
+            low=SCORE_MIN, high=SCORE_MAX
+        )
+        describe({spin: score for spin in self.score_spins.values()})
+        describe(
+            {
+                self.reviewer_edit: self.tr("Your name as the reviewer."),
+                self.reviews_view: self.tr("The reviews given so far."),
+            }
+        )
         self.reviewer_label.setText(self.tr("&Reviewer"))
         for criterion, label in self.criterion_labels.items():
             label.setText(criterion_text(criterion).replace("&", "&&"))  # no mnemonic

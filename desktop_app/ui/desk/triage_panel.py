@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.desk import DeskState
 from desktop_app.services.desk.views import DeskRequestDetail
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.desk.texts import state_text
@@ -77,6 +78,13 @@ class TriagePanel(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        describe(
+            {
+                self.state_combo: self.tr("Where the request stands in the helpdesk's work."),
+                self.assignee_edit: self.tr("Who at the helpdesk looks after this request."),
+                self.notes_edit: self.tr("Private notes: never in replies or committee packs."),
+            }
+        )
         for index in range(self.state_combo.count()):
             self.state_combo.setItemText(index, state_text(str(self.state_combo.itemData(index))))
         self.state_label.setText(self.tr("&State"))

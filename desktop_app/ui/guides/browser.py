@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.catalogues import Guide, UnknownGuide, get_guide, search_guides
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 
@@ -142,6 +143,12 @@ class GuidesBrowser(Retranslatable, QWidget):
         return True
 
     def retranslate_ui(self) -> None:
+        describe(
+            {
+                self.list_widget: self.tr("The guides; the one selected is shown beside them."),
+                self.text: self.tr("The text of the selected guide."),
+            }
+        )
         self.search_label.setText(self.tr("&Search the guides"))
         self.search_edit.setPlaceholderText(self.tr("e.g. licence, metadata, upload"))
         self.no_match_label.setText(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.problems import Problem
 from desktop_app.services.media_detail import ItemDetail
+from desktop_app.ui.accessible import describe, describe_tab_bar
 from desktop_app.ui.focus_order import place_after
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.media.batch_settings import BatchSettings
@@ -104,6 +105,13 @@ class DetailPane(Retranslatable, QWidget):
         self.show_item(None)
 
     def retranslate_ui(self) -> None:
+        describe_tab_bar(self.tabs)
+        describe(
+            {
+                self.info_scroll: self.tr("What Fieldkit read from the file itself."),
+                self.wikitext: self.tr("The file page as it will be uploaded; read only."),
+            }
+        )
         self.tabs.setTabText(0, self.tr("Fiel&ds"))
         self.tabs.setTabText(1, self.tr("Titl&e"))
         self.tabs.setTabText(2, self.tr("Li&cence && location"))

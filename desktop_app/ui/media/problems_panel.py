@@ -121,6 +121,7 @@ class ProblemsPanel(Retranslatable, QWidget):
             button.setObjectName(f"fix-{problem.fix}")
             if problem.fix == "set-licence":
                 button.setMenu(self._licence_menu(button))
+                button.setAccessibleDescription(self.tr("Opens the licences to choose from."))
             elif problem.fix == "replace-title-characters":
                 title = str(problem.params.get("suggestion", ""))
                 button.clicked.connect(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.elide import MiddleElideDelegate
 from desktop_app.ui.i18n import Retranslatable
@@ -135,6 +136,14 @@ class MediaTableEditor(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        describe(
+            {
+                self.view: self.tr(
+                    "The files of the batch; the one selected is shown beside them."
+                ),
+                self.problems_only: self.tr("Hides the files that are ready to upload."),
+            }
+        )
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by file, title, description, author, source or category")
         )

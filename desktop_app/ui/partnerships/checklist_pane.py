@@ -35,6 +35,7 @@ from desktop_app.services.checklists import (
     ask_helpdesk_about_step,
     get_checklists,
 )
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.item_editor import ChecklistItemEditor
@@ -167,6 +168,7 @@ class ChecklistPane(Retranslatable, QWidget):
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe({self.template_combo: self.tr("The checklist to add to this partnership.")})
         self.template_label.setText(self.tr("&Checklist:"))
         self.add_button.setText(self.tr("&Add checklist"))
         self.add_button.setToolTip(self.tr("Adds the chosen checklist to this partnership."))

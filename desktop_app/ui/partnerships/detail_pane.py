@@ -27,6 +27,7 @@ from desktop_app.core.filenames import safe_file_name
 from desktop_app.services.agreements import ExportError, export_agreement
 from desktop_app.services.checklists import partnership_progress
 from desktop_app.services.partnerships import get_partnership
+from desktop_app.ui.accessible import describe_tab_bar
 from desktop_app.ui.areas.base import body_label, heading_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.message_label import MessageLabel
@@ -209,6 +210,7 @@ class PartnershipDetail(Retranslatable, QWidget):
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe_tab_bar(self.tabs)
         self.tabs.setTabText(0, self.tr("D&etails"))
         self.tabs.setTabText(1, self.tr("Checklist&s"))
         self.agreement_button.setText(self.tr("Agreement d&raft…"))

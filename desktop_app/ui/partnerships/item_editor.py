@@ -31,6 +31,7 @@ from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.catalogues import UnknownGuide, get_guide
 from desktop_app.services.checklists import ChecklistItemView, update_item
 from desktop_app.services.disk_space import folder_of
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.autosave import Autosave
 from desktop_app.ui.bidi import follow_text_direction
 from desktop_app.ui.disk_full import save_error_text
@@ -240,6 +241,9 @@ class ChecklistItemEditor(Retranslatable, QWidget):
         return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
+        where = self.tr("Where this step stands.")
+        describe({button: where for button in self.status_buttons.buttons()})
+        describe({self.note_edit: self.tr("Your note on this step: what was done, what is next.")})
         texts = (self.tr("Not &done"), self.tr("D&one"), self.tr("Not appl&icable"))
         for number, text in enumerate(texts):
             self.status_buttons.button(number).setText(text)

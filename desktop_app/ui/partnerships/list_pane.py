@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.checklists import Progress
 from desktop_app.core.partnership import KINDS, STATUSES
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.partnerships.list_model import (
@@ -197,6 +198,13 @@ class PartnershipListPane(Retranslatable, QWidget):
 
     # -- Qt ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        describe(
+            {
+                self.kind_filter: self.tr("Shows only partners of the chosen kind."),
+                self.status_filter: self.tr("Shows only partnerships at the chosen stage."),
+                self.table: self.tr("Your partnerships; the one selected is shown beside them."),
+            }
+        )
         self.new_button.setText(self.tr("&New partnership…"))
         self.new_button.setToolTip(
             with_shortcut(self.tr("Start a page for a partner institution"), NEW_PARTNERSHIP)

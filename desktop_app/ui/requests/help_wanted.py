@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.core.help_request import HELP_WANTED
 from desktop_app.core.problems import Problem
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.requests.field_row import FieldMessage, FieldRow
 from desktop_app.ui.requests.field_texts import field_label, field_placeholder, help_wanted_label
 
@@ -54,6 +55,9 @@ class HelpWantedBox(QWidget):
         self.message.show_problems(problems)
 
     def retranslate_ui(self) -> None:
+        describe(
+            {box: self.tr("Tick each kind of help you need.") for box in self.checkboxes.values()}
+        )
         for value, box in self.checkboxes.items():
             box.setText(help_wanted_label(value))
         self.other_row.set_texts(field_label("help_other"), field_placeholder("help_other"))

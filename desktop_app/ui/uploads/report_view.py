@@ -35,6 +35,7 @@ from desktop_app.services.reports import (
     export_report,
     report_html,
 )
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
@@ -193,6 +194,7 @@ class ReportView(Retranslatable, QWidget):
         return out
 
     def retranslate_ui(self) -> None:
+        describe({self.batch_combo: self.tr("The batch whose outcome is shown below.")})
         self.batch_label.setText(self.tr("&Batch:"))
         self.usage_button.setText(self.tr("Refresh &usage"))
         self.usage_button.setToolTip(
