@@ -1,11 +1,13 @@
-"""``partnership list``, ``request list`` and ``upload status`` without the full CLI and store.
+"""``partnership list``, ``request list``, ``upload status`` and the re-import of an unchanged
+folder (``media import``) without the full CLI and store.
 
 These read-only commands are what scripts and status bars run most, and loading the
 argument parser of every command, SQLAlchemy, the models and the services cost ten times
 the read itself (issue 11). Their plain forms (``[--data-dir DIR] GROUP ACTION
 [--json]``) are recognised here and read through :mod:`desktop_app.services.light_reads`
 (stdlib ``sqlite3``), printed by the same renderer as the ordinary commands
-(:mod:`desktop_app.cli.listings`): same bytes, same exit code.
+(:mod:`desktop_app.cli.listings`): same bytes, same exit code. ``media import`` of files
+the batch holds unchanged is answered by :mod:`desktop_app.services.light_import`.
 
 Anything else (other flags, ``--help``, a database to create, migrate or recover, a
 checklist to upgrade, an unusual value) returns ``None`` before printing anything, and
@@ -15,6 +17,7 @@ the ordinary CLI runs the command.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from desktop_app.cli import listings
 from desktop_app.services import light_reads
@@ -42,15 +45,20 @@ COMMANDS: dict[tuple[str, str], Callable[[str | None, bool], int]] = {
 }
 
 
+def _data_dir(arguments: Sequence[str]) -> tuple[str | None, list[str]]:
+    """A leading ``--data-dir DIR`` (or ``--data-dir=DIR``) taken off the arguments."""
+    rest = list(arguments)
+    if len(rest) >= 2 and rest[0] == "--data-dir" and rest[1][:1] not in ("-", ""):
+        return rest[1], rest[2:]
+    if rest and rest[0].startswith("--data-dir=") and rest[0] != "--data-dir=":
+        return rest[0].removeprefix("--data-dir="), rest[1:]
+    return None, rest
+
+
 def light_command(arguments: Sequence[str]) -> tuple[str | None, str, str, bool] | None:
     """(data folder or ``None``, group, action, ``--json``) when ``arguments`` are a light
     command's plain form; ``None`` for anything else (the ordinary parser takes it)."""
-    rest = list(arguments)
-    data_dir: str | None = None
-    if len(rest) >= 2 and rest[0] == "--data-dir" and rest[1][:1] not in ("-", ""):
-        data_dir, rest = rest[1], rest[2:]
-    elif rest and rest[0].startswith("--data-dir=") and rest[0] != "--data-dir=":
-        data_dir, rest = rest[0].removeprefix("--data-dir="), rest[1:]
+    data_dir, rest = _data_dir(arguments)
     as_json = rest[2:] == ["--json"]
     if len(rest) not in (2, 3) or (len(rest) == 3 and not as_json):
         return None
@@ -59,8 +67,59 @@ def light_command(arguments: Sequence[str]) -> tuple[str | None, str, str, bool]
     return data_dir, rest[0], rest[1], as_json
 
 
+@dataclass(frozen=True)
+class ReImport:
+    """``[--data-dir DIR] media import --partnership NAME --batch NAME PATH... [--json]``."""
+
+    data_dir: str | None
+    partnership: str
+    batch: str
+    paths: tuple[str, ...]
+    as_json: bool
+
+
+def re_import_command(arguments: Sequence[str]) -> ReImport | None:
+    """The plain form of ``media import`` (flags in any order, nothing else); ``None`` for
+    anything else, and the ordinary parser takes it."""
+    data_dir, rest = _data_dir(arguments)
+    if rest[:2] != ["media", "import"]:
+        return None
+    named: dict[str, str] = {}
+    paths: list[str] = []
+    as_json = False
+    words = iter(rest[2:])
+    for word in words:
+        if word in ("--partnership", "--batch") and word not in named:
+            value = next(words, "")
+            if value[:1] in ("-", ""):
+                return None
+            named[word] = value
+        elif word == "--json" and not as_json:
+            as_json = True
+        elif word[:1] in ("-", ""):
+            return None  # --from-sheet, --help, an abbreviation...: the ordinary parser
+        else:
+            paths.append(word)
+    if len(named) != 2 or not paths:
+        return None
+    return ReImport(data_dir, named["--partnership"], named["--batch"], tuple(paths), as_json)
+
+
+def _re_import(command: ReImport) -> int:
+    from desktop_app.services.light_import import unchanged_import
+
+    report = unchanged_import(command.data_dir, command.partnership, command.batch, command.paths)
+    return listings.show_import(report, command.batch, command.partnership, as_json=command.as_json)
+
+
 def run_light(arguments: Sequence[str]) -> int | None:
     """Run a light command; its exit code, or ``None`` when the ordinary CLI must run it."""
+    re_import = re_import_command(arguments)
+    if re_import is not None:
+        try:
+            return _re_import(re_import)
+        except light_reads.NotLight:
+            return None  # nothing printed yet: the ordinary import scans and writes
     command = light_command(arguments)
     if command is None:
         return None

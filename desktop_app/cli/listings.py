@@ -1,4 +1,4 @@
-"""How ``partnership list``, ``request list`` and ``upload status`` print what they read.
+"""How ``partnership list``, ``request list``, ``upload status`` and ``media import`` print.
 
 One renderer for both read paths: the ordinary commands (through the ORM) and the light
 ones (:mod:`desktop_app.cli.light`, through ``sqlite3``) hand it the same views, so the
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from desktop_app.core.checklists import Progress
+    from desktop_app.core.import_report import ImportReport
     from desktop_app.core.uploads import QueueStatus, WikiHold
     from desktop_app.services.partnership_view import PartnershipView
     from desktop_app.services.requests.summaries import HelpRequestSummary
@@ -95,4 +96,23 @@ def show_upload_status(
         print(f"The wiki takes no uploads until {hold.until:%Y-%m-%d %H:%M:%S} UTC: {hold.message}")
     counts = ", ".join(f"{count} {state}" for state, count in sorted(status.jobs_by_state.items()))
     print(f"{counts or 'Nothing queued'}{' (all paused)' if status.paused_all else ''}.")
+    return code
+
+
+def show_import(report: ImportReport, batch: str, partnership: str, *, as_json: bool) -> int:
+    """What ``media import`` did with each path, and the batch's counts."""
+    code = EXIT_FAILURE if report.not_imported() else EXIT_OK
+    if as_json:
+        data = report.to_dict() | {"batch": batch, "partnership": partnership}
+        print_json(data | {"exit_code": code})
+        return code
+    if report.partnership_created:
+        print(f"Created partnership '{partnership}'.")
+    for entry in report.files:
+        print(f"{entry.status:9} {entry.path}")
+        for problem in entry.problems:
+            print(f"          {problem.severity.value}: {problem.code}: {problem.message}")
+    counts = report.to_dict()["counts"]
+    summary = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
+    print(f"Batch '{batch}': {summary or 'nothing to import'}.")
     return code

@@ -29,6 +29,7 @@ from desktop_app.cli.common import (
     print_json,
     usage,
 )
+from desktop_app.cli.listings import show_import
 from desktop_app.cli.media_rescan import register_rescan
 from desktop_app.cli.media_set import register_set
 from desktop_app.cli.refusals import CommandError, refusal, refuse
@@ -87,21 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report.partnership_created = created
     finally:
         ctx.close()
-    code = EXIT_FAILURE if report.not_imported() else EXIT_OK
-    if args.json:
-        data = report.to_dict() | {"batch": args.batch, "partnership": args.partnership}
-        print_json(data | {"exit_code": code})
-        return code
-    if created:
-        print(f"Created partnership '{args.partnership}'.")
-    for entry in report.files:
-        print(f"{entry.status:9} {entry.path}")
-        for problem in entry.problems:
-            print(f"          {problem.severity.value}: {problem.code}: {problem.message}")
-    counts = report.to_dict()["counts"]
-    summary = ", ".join(f"{count} {status}" for status, count in counts.items() if count)
-    print(f"Batch '{args.batch}': {summary or 'nothing to import'}.")
-    return code
+    return show_import(report, args.batch, args.partnership, as_json=args.json)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

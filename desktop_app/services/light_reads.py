@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["NotLight", "partnerships_with_progress", "request_summaries", "upload_queue"]
 
 
-def _database(data_dir: str | None) -> Path:
+def database_of(data_dir: str | None) -> Path:
     """The data folder's database, when it exists; its folders made private as at open."""
     paths = DataPaths(resolve_data_dir(data_dir))
     if not paths.database.is_file():
@@ -67,7 +67,7 @@ def partnerships_with_progress(
     from desktop_app.core.checklists import progress as progress_of
     from desktop_app.services.partnership_view import PartnershipView, select_partnerships
 
-    with rows.reading(_database(data_dir)) as connection:
+    with rows.reading(database_of(data_dir)) as connection:
         views = [PartnershipView(**values) for values in rows.all_partnerships(connection)]
         checklists = rows.all_checklists(connection)
     statuses: dict[int, list[str]] = {view.id: [] for view in views}
@@ -89,7 +89,7 @@ def request_summaries(data_dir: str | None) -> list[HelpRequestSummary]:
     """Every request, newest first, with its delivery state."""
     from desktop_app.services.requests.summaries import channel_state, summarize
 
-    with rows.reading(_database(data_dir)) as connection:
+    with rows.reading(database_of(data_dir)) as connection:
         requests = rows.requests_newest_first(connection)
         entries = rows.outbox_entries_by_request(connection)
         unseen = rows.unseen_reply_counts(connection)
@@ -124,7 +124,7 @@ def upload_queue(data_dir: str | None) -> tuple[QueueStatus, list[JobView], Wiki
     from desktop_app.services.upload_views import job_view
 
     now = utcnow()
-    with rows.reading(_database(data_dir)) as connection:
+    with rows.reading(database_of(data_dir)) as connection:
         try:
             settings = AppSettings.from_dict(rows.stored_settings(connection))
         except (TypeError, ValueError) as error:

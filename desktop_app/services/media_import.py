@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.filetypes import is_media_file, not_media_problem
-from desktop_app.core.problems import Problem, error
+from desktop_app.core.import_report import ImportedFile, ImportReport
+from desktop_app.core.problems import error
 from desktop_app.files.file_scan import CachedScan, ScannedFile
 from desktop_app.files.folders import expand_input_names, expand_paths
 from desktop_app.files.scanner import (
@@ -28,6 +29,7 @@ from desktop_app.files.scanner import (
     deferred_gc,
     scan_paths,
 )
+from desktop_app.services.light_import import NotLight, unchanged_files
 from desktop_app.services.media_batches import require_batch
 from desktop_app.store.bundled import commons_file_policy
 from desktop_app.store.models import new_uuid, utcnow
@@ -42,68 +44,8 @@ if TYPE_CHECKING:
 
 # A re-scan looks elsewhere for this many of the files that went missing.
 MOVED_SEARCH_LIMIT = 500
-_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ImportedFile:
-    """What an import or re-scan did with one path."""
-
-    path: str
-    status: str  # "added", "unchanged", "changed", "moved", "missing", "skipped"
-    item_id: int | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "status": self.status,
-            "item_id": self.item_id,
-            "problems": [problem.to_dict() for problem in self.problems],
-        }
-
-
-@dataclass
-class ImportReport:
-    """The outcome of :func:`import_paths` or :func:`rescan_batch`."""
-
-    batch_id: int
-    files: list[ImportedFile] = field(default_factory=list)
-    cancelled: bool = False
-    partnership_created: bool = False
-    # How the scan ran, for benchmarks and logs (not part of ``to_dict``): "processes",
-    # "threads" or "none" (all from the cache), with how many workers; wall-clock seconds
-    # spent scanning and writing the results; processor seconds of the scan here and in
-    # worker processes (see ScanOutcome).
-    scan_mode: str = ""
-    scan_workers: int = 0
-    scan_seconds: float = 0.0
-    store_seconds: float = 0.0
-    scan_cpu_seconds: float = 0.0
-    scan_worker_cpu_seconds: float = 0.0
-
-    def count(self, status: str) -> int:
-        return sum(1 for entry in self.files if entry.status == status)
-
-    def not_imported(self) -> int:
-        """Paths that could not be imported (missing, unreadable); a file left out
-        because it is not media does not count: nothing went wrong."""
-        return sum(
-            1
-            for entry in self.files
-            if entry.status == "skipped" and any(problem.blocking for problem in entry.problems)
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "batch_id": self.batch_id,
-            "cancelled": self.cancelled,
-            "partnership_created": self.partnership_created,
-            "counts": {status: self.count(status) for status in _STATUSES},
-            "files": [entry.to_dict() for entry in self.files],
-        }
 
 
 # --- importing -------------------------------------------------------------------------
@@ -124,6 +66,9 @@ def import_paths(
     """
     began = time.perf_counter()
     paths, unreadable_folders = expand_input_names(inputs)
+    unchanged = None if unreadable_folders else _all_unchanged(db, batch_id, paths, began)
+    if unchanged is not None:
+        return unchanged
     with deferred_gc(), db.session() as session:
         require_batch(session, batch_id)
         cache = {row[0]: _cached_scan(row) for row in media_scans.cached_scans(session, paths)}
@@ -136,6 +81,25 @@ def import_paths(
         _store_import(session, require_batch(session, batch_id), outcome.files, report)
     report.store_seconds = time.perf_counter() - began
     return report
+
+
+def _all_unchanged(
+    db: Database, batch_id: int, paths: Sequence[str], began: float
+) -> ImportReport | None:
+    """The report when the batch holds every path unchanged, from a stat per file and one
+    query (:mod:`~desktop_app.services.light_import`); ``None`` when there is work to do."""
+    try:
+        # On the store's own connection (its pages are warm), with the collector held off
+        # as for a scan: after a large import, a full collection cost more than the check.
+        with deferred_gc(), db.session() as session:
+            connection = session.connection().connection.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            files = unchanged_files(connection, batch_id, paths)
+    except NotLight:
+        return None
+    seconds = time.perf_counter() - began
+    log.info("All %s files of batch %s unchanged (%.2f s)", len(files), batch_id, seconds)
+    return ImportReport(batch_id, files, scan_mode="none", scan_seconds=seconds)
 
 
 def _report(batch_id: int, outcome: ScanOutcome, began: float) -> ImportReport:

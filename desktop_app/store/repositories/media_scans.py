@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import JSON, String, Table, Text, bindparam, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop_app.store.light_import import problems_from_text
 from desktop_app.store.models import MediaItem
 from desktop_app.store.repositories.media import in_chunks
 
@@ -75,14 +76,6 @@ def rescan_rows(session: Session, batch_id: int) -> list[tuple[Any, ...]]:
 def _problems_text() -> Any:
     """``scan_problems`` as stored (JSON text), decoded by :func:`problems_from_text`."""
     return type_coerce(MediaItem.scan_problems, Text)
-
-
-def problems_from_text(text: str | None) -> list[dict[str, Any]]:
-    """Stored scan problems; most files have none, and ``"[]"`` needs no JSON parser."""
-    if not text or text == "[]":
-        return []
-    problems = json.loads(text)
-    return problems if isinstance(problems, list) else []
 
 
 def scan_states(session: Session, batch_id: int) -> dict[str, tuple[int, str | None, str]]:
