@@ -15,24 +15,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-
-
-@runtime_checkable
-class HasTabStops(Protocol):
-    """A row of controls added after its area was built (a banner, a tools row)."""
-
-    def tab_stops(self) -> list[QWidget]:
-        """Its controls, in the order they are shown."""
-        ...
-
-
-def tab_stops_of(row: QWidget) -> list[QWidget]:
-    """The controls ``row`` names for Tab (none when it names none)."""
-    return row.tab_stops() if isinstance(row, HasTabStops) else []
 
 
 def place_after(anchor: QWidget, stops: Sequence[QWidget]) -> None:

@@ -282,8 +282,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        area = self.current_area()
-        area.on_shown()
+        self.current_area().on_shown()
 
     def _on_request_queued(self) -> None:
         self.monitor.refresh_pending()

@@ -21,7 +21,7 @@ from desktop_app.services.partnerships import content_language, list_partnership
 from desktop_app.ui.accessible import describe_tab_bar
 from desktop_app.ui.action_row import ActionRow
 from desktop_app.ui.areas.base import AREA_MARGIN, Area, body_label, heading_label
-from desktop_app.ui.focus_order import HasTabStops, place_after, tab_stops_of
+from desktop_app.ui.focus_order import place_after
 from desktop_app.ui.guides.browser import GuidesBrowser
 from desktop_app.ui.partnerships.detail_pane import PartnershipDetail
 from desktop_app.ui.partnerships.list_model import PartnershipRow
@@ -30,6 +30,7 @@ from desktop_app.ui.partnerships.new_dialog import NewPartnershipDialog
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
+    from desktop_app.ui.welcome.sample_banner import SampleBanner
 
 
 class PartnershipsArea(Area):
@@ -42,7 +43,8 @@ class PartnershipsArea(Area):
         self.ctx = ctx
         self._db = ctx.db
         self.new_dialog: NewPartnershipDialog | None = None
-        self._rows_above_tabs: list[QWidget] = []
+        self._banner: SampleBanner | None = None  # rows added above the tabs later
+        self._tools: ActionRow | None = None
 
         self.title_label = heading_label(self)
         self.title_label.setObjectName("areaTitle")
@@ -87,15 +89,13 @@ class PartnershipsArea(Area):
 
     def on_shown(self) -> None:
         self.refresh()
-        self.set_tab_order()
 
-    def set_tab_order(self) -> None:
-        """Tab reaches the rows added above the tabs (a banner, the tools) before the tabs:
-        they were built after the area, so Qt put them last."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        rows = sorted(self._rows_above_tabs, key=layout.indexOf)
-        place_after(self.intro_label, [stop for row in rows for stop in tab_stops_of(row)])
+    def _set_tab_order(self) -> None:
+        """Tab reaches the rows added above the tabs (the banner, then the tools) before the
+        tabs: they were built after the area, so Qt put them last."""
+        banner = self._banner.tab_stops() if self._banner is not None else []
+        tools = self._tools.tab_stops() if self._tools is not None else []
+        place_after(self.intro_label, [*banner, *tools])
 
     # -- public --------------------------------------------------------------------------
     def language(self) -> str:
@@ -170,16 +170,17 @@ class PartnershipsArea(Area):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.tabs), bar)
-        self._rows_above_tabs.append(bar)
+        self._tools = bar
+        self._set_tab_order()
         return bar
 
-    def add_banner(self, banner: QWidget) -> None:
+    def add_banner(self, banner: SampleBanner) -> None:
         """A band under the introduction (the sample partnership's "Remove sample")."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.intro_label) + 1, banner)
-        assert isinstance(banner, HasTabStops), "a banner names its controls for Tab"
-        self._rows_above_tabs.append(banner)
+        self._banner = banner
+        self._set_tab_order()
 
     def flush(self) -> None:
         """Save whatever is being typed (the window is closing)."""
