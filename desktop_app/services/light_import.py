@@ -15,14 +15,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from desktop_app.core.import_report import ImportedFile, ImportReport
 from desktop_app.core.problems import Problem
 from desktop_app.files.folders import expand_input_names
 from desktop_app.services.light_reads import database_of
 from desktop_app.store.light_import import (
-    ScannedRow,
     batch_id_named,
     problems_from_text,
     scanned_rows,
@@ -37,14 +36,14 @@ def unchanged_import(
 ) -> ImportReport:
     """The report of importing ``inputs`` into the batch again, when nothing changed."""
     paths, unreadable = expand_input_names(inputs)
-    if unreadable or not paths:
-        raise NotLight("a folder cannot be listed, or nothing is named")
+    if unreadable:
+        raise NotLight("a folder cannot be listed")
     with reading(database_of(data_dir)) as connection:
         batch_id = batch_id_named(connection, partnership, batch)
         if batch_id is None:
             raise NotLight("the batch is made by the ordinary import")
-        rows = scanned_rows(connection, paths)
-    return ImportReport(batch_id, _unchanged(rows, batch_id, paths), scan_mode="none")
+        files = unchanged_files(connection, batch_id, paths)
+    return ImportReport(batch_id, files, scan_mode="none")
 
 
 def unchanged_files(
@@ -55,15 +54,10 @@ def unchanged_files(
     folder costs a stat per file)."""
     if not paths:
         raise NotLight("nothing is named")
-    return _unchanged(scanned_rows(connection, paths), batch_id, paths)
-
-
-def _unchanged(
-    rows: Mapping[str, list[ScannedRow]], batch_id: int, paths: Sequence[str]
-) -> list[ImportedFile]:
+    rows = scanned_rows(connection, paths)
     files: list[ImportedFile] = []
     for path in paths:
-        found = rows.get(path, ())
+        found = rows.get(path, [])
         if len(found) != 1:
             raise NotLight(f"{path}: in no batch, or in several")
         row_batch, item_id, size, mtime, file_state, problems_text = found[0]

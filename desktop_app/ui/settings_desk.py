@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.desk.setup import DeskChanges, DeskSaved, get_desk, set_desk
+from desktop_app.ui.accessible import describe
 from desktop_app.ui.areas.base import body_label
 from desktop_app.ui.desk.problem_text import first_problem_text
 from desktop_app.ui.i18n import Retranslatable
@@ -98,18 +99,20 @@ class DeskSettingsWidget(Retranslatable, QGroupBox):
         self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
         self.security_combo.setItemText(0, self.tr("TLS (port 993)"))
         self.security_combo.setItemText(1, self.tr("STARTTLS (port 143)"))
-        descriptions = {
-            self.enabled_check: self.tr(
-                "Shows the Helpdesk desk, where requests are gathered, reviewed and answered."
-            ),
-            self.pages_edit: self.tr("The wiki pages where people post requests to the helpdesk."),
-            self.imap_edit: self.tr("The mailbox where requests sent by email arrive."),
-            self.user_edit: self.tr("The login for that mailbox."),
-            self.folder_edit: self.tr("The mailbox folder to read, usually INBOX."),
-            self.security_combo: self.tr("How the connection to the mail server is encrypted."),
-        }
-        for control, description in descriptions.items():
-            control.setAccessibleDescription(description)
+        describe(
+            {
+                self.enabled_check: self.tr(
+                    "Shows the Helpdesk desk, where requests are gathered, reviewed and answered."
+                ),
+                self.pages_edit: self.tr(
+                    "The wiki pages where people post requests to the helpdesk."
+                ),
+                self.imap_edit: self.tr("The mailbox where requests sent by email arrive."),
+                self.user_edit: self.tr("The login for that mailbox."),
+                self.folder_edit: self.tr("The mailbox folder to read, usually INBOX."),
+                self.security_combo: self.tr("How the connection to the mail server is encrypted."),
+            }
+        )
         self.save_button.setText(self.tr("Save desk settings"))
         self.save_button.setToolTip(self.tr("Saves the settings in this group."))
 
