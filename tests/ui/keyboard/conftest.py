@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollBar, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.partnerships import create_partnership
+from desktop_app.ui.areas.base import Area
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import MEDIA_SAMPLES
 from tests.ui.media.conftest import import_files
@@ -56,3 +58,34 @@ def accessible_name(widget: QWidget) -> str:
     """What a screen reader announces as the control's name."""
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def area_pages(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, Area]]:
+    """Every area, and every page of every tab widget in it, shown in turn."""
+    window.show_desk(True)
+    for row, area in enumerate(window.areas):
+        window.show_area(row)
+        qtbot.wait(50)
+        tab_widgets = [tabs for tabs in area.findChildren(QTabWidget) if tabs.isVisible()]
+        pages = [(tabs, index) for tabs in tab_widgets for index in range(tabs.count())]
+        for tabs, index in [(None, 0), *pages]:
+            if tabs is not None:
+                if not tabs.isTabEnabled(index):
+                    continue
+                show_page_of(tabs)
+                tabs.setCurrentIndex(index)
+                qtbot.wait(20)
+            yield area.nav_label() + (f" / {tabs.tabText(index)}" if tabs else ""), area
+
+
+def show_page_of(widget: QWidget) -> None:
+    """Bring forward the tab pages that hold ``widget`` (a tab widget inside another's page)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        outer = parent.parentWidget()
+        if outer is not None and isinstance(outer.parentWidget(), QTabWidget):
+            tabs = outer.parentWidget()
+            assert isinstance(tabs, QTabWidget)
+            if tabs.indexOf(parent) >= 0:
+                tabs.setCurrentWidget(parent)
+        parent = outer

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.main_window import MainWindow
-from tests.ui.keyboard.conftest import accessible_name, keyboard_stops
-from tests.ui.keyboard.test_tab_order_every_area import area_pages
+from tests.ui.keyboard.conftest import accessible_name, area_pages, keyboard_stops
 
 
 def accessible_description(widget: QWidget) -> str:

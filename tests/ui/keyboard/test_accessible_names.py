@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.main_window import MainWindow
-from tests.ui.keyboard.conftest import accessible_name, keyboard_stops
+from tests.ui.keyboard.conftest import accessible_name, area_pages, keyboard_stops
 
 
 def _unnamed(window: MainWindow) -> list[str]:
@@ -21,23 +20,13 @@ def test_every_control_in_every_area_and_tab_has_an_accessible_name(
     qtbot: QtBot, filled_window: MainWindow
 ) -> None:
     window = filled_window
-    window.show_desk(True)
     missing: dict[str, list[str]] = {}
     checked = 0
-    for row, area in enumerate(window.areas):
-        window.show_area(row)
-        qtbot.wait(50)
-        tab_widgets = [tabs for tabs in area.findChildren(QTabWidget) if tabs.isVisible()]
-        pages = [(tabs, index) for tabs in tab_widgets for index in range(tabs.count())]
-        for tabs, index in [(None, 0), *pages]:
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-                qtbot.wait(20)
-            checked += len(keyboard_stops(window))
-            unnamed = _unnamed(window)
-            if unnamed:
-                where = area.nav_label() + (f" / {tabs.tabText(index)}" if tabs else "")
-                missing[where] = unnamed
+    for where, _area in area_pages(qtbot, window):
+        checked += len(keyboard_stops(window))
+        unnamed = _unnamed(window)
+        if unnamed:
+            missing[where] = unnamed
     assert checked > 100  # the walk really saw the areas' controls
     assert not missing, "\n".join(f"{where}: {names}" for where, names in missing.items())
 

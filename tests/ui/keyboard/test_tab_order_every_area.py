@@ -3,52 +3,18 @@ order, and out again (issue 12, §4) — left to right, and right to left in an 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.requests.drafts import new_request
-from desktop_app.ui.areas.base import Area
 from desktop_app.ui.main_window import MainWindow
-from tests.ui.keyboard.conftest import keyboard_stops
+from tests.ui.keyboard.conftest import area_pages, keyboard_stops
 from tests.ui.keyboard.reading_order import describe, out_of_order, tab_walk
 
 # Deliberate exceptions to reading order, as (from, to) object names, each with its reason.
 ALLOWED_JUMPS: set[tuple[str, str]] = set()
-
-
-def area_pages(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, Area]]:
-    """Every area, and every page of every tab widget in it, shown in turn."""
-    window.show_desk(True)
-    for row, area in enumerate(window.areas):
-        window.show_area(row)
-        qtbot.wait(50)
-        tab_widgets = [tabs for tabs in area.findChildren(QTabWidget) if tabs.isVisible()]
-        pages = [(tabs, index) for tabs in tab_widgets for index in range(tabs.count())]
-        for tabs, index in [(None, 0), *pages]:
-            if tabs is not None:
-                if not tabs.isTabEnabled(index):
-                    continue
-                show_page_of(tabs)
-                tabs.setCurrentIndex(index)
-                qtbot.wait(20)
-            yield area.nav_label() + (f" / {tabs.tabText(index)}" if tabs else ""), area
-
-
-def show_page_of(widget: QWidget) -> None:
-    """Bring forward the tab pages that hold ``widget`` (a tab widget inside another's page)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        outer = parent.parentWidget()
-        if outer is not None and isinstance(outer.parentWidget(), QTabWidget):
-            tabs = outer.parentWidget()
-            assert isinstance(tabs, QTabWidget)
-            if tabs.indexOf(parent) >= 0:
-                tabs.setCurrentWidget(parent)
-        parent = outer
 
 
 def tab_order_problems(qtbot: QtBot, window: MainWindow) -> dict[str, list[str]]:
