@@ -13,6 +13,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -153,10 +154,13 @@ def test_a_refused_login_says_check_the_bot_password(
 
 
 def test_the_runner_s_login_failure_reaches_the_status_bar_even_when_the_probe_answers(
-    window: MainWindow, ctx: AppContext, tmp_path: Path
+    window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     [job_id] = queue_uploads(ctx, tmp_path, count=1)
     set_job(ctx, job_id, error_code="login_failed")
+    # The runner has tried already. Kept from trying again on the probe's "online", so it
+    # cannot replace the stored refusal with this fixture's "no account" before refresh().
+    monkeypatch.setattr(window.uploads_area.host, "link_returned", lambda: None)
     window.monitor.state_changed.emit("online", "MediaWiki 1.39")  # a probe, no login
     window.uploads_area.refresh()
     assert window.connection_status.state_label.text() == "Login refused: check the bot password"
