@@ -38,3 +38,20 @@ def place_after(anchor: QWidget, stops: Sequence[QWidget]) -> None:
             QWidget.setTabOrder(first, second)
     finally:
         anchor.setFocusPolicy(policy)
+
+
+def make_later_widgets_follow(anchor: QWidget) -> None:
+    """Widgets made from now on join the window's Tab chain right after ``anchor``.
+
+    Qt puts a new widget just before its window's own place in the chain (a place Tab
+    skips), which is after everything made so far: the status bar. Moving the window's
+    place to follow ``anchor`` (the navigation) makes an area built later, when first
+    shown, come right after it, as it would have had it been built at start.
+    """
+    window = anchor.window()
+    policy = window.focusPolicy()
+    window.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Qt ignores a NoFocus widget here
+    try:
+        QWidget.setTabOrder(anchor, window)
+    finally:
+        window.setFocusPolicy(policy)

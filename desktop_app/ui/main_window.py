@@ -8,7 +8,7 @@ line in :meth:`MainWindow._build_areas`.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -23,13 +23,30 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.areas.base import Area
 from desktop_app.ui.focus_marks import install_focus_marks
+from desktop_app.ui.focus_order import make_later_widgets_follow
 from desktop_app.ui.i18n import Retranslatable, install_language
 from desktop_app.ui.menus import WindowMenus
-from desktop_app.ui.navigation import DESK_ROW, area_labels
+from desktop_app.ui.navigation import (
+    DESK_ROW,
+    LOG_ROW,
+    MEDIA_ROW,
+    PARTNERSHIPS_ROW,
+    REQUESTS_ROW,
+    SETTINGS_ROW,
+    UPLOADS_ROW,
+    area_labels,
+)
 from desktop_app.ui.shortcuts import area_keys, with_shortcut
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
+    from desktop_app.ui.areas.desk import DeskArea
+    from desktop_app.ui.areas.log_view import LogArea
+    from desktop_app.ui.areas.media import MediaArea
+    from desktop_app.ui.areas.partnerships import PartnershipsArea
+    from desktop_app.ui.areas.requests import RequestsArea
+    from desktop_app.ui.areas.settings import SettingsArea
+    from desktop_app.ui.areas.uploads import UploadsArea
     from desktop_app.ui.bundles.controller import ExportChoice
     from desktop_app.ui.passphrase_dialog import PassphraseDialog
     from desktop_app.ui.sync_monitor import SyncMonitor
@@ -50,8 +67,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     Built in two steps so that the first paint waits for nothing heavy (issue 11): the
     frame — navigation, an empty page, the status bar — needs only Qt and the data
-    folder's place; :meth:`attach` opens onto the store and builds the areas. Given a
-    context, the constructor does both (tests, tools).
+    folder's place; :meth:`attach` opens onto the store and builds the area it opens on.
+    Each other area is built when first wanted (:mod:`desktop_app.ui.area_slots`): the
+    ``*_area`` properties build theirs on first use, and :meth:`_wire_area` connects it.
+    Given a context, the constructor does both steps (tests, tools).
     """
 
     ready = Signal()  # attached: the areas are built and the window can be used
@@ -120,6 +139,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.failure_notice.hide()
         self.statusBar().addWidget(self.failure_notice)
         self.statusBar().addPermanentWidget(self.connection_status)
+        # Tab goes navigation → the area shown → status bar, also for areas built later.
+        make_later_widgets_follow(self.nav)
 
         self._wire()
         log_links().open_requested.connect(self.open_log_at)
@@ -128,38 +149,54 @@ class MainWindow(Retranslatable, QMainWindow):
         self.retranslate_ui()
         # Partnerships first: where work starts (issue 12), not an empty request form.
         self.nav.setCurrentRow(-1)
-        self.nav.setCurrentRow(self.areas.index(self.partnerships_area))
+        self.nav.setCurrentRow(PARTNERSHIPS_ROW)
         self.monitor.refresh_pending()
         self.ready.emit()
 
     def _build_areas(self) -> None:
-        from desktop_app.ui.areas.desk import DeskArea
-        from desktop_app.ui.areas.log_view import LogArea
-        from desktop_app.ui.areas.media import MediaArea
-        from desktop_app.ui.areas.partnerships import PartnershipsArea
-        from desktop_app.ui.areas.requests import RequestsArea
-        from desktop_app.ui.areas.settings import SettingsArea
-        from desktop_app.ui.areas.uploads import UploadsArea
+        """Partnerships (where the window opens) and Uploads (its worker carries on with
+        the queue after a restart, and the status bar counts its files) now; the rest
+        when first wanted."""
+        from desktop_app.ui.area_factories import area_factories
+        from desktop_app.ui.area_slots import AreaSlots
 
-        self.partnerships_area = PartnershipsArea(self.ctx, self)
-        self.requests_area = RequestsArea(self.ctx.db, self)
-        self.media_area = MediaArea(self.ctx, self)
-        self.uploads_area = UploadsArea(self.ctx, self)
-        self.settings_area = SettingsArea(self.ctx, self)
-        self.log_area = LogArea(self.ctx.paths.log_file, self)
-        self.desk_area = DeskArea(self.ctx, self)  # last: the others keep their Ctrl+N
-        self.areas: list[Area] = [
-            self.partnerships_area,
-            self.requests_area,
-            self.media_area,
-            self.uploads_area,
-            self.settings_area,
-            self.log_area,
-            self.desk_area,
-        ]
-        assert len(self.areas) == self.nav.count(), "ui/navigation.py lists every area"
-        for area in self.areas:
-            self.stack.addWidget(area)
+        factories = area_factories(self.ctx)
+        assert len(factories) == self.nav.count(), "ui/navigation.py lists every area"
+        self.slots = AreaSlots(self.stack, factories, now=(PARTNERSHIPS_ROW, UPLOADS_ROW))
+
+    # -- the areas, built on first use ----------------------------------------------------
+    @property
+    def areas(self) -> list[Area]:
+        """Every area in navigation order, building those not built yet (tests, tools)."""
+        return [self.slots.area(row) for row in range(len(self.slots))]
+
+    @property
+    def partnerships_area(self) -> PartnershipsArea:
+        return cast("PartnershipsArea", self.slots.area(PARTNERSHIPS_ROW))
+
+    @property
+    def requests_area(self) -> RequestsArea:
+        return cast("RequestsArea", self.slots.area(REQUESTS_ROW))
+
+    @property
+    def media_area(self) -> MediaArea:
+        return cast("MediaArea", self.slots.area(MEDIA_ROW))
+
+    @property
+    def uploads_area(self) -> UploadsArea:
+        return cast("UploadsArea", self.slots.area(UPLOADS_ROW))
+
+    @property
+    def settings_area(self) -> SettingsArea:
+        return cast("SettingsArea", self.slots.area(SETTINGS_ROW))
+
+    @property
+    def log_area(self) -> LogArea:
+        return cast("LogArea", self.slots.area(LOG_ROW))
+
+    @property
+    def desk_area(self) -> DeskArea:
+        return cast("DeskArea", self.slots.area(DESK_ROW))
 
     def _build_bundle_actions(self) -> None:
         """Work that travels (issue 14): in the File menu and in two areas."""
@@ -169,79 +206,100 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menus.build()  # the menus' actions, with Ctrl+1…N and the main actions
         self.file_menu = self.menus.file_menu
         self.partnerships_area.add_tools(self.bundles.area_actions())
-        self.media_area.batch_actions.addSeparator()
-        self.media_area.batch_actions.addActions(self.bundles.area_actions())
         self.bundles.set_context(self._bundle_suggestion)
         self.bundles.changed.connect(self._on_bundle_changed)
 
     def _wire(self) -> None:
+        """Connect what exists from the start; each later area in :meth:`_wire_area`."""
+        from desktop_app.services.desk.setup import get_desk
+
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        # What the monitor said last, for an area built later (it missed the signal).
+        self._link_state = (str(self.monitor.state), self.monitor.detail)
+        self.monitor.state_changed.connect(self._remember_link_state)
         self.monitor.state_changed.connect(self.connection_status.set_state)
         self.monitor.reachable_changed.connect(self.connection_status.set_reachable)
         self.monitor.pending_changed.connect(self.connection_status.set_pending)
         self.monitor.uploads_pending_changed.connect(self.connection_status.set_uploads_pending)
-        self.monitor.state_changed.connect(self.requests_area.set_link_state)
         self.uploads_area.pending_changed.connect(self.connection_status.set_uploads_pending)
         self.uploads_area.account_halt_changed.connect(self.connection_status.set_upload_halt)
         # The fix for "no account" or a bad helpdesk page is in Settings: one click there.
-        for asking in (self.connection_status, self.requests_area, self.uploads_area):
+        for asking in (self.connection_status, self.uploads_area):
             asking.settings_requested.connect(self.open_settings)
-        self.monitor.outbox_changed.connect(self.requests_area.refresh)
-        self.monitor.replies_arrived.connect(lambda _new: self.requests_area.refresh())
         # "Check now" is the user saying "send it now": backoff is not waited for.
         self.connection_status.check_requested.connect(self.monitor.send_now)
-        self.requests_area.queued.connect(lambda _id: self._on_request_queued())
-        self.requests_area.withdrawn.connect(lambda _id: self.monitor.refresh_pending())
         self.partnerships_area.helpRequested.connect(self.open_help_request)
-        self.settings_area.language_chosen.connect(self._on_language_chosen)
-        self.settings_area.settings_saved.connect(self.monitor.check_now)
-        # Uploads: resume when the link returns; a new account needs a new worker.
+        # Uploads: resume when the link returns.
         self.monitor.state_changed.connect(self.uploads_area.on_link_state)
-        self.settings_area.settings_saved.connect(self.uploads_area.host.restart)
-        self.settings_area.upload_settings.limits_changed.connect(
-            lambda _limits: self.uploads_area.host.reload_limits()
-        )
         self.uploads_area.showMediaItem.connect(self.open_media_item)
-        self.media_area.batchQueued.connect(self._on_batch_queued)
-        self.desk_area.queued.connect(self._on_request_queued)
-        self.monitor.outbox_changed.connect(self.desk_area.refresh)
-        self.settings_area.desk_settings.desk_toggled.connect(self.show_desk)
-        self.show_desk(self.settings_area.desk_settings.enabled_check.isChecked())
+        self.slots.built.connect(self._wire_area)
+        self.show_desk(get_desk(self.ctx.db).enabled)
+
+    def _wire_area(self, row: int) -> None:
+        """Connect an area built just now (the first time it was wanted)."""
+        if row == REQUESTS_ROW:
+            requests = self.requests_area
+            self.monitor.state_changed.connect(requests.set_link_state)
+            requests.set_link_state(*self._link_state)
+            requests.settings_requested.connect(self.open_settings)
+            self.monitor.outbox_changed.connect(requests.refresh)
+            self.monitor.replies_arrived.connect(lambda _new: requests.refresh())
+            requests.queued.connect(lambda _id: self._on_request_queued())
+            requests.withdrawn.connect(lambda _id: self.monitor.refresh_pending())
+        elif row == MEDIA_ROW:
+            media = self.media_area
+            media.batchQueued.connect(self._on_batch_queued)
+            media.batch_actions.addSeparator()
+            media.batch_actions.addActions(self.bundles.area_actions())
+            self.menus.add_media_tools(media)
+        elif row == SETTINGS_ROW:
+            settings = self.settings_area
+            settings.language_chosen.connect(self._on_language_chosen)
+            settings.settings_saved.connect(self.monitor.check_now)
+            # A new account needs a new upload worker.
+            settings.settings_saved.connect(self.uploads_area.host.restart)
+            settings.upload_settings.limits_changed.connect(
+                lambda _limits: self.uploads_area.host.reload_limits()
+            )
+            settings.desk_settings.desk_toggled.connect(self.show_desk)
+        elif row == DESK_ROW:
+            desk = self.desk_area
+            desk.queued.connect(self._on_request_queued)
+            self.monitor.outbox_changed.connect(desk.refresh)
 
     # -- public --------------------------------------------------------------------------
     def show_area(self, row: int, *, focus: bool = False) -> None:
         """Switch to the area at ``row``; ``focus`` (Ctrl+row+1) also puts the keyboard on
         the navigation, so Tab goes on into the area."""
-        if 0 <= row < len(self.areas) and not self.nav.item(row).isHidden():
+        if 0 <= row < self.nav.count() and not self.nav.item(row).isHidden():
             self.nav.setCurrentRow(row)
             if focus:
                 self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_desk(self, shown: bool) -> None:
         """Show the Helpdesk desk in the navigation only for people who work for one."""
-        row = self.areas.index(self.desk_area)
-        self.nav.item(row).setHidden(not shown)
-        self.menus.set_area_shown(row, shown)
-        if not shown and self.nav.currentRow() == row:
-            self.show_area(self.areas.index(self.settings_area))
+        self.nav.item(DESK_ROW).setHidden(not shown)
+        self.menus.set_area_shown(DESK_ROW, shown)
+        if not shown and self.nav.currentRow() == DESK_ROW:
+            self.show_area(SETTINGS_ROW)
 
     def open_help_request(self, request_id: int) -> None:
         """Show the Requests area with one request open (asked for from elsewhere)."""
-        self.show_area(self.areas.index(self.requests_area))
+        self.show_area(REQUESTS_ROW)
         self.requests_area.open_request(request_id)
 
     def open_settings(self) -> None:
         """Show the Settings area (asked for where the account or page holds work)."""
-        self.show_area(self.areas.index(self.settings_area))
+        self.show_area(SETTINGS_ROW)
 
     def open_log_at(self, needle: str) -> None:
         """Show the Log area at the last line containing ``needle`` ("Details…")."""
         self.log_area.show_entry(needle)
-        self.show_area(self.areas.index(self.log_area))
+        self.show_area(LOG_ROW)
 
     def open_media_item(self, item_id: int) -> None:
         """Show the Media area with one file selected ("Fix metadata" from Uploads)."""
-        self.show_area(self.areas.index(self.media_area))
+        self.show_area(MEDIA_ROW)
         self.media_area.open_item(item_id)
 
     def ask_passphrase_if_needed(self) -> PassphraseDialog | None:
@@ -251,9 +309,7 @@ class MainWindow(Retranslatable, QMainWindow):
         return ask_for_passphrase(self, self._on_passwords_unlocked, at_start=True)
 
     def current_area(self) -> Area:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, Area)
-        return widget
+        return self.slots.area(self.stack.currentIndex())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Fieldkit"))
@@ -271,7 +327,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.attached:
             from desktop_app.ui import operations
 
-            self.requests_area.flush()
+            requests = self.slots.built_area(REQUESTS_ROW)
+            if requests is not None:
+                cast("RequestsArea", requests).flush()
             self.uploads_area.shutdown()
             self.monitor.stop()
             operations.set_default_failure_handler(None)
@@ -281,8 +339,12 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        area = self.slots.area(row)  # built first: the stack never shows a placeholder
         self.stack.setCurrentIndex(row)
-        self.current_area().on_shown()
+        area.on_shown()
+
+    def _remember_link_state(self, state: str, detail: str) -> None:
+        self._link_state = (state, detail)
 
     def _on_request_queued(self) -> None:
         self.monitor.refresh_pending()
@@ -291,7 +353,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_batch_queued(self, _batch_id: int) -> None:
         # MediaArea only emits when at least one file was queued: worth showing the queue.
         self.uploads_area.batch_queued()
-        self.show_area(self.areas.index(self.uploads_area))
+        self.show_area(UPLOADS_ROW)
         self.monitor.refresh_pending()
 
     def _bundle_suggestion(self) -> ExportChoice:
@@ -300,7 +362,7 @@ class MainWindow(Retranslatable, QMainWindow):
         from desktop_app.services.partnerships import get_partnership
         from desktop_app.ui.bundles.controller import ExportChoice
 
-        if self.current_area() is self.media_area and self.media_area.batch_bar.batch_id:
+        if self.stack.currentIndex() == MEDIA_ROW and self.media_area.batch_bar.batch_id:
             info = batch_info(self.ctx.db, self.media_area.batch_bar.batch_id)
             if info is not None:
                 return ExportChoice(partnership=info.partnership, batches=[info.name])
@@ -311,9 +373,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_bundle_changed(self) -> None:
         self.monitor.refresh_pending()
-        for area in (self.partnerships_area, self.requests_area, self.uploads_area):
-            area.refresh()
-        self.media_area.batch_bar.refresh()
+        self.partnerships_area.refresh()
+        self.uploads_area.refresh()
+        requests = self.slots.built_area(REQUESTS_ROW)  # one not built yet reads it when shown
+        if requests is not None:
+            cast("RequestsArea", requests).refresh()
+        media = self.slots.built_area(MEDIA_ROW)
+        if media is not None:
+            cast("MediaArea", media).batch_bar.refresh()
 
     def _on_passwords_unlocked(self) -> None:
         self.monitor.send_now()

@@ -17,11 +17,13 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.ui import shortcuts
+from desktop_app.ui.navigation import SETTINGS_ROW, area_labels
 from desktop_app.ui.shortcut_list import ShortcutListDialog
 from desktop_app.ui.shortcuts import Keys, plain, with_shortcut
 
 if TYPE_CHECKING:
     from desktop_app.ui.areas.base import Area
+    from desktop_app.ui.areas.media import MediaArea
     from desktop_app.ui.main_window import MainWindow
 
 
@@ -100,7 +102,7 @@ class WindowMenus(QObject):
     def _build_view(self) -> None:
         self.area_group = QActionGroup(self)
         self.area_actions: list[QAction] = []
-        for row, _area in enumerate(self.window.areas):
+        for row in range(self.window.nav.count()):
             action = self._action(
                 f"showArea{row + 1}",
                 lambda row=row: self.window.show_area(row, focus=True),  # type: ignore[misc]
@@ -115,7 +117,6 @@ class WindowMenus(QObject):
         self.view_menu.addAction(self.find)
 
     def _build_media(self) -> None:
-        media = self.window.media_area
         self.new_batch = self._action("newBatch", lambda: self._batch_bar_does("open_new_batch"))
         self.import_files = self._action(
             "importFiles", lambda: self._batch_bar_does("choose_files"), shortcuts.IMPORT_FILES
@@ -126,13 +127,21 @@ class WindowMenus(QObject):
         self.import_sheet = self._action(
             "importFromSheet", lambda: self._batch_bar_does("choose_sheet")
         )
-        table = media.table
         self.media_menu.addActions(
             [self.new_batch, self.import_files, self.import_folder, self.import_sheet]
         )
-        self.media_menu.addSeparator()
-        # The area's own actions: their shortcuts stay where the table is (Ctrl+Z undoes
-        # a text edit elsewhere); chosen from the menu, the Media area comes to the front.
+        self._area_tools: list[QAction] = []  # the Media area's own, once it is built
+        # Opened before the Media area was wanted: build it, so the menu is complete.
+        self.media_menu.aboutToShow.connect(lambda: self.window.media_area)
+        self.media_menu.triggered.connect(self._on_media_menu)
+
+    def add_media_tools(self, media: MediaArea) -> None:
+        """Add the Media area's own actions (the window calls this when it builds Media).
+
+        Their shortcuts stay where the table is (Ctrl+Z undoes a text edit elsewhere);
+        chosen from the menu, the Media area comes to the front.
+        """
+        table = media.table
         self._area_tools = [
             table.bulk_action,
             table.fill_action,
@@ -144,12 +153,12 @@ class WindowMenus(QObject):
             media.batch_actions.online_check_action,
             media.batch_actions.upload_action,
         ]
+        self.media_menu.addSeparator()
         self.media_menu.addActions(self._area_tools[:5])
         self.media_menu.addSeparator()
         self.media_menu.addActions(self._area_tools[5:7])
         self.media_menu.addSeparator()
         self.media_menu.addActions(self._area_tools[7:])
-        self.media_menu.triggered.connect(self._on_media_menu)
 
     def _build_uploads(self) -> None:
         self.start_uploads = self._action(
@@ -184,8 +193,8 @@ class WindowMenus(QObject):
         self.new_request.setText(self.tr("New req&uest"))
         self.settings.setText(self.tr("S&ettings"))
         self.quit.setText(self.tr("&Quit"))
-        for row, area in enumerate(self.window.areas):
-            self.area_actions[row].setText(area.nav_label())
+        for row, label in enumerate(area_labels()):
+            self.area_actions[row].setText(label)
         self.find.setText(self.tr("&Find in this area"))
         self.new_batch.setText(self.tr("&New batch…"))
         self.import_files.setText(self.tr("Impor&t files…"))
@@ -232,7 +241,7 @@ class WindowMenus(QObject):
         area.editor.subject_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def settings_now(self) -> None:
-        self.window.show_area(self.window.areas.index(self.window.settings_area), focus=True)
+        self.window.show_area(SETTINGS_ROW, focus=True)
 
     def find_now(self) -> None:
         field = self.window.current_area().search_field()
@@ -265,7 +274,7 @@ class WindowMenus(QObject):
     def _bring(self, area: AreaT) -> AreaT:
         """Show ``area`` (the action's result is seen where it happens)."""
         if self.window.current_area() is not area:
-            self.window.show_area(self.window.areas.index(area))
+            self.window.show_area(self.window.slots.row_of(area))
         return area
 
     def _batch_bar_does(self, method: str) -> None:
@@ -279,7 +288,7 @@ class WindowMenus(QObject):
     def _on_area_changed(self, row: int) -> None:
         if 0 <= row < len(self.area_actions):
             self.area_actions[row].setChecked(True)
-            self.find.setEnabled(self.window.areas[row].search_field() is not None)
+            self.find.setEnabled(self.window.slots.area(row).search_field() is not None)
 
     def set_area_shown(self, row: int, shown: bool) -> None:
         """Hide the View entry (and its shortcut) of an area the navigation hides."""

@@ -25,4 +25,11 @@ def area_labels() -> list[str]:
     ]
 
 
+# Each area's row in the navigation (and page in the window's stack).
+PARTNERSHIPS_ROW = 0
+REQUESTS_ROW = 1
+MEDIA_ROW = 2
+UPLOADS_ROW = 3
+SETTINGS_ROW = 4
+LOG_ROW = 5
 DESK_ROW = 6  # shown only to people who work for a helpdesk (Settings → Helpdesk desk)

@@ -10,16 +10,19 @@ does.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QObject
 
 from desktop_app.services.first_run import welcome_needed
 from desktop_app.services.partnerships import content_language
+from desktop_app.ui.navigation import MEDIA_ROW, PARTNERSHIPS_ROW, SETTINGS_ROW
 from desktop_app.ui.welcome.dialog import WelcomeDialog
 from desktop_app.ui.welcome.sample_banner import SampleBanner
 
 if TYPE_CHECKING:
+    from desktop_app.ui.areas.media import MediaArea
+    from desktop_app.ui.areas.settings import SettingsArea
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -52,21 +55,28 @@ class FirstRun(QObject):
         return self.welcome
 
     # -- internals -----------------------------------------------------------------------
+    def _reload_settings(self) -> None:
+        """Settings shows what the welcome saved (if built; else it reads it when built)."""
+        settings = self.window.slots.built_area(SETTINGS_ROW)
+        if settings is not None:
+            cast("SettingsArea", settings).load()
+            cast("SettingsArea", settings).desk_settings.load()
+
     def _on_account_saved(self) -> None:
         window = self.window
-        window.settings_area.load()
+        self._reload_settings()
         window.monitor.check_now()
         window.uploads_area.host.restart()
 
     def _on_desk_toggled(self, on: bool) -> None:
-        self.window.settings_area.desk_settings.load()  # Settings shows the same answer
+        self._reload_settings()  # Settings shows the same answer
         self.window.show_desk(on)
 
     def _on_welcome_ended(self, partnership_id: int | None) -> None:
         window = self.window
-        window.settings_area.load()  # the language (and wiki) chosen show there too
+        self._reload_settings()  # the language (and wiki) chosen show there too
         area = window.partnerships_area
-        window.show_area(window.areas.index(area))
+        window.show_area(PARTNERSHIPS_ROW)
         area.refresh()
         self.banner.refresh()
         if partnership_id is not None:
@@ -78,7 +88,9 @@ class FirstRun(QObject):
         if area.detail.partnership_id == partnership_id:
             area.detail.show_partnership(None, content_language(window.ctx.db))
         area.refresh()
-        window.media_area.batch_bar.refresh()
+        media = window.slots.built_area(MEDIA_ROW)  # one not built yet reads it when shown
+        if media is not None:
+            cast("MediaArea", media).batch_bar.refresh()
         window.uploads_area.refresh()
         window.monitor.refresh_pending()
         window.statusBar().showMessage(
