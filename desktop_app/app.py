@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
@@ -164,12 +165,19 @@ def _skip_pyside_source_scans() -> None:
     and the store alone. A module already in the hook's table is not read, so modules
     that cannot use Qt are entered as "ignore" before they load. Harmless if a PySide6
     release drops the table: then there is nothing to spare.
+
+    The modules it still looks at (PySide6's, Fieldkit's Qt layer) it reads through
+    ``inspect.getsource``, which keeps every line of every file in ``linecache``: ~3 MB
+    for the window. Reading the file's bytes answers the same question and keeps nothing.
     """
     feature = sys.modules.get("__feature__")
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
     known: dict[str, int] = table
+    looks_at_source = getattr(feature, "_mod_uses_pyside", None)
+    if callable(looks_at_source):
+        feature._mod_uses_pyside = _mentions_pyside(looks_at_source)  # type: ignore[union-attr]
 
     class _NotQt:
         """A meta-path finder that finds nothing; it only fills in the hook's table."""
@@ -180,6 +188,23 @@ def _skip_pyside_source_scans() -> None:
                 known.setdefault(name, -1)  # -1: the hook's own "ignore this module"
 
     sys.meta_path.insert(0, _NotQt())  # type: ignore[arg-type]
+
+
+def _mentions_pyside(fallback: Callable[[object], bool]) -> Callable[[object], bool]:
+    """The hook's check ("PySide6" in the module's source) on the file's bytes; modules
+    without a ``.py`` file (a frozen build) go to the hook's own check."""
+
+    def mentions(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return fallback(module)
+
+    return mentions
 
 
 def show_unusable_data_folder(exc: OSError, data_dir: str | None) -> None:

@@ -14,15 +14,17 @@ it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.services.settings import get_settings
-from desktop_app.services.sync_pass import PassReport, fetch_replies, sync_once
 from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
 from desktop_app.sync.outbox import pending_count
-from desktop_app.sync.replies import RepliesReport
 from desktop_app.wiki.connectivity import check_connectivity
+
+if TYPE_CHECKING:  # the sync pass (deliveries, mail, the wiki client) loads on first use
+    from desktop_app.services.sync_pass import PassReport
+    from desktop_app.sync.replies import RepliesReport
 
 PROBE_TIMEOUT_S = 5.0
 
@@ -125,9 +127,13 @@ def run_sync_pass(
     ctx: AppContext, *, due_only: bool = True, fetch_replies: bool = False
 ) -> PassReport:
     """One pass over the (due) outbox entries, replies read if asked (blocking)."""
+    from desktop_app.services.sync_pass import sync_once
+
     return sync_once(ctx, due_only=due_only, fetch_replies=fetch_replies)
 
 
 def run_reply_fetch(ctx: AppContext) -> RepliesReport:
     """Read replies to recently sent requests and store new ones (blocking)."""
+    from desktop_app.services.sync_pass import fetch_replies
+
     return fetch_replies(ctx)

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.store.context import AppContext
-from desktop_app.sync.uploads.chunking import BandwidthLimiter
-from desktop_app.sync.uploads.lane import build_upload_runner
 
 if TYPE_CHECKING:
     from desktop_app.sync.runner import JobRunner
@@ -30,7 +28,14 @@ def make_upload_runner(
     idle_seconds: float = 15.0,
     engine_options: dict[str, Any] | None = None,
 ) -> JobRunner:
-    """A runner (not started) that asks ``allowed`` before each job and paces chunks."""
+    """A runner (not started) that asks ``allowed`` before each job and paces chunks.
+
+    The engine, the wiki client and the runner load here, when there is something to
+    upload: an idle window, or one with nothing queued, never needs them.
+    """
+    from desktop_app.sync.uploads.chunking import BandwidthLimiter
+    from desktop_app.sync.uploads.lane import build_upload_runner
+
     return build_upload_runner(
         ctx,
         client_provider,

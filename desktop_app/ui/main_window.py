@@ -211,7 +211,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _wire(self) -> None:
         """Connect what exists from the start; each later area in :meth:`_wire_area`."""
-        from desktop_app.services.desk.setup import get_desk
+        from desktop_app.services.settings import get_settings
 
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         # What the monitor said last, for an area built later (it missed the signal).
@@ -233,7 +233,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.monitor.state_changed.connect(self.uploads_area.on_link_state)
         self.uploads_area.showMediaItem.connect(self.open_media_item)
         self.slots.built.connect(self._wire_area)
-        self.show_desk(get_desk(self.ctx.db).enabled)
+        self.show_desk(get_settings(self.ctx.db).desk_enabled)
 
     def _wire_area(self, row: int) -> None:
         """Connect an area built just now (the first time it was wanted)."""

@@ -31,12 +31,12 @@ from desktop_app.services.upload_runner import (
     pending_uploads,
     retry_waiting_uploads,
 )
-from desktop_app.ui.uploads.network_meter import NetworkMeter
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
     from desktop_app.sync.runner import JobRunner
     from desktop_app.sync.uploads.engine import UploadProgress
+    from desktop_app.ui.uploads.network_meter import NetworkMeter
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +69,11 @@ class UploadWorkerHost(QObject):
         self.ctx = ctx
         self.queue = UploadQueue(ctx.db)
         self._client_provider = client_provider
+        # Qt's network information (its library and a system backend, ~5 MB) is loaded
+        # when the worker first starts: an idle window with nothing to upload never asks.
         self._meter: NetworkMeter | None = None
-        if metered is None:
-            self._meter = NetworkMeter(self)
-            metered = self._meter.is_metered
-        self._metered = metered
+        self._measures_itself = metered is None
+        self._metered = metered if metered is not None else self._meter_says
         self._idle_seconds = idle_seconds
         self._engine_options = dict(engine_options or {})
         self._worker: JobRunner | None = None
@@ -96,6 +96,10 @@ class UploadWorkerHost(QObject):
         """Start the worker thread if it is not running (cheap when it is)."""
         if self._worker is not None:
             return
+        if self._measures_itself and self._meter is None:
+            from desktop_app.ui.uploads.network_meter import NetworkMeter
+
+            self._meter = NetworkMeter(self)  # here: Qt wants it made on the GUI thread
         self.reload_limits()
         self._worker = make_upload_runner(
             self.ctx,
@@ -175,6 +179,10 @@ class UploadWorkerHost(QObject):
         with self._limits_lock:
             self._limits, self._limits_read_at = limits, time.monotonic()
         return limits
+
+    def _meter_says(self) -> bool | None:
+        meter = self._meter
+        return meter.is_metered() if meter is not None else None
 
     def _allowed(self) -> bool:
         reason = ""

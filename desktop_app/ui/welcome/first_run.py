@@ -17,13 +17,13 @@ from PySide6.QtCore import QLocale, QObject
 from desktop_app.services.first_run import welcome_needed
 from desktop_app.services.partnerships import content_language
 from desktop_app.ui.navigation import MEDIA_ROW, PARTNERSHIPS_ROW, SETTINGS_ROW
-from desktop_app.ui.welcome.dialog import WelcomeDialog
 from desktop_app.ui.welcome.sample_banner import SampleBanner
 
 if TYPE_CHECKING:
     from desktop_app.ui.areas.media import MediaArea
     from desktop_app.ui.areas.settings import SettingsArea
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.welcome.dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,8 @@ class FirstRun(QObject):
         """Open the welcome over the window if this data folder never saw it."""
         if not welcome_needed(self.window.ctx.db):
             return None
+        from desktop_app.ui.welcome.dialog import WelcomeDialog  # only on a first start
+
         self.welcome = WelcomeDialog(self.window.ctx, self.window, locale)
         self.welcome.account_saved.connect(self._on_account_saved)
         self.welcome.desk_toggled.connect(self._on_desk_toggled)
