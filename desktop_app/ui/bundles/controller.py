@@ -19,16 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.core.bundle_format import BundleRefused
-from desktop_app.core.bundle_merge import ImportSummary
 from desktop_app.services.bundles.conflicts import open_conflicts, resolve_conflict
-from desktop_app.services.bundles.export import ExportReport, export_bundle
-from desktop_app.services.bundles.importing import default_media_dir, import_bundle
-from desktop_app.services.bundles.receipts import (
-    ReceiptReport,
-    ReceiptSummary,
-    export_receipt,
-    import_receipt,
-)
 from desktop_app.services.media_batches import list_batches
 from desktop_app.services.partnerships import list_partnerships
 from desktop_app.ui.bundles.export_dialog import ExportChoice, ExportDialog
@@ -38,7 +29,10 @@ from desktop_app.ui.bundles.texts import refusal_text
 from desktop_app.ui.operations import OpContext, Operation, OperationCancelled, run_in_background
 from desktop_app.ui.text_patterns import labelled
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # writing and reading bundles (tar, manifests) loads on first use
+    from desktop_app.core.bundle_merge import ImportSummary
+    from desktop_app.services.bundles.export import ExportReport
+    from desktop_app.services.bundles.receipts import ReceiptReport, ReceiptSummary
     from desktop_app.store.context import AppContext
 
 T = TypeVar("T")
@@ -114,6 +108,8 @@ class BundleController(QObject):
     def start_export(self, choice: ExportChoice) -> Operation[ExportReport]:
         ctx, out = self.ctx, choice.out or Path("bundle.fkb")
 
+        from desktop_app.services.bundles.export import export_bundle
+
         def work(context: OpContext) -> ExportReport:
             return export_bundle(
                 ctx,
@@ -139,6 +135,8 @@ class BundleController(QObject):
 
     # -- import ---------------------------------------------------------------------------------
     def import_bundle(self, bundle: Path | None = None) -> ImportDialog:
+        from desktop_app.services.bundles.importing import default_media_dir
+
         dialog = ImportDialog(default_media_dir(self.ctx), bundle, self.window)
         dialog.accepted.connect(lambda: self.start_import(dialog.bundle(), dialog.media_dir()))
         self._show(dialog)
@@ -146,6 +144,8 @@ class BundleController(QObject):
 
     def start_import(self, bundle: Path, media_dir: Path) -> Operation[ImportSummary]:
         ctx = self.ctx
+
+        from desktop_app.services.bundles.importing import import_bundle
 
         def work(context: OpContext) -> ImportSummary:
             return import_bundle(
@@ -202,6 +202,8 @@ class BundleController(QObject):
             self.start_receipt(Path(bundle), Path(out))
 
     def start_receipt(self, bundle: Path, out: Path) -> Operation[ReceiptReport]:
+        from desktop_app.services.bundles.receipts import export_receipt
+
         ctx = self.ctx
         return self._run(
             lambda _context: export_receipt(ctx, bundle, out),
@@ -226,6 +228,8 @@ class BundleController(QObject):
             self.start_import_receipt(Path(path))
 
     def start_import_receipt(self, path: Path) -> Operation[ReceiptSummary]:
+        from desktop_app.services.bundles.receipts import import_receipt
+
         ctx = self.ctx
         return self._run(
             lambda _context: import_receipt(ctx, path),
