@@ -15,11 +15,13 @@ from desktop_app.ui.areas.base import Area
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
     from desktop_app.ui.area_slots import AreaFactory
+    from desktop_app.ui.uploads.worker_host import UploadWorkerHost
 
 
-def area_factories(ctx: AppContext) -> list[AreaFactory]:
+def area_factories(ctx: AppContext, upload_host: UploadWorkerHost) -> list[AreaFactory]:
     """The factories in navigation order: Partnerships, Requests, Media, Uploads, Settings,
-    Log, Helpdesk desk."""
+    Log, Helpdesk desk. The upload worker is the window's (it runs before Uploads is shown).
+    """
 
     def partnerships(parent: QWidget) -> Area:
         from desktop_app.ui.areas.partnerships import PartnershipsArea
@@ -39,7 +41,7 @@ def area_factories(ctx: AppContext) -> list[AreaFactory]:
     def uploads(parent: QWidget) -> Area:
         from desktop_app.ui.areas.uploads import UploadsArea
 
-        return UploadsArea(ctx, parent)
+        return UploadsArea(ctx, parent, host=upload_host, autostart=False)
 
     def settings(parent: QWidget) -> Area:
         from desktop_app.ui.areas.settings import SettingsArea

@@ -125,10 +125,16 @@ class MainWindow(Retranslatable, QMainWindow):
         from desktop_app.ui.log_links import log_links
         from desktop_app.ui.message_label import MessageLabel
         from desktop_app.ui.status_bar import ConnectionStatus
+        from desktop_app.ui.uploads.status_watch import UploadStatusWatch
+        from desktop_app.ui.uploads.worker_host import UploadWorkerHost
 
         self.ctx = ctx
         self.monitor = monitor
         self.disk_full_notice = DiskFullNotice(self, ctx.paths.root)
+        # The upload worker carries on with the queue after a restart, and the status bar
+        # counts its files, before (or without) the Uploads area being shown.
+        self.upload_host = UploadWorkerHost(ctx, self)
+        self.upload_watch = UploadStatusWatch(ctx, self.upload_host, self)
         self._build_areas()
         self._build_bundle_actions()
 
@@ -151,18 +157,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(PARTNERSHIPS_ROW)
         self.monitor.refresh_pending()
+        self.upload_watch.refresh()
+        self.upload_host.start_if_pending()
         self.ready.emit()
 
     def _build_areas(self) -> None:
-        """Partnerships (where the window opens) and Uploads (its worker carries on with
-        the queue after a restart, and the status bar counts its files) now; the rest
-        when first wanted."""
+        """Partnerships (where the window opens) now; the rest when first wanted."""
         from desktop_app.ui.area_factories import area_factories
         from desktop_app.ui.area_slots import AreaSlots
 
-        factories = area_factories(self.ctx)
+        factories = area_factories(self.ctx, self.upload_host)
         assert len(factories) == self.nav.count(), "ui/navigation.py lists every area"
-        self.slots = AreaSlots(self.stack, factories, now=(PARTNERSHIPS_ROW, UPLOADS_ROW))
+        self.slots = AreaSlots(self.stack, factories, now=(PARTNERSHIPS_ROW,))
 
     # -- the areas, built on first use ----------------------------------------------------
     @property
@@ -221,17 +227,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.monitor.reachable_changed.connect(self.connection_status.set_reachable)
         self.monitor.pending_changed.connect(self.connection_status.set_pending)
         self.monitor.uploads_pending_changed.connect(self.connection_status.set_uploads_pending)
-        self.uploads_area.pending_changed.connect(self.connection_status.set_uploads_pending)
-        self.uploads_area.account_halt_changed.connect(self.connection_status.set_upload_halt)
+        self.upload_watch.pending_changed.connect(self.connection_status.set_uploads_pending)
+        self.upload_watch.account_halt_changed.connect(self.connection_status.set_upload_halt)
         # The fix for "no account" or a bad helpdesk page is in Settings: one click there.
-        for asking in (self.connection_status, self.uploads_area):
-            asking.settings_requested.connect(self.open_settings)
+        self.connection_status.settings_requested.connect(self.open_settings)
         # "Check now" is the user saying "send it now": backoff is not waited for.
         self.connection_status.check_requested.connect(self.monitor.send_now)
         self.partnerships_area.helpRequested.connect(self.open_help_request)
         # Uploads: resume when the link returns.
-        self.monitor.state_changed.connect(self.uploads_area.on_link_state)
-        self.uploads_area.showMediaItem.connect(self.open_media_item)
+        self.monitor.state_changed.connect(self.upload_host.on_link_state)
         self.slots.built.connect(self._wire_area)
         self.show_desk(get_settings(self.ctx.db).desk_enabled)
 
@@ -246,6 +250,15 @@ class MainWindow(Retranslatable, QMainWindow):
             self.monitor.replies_arrived.connect(lambda _new: requests.refresh())
             requests.queued.connect(lambda _id: self._on_request_queued())
             requests.withdrawn.connect(lambda _id: self.monitor.refresh_pending())
+        elif row == UPLOADS_ROW:
+            uploads = self.uploads_area
+            uploads.pending_changed.connect(self.connection_status.set_uploads_pending)
+            uploads.account_halt_changed.connect(self.connection_status.set_upload_halt)
+            uploads.settings_requested.connect(self.open_settings)
+            uploads.showMediaItem.connect(self.open_media_item)
+            self.monitor.state_changed.connect(uploads.queue_view.set_link_state)
+            uploads.queue_view.set_link_state(*self._link_state)
+            self.upload_watch.refresh()  # what the area has just read, the status bar too
         elif row == MEDIA_ROW:
             media = self.media_area
             media.batchQueued.connect(self._on_batch_queued)
@@ -257,9 +270,9 @@ class MainWindow(Retranslatable, QMainWindow):
             settings.language_chosen.connect(self._on_language_chosen)
             settings.settings_saved.connect(self.monitor.check_now)
             # A new account needs a new upload worker.
-            settings.settings_saved.connect(self.uploads_area.host.restart)
+            settings.settings_saved.connect(self.upload_host.restart)
             settings.upload_settings.limits_changed.connect(
-                lambda _limits: self.uploads_area.host.reload_limits()
+                lambda _limits: self.upload_host.reload_limits()
             )
             settings.desk_settings.desk_toggled.connect(self.show_desk)
         elif row == DESK_ROW:
@@ -302,6 +315,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_area(MEDIA_ROW)
         self.media_area.open_item(item_id)
 
+    def refresh_uploads(self) -> None:
+        """The queue changed elsewhere (a bundle, the sample removed): read it again."""
+        self.upload_watch.refresh()
+        uploads = self.slots.built_area(UPLOADS_ROW)
+        if uploads is not None:
+            cast("UploadsArea", uploads).refresh()
+
     def ask_passphrase_if_needed(self) -> PassphraseDialog | None:
         """No keyring and a locked password file: ask once, then send what waits."""
         from desktop_app.ui.passphrase_dialog import ask_for_passphrase
@@ -330,7 +350,10 @@ class MainWindow(Retranslatable, QMainWindow):
             requests = self.slots.built_area(REQUESTS_ROW)
             if requests is not None:
                 cast("RequestsArea", requests).flush()
-            self.uploads_area.shutdown()
+            uploads = self.slots.built_area(UPLOADS_ROW)
+            if uploads is not None:
+                cast("UploadsArea", uploads).shutdown()
+            self.upload_host.stop()
             self.monitor.stop()
             operations.set_default_failure_handler(None)
         super().closeEvent(event)
@@ -374,7 +397,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_bundle_changed(self) -> None:
         self.monitor.refresh_pending()
         self.partnerships_area.refresh()
-        self.uploads_area.refresh()
+        self.refresh_uploads()
         requests = self.slots.built_area(REQUESTS_ROW)  # one not built yet reads it when shown
         if requests is not None:
             cast("RequestsArea", requests).refresh()
@@ -384,7 +407,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_passwords_unlocked(self) -> None:
         self.monitor.send_now()
-        self.uploads_area.host.restart()
+        self.upload_host.restart()
 
     def _on_language_chosen(self, language: str) -> None:
         install_language(language)

@@ -214,8 +214,9 @@ class QueueView(Retranslatable, QWidget):
         )
         return True
 
-    def set_link_state(self, state: str) -> None:
-        """What the sync monitor says about the wiki ("online", "offline", …), for the banner."""
+    def set_link_state(self, state: str, _detail: str = "") -> None:
+        """What the sync monitor says about the wiki ("online", "offline", …), for the banner
+        (``SyncMonitor.state_changed`` connects here)."""
         self.link_state = state
         self._update_hold()
 

@@ -68,7 +68,7 @@ class FirstRun(QObject):
         window = self.window
         self._reload_settings()
         window.monitor.check_now()
-        window.uploads_area.host.restart()
+        window.upload_host.restart()
 
     def _on_desk_toggled(self, on: bool) -> None:
         self._reload_settings()  # Settings shows the same answer
@@ -93,7 +93,7 @@ class FirstRun(QObject):
         media = window.slots.built_area(MEDIA_ROW)  # one not built yet reads it when shown
         if media is not None:
             cast("MediaArea", media).batch_bar.refresh()
-        window.uploads_area.refresh()
+        window.refresh_uploads()
         window.monitor.refresh_pending()
         window.statusBar().showMessage(
             self.tr("The sample partnership was removed."), STATUS_MESSAGE_MS
