@@ -42,6 +42,9 @@ class AsyncPhase(enum.StrEnum):
 
 
 # States the worker may pick up (if not paused and due).
+# Failures of the account, not of a file: every job would meet them (codes of the faults).
+ACCOUNT_HALT_CODES = frozenset({"login_failed", "not_configured", "no_password"})
+
 RUNNABLE_STATES = (
     UploadState.QUEUED,
     UploadState.UPLOADING,

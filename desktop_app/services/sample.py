@@ -19,9 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.localized import pick
 from desktop_app.services.checklists import add_checklist, get_checklists, update_item
 from desktop_app.services.media_batches import ensure_batch
-from desktop_app.services.media_edit import set_field
 from desktop_app.services.partnerships import content_language, create_partnership
-from desktop_app.services.uploads import cancel_uploads
 from desktop_app.store.bundled import sample_definition, sample_photo
 from desktop_app.store.repositories import media as media_repo
 from desktop_app.store.repositories import partnerships as partnership_rows
@@ -134,6 +132,8 @@ def remove_sample(ctx: AppContext) -> SampleRemoved | None:
         except LookupError:
             name, batch_ids = "", []
     for batch_id in batch_ids:
+        from desktop_app.services.uploads import cancel_uploads  # the upload side: on use
+
         cancel_uploads(ctx, batch_id=batch_id)
     with ctx.db.session() as session:
         paths = partnership_rows.delete_partnership(session, partnership_id) if name else []
@@ -182,6 +182,7 @@ def _fill(
         copies.append(target)
     # Here, not at the top: the welcome offers the sample, and the scanner (with
     # multiprocessing) is only worth loading when it is taken.
+    from desktop_app.services.media_edit import set_field
     from desktop_app.services.media_import import import_paths
 
     report = import_paths(ctx.db, batch.id, copies, workers=1)

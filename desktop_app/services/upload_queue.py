@@ -97,6 +97,11 @@ class UploadQueue:
         with self.db.session() as session:
             return rows.paused_all(session)
 
+    def account_halt(self) -> str:
+        """The account failure ("login_failed", …) that stops the queue, or ``""``."""
+        with self.db.session() as session:
+            return rows.account_halt(session)
+
     def status(self, batch_id: int | None = None) -> QueueStatus:
         """Counts and bytes for the UI's batch rows and ``fieldkit upload status``."""
         with self.db.session() as session:

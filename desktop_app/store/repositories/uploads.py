@@ -11,6 +11,7 @@ from sqlalchemy import Update, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.uploads import (
+    ACCOUNT_HALT_CODES,
     RUNNABLE_STATES,
     JobScope,
     QueueStatus,
@@ -195,6 +196,18 @@ def waiting_job_ids(session: Session, now: datetime) -> list[int]:
         UploadJob.next_attempt_at > now,
     )
     return list(session.scalars(query))
+
+
+def account_halt(session: Session) -> str:
+    """The account failure the first waiting job stopped on (``""``: none)."""
+    query = (
+        select(UploadJob.error_code)
+        .where(UploadJob.state.in_(RUNNABLE_STATES))
+        .where(UploadJob.error_code.in_(ACCOUNT_HALT_CODES))
+        .order_by(UploadJob.id)
+        .limit(1)
+    )
+    return session.scalar(query) or ""
 
 
 def status(session: Session, batch_id: int | None, paused_all: bool) -> QueueStatus:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.core.timeutil import utcnow
-from desktop_app.core.uploads import RUNNABLE_STATES, WikiHold
+from desktop_app.core.uploads import ACCOUNT_HALT_CODES, RUNNABLE_STATES, WikiHold
 from desktop_app.services.upload_queue import UploadQueue
 from desktop_app.services.uploads import JobView, batch_names, list_jobs, wiki_hold
 
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from desktop_app.sync.uploads.engine import UploadProgress
 
 DONE_STATES = frozenset({"verified", "published"})
-# Failures of the account, not of a file: every job would meet them (codes of the faults).
-ACCOUNT_CODES = frozenset({"login_failed", "not_configured", "no_password"})
+ACCOUNT_CODES = ACCOUNT_HALT_CODES
 # The sync monitor's account states (LinkState values) → the banner's reason.
 LINK_ACCOUNT_REASONS = {
     "unconfigured": "not_configured",

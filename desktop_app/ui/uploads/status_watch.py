@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.ui.uploads.snapshot import read_snapshot
+from desktop_app.services.upload_queue import UploadQueue
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
@@ -33,7 +33,7 @@ class UploadStatusWatch(QObject):
 
     def __init__(self, ctx: AppContext, host: UploadWorkerHost, parent: QObject) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._queue = UploadQueue(ctx.db)
         self._told: tuple[int, str] | None = None
         self._states: dict[int, str] = {}
         self._timer = QTimer(self)
@@ -47,9 +47,8 @@ class UploadStatusWatch(QObject):
         host.progress.connect(self._on_progress)
 
     def refresh(self) -> None:
-        """Read the queue now; signal what changed since the last reading."""
-        snapshot = read_snapshot(self._ctx)
-        told = (snapshot.pending, snapshot.account_halt())
+        """Read the queue now (two small queries); signal what changed since the last."""
+        told = (self._queue.status().pending, self._queue.account_halt())
         if told != self._told:
             self._told = told
             self.pending_changed.emit(told[0])
