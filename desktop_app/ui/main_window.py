@@ -37,15 +37,12 @@ from desktop_app.ui.navigation import (
     area_labels,
 )
 from desktop_app.ui.shortcuts import area_keys, with_shortcut
+from desktop_app.ui.window_areas import WindowAreas
 
 if TYPE_CHECKING:
     from desktop_app.store.context import AppContext
-    from desktop_app.ui.areas.desk import DeskArea
-    from desktop_app.ui.areas.log_view import LogArea
     from desktop_app.ui.areas.media import MediaArea
-    from desktop_app.ui.areas.partnerships import PartnershipsArea
     from desktop_app.ui.areas.requests import RequestsArea
-    from desktop_app.ui.areas.settings import SettingsArea
     from desktop_app.ui.areas.uploads import UploadsArea
     from desktop_app.ui.bundles.controller import ExportChoice
     from desktop_app.ui.passphrase_dialog import PassphraseDialog
@@ -62,7 +59,7 @@ NAV_STYLE = (
 STATUS_MESSAGE_MS = 10_000
 
 
-class MainWindow(Retranslatable, QMainWindow):
+class MainWindow(Retranslatable, WindowAreas, QMainWindow):
     """Side navigation (Ctrl+1…7), the areas in a stack, connection status below.
 
     Built in two steps so that the first paint waits for nothing heavy (issue 11): the
@@ -169,40 +166,6 @@ class MainWindow(Retranslatable, QMainWindow):
         factories = area_factories(self.ctx, self.upload_host)
         assert len(factories) == self.nav.count(), "ui/navigation.py lists every area"
         self.slots = AreaSlots(self.stack, factories, now=(PARTNERSHIPS_ROW,))
-
-    # -- the areas, built on first use ----------------------------------------------------
-    @property
-    def areas(self) -> list[Area]:
-        """Every area in navigation order, building those not built yet (tests, tools)."""
-        return [self.slots.area(row) for row in range(len(self.slots))]
-
-    @property
-    def partnerships_area(self) -> PartnershipsArea:
-        return cast("PartnershipsArea", self.slots.area(PARTNERSHIPS_ROW))
-
-    @property
-    def requests_area(self) -> RequestsArea:
-        return cast("RequestsArea", self.slots.area(REQUESTS_ROW))
-
-    @property
-    def media_area(self) -> MediaArea:
-        return cast("MediaArea", self.slots.area(MEDIA_ROW))
-
-    @property
-    def uploads_area(self) -> UploadsArea:
-        return cast("UploadsArea", self.slots.area(UPLOADS_ROW))
-
-    @property
-    def settings_area(self) -> SettingsArea:
-        return cast("SettingsArea", self.slots.area(SETTINGS_ROW))
-
-    @property
-    def log_area(self) -> LogArea:
-        return cast("LogArea", self.slots.area(LOG_ROW))
-
-    @property
-    def desk_area(self) -> DeskArea:
-        return cast("DeskArea", self.slots.area(DESK_ROW))
 
     def _build_bundle_actions(self) -> None:
         """Work that travels (issue 14): in the File menu and in two areas."""
