@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 import time
 from typing import Any
 
@@ -66,14 +68,35 @@ def scan_chunk(paths: list[str]) -> tuple[float, list[ScanRecord]]:
 
 
 def process_context() -> multiprocessing.context.BaseContext:
-    """``forkserver`` where there is one: never fork the GUI process itself (Qt threads
-    and locks do not survive a fork), and the server, preloaded with this module, starts
-    workers in ~10 ms after the first time."""
+    """How worker processes start.
+
+    ``fork`` from a command-line process on Linux with no other thread running: a worker
+    is then a copy of it, made in a few milliseconds with every module already imported
+    (``media import`` of 5,000 photos: ~0.2 s sooner than a forkserver, which first starts
+    a fresh interpreter). Otherwise ``forkserver`` where there is one: the GUI process is
+    never forked (Qt's threads and locks do not survive a fork), and the server, preloaded
+    with this module, starts workers in ~10 ms after the first time. Else ``spawn``.
+    """
+    if can_fork_here():
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def can_fork_here() -> bool:
+    """Linux, Qt not loaded and no other Python thread: a fork copies nothing half-done.
+
+    The child never touches what it inherits beyond the scan (no database connection,
+    no log handler): it scans its chunk and leaves with ``os._exit``.
+    """
+    return (
+        sys.platform.startswith("linux")
+        and "PySide6.QtCore" not in sys.modules
+        and threading.active_count() == 1
+    )
 
 
 def processes_available() -> bool:

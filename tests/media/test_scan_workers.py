@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import os
 import random
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures.process import BrokenProcessPool
@@ -21,6 +24,7 @@ from desktop_app.files.file_scan import ScannedFile, scan_file
 from desktop_app.files.scanner import scan_paths
 from tests.conftest import MEDIA_SAMPLES
 
+REPO = Path(__file__).resolve().parents[2]
 ALL_SAMPLES = sorted(p for p in MEDIA_SAMPLES.rglob("*") if p.is_file() and p.suffix != ".md")
 
 
@@ -200,3 +204,49 @@ def test_scan_file_reads_the_file_once(tmp_path: Path, monkeypatch: pytest.Monke
 
     assert opened == [str(path)]
     assert scanned.metadata.has_gps and scanned.sha1
+
+
+FORK_PROBE = """
+import json, sys, threading
+from desktop_app.files.scan_workers import process_context
+from desktop_app.files.scanner import scan_paths
+
+def main():
+    paths = sys.argv[1:]
+    plain = process_context().get_start_method()
+    forked = scan_paths(paths, processes=True, workers=2)
+    on_threads = scan_paths(paths, processes=False)
+    same = [f.sha1 for f in forked.files] == [f.sha1 for f in on_threads.files]
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    with_thread = process_context().get_start_method()
+    stop.set()
+    helper.join()
+    import PySide6.QtCore  # noqa: F401
+    with_qt = process_context().get_start_method()
+    print(json.dumps([plain, forked.mode, same, with_thread, with_qt]))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_a_command_line_scan_forks_its_workers_and_the_window_never_does(
+    many_files: list[Path], tmp_path: Path
+) -> None:
+    script = tmp_path / "probe.py"
+    script.write_text(FORK_PROBE)
+    done = subprocess.run(
+        [sys.executable, str(script), *map(str, many_files)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=os.environ | {"PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stderr
+    plain, mode, same, with_thread, with_qt = json.loads(done.stdout.splitlines()[-1])
+    linux = sys.platform.startswith("linux")  # fork is used on Linux only
+    assert (plain, mode, same) == ("fork" if linux else with_qt, "processes", True)
+    assert with_thread == with_qt != "fork"  # another thread, or Qt: no fork
