@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from desktop_app.sync.uploads.engine import UploadProgress
 
 DONE_STATES = frozenset({"verified", "published"})
-ACCOUNT_CODES = ACCOUNT_HALT_CODES
 # The sync monitor's account states (LinkState values) → the banner's reason.
 LINK_ACCOUNT_REASONS = {
     "unconfigured": "not_configured",
@@ -133,7 +132,7 @@ class QueueSnapshot:
     def account_halt(self) -> str:
         """The account problem a waiting job stopped on (``""``: none): the runner tried."""
         for job in self.jobs:
-            if job.state in RUNNABLE_STATES and job.error_code in ACCOUNT_CODES:
+            if job.state in RUNNABLE_STATES and job.error_code in ACCOUNT_HALT_CODES:
                 return str(job.error_code)
         return ""
 
