@@ -7,7 +7,8 @@ the read itself (issue 11). Their plain forms (``[--data-dir DIR] GROUP ACTION
 [--json]``) are recognised here and read through :mod:`desktop_app.services.light_reads`
 (stdlib ``sqlite3``), printed by the same renderer as the ordinary commands
 (:mod:`desktop_app.cli.listings`): same bytes, same exit code. ``media import`` of files
-the batch holds unchanged is answered by :mod:`desktop_app.services.light_import`.
+the batch holds unchanged is answered by :mod:`desktop_app.services.light_import`, and of
+files no batch holds yet by :mod:`desktop_app.services.light_first_import`.
 
 Anything else (other flags, ``--help``, a database to create, migrate or recover, a
 checklist to upgrade, an unusual value) returns ``None`` before printing anything, and
@@ -106,9 +107,17 @@ def re_import_command(arguments: Sequence[str]) -> ReImport | None:
 
 
 def _re_import(command: ReImport) -> int:
+    """The files all unchanged (a stat each), or all new (scanned and written with
+    ``sqlite3``); anything between raises ``NotLight`` and the ordinary import runs."""
     from desktop_app.services.light_import import unchanged_import
 
-    report = unchanged_import(command.data_dir, command.partnership, command.batch, command.paths)
+    arguments = (command.data_dir, command.partnership, command.batch, command.paths)
+    try:
+        report = unchanged_import(*arguments)
+    except light_reads.NotLight:
+        from desktop_app.services.light_first_import import first_import
+
+        report = first_import(*arguments)
     return listings.show_import(report, command.batch, command.partnership, as_json=command.as_json)
 
 

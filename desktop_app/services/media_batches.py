@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop_app.core.licences import UnknownLicence
 from desktop_app.core.media_checks import GPS_POLICIES
-from desktop_app.store.bundled import get_licence
+from desktop_app.store.bundled import catalogue_licence_id, get_licence
 from desktop_app.store.repositories import media as media_repo
 
 if TYPE_CHECKING:
@@ -93,18 +92,9 @@ def ensure_batch(
             created = True
         batch = media_repo.batch_of_partnership(session, partnership.id, batch_name)
         if batch is None:
-            licence_id = _catalogue_id(getattr(partnership, "licence_id", None))
+            licence_id = catalogue_licence_id(getattr(partnership, "licence_id", None))
             batch = media_repo.add_batch(session, partnership.id, batch_name, licence_id)
         return _info(session, batch), created
-
-
-def _catalogue_id(licence_id: str | None) -> str | None:
-    if not licence_id:
-        return None
-    try:
-        return get_licence(licence_id).id
-    except UnknownLicence:
-        return None
 
 
 def batch_info(db: Database, batch_id: int) -> BatchInfo | None:

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.filetypes import is_media_file, not_media_problem
 from desktop_app.core.import_report import ImportedFile, ImportReport
-from desktop_app.core.problems import error
 from desktop_app.files.file_scan import CachedScan, ScannedFile
 from desktop_app.files.folders import expand_input_names, expand_paths
 from desktop_app.files.scanner import (
@@ -31,8 +27,15 @@ from desktop_app.files.scanner import (
 )
 from desktop_app.services.light_import import NotLight, unchanged_files
 from desktop_app.services.media_batches import require_batch
+from desktop_app.services.media_rows import (
+    new_item_values,
+    not_media_entry,
+    scan_values,
+    unreadable_entry,
+)
 from desktop_app.store.bundled import commons_file_policy
-from desktop_app.store.models import new_uuid, utcnow
+from desktop_app.store.db import sqlite_connection
+from desktop_app.store.models import utcnow
 from desktop_app.store.repositories import media as media_repo
 from desktop_app.store.repositories import media_scans
 
@@ -92,9 +95,7 @@ def _all_unchanged(
         # On the store's own connection (its pages are warm), with the collector held off
         # as for a scan: after a large import, a full collection cost more than the check.
         with deferred_gc(), db.session() as session:
-            connection = session.connection().connection.driver_connection
-            assert isinstance(connection, sqlite3.Connection)
-            files = unchanged_files(connection, batch_id, paths)
+            files = unchanged_files(sqlite_connection(session), batch_id, paths)
     except NotLight:
         return None
     seconds = time.perf_counter() - began
@@ -156,11 +157,9 @@ def _store_import(
     new_files: list[ImportedFile] = []
     stored_at = utcnow()  # one import, one moment
     for scanned in files:
-        if scanned.missing or scanned.sha1 is None:
-            problems = scanned.problems or [
-                error("file-unreadable", "The file cannot be read.", path=scanned.path)
-            ]
-            report.files.append(ImportedFile(scanned.path, "skipped", None, problems))
+        skipped = unreadable_entry(scanned)
+        if skipped is not None:
+            report.files.append(skipped)
             continue
         if scanned.path in existing:
             item_id = existing[scanned.path][0]
@@ -172,15 +171,15 @@ def _store_import(
             continue
         if scanned.sha1 in vanished:
             item_id = vanished.pop(scanned.sha1)
-            updates.append({"id": item_id, **_scan_values(scanned), "file_state": "present"})
+            updates.append({"id": item_id, **scan_values(scanned), "file_state": "present"})
             current[item_id] = (scanned.sha1, "present")
             report.files.append(ImportedFile(scanned.path, "moved", item_id, scanned.problems))
             continue
-        if not is_media_file(scanned.path, scanned.kind, policy):
-            problem = not_media_problem(scanned.path, scanned.kind, policy)
-            report.files.append(ImportedFile(scanned.path, "skipped", None, [problem]))
+        skipped = not_media_entry(scanned, policy)
+        if skipped is not None:
+            report.files.append(skipped)
             continue
-        new_rows.append(_new_item_values(batch, scanned, stored_at))
+        new_rows.append(new_item_values(batch.id, batch.language, scanned, stored_at))
         entry = ImportedFile(scanned.path, "added", None, scanned.problems)
         new_files.append(entry)
         report.files.append(entry)
@@ -201,51 +200,8 @@ def _rescanned(
         return "unchanged", None
     changed = previous_sha1 is not None and scanned.sha1 != previous_sha1
     state = "changed" if changed or previous_state == "changed" else "present"
-    values = {"id": item_id, **_scan_values(scanned), "file_state": state}
+    values = {"id": item_id, **scan_values(scanned), "file_state": state}
     return ("changed" if changed else "unchanged"), values
-
-
-def _scan_values(scanned: ScannedFile, scanned_at: datetime | None = None) -> dict[str, Any]:
-    values = scanned.metadata.columns()
-    values.update(
-        path=scanned.path,
-        size=scanned.size,
-        mtime=scanned.mtime,
-        sha1=scanned.sha1,
-        kind=scanned.kind,
-        scan_problems=[problem.to_dict() for problem in scanned.problems],
-        scanned_at=scanned_at or utcnow(),
-    )
-    return values
-
-
-def _new_item_values(
-    batch: MediaBatch, scanned: ScannedFile, scanned_at: datetime | None = None
-) -> dict[str, Any]:
-    """A new item: scan facts plus first guesses for the editable fields from EXIF.
-
-    Every column is given (a Core executemany needs the same keys in every row).
-    """
-    values = _scan_values(scanned, scanned_at)
-    metadata = scanned.metadata
-    stem = os.path.splitext(os.path.basename(scanned.path))[0]  # Path.stem, 10× cheaper
-    values.update(
-        uuid=new_uuid(),
-        batch_id=batch.id,
-        file_state="present",
-        title=" ".join(stem.replace("_", " ").split()),
-        date=(metadata.taken_at or "")[:10],
-        author=metadata.artist,
-        descriptions={batch.language: metadata.description} if metadata.description else {},
-        captions={},
-        depicts=[],
-        categories=[],
-        source="",
-        institution="",
-        template="information",
-        state="new",
-    )
-    return values
 
 
 # --- re-scanning ------------------------------------------------------------------------
@@ -286,7 +242,7 @@ def rescan_batch(
             item_id = ids[scanned.path]
             if scanned.missing and item_id in found:
                 new = found[item_id]
-                updates.append({"id": item_id, **_scan_values(new), "file_state": "present"})
+                updates.append({"id": item_id, **scan_values(new), "file_state": "present"})
                 report.files.append(ImportedFile(new.path, "moved", item_id, new.problems))
             elif scanned.missing:
                 updates.append({"id": item_id, "file_state": "missing"})

@@ -66,6 +66,19 @@ def get_licence(licence_id: str) -> Licence:
     return licence_catalogue().get(licence_id)
 
 
+def catalogue_licence_id(licence_id: str | None) -> str | None:
+    """The catalogue's id for ``licence_id`` (a partnership's licence, as a new batch's
+    default), or ``None`` when it is empty or not in the catalogue."""
+    if not licence_id:
+        return None
+    from desktop_app.core.licences import UnknownLicence
+
+    try:
+        return get_licence(licence_id).id
+    except UnknownLicence:
+        return None
+
+
 @cache
 def checklist_templates() -> tuple[ChecklistTemplate, ...]:
     """All checklist templates, in file-name order (``resources/checklists/*.yaml``)."""

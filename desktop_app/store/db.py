@@ -9,6 +9,7 @@ half-migrated is put back from its backup at open (``store.recovery``), and the
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.store.pragmas import configure
 from desktop_app.store.schema_version import HEAD_REVISION, at_head, newest_version_file
 from desktop_app.system.private_files import create_private_file, make_database_private
 
@@ -35,19 +37,15 @@ __all__ = [
     "make_engine",
     "migrate",
     "open_database",
+    "sqlite_connection",
 ]
 
 log = logging.getLogger(__name__)
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    """WAL for concurrent reader/writer, FULL sync so a power cut keeps what was committed."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+    """The store's pragmas (WAL, FULL sync, foreign keys) on every new connection."""
+    configure(dbapi_connection)
 
 
 def make_engine(database: Path) -> Engine:
@@ -122,6 +120,14 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def sqlite_connection(session: Session) -> sqlite3.Connection:
+    """The session's own ``sqlite3`` connection, inside its transaction: for the few bulk
+    reads and writes shared with the light commands (``store.media_rows``)."""
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 def open_database(

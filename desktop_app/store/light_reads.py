@@ -51,15 +51,20 @@ def reading(database: Path) -> Iterator[sqlite3.Connection]:
         raise NotLight(str(error)) from error
     try:
         connection.execute("BEGIN")  # one snapshot for every query of the command
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        journal = connection.execute("PRAGMA journal_mode").fetchone()
-        if revision != [(HEAD_REVISION,)] or journal != ("wal",):
-            raise NotLight(f"{database}: revision {revision}, journal {journal}")
+        require_head(connection, database)
         yield connection
     except sqlite3.Error as error:
         raise NotLight(str(error)) from error
     finally:
         connection.close()
+
+
+def require_head(connection: sqlite3.Connection, database: Path) -> None:
+    """Raise :class:`NotLight` unless the database is at the schema head, in WAL mode."""
+    revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    journal = connection.execute("PRAGMA journal_mode").fetchone()
+    if revision != [(HEAD_REVISION,)] or journal != ("wal",):
+        raise NotLight(f"{database}: revision {revision}, journal {journal}")
 
 
 def _time(value: Any) -> datetime | None:

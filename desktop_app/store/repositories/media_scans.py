@@ -2,7 +2,7 @@
 
 An import of thousands of files touches the database twice: once to read the cache (the
 stored size, mtime and SHA-1 of the paths it is about to scan, through Core as plain
-tuples) and once to store the results, with one Core ``executemany`` insert for the new
+tuples) and once to store the results, with one ``executemany`` insert for the new
 files (the ORM's bulk path costs ~2× more per row, see TOOLCHAIN-NOTES) and bulk UPDATEs
 (:func:`~desktop_app.store.repositories.media.update_items`) for the others.
 """
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import JSON, String, Table, Text, bindparam, func, insert, select, type_coerce
+from sqlalchemy import String, Text, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop_app.store import media_rows
+from desktop_app.store.db import sqlite_connection
 from desktop_app.store.light_import import problems_from_text
 from desktop_app.store.models import MediaItem
 from desktop_app.store.repositories.media import in_chunks
@@ -114,27 +116,10 @@ def batch_paths(session: Session, batch_id: int) -> set[str]:
 
 
 def insert_items(session: Session, rows: list[dict[str, Any]]) -> None:
-    """New files in one Core ``executemany``, without the ORM's per-row work.
-
-    Every row must give the same columns (one statement serves them all). The JSON
-    columns are serialised here, as SQLAlchemy's JSON type would (``json.dumps``), and
-    bound as text: the type's per-value processing was a third of storing 5,000 new
-    files, and most values are an empty list or mapping.
-    """
-    if not rows:
-        return
-    table = cast(Table, MediaItem.__table__)
-    json_columns = [name for name in rows[0] if isinstance(table.c[name].type, JSON)]
-    statement = insert(table).values({name: bindparam(name, type_=Text) for name in json_columns})
-    texts = [{**row, **{name: _json_text(row[name]) for name in json_columns}} for row in rows]
-    session.execute(statement, texts)
-
-
-def _json_text(value: Any) -> str:
-    """``json.dumps(value)``, without calling it for the usual empty list or mapping."""
-    if isinstance(value, list | dict) and not value:
-        return "[]" if isinstance(value, list) else "{}"
-    return json.dumps(value)
+    """New files in one ``executemany`` on the session's connection, without the ORM's
+    per-row work (:func:`desktop_app.store.media_rows.insert_items`: the light first
+    import writes with the same code). Every row must give the same columns."""
+    media_rows.insert_items(sqlite_connection(session), rows)
 
 
 def item_ids_by_path(session: Session, batch_id: int) -> dict[str, int]:
