@@ -10,7 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop_app.files import scanner
+from desktop_app.files.hashing import sha1_of_file
 from desktop_app.system.cores import cgroup_quota, usable_cores
 from tests.conftest import MEDIA_SAMPLES
 
@@ -54,7 +57,7 @@ def test_pinned_to_one_core_the_scanner_uses_one_core(tmp_path: Path) -> None:
 
     assert result["cores"] == 1
     assert result["scanned"] == len(paths)
-    assert (result["mode"], result["workers"]) == ("threads", 2)  # no worker processes
+    assert (result["mode"], result["workers"]) == ("serial", 1)  # no worker processes, no pool
 
 
 def test_a_cgroup_quota_caps_the_cores(tmp_path: Path) -> None:
@@ -70,3 +73,26 @@ def test_a_cgroup_quota_caps_the_cores(tmp_path: Path) -> None:
     assert cgroup_quota(tmp_path / "absent") is None
     cpu_max.write_text("garbage")
     assert cgroup_quota(cpu_max) is None
+
+
+def test_on_one_core_small_files_are_scanned_in_order_here_and_cancel_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No pool for small files on one core; a big one still goes to a stoppable thread."""
+    sample = MEDIA_SAMPLES / "camera" / "Canon_40D.jpg"
+    paths = []
+    for index in range(10):
+        path = tmp_path / f"copy_{index}.jpg"
+        tail = bytes([index]) * (1 + 10 * (index % 2))  # each its own SHA-1; odd ones "big"
+        path.write_bytes(sample.read_bytes() + tail)
+        paths.append(str(path))
+    monkeypatch.setattr(scanner, "usable_cores", lambda: 1)
+    monkeypatch.setattr(scanner.file_scan, "WHOLE_FILE_BYTES", sample.stat().st_size + 5)
+    outcome = scanner.scan_paths(paths)
+    assert (outcome.mode, outcome.workers, outcome.cancelled) == ("serial", 1, False)
+    assert [scanned.path for scanned in outcome.files] == paths
+    assert [scanned.sha1 for scanned in outcome.files] == [sha1_of_file(path) for path in paths]
+
+    asked = iter(range(100))
+    outcome = scanner.scan_paths(paths, cancelled=lambda: next(asked) >= 4)
+    assert outcome.cancelled and 0 < len(outcome.files) < len(paths)
