@@ -9,16 +9,18 @@ too: its entry point calls ``multiprocessing.freeze_support()`` first.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.problems import Problem, Severity
-from desktop_app.files.exif import METADATA_FIELDS, ImageMetadata
+from desktop_app.files.exif import ImageMetadata
 from desktop_app.files.file_scan import ScannedFile, scan_file
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 # (code, message, params, severity, fix)
 ProblemRecord = tuple[str, str, dict[str, Any], str, str | None]
@@ -53,7 +55,7 @@ def from_record(record: ScanRecord) -> ScannedFile:
         Problem(code, message, params, Severity(severity), fix)
         for code, message, params, severity, fix in problem_records
     ]
-    metadata = ImageMetadata(**dict(zip(METADATA_FIELDS, values, strict=True)))
+    metadata = ImageMetadata(*values)  # METADATA_FIELDS order: the fields before problems
     if from_metadata:
         metadata.problems = problems[len(problems) - from_metadata :]
     return ScannedFile(path, size, mtime, sha1, kind, metadata, problems, False, missing)
@@ -76,7 +78,10 @@ def process_context() -> multiprocessing.context.BaseContext:
     a fresh interpreter). Otherwise ``forkserver`` where there is one: the GUI process is
     never forked (Qt's threads and locks do not survive a fork), and the server, preloaded
     with this module, starts workers in ~10 ms after the first time. Else ``spawn``.
+    ``multiprocessing`` is imported here, when processes are wanted (not on one core).
     """
+    import multiprocessing
+
     if can_fork_here():
         return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():

@@ -28,7 +28,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +61,7 @@ POLL_SECONDS = 0.1  # how often cancelled() is asked while waiting for workers
 
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
+FileCallback = Callable[[int, ScannedFile], None]
 
 
 @dataclass
@@ -118,10 +118,16 @@ def deferred_gc() -> Iterator[None]:
 class _Run:
     """Results in input order, the done counter and progress reporting for one scan."""
 
-    def __init__(self, paths: Sequence[str], progress: ProgressCallback | None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        progress: ProgressCallback | None,
+        on_file: FileCallback | None = None,
+    ) -> None:
         self.paths = paths
         self.results: list[ScannedFile | None] = [None] * len(paths)
         self.progress = progress
+        self.on_file = on_file
         self.done = 0
         self.worker_cpu_seconds = 0.0
 
@@ -130,6 +136,8 @@ class _Run:
             return
         self.results[index] = scanned
         self.done += 1
+        if self.on_file is not None:
+            self.on_file(index, scanned)
         if self.progress is not None:
             self.progress(self.done, len(self.paths), os.path.basename(self.paths[index]))
 
@@ -141,6 +149,7 @@ def scan_paths(
     cancelled: CancelCheck | None = None,
     workers: int | None = None,
     processes: bool | None = None,
+    on_file: FileCallback | None = None,
 ) -> ScanOutcome:
     """Scan ``paths``; results keep the input order.
 
@@ -151,12 +160,14 @@ def scan_paths(
     called from the calling thread after each file; when ``cancelled()`` returns true
     (it is asked at least every :data:`POLL_SECONDS`) no new file is started, big files
     being hashed are abandoned, and the files finished so far are returned with
-    ``cancelled=True``.
+    ``cancelled=True``. ``on_file(index, scanned)`` is called from the calling thread as
+    each file is done, in the order they finish: work on the results (building rows) can
+    go on while worker processes scan the rest.
     """
     began_cpu = time.process_time()
     cache = cache or {}
     names = [os.fspath(path) for path in paths]
-    run = _Run(names, progress)
+    run = _Run(names, progress, on_file)
     small: list[int] = []
     big: list[int] = []
     sizes: dict[int, int] = {}
@@ -244,6 +255,8 @@ def _scan_in_processes(
     Returns whether the scan was cancelled and, if the process pool broke (a worker
     killed, or processes unusable here), the indices still to scan.
     """
+    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+
     stop = threading.Event()
     chunks = _chunks(small, sizes)
     window = workers * 3  # chunks in flight: enough to keep workers fed, bounded for cancel
@@ -300,6 +313,8 @@ def _collect(
 ) -> bool:
     """Record finished work (each result at its input index); True when a chunk failed
     because the process pool broke."""
+    from concurrent.futures.process import BrokenProcessPool
+
     broken = False
     for future in finished:
         if not future.done() or future.cancelled():

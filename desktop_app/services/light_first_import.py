@@ -20,11 +20,14 @@ import logging
 import sqlite3
 import time
 from collections.abc import Sequence
+from typing import Any
 
+from desktop_app.core.filetypes import FileTypePolicy
 from desktop_app.core.import_report import ImportedFile, ImportReport
 from desktop_app.core.timeutil import utcnow
+from desktop_app.files.file_scan import ScannedFile
 from desktop_app.files.folders import expand_input_names
-from desktop_app.files.scanner import ScanOutcome, deferred_gc, scan_paths
+from desktop_app.files.scanner import deferred_gc, scan_paths
 from desktop_app.services.light_reads import database_of
 from desktop_app.services.media_rows import new_item_values, not_media_entry, unreadable_entry
 from desktop_app.store import light_writes, media_rows
@@ -50,9 +53,12 @@ def first_import(
         if partnership_row is None:
             raise NotLight("the ordinary import creates the partnership")
         partnership_id, licence = partnership_row
-        _require_new(connection, partnership_id, batch, paths)
+        batch_row = _require_new(connection, partnership_id, batch, paths)
+        language = batch_row[1] if batch_row else light_writes.NEW_BATCH_DEFAULTS["language"]
+        new_files = _NewFiles(language)
         with deferred_gc():
-            outcome = scan_paths(paths)
+            # Rows are built as files finish, while the worker processes scan the rest.
+            outcome = scan_paths(paths, on_file=new_files.add)
             scan_seconds = time.perf_counter() - began
             report = ImportReport(
                 batch_id=0,
@@ -67,13 +73,14 @@ def first_import(
                 report.files.append(ImportedFile(path, "skipped", None, [problem]))
             began = time.perf_counter()
             connection.execute("BEGIN IMMEDIATE")  # ends in COMMIT, or rolls back on close
-            batch_row = _require_new(connection, partnership_id, batch, paths)
+            if _require_new(connection, partnership_id, batch, paths) != batch_row:
+                raise NotLight("another process made the batch meanwhile")
             if batch_row is None:
                 batch_row = light_writes.add_batch(
                     connection, partnership_id, batch, catalogue_licence_id(licence)
                 )
             report.batch_id = batch_row[0]
-            _store(connection, batch_row, outcome, report)
+            new_files.write(connection, report)
             connection.execute("COMMIT")
     report.store_seconds = time.perf_counter() - began
     log.info(
@@ -100,29 +107,36 @@ def _require_new(
     return batch_row
 
 
-def _store(
-    connection: sqlite3.Connection,
-    batch_row: tuple[int, str],
-    outcome: ScanOutcome,
-    report: ImportReport,
-) -> None:
-    """Add the scanned media files to the batch; list the rest as skipped."""
-    batch_id, language = batch_row
-    policy = commons_file_policy()
-    stored_at = utcnow()  # one import, one moment
-    rows = []
-    added: list[ImportedFile] = []
-    for scanned in outcome.files:
-        skipped = unreadable_entry(scanned) or not_media_entry(scanned, policy)
+class _NewFiles:
+    """The report's entries and the new rows, built as each scanned file comes in."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.stored_at = utcnow()  # one import, one moment
+        self.policy: FileTypePolicy | None = None
+        self.entries: dict[int, ImportedFile] = {}
+        self.rows: dict[int, dict[str, Any]] = {}
+
+    def add(self, index: int, scanned: ScannedFile) -> None:
+        """Skipped (unreadable, not media) or added; the batch id is set when known."""
+        if self.policy is None:
+            self.policy = commons_file_policy()
+        skipped = unreadable_entry(scanned) or not_media_entry(scanned, self.policy)
         if skipped is not None:
-            report.files.append(skipped)
-            continue
-        rows.append(new_item_values(batch_id, language, scanned, stored_at))
-        entry = ImportedFile(scanned.path, "added", None, scanned.problems)
-        added.append(entry)
-        report.files.append(entry)
-    media_rows.insert_items(connection, rows)
-    if added:
-        ids = media_rows.item_ids_by_path(connection, batch_id)
-        for entry in added:
-            entry.item_id = ids.get(entry.path)
+            self.entries[index] = skipped
+            return
+        self.rows[index] = new_item_values(0, self.language, scanned, self.stored_at)
+        self.entries[index] = ImportedFile(scanned.path, "added", None, scanned.problems)
+
+    def write(self, connection: sqlite3.Connection, report: ImportReport) -> None:
+        """Insert the rows into ``report``'s batch; the entries go to the report in order."""
+        report.files.extend(self.entries[index] for index in sorted(self.entries))
+        rows = [self.rows[index] for index in sorted(self.rows)]
+        for row in rows:
+            row["batch_id"] = report.batch_id
+        media_rows.insert_items(connection, rows)
+        if rows:
+            ids = media_rows.item_ids_by_path(connection, report.batch_id)
+            for entry in report.files:
+                if entry.status == "added":
+                    entry.item_id = ids.get(entry.path)

@@ -165,24 +165,33 @@ def test_known_files_or_a_new_partnership_leave_it_to_the_ordinary_import(
     assert (table(data, "media_items"), table(data, "media_batches")) == before
 
 
-def test_files_another_process_added_meanwhile_are_not_added_twice(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("meanwhile", ["the same files", "an empty batch of that name"])
+def test_what_another_process_did_meanwhile_sends_it_to_the_ordinary_import(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    meanwhile: str,
 ) -> None:
     """The conditions are checked again in the write transaction: the race is lost cleanly."""
     folder = partner_folder(tmp_path)
     data = data_folder(tmp_path, "data")
+    other = folder
+    if meanwhile != "the same files":
+        other = tmp_path / "empty"
+        other.mkdir()
     capsys.readouterr()
     scan: Callable[..., Any] = light_first_import.scan_paths
 
     def scan_while_another_imports(*args: Any, **kwargs: Any) -> Any:
         outcome = scan(*args, **kwargs)
-        assert run(arguments(data, folder, "--json")) == 0  # the other process, first
+        assert run(arguments(data, other, "--json")) == 0  # the other process, first
         return outcome
 
     monkeypatch.setattr(light_first_import, "scan_paths", scan_while_another_imports)
     with pytest.raises(NotLight):
         light_first_import.first_import(str(data), "P", "B", [str(folder)])
-    assert len(table(data, "media_items")) == len(SAMPLES)
+    expected = len(SAMPLES) if other == folder else 0
+    assert len(table(data, "media_items")) == expected
     assert len(table(data, "media_batches")) == 1
 
 

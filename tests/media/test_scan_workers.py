@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures.process
 import io
 import itertools
 import json
@@ -70,10 +71,16 @@ def test_worker_processes_find_exactly_what_an_in_process_scan_finds(
     zeroed.write_bytes(sample[:-2] + noise[:300_000] + b"\x00" * 3000 + noise + b"\xff\xd9")
     paths = [*many_files, big, zeroed, tmp_path / "not-there.jpg"]
 
-    in_process = scan_paths(paths, processes=False)
-    on_workers = scan_paths(paths, processes=True, workers=2)
+    handed: dict[str, dict[int, ScannedFile]] = {"threads": {}, "processes": {}}
+    in_process = scan_paths(paths, processes=False, on_file=handed["threads"].__setitem__)
+    on_workers = scan_paths(
+        paths, processes=True, workers=2, on_file=handed["processes"].__setitem__
+    )
 
     assert in_process.mode == "threads" and on_workers.mode == "processes"
+    for outcome in (in_process, on_workers):  # each file handed over once, at its index
+        by_index = handed[outcome.mode]
+        assert [by_index[index] for index in range(len(paths))] == outcome.files
     assert [_facts(f) for f in on_workers.files] == [_facts(f) for f in in_process.files]
     by_name = {Path(f.path).name: f for f in on_workers.files}
     assert by_name["big.jpg"].problems == [] and by_name["big.jpg"].metadata.has_gps
@@ -150,7 +157,7 @@ def test_a_broken_process_pool_falls_back_to_threads(
         def shutdown(self, *args: object, **kwargs: object) -> None:
             pass
 
-    monkeypatch.setattr(scanner, "ProcessPoolExecutor", BrokenPool)
+    monkeypatch.setattr(concurrent.futures.process, "ProcessPoolExecutor", BrokenPool)
 
     outcome = scan_paths(many_files, processes=True)
 
