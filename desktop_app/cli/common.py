@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from desktop_app.cli import json_text
 
 if TYPE_CHECKING:
     from desktop_app.core.settings import AppSettings
@@ -31,7 +32,7 @@ def _json_value(value: Any) -> Any:
 
 def print_json(data: Any) -> None:
     """The one JSON style of the CLI: UTF-8 text, sorted keys, ISO 8601 dates."""
-    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=_json_value))
+    print(json_text.dumps(data, default=_json_value))
 
 
 def open_context(args: argparse.Namespace) -> AppContext:

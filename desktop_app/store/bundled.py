@@ -12,9 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from typing import TYPE_CHECKING
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 # Each reader imports the parser it needs: ``partnership list`` reads the checklist
 # templates at start-up and should not pay for licences, guides, file types or documents.
@@ -28,9 +26,6 @@ if TYPE_CHECKING:
     from desktop_app.core.sample import SampleDefinition
 
 RESOURCES = "desktop_app.resources"
-# libyaml's parser (in PyYAML's wheels) reads the catalogues about ten times faster than the
-# pure-Python one, which cost half a second of the window's start; same safe constructor.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def resource(*parts: str) -> Traversable:
@@ -41,8 +36,20 @@ def resource(*parts: str) -> Traversable:
     return node
 
 
+def yaml_loader() -> Any:
+    """libyaml's safe loader (in PyYAML's wheels; about ten times faster than the
+    pure-Python one, which cost half a second of the window's start), else PyYAML's own.
+    PyYAML is imported on the first read (~12 ms): the light first import reads the file
+    types while its worker processes scan."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _yaml(node: Traversable) -> dict:  # type: ignore[type-arg]
-    data = yaml.load(node.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    import yaml
+
+    data = yaml.load(node.read_text(encoding="utf-8"), Loader=yaml_loader())
     if not isinstance(data, dict):
         raise ValueError(f"{node.name}: not a YAML mapping")
     return data

@@ -14,7 +14,7 @@ YAML_FILES = sorted(RESOURCES.rglob("*.yaml"))
 
 
 def test_the_fast_parser_is_used() -> None:
-    assert bundled._SAFE_LOADER is yaml.CSafeLoader
+    assert bundled.yaml_loader() is yaml.CSafeLoader
 
 
 def test_there_are_catalogues_to_compare() -> None:
