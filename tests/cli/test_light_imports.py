@@ -182,3 +182,36 @@ def test_pyside_no_longer_reads_the_source_of_modules_without_qt(mode: str, expe
     # the file's bytes, so their lines are not kept in linecache.
     assert count == "0" if expected.startswith("0") else int(count) > 20, done.stdout
     assert [looked_at, kept] == expected.split()[1:], done.stdout
+
+
+GC_PROBE = (
+    "import gc, sys\n"
+    "from desktop_app.__main__ import main\n"
+    "main()\n"
+    "print('collector on' if gc.isenabled() else 'collector off')\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [(["partnership", "list"], "collector off"), (["partnership", "add", "X"], "collector on")],
+    ids=["light", "ordinary"],
+)
+def test_only_a_light_command_runs_without_the_cyclic_collector(
+    tmp_path: Path, command: list[str], expected: str
+) -> None:
+    """The process's entry point leaves it off for a light command (the process ends
+    next) and on for the ordinary ones, which may run long."""
+    subprocess.run(  # the first run creates and migrates the database
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path), "partnership", "list"],
+        check=True,
+        capture_output=True,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, "--data-dir", str(tmp_path), *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.strip().splitlines()[-1] == expected
