@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from collections.abc import Sequence
+from stat import S_ISREG
 
 from desktop_app.core.import_report import ImportedFile, ImportReport
 from desktop_app.core.problems import Problem
 from desktop_app.files.folders import expand_input_names
 from desktop_app.services.light_reads import database_of
 from desktop_app.store.light_import import (
+    ScannedRow,
     batch_id_named,
     problems_from_text,
     scanned_rows,
@@ -56,8 +57,9 @@ def unchanged_files(
         raise NotLight("nothing is named")
     rows = scanned_rows(connection, paths)
     files: list[ImportedFile] = []
+    no_rows: list[ScannedRow] = []
     for path in paths:
-        found = rows.get(path, [])
+        found = rows.get(path, no_rows)
         if len(found) != 1:
             raise NotLight(f"{path}: in no batch, or in several")
         row_batch, item_id, size, mtime, file_state, problems_text = found[0]
@@ -67,8 +69,12 @@ def unchanged_files(
             facts = os.stat(path)
         except OSError as error:
             raise NotLight(str(error)) from error
-        if facts.st_size != size or facts.st_mtime != mtime or not stat.S_ISREG(facts.st_mode):
+        if facts.st_size != size or facts.st_mtime != mtime or not S_ISREG(facts.st_mode):
             raise NotLight(f"{path}: changed")
-        problems = [Problem.from_dict(problem) for problem in problems_from_text(problems_text)]
+        problems = (
+            [Problem.from_dict(problem) for problem in problems_from_text(problems_text)]
+            if problems_text and problems_text != "[]"
+            else []
+        )
         files.append(ImportedFile(path, "unchanged", item_id, problems))
     return files

@@ -40,10 +40,17 @@ def scanned_rows(
         "SELECT path, batch_id, id, size, mtime, file_state, scan_problems FROM media_items"
         " WHERE sha1 IS NOT NULL AND path IN (SELECT value FROM json_each(?))"
     )
-    for path, *row in connection.execute(query, (json.dumps(list(paths)),)):
-        if not (isinstance(row[2], int) and isinstance(row[3], float)):
-            raise NotLight(f"unusual scan row {row!r}")
-        found.setdefault(path, []).append(tuple(row))  # type: ignore[arg-type]
+    for path, batch_id, item_id, size, mtime, state, problems in connection.execute(
+        query, (json.dumps(list(paths)),)
+    ):
+        if type(size) is not int or type(mtime) is not float:
+            raise NotLight(f"unusual scan row {path!r}: size {size!r}, mtime {mtime!r}")
+        row = (batch_id, item_id, size, mtime, state, problems)
+        same_path = found.get(path)
+        if same_path is None:  # thousands of rows: no list made twice, no setdefault call
+            found[path] = [row]
+        else:
+            same_path.append(row)
     return found
 
 
