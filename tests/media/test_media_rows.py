@@ -7,9 +7,10 @@ defaults themselves: these tests fail when a model changes and they do not follo
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import cast
 
-from sqlalchemy import JSON, DateTime, Table
+from sqlalchemy import JSON, DateTime, Table, select
 
 from desktop_app.files.file_scan import scan_file
 from desktop_app.services.media_rows import new_item_values
@@ -53,3 +54,23 @@ def test_a_new_batch_takes_the_models_defaults() -> None:
         if column.default is not None and not callable(column.default.arg)  # type: ignore[attr-defined]
     }
     assert defaults == NEW_BATCH_DEFAULTS
+
+
+def test_columns_a_row_leaves_out_take_the_models_defaults(tmp_path: Path) -> None:
+    """As with an ORM or Core insert: tests and benchmarks give only what they need."""
+    from desktop_app.services.media_batches import ensure_batch
+    from desktop_app.store.context import AppContext
+    from desktop_app.store.repositories import media_scans
+
+    with AppContext.open(tmp_path, log_to_file=False) as ctx:
+        batch = ensure_batch(ctx.db, "P", "B")[0]
+        with ctx.db.session() as session:
+            media_scans.insert_items(
+                session, [{"batch_id": batch.id, "path": f"/a/{n}.jpg"} for n in range(2)]
+            )
+        with ctx.db.session() as session:
+            items = session.scalars(select(MediaItem).order_by(MediaItem.id)).all()
+            assert [item.state for item in items] == ["new", "new"]
+            assert [item.file_state for item in items] == ["present", "present"]
+            assert items[0].descriptions == {} and items[0].categories == []
+            assert items[0].uuid and items[0].uuid != items[1].uuid  # one each

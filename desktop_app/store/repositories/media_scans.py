@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, Text, bindparam, func, select, type_coerce
+from sqlalchemy import ColumnDefault, String, Table, Text, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.store import media_rows
@@ -118,8 +118,27 @@ def batch_paths(session: Session, batch_id: int) -> set[str]:
 def insert_items(session: Session, rows: list[dict[str, Any]]) -> None:
     """New files in one ``executemany`` on the session's connection, without the ORM's
     per-row work (:func:`desktop_app.store.media_rows.insert_items`: the light first
-    import writes with the same code). Every row must give the same columns."""
+    import writes with the same code). Every row must give the same columns; the columns
+    they leave out take the model's defaults, as with an ORM or Core insert."""
+    if not rows:
+        return
+    table = cast(Table, MediaItem.__table__)
+    defaults = [
+        (column.name, column.default)
+        for column in table.columns
+        if column.name not in rows[0] and isinstance(column.default, ColumnDefault)
+    ]
+    if defaults:
+        rows = [row | {name: _value(default) for name, default in defaults} for row in rows]
     media_rows.insert_items(sqlite_connection(session), rows)
+
+
+def _value(default: ColumnDefault) -> Any:
+    """A column default's value: a constant, or what its callable (``new_uuid``,
+    ``list``...) makes for one row; SQLAlchemy wraps those to take a context."""
+    if default.is_callable:
+        return default.arg(None)  # type: ignore[operator]
+    return default.arg
 
 
 def item_ids_by_path(session: Session, batch_id: int) -> dict[str, int]:
