@@ -1,8 +1,7 @@
 """Scanning one file: size, mtime, SHA-1, type sniffing, EXIF and damage checks, in one pass.
 
-Each file is read once. A file up to :data:`WHOLE_FILE_BYTES` is read in a single call (up
-to :data:`REUSED_BUFFER_BYTES` into a buffer its thread reuses) and everything — SHA-1,
-sniffing, the JPEG layout, damage checks, EXIF — works on those bytes;
+Each file is read once. A file up to :data:`WHOLE_FILE_BYTES` is read in a single call and
+everything — SHA-1, sniffing, the JPEG layout, damage checks, EXIF — works on those bytes;
 a bigger file streams through SHA-1 in :data:`STREAM_BYTES` blocks, its first
 :data:`HEAD_BYTES` serving the rest. A file whose size and mtime match its cache entry is
 not opened at all (:func:`from_cache`), which makes a re-scan nearly free.
