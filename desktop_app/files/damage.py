@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import IO
 
 from desktop_app.core.problems import Problem, error
-from desktop_app.files.jpeg import EOI, JpegLayout, NotAJpeg, parse_layout
+from desktop_app.files.jpeg import JpegLayout, NotAJpeg, parse_layout
 from desktop_app.files.tiff import tiff_structure_error
 
 # The end-of-image marker must appear in the last bytes of a complete JPEG.
@@ -52,16 +52,7 @@ def tiff_damage(stream: IO[bytes], size: int) -> Problem | None:
     )
 
 
-def ends_with_eoi(data: bytes | memoryview, scan_offset: int) -> bool:
-    """Whether the end marker is in the scan data's last :data:`TAIL_BYTES` (a file cut
-    short has none). It sits at the very end of a sound file, so that is looked at
-    first; searching forward would stop at every 0xFF of the scan data (~60 µs a photo)."""
-    if data[-2:] == EOI and len(data) - 2 >= scan_offset:
-        return True
-    return bytes(data[max(scan_offset, len(data) - TAIL_BYTES) :]).rfind(EOI) >= 0
-
-
-def has_zero_run(data: bytes | memoryview, start: int) -> bool:
+def has_zero_run(data: bytes, start: int) -> bool:
     """Whether ``data[start:]`` holds :data:`ZERO_RUN` zero bytes in a row.
 
     Searching for the 2 kB needle directly costs ~70 µs per 160 kB JPEG (CPython's search
@@ -69,13 +60,13 @@ def has_zero_run(data: bytes | memoryview, start: int) -> bool:
     of a 1024-stride sample, so the exact search runs only when the ~160-byte sample
     shows that pattern — almost never in sound data.
     """
-    if len(data) - start < ZERO_RUN or b"\x00\x00" not in bytes(data[start :: ZERO_RUN // 2]):
+    if len(data) - start < ZERO_RUN or b"\x00\x00" not in data[start :: ZERO_RUN // 2]:
         return False
-    return bytes(data[start:]).find(_ZEROS) >= 0
+    return data.find(_ZEROS, start) >= 0
 
 
 def jpeg_head(
-    head: bytes | memoryview, complete: bool = False
+    head: bytes, complete: bool = False
 ) -> tuple[JpegLayout | None, int | None, list[Problem], tuple[int, int] | None]:
     """Layout, scan-data offset, structural problems and (width, height) from the SOF.
 

@@ -128,7 +128,7 @@ def read_metadata(stream: IO[bytes]) -> ImageMetadata:
     return metadata
 
 
-def read_jpeg_metadata(data: bytes | memoryview, layout: JpegLayout | None = None) -> ImageMetadata:
+def read_jpeg_metadata(data: bytes, layout: JpegLayout | None = None) -> ImageMetadata:
     """Metadata of a JPEG from its bytes (a prefix holding the Exif segment is enough).
 
     The Exif APP1 segment's tags are read by :func:`read_exif_tags`; a segment it leaves
@@ -149,7 +149,7 @@ def read_jpeg_metadata(data: bytes | memoryview, layout: JpegLayout | None = Non
     return metadata
 
 
-def _exif_segment(data: bytes | memoryview, layout: JpegLayout | None) -> bytes | None:
+def _exif_segment(data: bytes, layout: JpegLayout | None) -> bytes | None:
     """The whole Exif APP1 segment (marker included) when it lies inside ``data``."""
     if layout is None:
         try:
@@ -159,7 +159,7 @@ def _exif_segment(data: bytes | memoryview, layout: JpegLayout | None) -> bytes 
     segment = layout.first(0xE1, _EXIF_HEADER, data)
     if segment is None or segment.end > len(data):
         return None
-    return bytes(data[segment.offset : segment.end])  # a copy: data may be a reused buffer
+    return data[segment.offset : segment.end]
 
 
 def _without_thumbnail_ifd(segment: bytes) -> bytes:

@@ -8,7 +8,6 @@ left every image byte as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 SOI = b"\xff\xd8"
 EOI = b"\xff\xd9"
@@ -16,11 +15,9 @@ _SOS = 0xDA
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length field
 
 
-class Segment(NamedTuple):
-    """One marker segment: ``offset`` of the 0xFF marker byte, ``length`` incl. the 2 bytes.
-
-    A named tuple, not a frozen dataclass: a photo has ~8 segments, a scan of thousands of
-    photos makes tens of thousands, and a frozen dataclass is slow to build."""
+@dataclass(frozen=True)
+class Segment:
+    """One marker segment: ``offset`` of the 0xFF marker byte, ``length`` incl. the 2 bytes."""
 
     marker: int
     offset: int
@@ -42,9 +39,7 @@ class JpegLayout:
     segments: tuple[Segment, ...]
     scan_offset: int | None  # first byte after the SOS header; None if not found in data
 
-    def first(
-        self, marker: int, payload_prefix: bytes = b"", data: bytes | memoryview = b""
-    ) -> Segment | None:
+    def first(self, marker: int, payload_prefix: bytes = b"", data: bytes = b"") -> Segment | None:
         """The first segment with ``marker`` whose payload starts with ``payload_prefix``."""
         for segment in self.segments:
             if segment.marker != marker:
@@ -59,13 +54,13 @@ class NotAJpeg(ValueError):
     """The bytes do not start with a JPEG start-of-image marker."""
 
 
-def parse_layout(data: bytes | memoryview) -> JpegLayout:
+def parse_layout(data: bytes) -> JpegLayout:
     """Walk the marker segments of ``data`` (a prefix of the file is enough) up to SOS.
 
     Stops quietly where ``data`` ends or the structure breaks: what was found is returned,
     and ``scan_offset`` stays ``None`` when no scan header was reached.
     """
-    if data[:2] != SOI:
+    if not data.startswith(SOI):
         raise NotAJpeg("no JPEG start-of-image marker")
     segments: list[Segment] = []
     position = 2
