@@ -2,8 +2,11 @@
 
 Scanning is the slow part and runs without a database session (the GUI calls these from
 a worker thread, with ``progress`` and ``cancelled``); results are written in one short
-transaction with one Core ``executemany`` insert (the ORM's bulk path costs ~2× more per
-row, see TOOLCHAIN-NOTES). An import never changes the files themselves.
+transaction with one ``sqlite3`` ``executemany`` insert on the session's connection (rows
+from :mod:`~desktop_app.services.media_rows`, the insert in
+:mod:`desktop_app.store.media_rows`, both shared with the CLI's light first import; the
+ORM's bulk path costs ~2× more per row, see TOOLCHAIN-NOTES). An import never changes the
+files themselves.
 """
 
 from __future__ import annotations
