@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -36,21 +36,36 @@ class NotLight(Exception):
     """The light read cannot answer here: take the ordinary path (it migrates or explains)."""
 
 
-@contextmanager
-def reading(database: Path) -> Iterator[sqlite3.Connection]:
+def reading(database: Path) -> AbstractContextManager[sqlite3.Connection]:
     """A read-only connection to a database at the schema head, in one read transaction.
 
     Raises :class:`NotLight` when the file is missing, not at the head, not in WAL mode,
     or cannot be read (locked past the ordinary wait, damaged): the ordinary open says why.
     """
+    return light_connection(
+        database,
+        lambda: sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10),
+        lambda connection: connection.execute("BEGIN"),  # one snapshot for every query
+    )
+
+
+@contextmanager
+def light_connection(
+    database: Path,
+    connect: Callable[[], sqlite3.Connection],
+    prepare: Callable[[sqlite3.Connection], object],
+) -> Iterator[sqlite3.Connection]:
+    """A connection made by ``connect`` and set up by ``prepare``, to a database at the
+    schema head (:func:`require_head`), closed on leaving; any ``sqlite3`` error on the
+    way is :class:`NotLight` (the ordinary path then says what is wrong)."""
     if newest_version_file() != HEAD_REVISION or not database.is_file():
         raise NotLight(f"{database}: not a database at the head")
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
+        connection = connect()
     except sqlite3.Error as error:
         raise NotLight(str(error)) from error
     try:
-        connection.execute("BEGIN")  # one snapshot for every query of the command
+        prepare(connection)
         require_head(connection, database)
         yield connection
     except sqlite3.Error as error:

@@ -13,42 +13,31 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from desktop_app.core.timeutil import utcnow
-from desktop_app.store.light_reads import NotLight, require_head
+from desktop_app.store.light_reads import light_connection
 from desktop_app.store.media_rows import db_time
 from desktop_app.store.pragmas import configure
-from desktop_app.store.schema_version import HEAD_REVISION, newest_version_file
 
 # A new batch's settings, as ``MediaBatch``'s column defaults give them.
 NEW_BATCH_DEFAULTS = {"title_pattern": "", "gps_policy": "undecided", "language": "en"}
 
 
-@contextmanager
-def writing(database: Path) -> Iterator[sqlite3.Connection]:
+def writing(database: Path) -> AbstractContextManager[sqlite3.Connection]:
     """A connection with the store's pragmas to a database at the schema head.
 
     It is in autocommit mode: the caller opens ``BEGIN IMMEDIATE`` around its writes (and
     an error or a closed connection rolls them back). Raises :class:`NotLight` when the
     database is missing, not at the head, or cannot be used: the ordinary open says why.
     """
-    if newest_version_file() != HEAD_REVISION or not database.is_file():
-        raise NotLight(f"{database}: not a database at the head")
-    try:
-        connection = sqlite3.connect(database, timeout=10, isolation_level=None)
-    except sqlite3.Error as error:
-        raise NotLight(str(error)) from error
-    try:
-        configure(connection)
-        require_head(connection, database)
-        yield connection
-    except sqlite3.Error as error:
-        raise NotLight(str(error)) from error
-    finally:
-        connection.close()
+    return light_connection(
+        database,
+        lambda: sqlite3.connect(database, timeout=10, isolation_level=None),
+        configure,
+    )
 
 
 def partnership_named(connection: sqlite3.Connection, name: str) -> tuple[int, str] | None:
