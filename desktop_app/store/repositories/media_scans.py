@@ -142,6 +142,5 @@ def _value(default: ColumnDefault) -> Any:
 
 
 def item_ids_by_path(session: Session, batch_id: int) -> dict[str, int]:
-    """Path → file id for every file of the batch."""
-    query = select(MediaItem.path, MediaItem.id).where(MediaItem.batch_id == batch_id)
-    return {path: item_id for path, item_id in session.execute(query)}
+    """Path → file id for every file of the batch (the light first import's query)."""
+    return media_rows.item_ids_by_path(sqlite_connection(session), batch_id)
