@@ -48,7 +48,7 @@ def _encode(value: Any, newline: str, parts: list[str], default: Callable[[Any],
                 raise _NotPlain
         for key in sorted(value):
             item = value[key]
-            text = _PLAIN[type(item)](item) if type(item) in _PLAIN else None
+            text = _scalar(item)
             if text is not None:  # most values: no call of _encode
                 parts.append(separator + encode_basestring(key) + ": " + text)
             else:
@@ -97,13 +97,3 @@ def _float(value: float) -> str:
     if value == -_INFINITY:
         return "-Infinity"
     return float.__repr__(value)
-
-
-# Exact types written without a call of _encode (subclasses take the general path).
-_PLAIN: dict[type, Callable[[Any], str | None]] = {
-    str: encode_basestring,
-    int: int.__repr__,
-    bool: lambda value: "true" if value else "false",
-    type(None): lambda _value: "null",
-    float: _float,
-}
