@@ -7,17 +7,23 @@ left every image byte as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import struct
+from typing import NamedTuple
 
 SOI = b"\xff\xd8"
 EOI = b"\xff\xd9"
 _SOS = 0xDA
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # TEM, RSTn: no length field
+# A marker's 0xFF, its code and the length field after it, in one call.
+_MARKER = struct.Struct(">BBH").unpack_from
 
 
-@dataclass(frozen=True)
-class Segment:
-    """One marker segment: ``offset`` of the 0xFF marker byte, ``length`` incl. the 2 bytes."""
+class Segment(NamedTuple):
+    """One marker segment: ``offset`` of the 0xFF marker byte, ``length`` incl. the 2 bytes.
+
+    A named tuple rather than a frozen dataclass: a scan makes one per segment of every
+    file, and a tuple is made in a third of the time.
+    """
 
     marker: int
     offset: int
@@ -32,8 +38,7 @@ class Segment:
         return self.offset + 2 + self.length
 
 
-@dataclass(frozen=True)
-class JpegLayout:
+class JpegLayout(NamedTuple):
     """Segments before the first scan, and where the scan's entropy-coded data begins."""
 
     segments: tuple[Segment, ...]
@@ -66,21 +71,19 @@ def parse_layout(data: bytes) -> JpegLayout:
     position = 2
     size = len(data)
     while position + 4 <= size:
-        if data[position] != 0xFF:
+        first, marker, length = _MARKER(data, position)
+        if first != 0xFF:
             break
-        marker = data[position + 1]
         if marker == 0xFF:  # fill bytes before a marker
             position += 1
             continue
         if marker in _STANDALONE:
             position += 2
             continue
-        length = int.from_bytes(data[position + 2 : position + 4], "big")
         if length < 2:
             break
-        segment = Segment(marker, position, length)
-        segments.append(segment)
+        segments.append(Segment(marker, position, length))
+        position += 2 + length  # the segment's end
         if marker == _SOS:
-            return JpegLayout(tuple(segments), segment.end if segment.end <= size else None)
-        position = segment.end
+            return JpegLayout(tuple(segments), position if position <= size else None)
     return JpegLayout(tuple(segments), None)
