@@ -92,6 +92,14 @@ _WANTED = {
 }
 
 
+# Per byte order: a directory entry (tag, type, count, value) and one number of each
+# struct code, made once rather than from a format string per value.
+_ENTRY = {order: struct.Struct(order + "HHII").unpack_from for order in "<>"}
+_UNPACK = {
+    order: {code: struct.Struct(order + code).unpack_from for code in "BHIbhifd"} for order in "<>"
+}
+
+
 @lru_cache(maxsize=256)
 def _tag_numbers(order: str, count: int) -> struct.Struct:
     """Unpacks the tag numbers of ``count`` directory entries (12 bytes each)."""
@@ -119,15 +127,17 @@ class _Reader:
 
     def __init__(self, tiff: bytes, order: str) -> None:
         self.tiff = tiff
+        self.size = len(tiff)
         self.order = order
-        self.entry = struct.Struct(order + "HHII")
+        self.entry = _ENTRY[order]
+        self.unpack = _UNPACK[order]
         self.tags: dict[str, Tag] = {}
 
     def number(self, offset: int, code: str, length: int) -> Any:
         """exifread's ``s2n``: 0 when the bytes are not all there."""
-        if offset + length > len(self.tiff):
+        if offset + length > self.size:
             return 0
-        return struct.unpack_from(self.order + code, self.tiff, offset)[0]
+        return self.unpack[code](self.tiff, offset)[0]
 
     def directory(self, offset: int, prefix: str, names: dict[int, str], stop: bool) -> bool:
         """Read one directory's wanted entries into ``tags``; False when it is not plain."""
@@ -139,14 +149,14 @@ class _Reader:
             # but an entry cut inside its type, count or value is read in part.
             return self._cut_entries(start, end, prefix, names, stop)
         wanted = _WANTED[prefix]
-        unpack = self.entry.unpack_from
+        unpack = self.entry
         # Only the tag numbers, in one call; the few wanted entries are unpacked whole.
         for index, tag in enumerate(_tag_numbers(self.order, count).unpack_from(tiff, start)):
             if tag in wanted:
                 position = start + 12 * index
                 _tag, kind, number, value = unpack(tiff, position)
                 if tag in names:
-                    self.keep(prefix + names[tag], position, kind, number)
+                    self.keep(prefix + names[tag], position, kind, number, value)
                 elif tag == GPS_INFO and kind in (4, 13) and number == 0:
                     pass  # no values, so no directory (exifread: "No values found")
                 elif kind not in (4, 13) or number != 1:
@@ -175,15 +185,23 @@ class _Reader:
                 break
         return True
 
-    def keep(self, key: str, position: int, kind: int, count: int) -> None:
-        """Record the entry at ``position``; exifread leaves out unknown field types."""
-        if kind == _ASCII or kind in _TYPES:
-            self.tags[key] = Tag(self.values(position, kind, count))
+    def keep(
+        self, key: str, position: int, kind: int, count: int, pointer: int | None = None
+    ) -> None:
+        """Record the entry at ``position``; exifread leaves out unknown field types.
 
-    def values(self, position: int, kind: int, count: int) -> Any:
-        """The entry's values as exifread gives them (``str``/``bytes`` for ASCII)."""
+        ``pointer`` is the entry's value field as an unsigned LONG, when already read.
+        """
+        if kind == _ASCII or kind in _TYPES:
+            if pointer is None:
+                pointer = self.number(position + 8, "I", 4)
+            self.tags[key] = Tag(self.values(position, kind, count, pointer))
+
+    def values(self, position: int, kind: int, count: int, pointer: int) -> Any:
+        """The entry's values as exifread gives them (``str``/``bytes`` for ASCII); values
+        of more than four bytes are at ``pointer``."""
         if kind == _ASCII:
-            offset = position + 8 if count <= 4 else self.number(position + 8, "I", 4)
+            offset = position + 8 if count <= 4 else pointer
             if count == 0:
                 return ""
             text = self.tiff[offset : offset + count].split(b"\x00", 1)[0]
@@ -192,10 +210,14 @@ class _Reader:
             except UnicodeDecodeError:
                 return text
         length, code = _TYPES[kind]
-        offset = position + 8 if count * length <= 4 else self.number(position + 8, "I", 4)
+        offset = position + 8 if count * length <= 4 else pointer
         if count >= _MAX_NUMBERS:
             return []
+        whole = offset + count * length <= self.size
         if kind in _RATIONALS:
+            if whole:  # every numerator and denominator in one call
+                parts = struct.unpack_from(f"{self.order}{2 * count}{code}", self.tiff, offset)
+                return [Rational(parts[i], parts[i + 1]) for i in range(0, 2 * count, 2)]
             return [
                 Rational(
                     self.number(offset + 8 * i, code, 4),
@@ -205,9 +227,9 @@ class _Reader:
             ]
         if kind in _FLOATS:
             # exifread leaves out a float whose bytes are not all there.
-            end = min(count, max(0, (len(self.tiff) - offset) // length))
+            end = min(count, max(0, (self.size - offset) // length))
             return [(self.number(offset + length * i, code, length),) for i in range(end)]
-        if offset + count * length <= len(self.tiff):
+        if whole:
             return list(struct.unpack_from(f"{self.order}{count}{code}", self.tiff, offset))
         return [self.number(offset + length * i, code, length) for i in range(count)]
 
@@ -216,7 +238,11 @@ def read_exif_tags(segment: bytes) -> dict[str, Tag] | None:
     """The tags Fieldkit uses from an Exif APP1 segment (marker included, IFD1 unlinked),
     keyed as exifread keys them ("Image Make", "EXIF DateTimeOriginal", "GPS
     GPSLatitude"...), or ``None`` when only exifread can say (see the module docstring)."""
-    tiff = segment[10:]  # marker (2) + length (2) + "Exif\0\0"
+    return read_tiff_tags(segment[10:])  # marker (2) + length (2) + "Exif\0\0"
+
+
+def read_tiff_tags(tiff: bytes) -> dict[str, Tag] | None:
+    """:func:`read_exif_tags` of the TIFF structure inside the segment (IFD1 unlinked)."""
     if len(tiff) < 8 or tiff[:2] not in (b"II", b"MM"):
         return None
     reader = _Reader(tiff, "<" if tiff[:2] == b"II" else ">")
