@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.problems import Problem, Severity
 from desktop_app.files.exif import ImageMetadata
-from desktop_app.files.file_scan import ScannedFile, scan_file
+from desktop_app.files.file_scan import ScannedFile, scan_one
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -62,11 +62,17 @@ def from_record(record: ScanRecord) -> ScannedFile:
 
 
 def scan_chunk(paths: list[str]) -> tuple[float, list[ScanRecord]]:
-    """Run in a worker process: scan ``paths``; plain tuples (cheap to pickle) and the
-    processor time it took."""
+    """Run in a worker process: scan ``paths`` (small files the parent has just stat'ed:
+    no pipe or device); plain tuples (cheap to pickle) and the processor time it took."""
     began = time.process_time()
-    records = [to_record(scan_file(path)) for path in paths]
+    records = [to_record(_scanned(path)) for path in paths]
     return time.process_time() - began, records
+
+
+def _scanned(path: str) -> ScannedFile:
+    scanned = scan_one(path, None, None, stat_first=False)
+    assert scanned is not None  # only a set ``stop`` event abandons a file
+    return scanned
 
 
 def process_context() -> multiprocessing.context.BaseContext:

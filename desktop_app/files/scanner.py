@@ -225,6 +225,13 @@ def scan_paths(
     return ScanOutcome(files, stopped, mode, count, cpu, run.worker_cpu_seconds)
 
 
+def _scan_checked(
+    path: str, cache: CachedScan | None, stop: threading.Event | None
+) -> ScannedFile | None:
+    """:func:`scan_one` of a file :func:`scan_paths` has just stat'ed (no pipe or device)."""
+    return scan_one(path, cache, stop, stat_first=False)
+
+
 def _chunks(indices: list[int], sizes: Mapping[int, int]) -> list[list[int]]:
     chunks: list[list[int]] = []
     current: list[int] = []
@@ -271,7 +278,7 @@ def _scan_in_processes(
     try:
         for index in big:  # started first: they overlap with the small files
             path = run.paths[index]
-            pending_big[thread_pool.submit(scan_one, path, cache.get(path), stop)] = index
+            pending_big[thread_pool.submit(_scan_checked, path, cache.get(path), stop)] = index
         next_chunk = 0
         broken = False
         while pending_chunks or pending_big or (next_chunk < len(chunks) and not broken):
@@ -347,7 +354,7 @@ def _scan_serially(
         if cancelled is not None and cancelled():
             return True
         path = run.paths[index]
-        run.finish(index, scan_one(path, cache.get(path), None))
+        run.finish(index, _scan_checked(path, cache.get(path), None))
     return False
 
 
@@ -370,7 +377,7 @@ def _scan_on_threads(
                     stop.set()  # also abandons big files being hashed
                     break
                 path = run.paths[indices[position]]
-                pending[pool.submit(scan_one, path, cache.get(path), stop)] = indices[position]
+                pending[pool.submit(_scan_checked, path, cache.get(path), stop)] = indices[position]
                 position += 1
             if not pending:
                 break

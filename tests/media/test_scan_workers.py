@@ -200,16 +200,29 @@ def test_scan_file_reads_the_file_once(tmp_path: Path, monkeypatch: pytest.Monke
     path = tmp_path / "photo.jpg"
     shutil.copy(MEDIA_SAMPLES / "gps" / "DSCN0010.jpg", path)
     opened: list[str] = []
-    real_open = open
+    reads: list[int] = []
+    real_open, real_os_open, real_read = open, os.open, os.read
 
     def counting_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         opened.append(str(file))
         return real_open(file, *args, **kwargs)
 
+    def counting_os_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(str(file))
+        return real_os_open(file, *args, **kwargs)
+
+    def counting_read(fd: int, size: int) -> bytes:
+        data = real_read(fd, size)
+        reads.append(len(data))
+        return data
+
     monkeypatch.setattr("builtins.open", counting_open)
+    monkeypatch.setattr("os.open", counting_os_open)
+    monkeypatch.setattr("os.read", counting_read)
     scanned = scan_file(path)
 
     assert opened == [str(path)]
+    assert reads == [path.stat().st_size]  # one read of the whole file
     assert scanned.metadata.has_gps and scanned.sha1
 
 
@@ -257,3 +270,41 @@ def test_a_command_line_scan_forks_its_workers_and_the_window_never_does(
     linux = sys.platform.startswith("linux")  # fork is used on Linux only
     assert (plain, mode, same) == ("fork" if linux else with_qt, "processes", True)
     assert with_thread == with_qt != "fork"  # another thread, or Qt: no fork
+
+
+def test_a_file_that_changed_size_since_it_was_looked_at_is_read_to_its_end(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "growing.jpg"
+    path.write_bytes(b"x" * 100_000)
+    for told in (10, 99_999, 100_000, 100_001, 250_000):  # grew, unchanged, shrank
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            assert file_scan._read_all(fd, told) == path.read_bytes(), told
+        finally:
+            os.close(fd)
+
+
+def test_scan_paths_looks_at_each_file_once_before_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``scan_paths`` stats every file; the scan then opens it without a second stat."""
+    paths = []
+    for index in range(6):
+        path = tmp_path / f"photo_{index}.jpg"
+        shutil.copy(MEDIA_SAMPLES / "gps" / "DSCN0010.jpg", path)
+        paths.append(str(path))
+    expected = [scan_file(path).sha1 for path in paths]
+    stats: list[str] = []
+    real_stat = os.stat
+
+    def counting_stat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        stats.append(os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr("os.stat", counting_stat)
+    for processes in (False, None):  # threads; serial on one core, else threads (few files)
+        stats.clear()
+        outcome = scan_paths(paths, processes=processes)
+        assert [file.sha1 for file in outcome.files] == expected
+        assert sorted(stats) == sorted(paths)
