@@ -7,13 +7,14 @@ defaults themselves: these tests fail when a model changes and they do not follo
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import cast
 
 from sqlalchemy import JSON, DateTime, Table, select
 
 from desktop_app.files.file_scan import scan_file
-from desktop_app.services.media_rows import new_item_values
+from desktop_app.services.media_rows import new_item_values, random_uuid
 from desktop_app.store.light_writes import NEW_BATCH_DEFAULTS
 from desktop_app.store.media_rows import JSON_COLUMNS, TIME_COLUMNS
 from desktop_app.store.models import MediaBatch, MediaItem
@@ -74,3 +75,15 @@ def test_columns_a_row_leaves_out_take_the_models_defaults(tmp_path: Path) -> No
             assert [item.file_state for item in items] == ["present", "present"]
             assert items[0].descriptions == {} and items[0].categories == []
             assert items[0].uuid and items[0].uuid != items[1].uuid  # one each
+
+
+def test_random_uuids_are_version_4_text_and_differ() -> None:
+    made = [random_uuid() for _ in range(2000)]
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text  # the canonical lower-case form, dashes where uuid4's are
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    # Every hex digit of the random part shows up: nothing is left constant by mistake.
+    assert {text[0] for text in made} == set("0123456789abcdef")
+    assert {text[19] for text in made} == set("89ab")
