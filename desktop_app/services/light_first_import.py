@@ -22,7 +22,6 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from desktop_app.core.filetypes import FileTypePolicy
 from desktop_app.core.import_report import ImportedFile, ImportReport
 from desktop_app.core.timeutil import utcnow
 from desktop_app.files.file_scan import ScannedFile
@@ -113,15 +112,12 @@ class _NewFiles:
     def __init__(self, language: str) -> None:
         self.language = language
         self.stored_at = utcnow()  # one import, one moment
-        self.policy: FileTypePolicy | None = None
         self.entries: dict[int, ImportedFile] = {}
         self.rows: dict[int, dict[str, Any]] = {}
 
     def add(self, index: int, scanned: ScannedFile) -> None:
         """Skipped (unreadable, not media) or added; the batch id is set when known."""
-        if self.policy is None:
-            self.policy = commons_file_policy()
-        skipped = unreadable_entry(scanned) or not_media_entry(scanned, self.policy)
+        skipped = unreadable_entry(scanned) or not_media_entry(scanned, commons_file_policy)
         if skipped is not None:
             self.entries[index] = skipped
             return

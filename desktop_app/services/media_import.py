@@ -154,7 +154,6 @@ def _store_import(
     # (sha1, file_state) of each file as the updates queued so far leave it.
     current = {item_id: (sha1, state) for item_id, sha1, state in existing.values()}
     vanished = media_scans.missing_by_sha1(session, batch.id)
-    policy = commons_file_policy()  # which extensions are media at all; no wiki needed
     updates: list[dict[str, Any]] = []
     new_rows: list[dict[str, Any]] = []
     new_files: list[ImportedFile] = []
@@ -178,7 +177,7 @@ def _store_import(
             current[item_id] = (scanned.sha1, "present")
             report.files.append(ImportedFile(scanned.path, "moved", item_id, scanned.problems))
             continue
-        skipped = not_media_entry(scanned, policy)
+        skipped = not_media_entry(scanned, commons_file_policy)  # no wiki needed
         if skipped is not None:
             report.files.append(skipped)
             continue

@@ -10,13 +10,13 @@ runs) into :mod:`desktop_app.core` values. Nothing else opens these files.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any
 
 # Each reader imports the parser it needs: ``partnership list`` reads the checklist
 # templates at start-up and should not pay for licences, guides, file types or documents.
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from desktop_app.core.checklists import ChecklistTemplate
     from desktop_app.core.filetypes import FileTypePolicy
     from desktop_app.core.guides import Guide
@@ -30,6 +30,10 @@ RESOURCES = "desktop_app.resources"
 
 def resource(*parts: str) -> Traversable:
     """A bundled file or folder, e.g. ``resource("guides")``."""
+    # Imported here: ``importlib.resources`` brings ``tempfile`` and more (~7 ms), which
+    # the light first import needs only for a new batch's licence.
+    from importlib.resources import files
+
     node = files(RESOURCES)
     for part in parts:
         node = node / part
