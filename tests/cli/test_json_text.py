@@ -89,3 +89,17 @@ def test_keys_that_are_not_text_are_left_to_json_dumps() -> None:
     mixed = {"files": [{1: "one", None: "none"}]}
     with pytest.raises(TypeError):  # cannot be sorted: json.dumps says so, as before
         dumps(mixed, default=_json_value)
+
+
+def test_many_mappings_with_the_same_keys_in_any_order_and_depth() -> None:
+    """Each key set's layout is worked out once per call: orders and depths must not mix."""
+    entry = {"path": "a/ü.jpg", "status": "added", "item_id": 1, "problems": []}
+    reordered = {"status": "x", "problems": [{"code": "c"}], "path": "p", "item_id": None}
+    value = {
+        "files": [entry, reordered, {**entry, "problems": [entry]}, entry],
+        "nested": {"files": [[entry], {"deeper": [reordered, entry]}]},
+        "empty": [{}, [], ()],
+        "later": [{"path": 1}, {1: "not text"}],  # a key that is not text, after the rest
+    }
+    assert dumps(value, default=_json_value) == standard(value)
+    assert dumps({"one": [entry] * 3}, default=_json_value) == standard({"one": [entry] * 3})
