@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import os
 import sys
 from datetime import date, datetime
@@ -13,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.cli import json_text
 
 if TYPE_CHECKING:
+    import argparse
+
     from desktop_app.core.settings import AppSettings
     from desktop_app.services.disk_space import DiskFull
     from desktop_app.store.context import AppContext
@@ -108,6 +108,8 @@ def unlock_password_file(*, create: bool) -> None:
     if passphrase is None:
         if not sys.stdin.isatty():
             return
+        import getpass  # here: the light commands never prompt
+
         if storage.exists:
             passphrase = getpass.getpass("Passphrase of Fieldkit's password file: ")
         else:
