@@ -5,8 +5,8 @@ standard library's ``urllib`` rather than ``pywikibot.comms.http``: importing py
 fixes its home folder for the whole process and its request layer retries with back-off,
 while a probe must be cheap, side-effect free and answer within ``timeout`` even for a URL
 the user is still typing into the settings dialog. Not ``requests`` either: the window
-probes a minute after it opens, and ``requests`` would add ~7 MB to an idle window
-(issue 11). Certificates are checked against certifi's bundle, as ``requests`` (and so
+probes when it opens and every minute after, and ``requests`` would add ~7 MB to an idle
+window (issue 11). Certificates are checked against certifi's bundle, as ``requests`` (and so
 pywikibot) does, so the probe and the sync agree on what is trusted, in the frozen bundle
 too. Only when credentials are given is pywikibot involved (a
 real login through :class:`~desktop_app.wiki.client.WikiClient`). Blocking: call it off
