@@ -7,12 +7,32 @@ With no sub-command the desktop window opens; with one, the CLI runs it headless
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     """The window without a command, the CLI with one (the CLI never loads the UI)."""
-    arguments = sys.argv[1:] if argv is None else argv
+    try:
+        code = _run(sys.argv[1:] if argv is None else argv, argv is None)
+        sys.stdout.flush()  # here, so that a closed output is caught below, not at exit
+    except BrokenPipeError:
+        return _output_closed()
+    return code
+
+
+def _output_closed() -> int:
+    """Standard output was closed by its reader (``fieldkit ... --json | head``): write
+    nothing more, without a traceback, and exit 1 (docs/cli.md). What the command did
+    before is kept."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python's last flush at exit must not fail too
+    os.close(devnull)
+    return 1
+
+
+def _run(arguments: list[str], own_process: bool) -> int:
+    """:func:`main`'s work; ``own_process`` when called by the process's entry point."""
     if arguments == ["--version"]:
         from desktop_app import __version__
 
@@ -32,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(window_folder or None)
     from desktop_app.cli.light import run_light
 
-    if argv is None:
+    if own_process:
         # The process's own entry point, which ends after the command: the light commands
         # make thousands of objects (a report entry and a row per file) and no cycles,
         # and the collector's passes over them cost ~15 ms of a 5,000-file import.
@@ -40,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     code = run_light(arguments)  # the read-only listings, without the full CLI and store
     if code is not None:
         return code
-    if argv is None:
+    if own_process:
         gc.enable()  # the ordinary commands may run long and make cycles (pywikibot)
     from desktop_app.cli.main import execute, parse
 
