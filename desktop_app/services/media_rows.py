@@ -18,17 +18,11 @@ from desktop_app.core.filetypes import (
     is_media_file,
     not_media_problem,
 )
+from desktop_app.core.ids import new_uuid
 from desktop_app.core.import_report import ImportedFile
 from desktop_app.core.problems import error
 from desktop_app.core.timeutil import utcnow
 from desktop_app.files.file_scan import ScannedFile
-
-
-def random_uuid() -> str:
-    """``str(uuid.uuid4())``, made in a third of the time (one per file of an import)."""
-    digits = os.urandom(16).hex()
-    variant = "89ab"[int(digits[16], 16) & 3]  # RFC 4122: the top two bits are 10
-    return f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-{variant}{digits[17:20]}-{digits[20:]}"
 
 
 def unreadable_entry(scanned: ScannedFile) -> ImportedFile | None:
@@ -91,7 +85,7 @@ def new_item_values(
     metadata = scanned.metadata
     stem = os.path.splitext(os.path.basename(scanned.path))[0]  # Path.stem, 10× cheaper
     values.update(
-        uuid=random_uuid(),
+        uuid=new_uuid(),
         batch_id=batch_id,
         file_state="present",
         title=" ".join(stem.replace("_", " ").split()),

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+from desktop_app.core.ids import new_uuid
 from desktop_app.core.timeutil import utcnow
 from desktop_app.store.light_reads import light_connection
 from desktop_app.store.media_rows import db_time
@@ -64,7 +64,7 @@ def add_batch(
 ) -> tuple[int, str]:
     """A new, empty batch: (id, description language)."""
     values = {
-        "uuid": str(uuid.uuid4()),
+        "uuid": new_uuid(),
         "partnership_id": partnership_id,
         "name": name,
         "created_at": db_time(utcnow()),

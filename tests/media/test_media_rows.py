@@ -13,8 +13,9 @@ from typing import cast
 
 from sqlalchemy import JSON, DateTime, Table, select
 
+from desktop_app.core.ids import new_uuid
 from desktop_app.files.file_scan import scan_file
-from desktop_app.services.media_rows import new_item_values, random_uuid
+from desktop_app.services.media_rows import new_item_values
 from desktop_app.store.light_writes import NEW_BATCH_DEFAULTS
 from desktop_app.store.media_rows import JSON_COLUMNS, TIME_COLUMNS
 from desktop_app.store.models import MediaBatch, MediaItem
@@ -78,7 +79,7 @@ def test_columns_a_row_leaves_out_take_the_models_defaults(tmp_path: Path) -> No
 
 
 def test_random_uuids_are_version_4_text_and_differ() -> None:
-    made = [random_uuid() for _ in range(2000)]
+    made = [new_uuid() for _ in range(2000)]
     assert len(set(made)) == len(made)
     for text in made:
         parsed = uuid.UUID(text)

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy import JSON
 from sqlalchemy.orm import DeclarativeBase
 
+from desktop_app.core.ids import new_uuid
 from desktop_app.core.timeutil import utcnow
 
 __all__ = ["Base", "new_uuid", "utcnow"]
-
-
-def new_uuid() -> str:
-    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):
