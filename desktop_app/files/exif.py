@@ -166,17 +166,6 @@ def _exif_bounds(data: bytes, layout: JpegLayout | None) -> tuple[int, int] | No
     return segment.offset, segment.end
 
 
-def _exif_segment(data: bytes, layout: JpegLayout | None) -> bytes | None:
-    """The whole Exif APP1 segment (marker included) when it lies inside ``data``."""
-    bounds = _exif_bounds(data, layout)
-    return None if bounds is None else data[bounds[0] : bounds[1]]
-
-
-def _without_thumbnail_ifd(segment: bytes) -> bytes:
-    """The APP1 segment with IFD0's next-directory link zeroed, when it can be found."""
-    return segment[:_TIFF_START] + _tiff_without_thumbnail(segment, _TIFF_START, len(segment))
-
-
 def _tiff_without_thumbnail(data: bytes, tiff: int, end: int) -> bytes:
     """``data[tiff:end]``, an Exif segment's TIFF structure, with IFD0's next-directory
     link zeroed when it can be found.

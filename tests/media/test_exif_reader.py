@@ -18,11 +18,12 @@ import pytest
 
 from desktop_app.files import exif_tags
 from desktop_app.files.exif import (
+    _TIFF_START,
     SOI,
     ImageMetadata,
-    _exif_segment,
+    _exif_bounds,
     _fill,
-    _without_thumbnail_ifd,
+    _tiff_without_thumbnail,
     read_jpeg_metadata,
     read_metadata,
 )
@@ -38,6 +39,17 @@ def facts(metadata: ImageMetadata) -> tuple[dict[str, Any], list[tuple[str, str,
     """Everything a scan keeps of the metadata, problems by code, message and values."""
     problems = [(p.code, p.message, repr(sorted(p.params.items()))) for p in metadata.problems]
     return metadata.columns(), problems
+
+
+def exif_segment(data: bytes) -> bytes | None:
+    """The whole Exif APP1 segment (marker included) when it lies inside ``data``."""
+    bounds = _exif_bounds(data, None)
+    return None if bounds is None else data[bounds[0] : bounds[1]]
+
+
+def without_thumbnail_ifd(segment: bytes) -> bytes:
+    """The APP1 segment with IFD0's next-directory link zeroed, as the scanner reads it."""
+    return segment[:_TIFF_START] + _tiff_without_thumbnail(segment, _TIFF_START, len(segment))
 
 
 def by_exifread(segment: bytes) -> ImageMetadata:
@@ -57,18 +69,18 @@ def by_new_reader(segment: bytes) -> ImageMetadata | None:
 def segments() -> list[tuple[str, bytes]]:
     found = []
     for path in JPEGS:
-        segment = _exif_segment(path.read_bytes(), None)
+        segment = exif_segment(path.read_bytes())
         if segment is not None:
-            found.append((path.name, _without_thumbnail_ifd(segment)))
+            found.append((path.name, without_thumbnail_ifd(segment)))
     return found
 
 
 def before(data: bytes) -> ImageMetadata:
     """``read_jpeg_metadata`` as it was before the new reader: exifread on the segment."""
-    segment = _exif_segment(data, None)
+    segment = exif_segment(data)
     if segment is None:
         return read_metadata(io.BytesIO(data))
-    return by_exifread(_without_thumbnail_ifd(segment))
+    return by_exifread(without_thumbnail_ifd(segment))
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -153,7 +165,7 @@ def test_truncated_and_garbled_files_each_get_a_clear_problem(tmp_path: Path) ->
     paths = []
     for index, path in enumerate(JPEGS):
         data = path.read_bytes()
-        segment = _exif_segment(data, None)
+        segment = exif_segment(data)
         if segment is None:  # not a JPEG with EXIF (empty, text, odd): nothing to cut
             continue
         cut = tmp_path / f"cut_{index}_{path.name}"
