@@ -11,7 +11,6 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 
 from desktop_app.cli.common import EXIT_OK, open_context, print_json, unlock_password_file, usage
 from desktop_app.cli.refusals import refuse
@@ -31,7 +30,7 @@ _FLAGS = {
 def _as_flags(problems: Sequence[Problem]) -> list[Problem]:
     """Problems naming the command's flags instead of the settings fields."""
     return [
-        replace(problem, params={**problem.params, "field": _FLAGS[field_of(problem)]})
+        problem._replace(params={**problem.params, "field": _FLAGS[field_of(problem)]})
         if field_of(problem) in _FLAGS
         else problem
         for problem in problems

@@ -18,7 +18,7 @@ the ordinary CLI runs the command.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop_app.cli import listings
 from desktop_app.services import light_reads
@@ -68,8 +68,7 @@ def light_command(arguments: Sequence[str]) -> tuple[str | None, str, str, bool]
     return data_dir, rest[0], rest[1], as_json
 
 
-@dataclass(frozen=True)
-class ReImport:
+class ReImport(NamedTuple):
     """``[--data-dir DIR] media import --partnership NAME --batch NAME PATH... [--json]``."""
 
     data_dir: str | None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 
 class Severity(enum.StrEnum):
@@ -22,13 +22,21 @@ class Severity(enum.StrEnum):
     INFO = "info"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong (or worth knowing) about one file or spreadsheet row."""
+_NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
+
+
+class Problem(NamedTuple):
+    """One thing wrong (or worth knowing) about one file or spreadsheet row.
+
+    A named tuple, not a dataclass: the light commands (a re-scan, ``partnership list``)
+    report problems, and ``dataclasses`` with the ``inspect`` it imports and each class
+    it builds costs ~17 ms of their ~0.1 s start (bench/README.md, "fifth round").
+    Change a copy with ``problem._replace(...)``.
+    """
 
     code: str
     message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = _NO_PARAMS
     severity: Severity = Severity.ERROR
     fix: str | None = None
 

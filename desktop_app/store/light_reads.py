@@ -19,10 +19,9 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.core.partnership import EDITABLE_FIELDS
 from desktop_app.store.schema_version import HEAD_REVISION, newest_version_file
@@ -136,8 +135,11 @@ def all_partnerships(connection: sqlite3.Connection) -> list[dict[str, Any]]:
     return result
 
 
-@dataclass(frozen=True)
-class StoredStep:
+# Named tuples, not dataclasses: ``dataclasses`` costs each light command ~9 ms to import
+# and these classes ~1 ms each to build (bench/README.md, "fifth round").
+
+
+class StoredStep(NamedTuple):
     """One recorded checklist step, as far as progress and upgrades need it."""
 
     key: str
@@ -146,8 +148,7 @@ class StoredStep:
     retired: bool
 
 
-@dataclass(frozen=True)
-class StoredChecklist:
+class StoredChecklist(NamedTuple):
     """One partnership's checklist with its steps (``checklists_by_partnership``)."""
 
     partnership_id: int
@@ -268,8 +269,7 @@ _JOB_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class StoredJob:
+class StoredJob(NamedTuple):
     """An upload job's columns that its view needs (``uploads.list_jobs``)."""
 
     id: int

@@ -8,8 +8,8 @@ default so tests and portable installs can point elsewhere.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.system.private_files import (
     make_database_private,
@@ -32,9 +32,12 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir("fieldkit", appauthor=False))
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The well-known places inside one data folder."""
+class DataPaths(NamedTuple):
+    """The well-known places inside one data folder.
+
+    A named tuple rather than a dataclass: every light command opens a data folder, and
+    ``dataclasses`` costs them ~9 ms to import (bench/README.md, "fifth round").
+    """
 
     root: Path
 

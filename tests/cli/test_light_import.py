@@ -144,6 +144,9 @@ def test_the_light_re_import_loads_neither_the_store_nor_the_scanner(
     assert "desktop_app.services.light_import" in modules
     tops = {name.split(".")[0] for name in modules}
     assert tops.isdisjoint(HEAVY), sorted(tops.intersection(HEAVY))
+    # Nor ``dataclasses`` and the ``inspect`` it imports (~9 ms), nor the scanner's files.
+    assert not {"dataclasses", "inspect"} & modules
+    assert "desktop_app.files.file_scan" not in modules
 
 
 def test_in_process_an_unchanged_folder_is_not_scanned_again(
