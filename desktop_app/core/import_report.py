@@ -13,12 +13,34 @@ from desktop_app.core.problems import Problem
 
 IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
 
-# Plain classes with slots, not dataclasses: the light re-import of an unchanged folder
-# builds these, and ``dataclasses`` (with the ``inspect`` it imports) and the two classes
-# it would build cost ~12 ms of that ~0.1 s command (bench/README.md, "fifth round").
+
+class _Slotted:
+    """Equality and ``repr`` by the slots' values, as a dataclass would give them.
+
+    The classes below are plain classes with slots, not dataclasses: the light re-import
+    of an unchanged folder builds them, and ``dataclasses`` (with the ``inspect`` it
+    imports) and the two classes it would build cost ~12 ms of that ~0.1 s command
+    (bench/README.md, "fifth round").
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclasses were
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
-class ImportedFile:
+class ImportedFile(_Slotted):
     """What an import or re-scan did with one path."""
 
     __slots__ = ("item_id", "path", "problems", "status")
@@ -35,22 +57,6 @@ class ImportedFile:
         self.item_id = item_id
         self.problems: list[Problem] = [] if problems is None else problems
 
-    def _values(self) -> tuple[Any, ...]:
-        return (self.path, self.status, self.item_id, self.problems)
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not ImportedFile:
-            return NotImplemented
-        return self._values() == other._values()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        return (
-            f"ImportedFile(path={self.path!r}, status={self.status!r}, "
-            f"item_id={self.item_id!r}, problems={self.problems!r})"
-        )
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
@@ -60,7 +66,7 @@ class ImportedFile:
         }
 
 
-class ImportReport:
+class ImportReport(_Slotted):
     """The outcome of :func:`import_paths` or :func:`rescan_batch`.
 
     Besides the files: how the scan ran, for benchmarks and logs (not part of
@@ -106,22 +112,6 @@ class ImportReport:
         self.store_seconds = store_seconds
         self.scan_cpu_seconds = scan_cpu_seconds
         self.scan_worker_cpu_seconds = scan_worker_cpu_seconds
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not ImportReport:
-            return NotImplemented
-        return self._values() == other._values()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        return (
-            f"ImportReport(batch_id={self.batch_id!r}, files=<{len(self.files)}>, "
-            f"cancelled={self.cancelled!r}, scan_mode={self.scan_mode!r})"
-        )
 
     def count(self, status: str) -> int:
         return sum(1 for entry in self.files if entry.status == status)

@@ -45,7 +45,7 @@ def test_imported_file_has_a_list_of_its_own_and_compares_by_value() -> None:
     assert ImportedFile("/a.jpg", "added", 3) != ImportedFile("/a.jpg", "added", 4)
     first.item_id = 7  # the store fills ids in after writing
     assert first.to_dict()["item_id"] == 7
-    assert "'/a.jpg'" in repr(first)
+    assert "path='/a.jpg'" in repr(first)
     with pytest.raises(AttributeError):
         first.other = 1  # type: ignore[attr-defined]  # slots: a typo is an error
 
