@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.import_report import IMPORT_STATUSES
 from desktop_app.services.media_import import ImportReport
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.text_patterns import listing
 
-IMPORT_STATUSES = ("added", "unchanged", "changed", "moved", "missing", "skipped")
 SKIPPED_SHOWN = 5  # skipped paths listed under the summary; the rest are counted
 
 
