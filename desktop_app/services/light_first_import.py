@@ -32,6 +32,7 @@ from desktop_app.services.media_rows import new_item_values, not_media_entry, un
 from desktop_app.store import light_writes, media_rows
 from desktop_app.store.bundled import catalogue_licence_id, commons_file_policy
 from desktop_app.store.light_reads import NotLight
+from desktop_app.system.paths import DataPaths
 
 __all__ = ["NotLight", "first_import"]
 
@@ -47,7 +48,8 @@ def first_import(
     paths, unreadable_folders = expand_input_names(inputs)
     if not paths:
         raise NotLight("nothing to scan")
-    with light_writes.writing(database_of(data_dir)) as connection:
+    database = database_of(data_dir)
+    with light_writes.writing(database) as connection:
         partnership_row = light_writes.partnership_named(connection, partnership)
         if partnership_row is None:
             raise NotLight("the ordinary import creates the partnership")
@@ -82,6 +84,14 @@ def first_import(
             new_files.write(connection, report)
             connection.execute("COMMIT")
     report.store_seconds = time.perf_counter() - began
+    # Into the data folder's log, as the ordinary import's lines go: the handler is set up
+    # only now, the work done (the ordinary CLI sets it up when it opens the folder).
+    from desktop_app.system.logs import setup_logging
+
+    try:
+        setup_logging(DataPaths(database.parent).log_file)
+    except OSError as error:  # the files are imported: a log that cannot open must not fail it
+        log.warning("The log file cannot be opened: %s", error)
     log.info(
         "Imported %s new files into batch %s (%s×%s) in %.2f s",
         report.count("added"),

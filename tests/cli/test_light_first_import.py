@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -112,6 +114,38 @@ def test_a_first_import_writes_and_reports_what_the_ordinary_import_does(
     assert batches[0]["licence_id"] == "cc-by-sa-4.0"
     for value in stored_times(light_data) + stored_times(ordinary_data):
         datetime.strptime(value, "%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's own format
+
+
+def test_a_first_import_is_logged_in_the_data_folder(tmp_path: Path) -> None:
+    """As the ordinary import's lines are: the helpdesk reads this log when asked. A
+    process of its own: in this one, opening the folder has set the log up already."""
+    folder, data = partner_folder(tmp_path), data_folder(tmp_path, "data")
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", *arguments(data, folder, "--json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    log = (data / "logs" / "fieldkit.log").read_text(encoding="utf-8")
+    assert f"Imported {len(SAMPLES)} new files into batch" in log
+    assert log.count("Opened data folder") == 1  # by ``partnership add``: the import was light
+
+
+def test_a_log_that_cannot_open_does_not_fail_the_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.system.logs as logs
+
+    def refuse(log_file: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(log_file))
+
+    monkeypatch.setattr(logs, "setup_logging", refuse)
+    folder, data = partner_folder(tmp_path), data_folder(tmp_path, "data")
+    capsys.readouterr()
+    assert run_light(arguments(data, folder, "--json")) == 0
+    assert '"added"' in capsys.readouterr().out
+    assert len(table(data, "media_items")) == len(SAMPLES)
 
 
 def test_into_an_existing_batch_and_then_unchanged(
