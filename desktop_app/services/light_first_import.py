@@ -27,12 +27,11 @@ from desktop_app.core.timeutil import utcnow
 from desktop_app.files.file_scan import ScannedFile
 from desktop_app.files.folders import expand_input_names
 from desktop_app.files.scanner import deferred_gc, scan_paths
-from desktop_app.services.light_reads import database_of
+from desktop_app.services.light_reads import folder_of
 from desktop_app.services.media_rows import new_item_values, not_media_entry, unreadable_entry
 from desktop_app.store import light_writes, media_rows
 from desktop_app.store.bundled import catalogue_licence_id, commons_file_policy
 from desktop_app.store.light_reads import NotLight
-from desktop_app.system.paths import DataPaths
 
 __all__ = ["NotLight", "first_import"]
 
@@ -48,8 +47,8 @@ def first_import(
     paths, unreadable_folders = expand_input_names(inputs)
     if not paths:
         raise NotLight("nothing to scan")
-    database = database_of(data_dir)
-    with light_writes.writing(database) as connection:
+    folder = folder_of(data_dir)
+    with light_writes.writing(folder.database) as connection:
         partnership_row = light_writes.partnership_named(connection, partnership)
         if partnership_row is None:
             raise NotLight("the ordinary import creates the partnership")
@@ -89,7 +88,7 @@ def first_import(
     from desktop_app.system.logs import setup_logging
 
     try:
-        setup_logging(DataPaths(database.parent).log_file)
+        setup_logging(folder.log_file)
     except OSError as error:  # the files are imported: a log that cannot open must not fail it
         log.warning("The log file cannot be opened: %s", error)
     log.info(

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["NotLight", "partnerships_with_progress", "request_summaries", "upload_queue"]
 
 
-def database_of(data_dir: str | None) -> Path:
-    """The data folder's database, when it exists; its folders made private as at open."""
+def folder_of(data_dir: str | None) -> DataPaths:
+    """The data folder, when its database exists; its folders made private as at open."""
     paths = DataPaths(resolve_data_dir(data_dir))
     if not paths.database.is_file():
         raise NotLight("no database yet")
@@ -43,7 +43,12 @@ def database_of(data_dir: str | None) -> Path:
         paths.ensure()
     except OSError as error:  # the ordinary open says what is wrong with the folder
         raise NotLight(str(error)) from error
-    return paths.database
+    return paths
+
+
+def database_of(data_dir: str | None) -> Path:
+    """:func:`folder_of`'s database."""
+    return folder_of(data_dir).database
 
 
 def _upgrade_due(checklist: StoredChecklist, template: ChecklistTemplate) -> bool:
