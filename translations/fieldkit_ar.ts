@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>Accessible</name>
@@ -49,7 +50,7 @@
         <translation>المطاب&amp;قة مع الويكي</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>البحث عن ملفات موجودة على الويكي (بالمحتوى نفسه أو بالعنوان نفسه) وقراءة أنواع الملفات التي يقبلها الويكي؛ يتطلب اتصالًا</translation>
     </message>
     <message>
@@ -159,7 +160,7 @@
         <translation>إعادة الن&amp;ظر</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>النظر في ملفات هذه الدفعة من جديد: قراءة ما عُدِّل منها، وتتبّع ما نُقل، ووسم ما اختفى (الملف المفقود لا يُرفع أبدًا)</translation>
     </message>
     <message>
@@ -384,7 +385,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>رخصة كل ملفات الدفعة، ما لم تكن لملف رخصته الخاصة.</translation>
     </message>
     <message>
-        <source>This file's own licence, when it differs from the batch's.</source>
+        <source>This file&apos;s own licence, when it differs from the batch&apos;s.</source>
         <translation>رخصة هذا الملف الخاصة، حين تختلف عن رخصة الدفعة.</translation>
     </message>
     <message>
@@ -400,11 +401,11 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة وافقت عليها المؤسسة الشريكة.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>«⁨{id}⁩» غير موجودة في قائمة رخص Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>رخصة هذا الملف نفسه: ⁨{licence}⁩. {summary}</translation>
     </message>
     <message>
@@ -633,7 +634,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تحتوي الحزمة على عنصر باسم «⁨{name}⁩» قد يكتب خارج مجلدها.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>العنصر «⁨{name}⁩» في الحزمة رابط أو ملف جهاز؛ ولا تحتوي الحزم إلا على ملفات عادية.</translation>
     </message>
     <message>
@@ -657,7 +658,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>هذا الملف إيصال لا حزمة (أو العكس).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>بيانات الحزمة غير صالحة (⁨{detail}⁩)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -1022,7 +1023,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>محتوى الملف ينتظر على الويكي: لن يعيد أيٌّ من هذه الخيارات إرساله.</translation>
     </message>
 </context>
@@ -1140,7 +1141,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>فشل الاتصال الآمن بخادم البريد («الإعدادات»).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>رفض خادم البريد عنوان مكتب المساعدة.</translation>
     </message>
     <message>
@@ -1815,7 +1816,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>افصل بين التصنيفات بالرمز |</translation>
     </message>
     <message>
-        <source>The file's name on Commons, without “File:” and the extension.</source>
+        <source>The file&apos;s name on Commons, without “File:” and the extension.</source>
         <translation>اسم الملف على كومنز، دون «File:» ودون الامتداد.</translation>
     </message>
     <message>
@@ -1847,7 +1848,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>مكان التقاط الصورة، بالدرجات العشرية شرقًا.</translation>
     </message>
     <message>
-        <source>The file page's layout: information, artwork or photograph.</source>
+        <source>The file page&apos;s layout: information, artwork or photograph.</source>
         <translation>قالب صفحة الملف: information أو artwork أو photograph.</translation>
     </message>
     <message>
@@ -2111,7 +2112,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>مرحبًا بك في Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>يساعدك Fieldkit على نقل مجموعة متحف أو أرشيف أو مكتبة إلى ويكيميديا كومنز: خطّط للشراكة، وجهّز الملفات وارفعها، حتى دون اتصال. ثلاثة أسئلة قصيرة أولًا.</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر الرخصة التي توافق عليها المؤسسة الشريكة؛ ويساعدك الدليل «الحديث مع المؤسسات الشريكة عن الرخص الحرة» في هذا الحوار.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>لم تعد هذه الرخصة في قائمة Fieldkit؛ اختر رخصة أخرى.</translation>
     </message>
 </context>
@@ -2153,7 +2154,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <source>Fieldkit's log: what it did and what went wrong.</source>
+        <source>Fieldkit&apos;s log: what it did and what went wrong.</source>
         <translation>سجل Fieldkit: ما فعله وما أخفق فيه.</translation>
     </message>
     <message>
@@ -2195,7 +2196,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>تُرسل الطلبات إلى عنوان البريد الإلكتروني لمكتب المساعدة عبر خادم البريد الصادر لدى مزوّد بريدك؛ وتذكره صفحات المساعدة لديه (مثلًا ⁨smtp.example.org:587⁩).</translation>
     </message>
     <message>
@@ -2207,7 +2208,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>كلمة مرور ال&amp;بريد</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>اختياري: صندوق البريد الذي تصل إليه ردود مكتب المساعدة على طلباتك المرسلة بالبريد (IMAP)، ليعرضها Fieldkit بجانب كل طلب.</translation>
     </message>
     <message>
@@ -2309,7 +2310,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>جهّز ملفات المؤسسة الشريكة لكومنز: استوردها إلى دفعة، وصِفها، وأصلح ما تكشفه عمليات التحقق. يُحفظ كل شيء فورًا، حتى دون اتصال.</translation>
     </message>
     <message>
@@ -2417,7 +2418,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اختر رخصة.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>الرخصة غير موجودة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -2507,6 +2508,14 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>The folder cannot be opened ({reason}), so its files were not imported. Check its permissions, or move it to a shorter path.</source>
         <translation>يتعذّر فتح المجلد (⁨{reason}⁩)، لذا لم تُستورد ملفاته. تحقّق من أذوناته، أو انقله إلى مسار أقصر.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid text (it has bytes that are not UTF-8), so it was not imported. Rename the file and import again.</source>
+        <translation>اسم الملف ليس نصًا صالحًا (فيه بايتات ليست بترميز UTF-8)، لذا لم يُستورد. أعد تسمية الملف ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
+        <translation>اسم المجلد ليس نصًا صالحًا (فيه بايتات ليست بترميز UTF-8)، لذا لم تُستورد ملفاته. أعد تسمية المجلد ثم استورده مرة أخرى.</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
@@ -2748,7 +2757,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>تعبئة &amp;للأسفل</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>نسخ قيمة أول صف محدد إلى باقي الصفوف المحددة (⁨Ctrl+D⁩)</translation>
     </message>
     <message>
@@ -2876,7 +2885,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>رخصة الدفعة (ليس لهذا الملف رخصة خاصة به)</translation>
     </message>
     <message numerus="yes">
@@ -3087,7 +3096,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <source>The partner's name as reports, credits and the agreement give it.</source>
+        <source>The partner&apos;s name as reports, credits and the agreement give it.</source>
         <translation>اسم الشريك كما يرد في التقارير والإسناد والاتفاقية.</translation>
     </message>
     <message>
@@ -3181,7 +3190,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>عرض هذه المرحلة فقط</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>لا توجد شراكات بعد. اضغط «شراكة جديدة» واكتب اسم المؤسسة؛ وكل ما تضيفه بعد ذلك يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
@@ -3232,7 +3241,7 @@ Cancelled or skipped: {cancelled}</source>
         <translation>أعمل في مكتب مساعدة (إ&amp;ظهار لوحة مكتب المساعدة)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>لموظفي مكتب المساعدة الذين يجيبون عن طلبات المؤسسات الشريكة. وتجد الباقي في «الإعدادات»: الصفحات وصندوق البريد التي تُجمع منها الطلبات.</translation>
     </message>
     <message>
@@ -3336,7 +3345,7 @@ Cancelled or skipped: {cancelled}</source>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>اسم المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -3596,7 +3605,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>جارٍ إضافة الملفات الجاهزة في الدفعة إلى قائمة الانتظار…</translation>
     </message>
     <message>
@@ -3612,7 +3621,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>إدراج ال&amp;مصحَّحة في قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>إعادة الملفات الجاهزة في الدفعة إلى قائمة الانتظار بعناوينها ونصوصها الحالية</translation>
     </message>
     <message>
@@ -3620,7 +3629,7 @@ Type its passphrase to use them until Fieldkit is closed.</source>
         <translation>ات&amp;خاذ قرار…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>الرد على تحذير الويكي بشأن هذا الملف</translation>
     </message>
     <message>
@@ -3757,7 +3766,7 @@ The damaged file is kept at:
         <translation>جُلب في ⁨{time}⁩</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>اختر طلبًا لترى ردود مكتب المساعدة.</translation>
     </message>
     <message>
@@ -3812,7 +3821,7 @@ The damaged file is kept at:
         <translation>الردود حتى الآن</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>يُنشر الرد موقَّعًا في قسم الطلب نفسه على الويكي.</translation>
     </message>
     <message>
@@ -4084,7 +4093,7 @@ The damaged file is kept at:
         <translation>الفجوة المعرفية التي يسدّها</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>التزامات المؤسسة الشريكة</translation>
     </message>
     <message>
@@ -4325,7 +4334,7 @@ The damaged file is kept at:
         <translation>الموضوع أطول من ⁨{max}⁩ حرفًا.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>صِف مواد المؤسسة الشريكة وما تخطط لفعله بها.</translation>
     </message>
     <message>
@@ -4369,7 +4378,7 @@ The damaged file is kept at:
         <translation>حدّد أنواع المساعدة من القائمة.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>يجب أن يكون منفذ خادم البريد رقمًا.</translation>
     </message>
     <message>
@@ -4377,7 +4386,7 @@ The damaged file is kept at:
         <translation>اكتب خادم صندوق البريد بالصيغة ⁨HOST:PORT⁩، مثل ⁨imap.example.org:993⁩.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>اختر STARTTLS أو TLS أو بلا تشفير لأمان خادم البريد.</translation>
     </message>
     <message>
@@ -4579,11 +4588,11 @@ The damaged file is kept at:
         <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩ واكتب اسم الدخول الذي تعرضه (⁨name@bot⁩). لا توجد على هذا الحاسوب حلقة مفاتيح للنظام، لذا تُحفظ كلمة المرور في ملف مشفَّر داخل مجلد بيانات Fieldkit (⁨{path}⁩)، مقفل بعبارة مرور تختارها عند أول حفظ. يطلب Fieldkit عبارة المرور مرة واحدة في كل تشغيل.</translation>
     </message>
     <message>
@@ -4599,7 +4608,7 @@ The damaged file is kept at:
         <translation>عنوان API للو&amp;يكي</translation>
     </message>
     <message>
-        <source>The address of the wiki's api.php: Wikimedia Commons unless you use another.</source>
+        <source>The address of the wiki&apos;s api.php: Wikimedia Commons unless you use another.</source>
         <translation>عنوان api.php للويكي: ويكيميديا كومنز ما لم تستخدم ويكي آخر.</translation>
     </message>
     <message>
@@ -4619,7 +4628,7 @@ The damaged file is kept at:
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <source>The language of Fieldkit's menus and texts; it changes at once.</source>
+        <source>The language of Fieldkit&apos;s menus and texts; it changes at once.</source>
         <translation>لغة قوائم Fieldkit ونصوصه؛ تتغير فورًا.</translation>
     </message>
     <message>
@@ -4627,7 +4636,7 @@ The damaged file is kept at:
         <translation>صفح&amp;ة ويكي مكتب المساعدة</translation>
     </message>
     <message>
-        <source>The helpdesk's address for requests sent by email.</source>
+        <source>The helpdesk&apos;s address for requests sent by email.</source>
         <translation>عنوان مكتب المساعدة للطلبات المرسلة بالبريد الإلكتروني.</translation>
     </message>
     <message>
@@ -4671,7 +4680,7 @@ The damaged file is kept at:
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>حُفظت الإعدادات. كلمة المرور محفوظة في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -4727,7 +4736,7 @@ The damaged file is kept at:
         <translation>مثلًا ⁨Project:Help desk⁩</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>هذا الويكي ليس ويكيميديا كومنز: اختر الصفحة التي تُرسل إليها طلبات المساعدة عليه (صفحة كومنز غير موجودة هنا).</translation>
     </message>
 </context>
@@ -4738,7 +4747,7 @@ The damaged file is kept at:
         <translation>ت&amp;صدير جدول البيانات…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>حفظ البيانات الوصفية للدفعة بصيغة CSV أو XLSX</translation>
     </message>
     <message>
@@ -4919,7 +4928,7 @@ The damaged file is kept at:
         <translation>التواريخ ذات الشرطات المائلة تُقرأ باليوم أولًا (⁨DD/MM/YYYY⁩)، لذا لا يوجد في «⁨{value}⁩» شهر كهذا. هل تقصد ⁨{suggestion}⁩؟ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>يبدو «⁨{value}⁩» رقم تاريخ من جدول بيانات (⁨{suggestion}⁩؟). نسّق الخلية على أنها تاريخ، أو اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
@@ -4927,7 +4936,7 @@ The damaged file is kept at:
         <translation>«⁨{value}⁩» في المستقبل.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>«⁨{value}⁩» ليست رخصة في فهرس Fieldkit.</translation>
     </message>
     <message>
@@ -5126,7 +5135,7 @@ The damaged file is kept at:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>لا يستطيع Fieldkit استخدام مجلد بياناته ⁨{path}⁩: ⁨{reason}⁩.
 
 شغّله بمجلد آخر (⁨fieldkit --data-dir FOLDER⁩، أو بالمتغير ⁨FIELDKIT_DATA_DIR⁩)، أو أصلح أذونات المجلد.</translation>
@@ -5207,7 +5216,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
 <context>
     <name>TriagePanel</name>
     <message>
-        <source>Where the request stands in the helpdesk's work.</source>
+        <source>Where the request stands in the helpdesk&apos;s work.</source>
         <translation>المرحلة التي بلغها الطلب في عمل مكتب المساعدة.</translation>
     </message>
     <message>
@@ -5239,7 +5248,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>يحفظ الحالة المختارة ومن يتولاها.</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>تُشارَك الحالة والمسؤول مع بقية فريق مكتب المساعدة: على الويكي في قسم الطلب، وفي صندوق البريد ككلمة مفتاحية. تُرسل مع المزامنة التالية.</translation>
     </message>
     <message>
@@ -5573,7 +5582,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>توجد صفحة بهذا الاسم من قبل (⁨{names}⁩). اختر اسمًا جديدًا.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>يبدأ الاسم كاسم ملف افتراضي من الكاميرا («⁨{names}⁩»)، وهذا لا يقول شيئًا عن الصورة. أعطه اسمًا وصفيًا.</translation>
     </message>
     <message>
@@ -5733,7 +5742,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض مرشِّح على الويكي الملف. تحقّق من الوصف.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>لم يقبل الويكي محتوى الملف أو نوعه.</translation>
     </message>
     <message>
@@ -5923,7 +5932,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>حُفظ اسم الدخول إلى الويكي؛ وكلمة المرور في حلقة المفاتيح.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
         <translation>حُفظ اسم دخولك إلى الويكي؛ وكلمة المرور في ملف Fieldkit المشفَّر.</translation>
     </message>
     <message>
@@ -5978,7 +5987,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>كلمة &amp;مرور البوت:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>أنشئ كلمة مرور بوت على الويكي من ⁨Special:BotPasswords⁩: ستعرض لك اسم الدخول (⁨name@bot⁩) وكلمة المرور. تُحفظ كلمة المرور في حلقة مفاتيح النظام، لا في ملفات Fieldkit. لن يُتحقق من شيء عبر الإنترنت الآن؛ إن كنت دون اتصال أو ليست لديك كلمة مرور بوت بعد، فاختر «لاحقًا».</translation>
     </message>
     <message>
@@ -5994,7 +6003,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>اختياري: يسأل الويكي إن كان يقبل اسم الدخول هذا</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>اكتب عنوان API للويكي، مثل ⁨https://wiki.example.org/w/api.php⁩.</translation>
     </message>
     <message>
@@ -6014,7 +6023,7 @@ Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_D
         <translation>رفض الويكي تسجيل الدخول. تحقّق من اسم الدخول وكلمة المرور.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
+        <source>Enter the wiki&apos;s API address first.</source>
         <translation>اكتب عنوان API للويكي أولًا.</translation>
     </message>
     <message>

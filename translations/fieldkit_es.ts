@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Accessible</name>
@@ -49,7 +50,7 @@
         <translation>Comprobar en la &amp;wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>Buscar archivos que ya estén en la wiki (mismo contenido o mismo título) y leer qué tipos de archivo acepta la wiki; requiere conexión</translation>
     </message>
     <message>
@@ -155,7 +156,7 @@
         <translation>Revisar de &amp;nuevo</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Revisar de nuevo los archivos de este lote: leer los modificados, seguir los movidos y marcar los que faltan (un archivo que falta nunca se sube)</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>La licencia de todos los archivos del lote, salvo que un archivo tenga la suya.</translation>
     </message>
     <message>
-        <source>This file's own licence, when it differs from the batch's.</source>
+        <source>This file&apos;s own licence, when it differs from the batch&apos;s.</source>
         <translation>La licencia propia de este archivo, cuando difiere de la del lote.</translation>
     </message>
     <message>
@@ -380,11 +381,11 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia que la institución aliada haya aceptado.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>«{id}» no está en la lista de licencias de Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>Licencia propia de este archivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -601,7 +602,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>El paquete contiene una entrada llamada «{name}», que podría escribir fuera de su carpeta.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>La entrada «{name}» del paquete es un enlace o un archivo de dispositivo; los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
@@ -625,7 +626,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Este archivo es un comprobante y no un paquete (o al revés).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>Los datos del paquete no son válidos ({detail}); no se importó nada.</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>El contenido del archivo ya espera en la wiki: ninguna de las opciones lo vuelve a enviar.</translation>
     </message>
 </context>
@@ -1100,7 +1101,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falló la conexión segura con el servidor de correo (Ajustes).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>El servidor de correo rechazó la dirección de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -1767,7 +1768,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Separe varias categorías con |</translation>
     </message>
     <message>
-        <source>The file's name on Commons, without “File:” and the extension.</source>
+        <source>The file&apos;s name on Commons, without “File:” and the extension.</source>
         <translation>El nombre del archivo en Commons, sin «File:» ni la extensión.</translation>
     </message>
     <message>
@@ -1799,7 +1800,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Dónde se tomó la foto, en grados decimales este.</translation>
     </message>
     <message>
-        <source>The file page's layout: information, artwork or photograph.</source>
+        <source>The file page&apos;s layout: information, artwork or photograph.</source>
         <translation>La plantilla de la página del archivo: information, artwork o photograph.</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Le damos la bienvenida a Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>Fieldkit le ayuda a llevar la colección de un museo, un archivo o una biblioteca a Wikimedia Commons: planificar la alianza, preparar los archivos y subirlos, también sin conexión. Primero, tres preguntas breves.</translation>
     </message>
     <message>
@@ -2058,7 +2059,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija la licencia que acepta la institución aliada; la guía «Hablar de licencias libres con las instituciones aliadas» ayuda en esa conversación.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>Esta licencia ya no está en la lista de Fieldkit; elija otra.</translation>
     </message>
 </context>
@@ -2069,7 +2070,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Registro</translation>
     </message>
     <message>
-        <source>Fieldkit's log: what it did and what went wrong.</source>
+        <source>Fieldkit&apos;s log: what it did and what went wrong.</source>
         <translation>El registro de Fieldkit: lo que hizo y lo que falló.</translation>
     </message>
     <message>
@@ -2111,7 +2112,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Las solicitudes a la dirección de correo de la mesa de ayuda se envían a través del servidor de correo saliente de su proveedor; sus páginas de ayuda indican cuál es (por ejemplo, smtp.example.org:587).</translation>
     </message>
     <message>
@@ -2123,7 +2124,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Co&amp;ntraseña de correo</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: el buzón donde llegan las respuestas de la mesa de ayuda a las solicitudes que usted envió por correo (IMAP), para que Fieldkit las muestre junto a cada solicitud.</translation>
     </message>
     <message>
@@ -2225,7 +2226,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Multimedia</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare los archivos de una institución aliada para Commons: impórtelos en un lote, descríbalos y corrija lo que detecten las comprobaciones. Todo se guarda al instante, también sin conexión.</translation>
     </message>
     <message>
@@ -2325,7 +2326,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Elija una licencia.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>La licencia no está en el catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -2415,6 +2416,14 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>The folder cannot be opened ({reason}), so its files were not imported. Check its permissions, or move it to a shorter path.</source>
         <translation>No se puede abrir la carpeta ({reason}), así que no se importaron sus archivos. Revise sus permisos o muévala a una ruta más corta.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid text (it has bytes that are not UTF-8), so it was not imported. Rename the file and import again.</source>
+        <translation>El nombre del archivo no es un texto válido (tiene bytes que no son UTF-8), así que no se importó. Cambie el nombre del archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
+        <translation>El nombre de la carpeta no es un texto válido (tiene bytes que no son UTF-8), así que no se importaron sus archivos. Cambie el nombre de la carpeta e impórtela de nuevo.</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
@@ -2656,7 +2665,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Rellenar aba&amp;jo</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>Copiar el valor de la primera fila seleccionada hacia abajo en la selección (Ctrl+D)</translation>
     </message>
     <message>
@@ -2772,7 +2781,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>La licencia del lote (este archivo no tiene licencia propia)</translation>
     </message>
     <message numerus="yes">
@@ -2979,7 +2988,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <source>The partner's name as reports, credits and the agreement give it.</source>
+        <source>The partner&apos;s name as reports, credits and the agreement give it.</source>
         <translation>El nombre del socio tal como figura en los informes, los créditos y el convenio.</translation>
     </message>
     <message>
@@ -3073,7 +3082,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Mostrar solo esta etapa</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>Aún no hay alianzas. Pulse «Nueva alianza» e indique el nombre de la institución; todo lo que añada después se guarda mientras escribe.</translation>
     </message>
     <message>
@@ -3124,7 +3133,7 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>Trabajo en una &amp;mesa de ayuda (mostrar su panel)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>Para el personal de la mesa de ayuda que responde a las solicitudes de las instituciones aliadas. El resto está en Ajustes: las páginas y el buzón de donde recoger las solicitudes.</translation>
     </message>
     <message>
@@ -3224,7 +3233,7 @@ Cancelados u omitidos: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>el nombre de la institución aliada</translation>
     </message>
     <message>
@@ -3476,7 +3485,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>Poniendo en cola los archivos listos del lote…</translation>
     </message>
     <message>
@@ -3492,7 +3501,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>Poner en cola los corre&amp;gidos</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>Volver a poner en cola los archivos listos del lote con sus títulos y textos actuales</translation>
     </message>
     <message>
@@ -3500,7 +3509,7 @@ Escriba la frase de contraseña del archivo para usarlas hasta que se cierre Fie
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>Responder a la advertencia de la wiki sobre este archivo</translation>
     </message>
     <message>
@@ -3633,7 +3642,7 @@ El archivo dañado se conserva en:
         <translation>obtenida el {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>Elija una solicitud para ver las respuestas de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -3688,7 +3697,7 @@ El archivo dañado se conserva en:
         <translation>Respuestas anteriores</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>La respuesta se publica, firmada, en la sección de la propia solicitud en la wiki.</translation>
     </message>
     <message>
@@ -3956,7 +3965,7 @@ El archivo dañado se conserva en:
         <translation>Brecha de conocimiento que cubre</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>Compromiso de la institución aliada</translation>
     </message>
     <message>
@@ -4189,7 +4198,7 @@ El archivo dañado se conserva en:
         <translation>El asunto tiene más de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>Describa el material de la institución aliada y lo que piensa hacer con él.</translation>
     </message>
     <message>
@@ -4233,7 +4242,7 @@ El archivo dañado se conserva en:
         <translation>Marque en la lista los tipos de ayuda.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>El puerto del servidor de correo debe ser un número.</translation>
     </message>
     <message>
@@ -4241,7 +4250,7 @@ El archivo dañado se conserva en:
         <translation>Indique el servidor de correo como HOST:PUERTO, p. ej. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>Elija STARTTLS, TLS o ninguna como seguridad del servidor de correo.</translation>
     </message>
     <message>
@@ -4439,11 +4448,11 @@ El archivo dañado se conserva en:
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). La contraseña se guarda en el llavero de su sistema, no en los archivos de Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords, e introduzca el usuario que allí se muestra (nombre@bot). Este equipo no tiene llavero del sistema, así que la contraseña se guarda en un archivo cifrado en la carpeta de datos de Fieldkit ({path}), protegido con una frase de contraseña que usted elige la primera vez que la guarda. Fieldkit pide la frase de contraseña una vez cada vez que se inicia.</translation>
     </message>
     <message>
@@ -4459,7 +4468,7 @@ El archivo dañado se conserva en:
         <translation>Dirección de &amp;la API de la wiki</translation>
     </message>
     <message>
-        <source>The address of the wiki's api.php: Wikimedia Commons unless you use another.</source>
+        <source>The address of the wiki&apos;s api.php: Wikimedia Commons unless you use another.</source>
         <translation>La dirección del api.php de la wiki: Wikimedia Commons, salvo que uses otra.</translation>
     </message>
     <message>
@@ -4479,7 +4488,7 @@ El archivo dañado se conserva en:
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <source>The language of Fieldkit's menus and texts; it changes at once.</source>
+        <source>The language of Fieldkit&apos;s menus and texts; it changes at once.</source>
         <translation>El idioma de los menús y textos de Fieldkit; cambia al instante.</translation>
     </message>
     <message>
@@ -4487,7 +4496,7 @@ El archivo dañado se conserva en:
         <translation>Página &amp;wiki de la mesa de ayuda</translation>
     </message>
     <message>
-        <source>The helpdesk's address for requests sent by email.</source>
+        <source>The helpdesk&apos;s address for requests sent by email.</source>
         <translation>La dirección de la mesa de ayuda para las solicitudes enviadas por correo.</translation>
     </message>
     <message>
@@ -4531,7 +4540,7 @@ El archivo dañado se conserva en:
         <translation>Ajustes guardados. La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>Ajustes guardados. La contraseña está guardada en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -4587,7 +4596,7 @@ El archivo dañado se conserva en:
         <translation>por ejemplo, Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>Esta wiki no es Wikimedia Commons: elija la página de esta wiki a la que deben ir las solicitudes de ayuda (la página de Commons no existe aquí).</translation>
     </message>
 </context>
@@ -4598,7 +4607,7 @@ El archivo dañado se conserva en:
         <translation>E&amp;xportar hoja de cálculo…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>Guardar los metadatos del lote como CSV o XLSX</translation>
     </message>
     <message>
@@ -4771,7 +4780,7 @@ El archivo dañado se conserva en:
         <translation>Las fechas con barras se leen con el día primero (DD/MM/AAAA), así que «{value}» no tiene ese mes. ¿Quiso decir {suggestion}? Escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>«{value}» parece un número de fecha de hoja de cálculo (¿{suggestion}?). Dé a la celda formato de fecha o escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4779,7 +4788,7 @@ El archivo dañado se conserva en:
         <translation>«{value}» está en el futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>«{value}» no es una licencia del catálogo de Fieldkit.</translation>
     </message>
     <message>
@@ -4966,7 +4975,7 @@ El archivo dañado se conserva en:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>Fieldkit no puede usar su carpeta de datos {path}: {reason}.
 
 Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_DATA_DIR), o corrija los permisos de la carpeta.</translation>
@@ -5027,12 +5036,12 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>, </source>
@@ -5043,7 +5052,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
 <context>
     <name>TriagePanel</name>
     <message>
-        <source>Where the request stands in the helpdesk's work.</source>
+        <source>Where the request stands in the helpdesk&apos;s work.</source>
         <translation>En qué punto está la solicitud en el trabajo de la mesa de ayuda.</translation>
     </message>
     <message>
@@ -5075,7 +5084,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Guarda el estado elegido y quién se encarga.</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>El estado y la persona asignada se comparten con el resto de la mesa de ayuda: en la wiki, en la sección de la solicitud; en el buzón, como palabra clave. Se envían en la próxima sincronización.</translation>
     </message>
     <message>
@@ -5373,7 +5382,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Ya existe una página con este nombre ({names}). Elija un nombre nuevo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>El nombre empieza como el nombre de archivo predeterminado de una cámara («{names}»), que no dice nada de la imagen. Dele un nombre descriptivo.</translation>
     </message>
     <message>
@@ -5533,7 +5542,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Un filtro de la wiki rechazó el archivo. Revise la descripción.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>La wiki no aceptó el contenido o el tipo del archivo.</translation>
     </message>
     <message>
@@ -5723,7 +5732,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
         <translation>Sus datos de acceso a la wiki están guardados; la contraseña está en el archivo cifrado de Fieldkit.</translation>
     </message>
     <message>
@@ -5778,7 +5787,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Contraseña del &amp;bot:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Cree una contraseña de bot en la wiki, en Special:BotPasswords: muestra el usuario (nombre@bot) y la contraseña. La contraseña se guarda en el llavero del sistema, no en los archivos de Fieldkit. Ahora no se comprueba nada en línea; si no tiene conexión o aún no tiene contraseña de bot, elija «Más tarde».</translation>
     </message>
     <message>
@@ -5794,7 +5803,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>Opcional: pregunta a la wiki si acepta estos datos de acceso</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Introduzca la dirección de la API de la wiki, por ejemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5814,7 +5823,7 @@ Inícielo con otra carpeta (fieldkit --data-dir CARPETA, o la variable FIELDKIT_
         <translation>La wiki rechazó el inicio de sesión. Revise el usuario y la contraseña.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
+        <source>Enter the wiki&apos;s API address first.</source>
         <translation>Introduzca primero la dirección de la API de la wiki.</translation>
     </message>
     <message>

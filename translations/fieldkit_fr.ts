@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Accessible</name>
@@ -15,7 +16,7 @@
     </message>
     <message>
         <source>Sample files or a metadata excerpt, not the whole collection: at most {one} per file and {total} in all.</source>
-        <translation>Quelques fichiers d'exemple ou un extrait des métadonnées, pas toute la collection : {one} au plus par fichier et {total} au total.</translation>
+        <translation>Quelques fichiers d&apos;exemple ou un extrait des métadonnées, pas toute la collection&#xa0;: {one} au plus par fichier et {total} au total.</translation>
     </message>
     <message>
         <source>No files attached.</source>
@@ -49,8 +50,8 @@
         <translation>Vérifier sur le &amp;wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
-        <translation>Rechercher les fichiers déjà présents sur le wiki (même contenu ou même titre) et lire les types de fichiers acceptés par le wiki ; nécessite une connexion</translation>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
+        <translation>Rechercher les fichiers déjà présents sur le wiki (même contenu ou même titre) et lire les types de fichiers acceptés par le wiki&#xa0;; nécessite une connexion</translation>
     </message>
     <message>
         <source>Up&amp;load ready files</source>
@@ -58,7 +59,7 @@
     </message>
     <message>
         <source>Queue the files without problems for upload; the others stay here</source>
-        <translation>Mettre en file d'attente les fichiers sans problème ; les autres restent ici</translation>
+        <translation>Mettre en file d&apos;attente les fichiers sans problème&#xa0;; les autres restent ici</translation>
     </message>
     <message>
         <source>Checking against the wiki…</source>
@@ -67,13 +68,13 @@
     <message numerus="yes">
         <source>Checked against the wiki; already there: %n — see Problems.</source>
         <translation>
-            <numerusform>Vérifié sur le wiki ; déjà présent : %n — voir Problèmes.</numerusform>
-            <numerusform>Vérifié sur le wiki ; déjà présents : %n — voir Problèmes.</numerusform>
+            <numerusform>Vérifié sur le wiki&#xa0;; déjà présent&#xa0;: %n — voir Problèmes.</numerusform>
+            <numerusform>Vérifié sur le wiki&#xa0;; déjà présents&#xa0;: %n — voir Problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked against the wiki: none of these files is there yet.</source>
-        <translation>Vérifié sur le wiki : aucun de ces fichiers n'y est encore.</translation>
+        <translation>Vérifié sur le wiki&#xa0;: aucun de ces fichiers n&apos;y est encore.</translation>
     </message>
     <message>
         <source>The wiki cannot be reached</source>
@@ -89,7 +90,7 @@
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation>Identification refusée : vérifiez le mot de passe du robot</translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot</translation>
     </message>
     <message>
         <source>The check against the wiki failed.</source>
@@ -101,22 +102,22 @@
     </message>
     <message>
         <source>{reason}, so nothing was checked against it. The offline checks still apply; try again when that is solved.</source>
-        <translation>{reason}, donc rien n'a été vérifié sur le wiki. Les vérifications hors ligne restent valables ; réessayez une fois le problème réglé.</translation>
+        <translation>{reason}, donc rien n&apos;a été vérifié sur le wiki. Les vérifications hors ligne restent valables&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
         <source>The files could not be queued.</source>
-        <translation>Les fichiers n'ont pas pu être mis en file d'attente.</translation>
+        <translation>Les fichiers n&apos;ont pas pu être mis en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Queueing the ready files for upload…</source>
-        <translation>Mise en file d'attente des fichiers prêts…</translation>
+        <translation>Mise en file d&apos;attente des fichiers prêts…</translation>
     </message>
 </context>
 <context>
     <name>BatchBar</name>
     <message>
         <source>&amp;Batch:</source>
-        <translation>L&amp;ot :</translation>
+        <translation>L&amp;ot&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New batch…</source>
@@ -140,7 +141,7 @@
     </message>
     <message>
         <source>Add every file of a folder to this batch</source>
-        <translation>Ajouter tous les fichiers d'un dossier à ce lot</translation>
+        <translation>Ajouter tous les fichiers d&apos;un dossier à ce lot</translation>
     </message>
     <message>
         <source>Import from &amp;spreadsheet…</source>
@@ -148,15 +149,15 @@
     </message>
     <message>
         <source>Import the files listed in a column of a CSV or XLSX spreadsheet</source>
-        <translation>Importer les fichiers listés dans une colonne d'un tableur CSV ou XLSX</translation>
+        <translation>Importer les fichiers listés dans une colonne d&apos;un tableur CSV ou XLSX</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
         <translation>Re&amp;voir les fichiers</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
-        <translation>Revoir les fichiers de ce lot : relire ceux modifiés depuis, suivre ceux déplacés, signaler ceux disparus (un fichier manquant n'est jamais téléversé)</translation>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <translation>Revoir les fichiers de ce lot&#xa0;: relire ceux modifiés depuis, suivre ceux déplacés, signaler ceux disparus (un fichier manquant n&apos;est jamais téléversé)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -168,7 +169,7 @@
     </message>
     <message>
         <source>No batches yet</source>
-        <translation>Aucun lot pour l'instant</translation>
+        <translation>Aucun lot pour l&apos;instant</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -188,15 +189,15 @@
     </message>
     <message>
         <source>Create or choose a batch first, then import files into it.</source>
-        <translation>Créez ou choisissez d'abord un lot, puis importez-y des fichiers.</translation>
+        <translation>Créez ou choisissez d&apos;abord un lot, puis importez-y des fichiers.</translation>
     </message>
     <message>
         <source>Nothing was imported: the spreadsheet cannot be used. {error}</source>
-        <translation>Rien n'a été importé : le tableur est inutilisable. {error}</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: le tableur est inutilisable. {error}</translation>
     </message>
     <message>
         <source>Nothing was imported: the spreadsheet cannot be used. It needs a column of file paths (path, file or filename) and must be a readable CSV or XLSX.</source>
-        <translation>Rien n'a été importé : le tableur est inutilisable. Il lui faut une colonne de chemins de fichiers (path, file ou filename) et ce doit être un fichier CSV ou XLSX lisible.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: le tableur est inutilisable. Il lui faut une colonne de chemins de fichiers (path, file ou filename) et ce doit être un fichier CSV ou XLSX lisible.</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -204,7 +205,7 @@
     </message>
     <message>
         <source>The import failed.</source>
-        <translation>L'importation a échoué.</translation>
+        <translation>L&apos;importation a échoué.</translation>
     </message>
 </context>
 <context>
@@ -270,7 +271,7 @@
     </message>
     <message>
         <source>Batches in the upload queue</source>
-        <translation>Lots dans la file d'attente</translation>
+        <translation>Lots dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>All batches</source>
@@ -318,11 +319,11 @@ On their way: {active}
 Need a decision: {decision}
 Failed: {failed}
 Cancelled or skipped: {cancelled}</source>
-        <translation>Téléversés : {uploaded}
-En cours d'envoi : {active}
-Décision requise : {decision}
-En échec : {failed}
-Annulés ou ignorés : {cancelled}</translation>
+        <translation>Téléversés&#xa0;: {uploaded}
+En cours d&apos;envoi&#xa0;: {active}
+Décision requise&#xa0;: {decision}
+En échec&#xa0;: {failed}
+Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
 </context>
 <context>
@@ -349,11 +350,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Fo&amp;r the batch:</source>
-        <translation>Pour le &amp;lot :</translation>
+        <translation>Pour le &amp;lot&#xa0;:</translation>
     </message>
     <message>
         <source>For this fi&amp;le:</source>
-        <translation>Po&amp;ur ce fichier :</translation>
+        <translation>Po&amp;ur ce fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Remove it from u&amp;ploaded copies</source>
@@ -364,8 +365,8 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>La licence de tous les fichiers du lot, sauf si un fichier a la sienne.</translation>
     </message>
     <message>
-        <source>This file's own licence, when it differs from the batch's.</source>
-        <translation>La licence propre à ce fichier, lorsqu'elle diffère de celle du lot.</translation>
+        <source>This file&apos;s own licence, when it differs from the batch&apos;s.</source>
+        <translation>La licence propre à ce fichier, lorsqu&apos;elle diffère de celle du lot.</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
@@ -380,16 +381,16 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Choisissez une licence acceptée par le partenaire.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
-        <translation>« {id} » ne figure pas dans la liste des licences de Fieldkit.</translation>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
+        <translation>«&#xa0;{id}&#xa0;» ne figure pas dans la liste des licences de Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
-        <translation>Licence propre à ce fichier : {licence}. {summary}</translation>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
+        <translation>Licence propre à ce fichier&#xa0;: {licence}. {summary}</translation>
     </message>
     <message>
         <source>Batch licence: {licence}. {summary}</source>
-        <translation>Licence du lot : {licence}. {summary}</translation>
+        <translation>Licence du lot&#xa0;: {licence}. {summary}</translation>
     </message>
 </context>
 <context>
@@ -411,11 +412,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation>&amp;Champ :</translation>
+        <translation>&amp;Champ&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -442,7 +443,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Tell the computer a bundle came from what became of its files and requests</source>
-        <translation>Indiquer à l'ordinateur d'où vient un paquet ce que sont devenus ses fichiers et ses demandes</translation>
+        <translation>Indiquer à l&apos;ordinateur d&apos;où vient un paquet ce que sont devenus ses fichiers et ses demandes</translation>
     </message>
     <message>
         <source>Import re&amp;ceipt…</source>
@@ -463,15 +464,15 @@ Annulés ou ignorés : {cancelled}</translation>
     <message numerus="yes">
         <source>The bundle is written (files: %n):</source>
         <translation>
-            <numerusform>Le paquet a été écrit (fichier : %n) :</numerusform>
-            <numerusform>Le paquet a été écrit (fichiers : %n) :</numerusform>
+            <numerusform>Le paquet a été écrit (fichier&#xa0;: %n)&#xa0;:</numerusform>
+            <numerusform>Le paquet a été écrit (fichiers&#xa0;: %n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found, so their records travel without them: %n</source>
         <translation>
-            <numerusform>Introuvable, ses données voyagent donc sans lui : %n</numerusform>
-            <numerusform>Introuvables, leurs données voyagent donc sans eux : %n</numerusform>
+            <numerusform>Introuvable, ses données voyagent donc sans lui&#xa0;: %n</numerusform>
+            <numerusform>Introuvables, leurs données voyagent donc sans eux&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -488,7 +489,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Which bundle is the receipt for?</source>
-        <translation>À quel paquet ce récépissé se rapporte-t-il ?</translation>
+        <translation>À quel paquet ce récépissé se rapporte-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Fieldkit bundle (*.fkb)</source>
@@ -512,7 +513,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The receipt is written to {path}: files uploaded {uploads}, requests delivered {deliveries}. Take it to the computer the bundle came from.</source>
-        <translation>Le récépissé a été écrit dans {path} (fichiers téléversés : {uploads} ; demandes transmises : {deliveries}). Apportez-le à l'ordinateur d'où vient le paquet.</translation>
+        <translation>Le récépissé a été écrit dans {path} (fichiers téléversés&#xa0;: {uploads}&#xa0;; demandes transmises&#xa0;: {deliveries}). Apportez-le à l&apos;ordinateur d&apos;où vient le paquet.</translation>
     </message>
     <message>
         <source>Import receipt</source>
@@ -524,7 +525,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Marked as uploaded: {files}; marked as delivered: {requests}; known already: {known}.</source>
-        <translation>Marqués comme téléversés : {files} ; marquées comme transmises : {requests} ; déjà connus : {known}.</translation>
+        <translation>Marqués comme téléversés&#xa0;: {files}&#xa0;; marquées comme transmises&#xa0;: {requests}&#xa0;; déjà connus&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>Receipt imported</source>
@@ -536,7 +537,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n'a été modifié</translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -544,7 +545,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>{error} (details in the log). Nothing was changed.</source>
-        <translation>{error} (détails dans le journal). Rien n'a été modifié.</translation>
+        <translation>{error} (détails dans le journal). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -552,25 +553,25 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written or changed.</source>
-        <translation>Annulé : rien n'a été écrit ni modifié.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été écrit ni modifié.</translation>
     </message>
 </context>
 <context>
     <name>BundleSummary</name>
     <message>
         <source>This bundle was imported before; there was nothing new in it.</source>
-        <translation>Ce paquet a déjà été importé ; il ne contenait rien de nouveau.</translation>
+        <translation>Ce paquet a déjà été importé&#xa0;; il ne contenait rien de nouveau.</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, conflicting {conflicts}, skipped {skipped}. Files placed: {placed} (already there: {there}, not in the bundle: {missing}).</source>
-        <translation>Ajoutés : {added} ; mis à jour : {updated} ; en conflit : {conflicts} ; ignorés : {skipped}. Fichiers placés : {placed} (déjà présents : {there} ; absents du paquet : {missing}).</translation>
+        <translation>Ajoutés&#xa0;: {added}&#xa0;; mis à jour&#xa0;: {updated}&#xa0;; en conflit&#xa0;: {conflicts}&#xa0;; ignorés&#xa0;: {skipped}. Fichiers placés&#xa0;: {placed} (déjà présents&#xa0;: {there}&#xa0;; absents du paquet&#xa0;: {missing}).</translation>
     </message>
 </context>
 <context>
     <name>BundleTexts</name>
     <message>
         <source>There is no file {file}.</source>
-        <translation>Le fichier {file} n'existe pas.</translation>
+        <translation>Le fichier {file} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
@@ -578,75 +579,75 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>This file is not a Fieldkit bundle or receipt.</source>
-        <translation>Ce fichier n'est ni un paquet ni un récépissé Fieldkit.</translation>
+        <translation>Ce fichier n&apos;est ni un paquet ni un récépissé Fieldkit.</translation>
     </message>
     <message>
         <source>The bundle is damaged ({detail}). Copy it from the original again.</source>
-        <translation>Le paquet est endommagé ({detail}). Copiez-le de nouveau depuis l'original.</translation>
+        <translation>Le paquet est endommagé ({detail}). Copiez-le de nouveau depuis l&apos;original.</translation>
     </message>
     <message>
         <source>The bundle ends too early: the copy was cut off. Copy it again.</source>
-        <translation>Le paquet se termine trop tôt : la copie a été interrompue. Copiez-le de nouveau.</translation>
+        <translation>Le paquet se termine trop tôt&#xa0;: la copie a été interrompue. Copiez-le de nouveau.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) does not match its checksum: it was damaged on the way. Copy it again.</source>
-        <translation>Une partie du paquet ({name}) ne correspond pas à sa somme de contrôle : elle a été endommagée en route. Copiez-le de nouveau.</translation>
+        <translation>Une partie du paquet ({name}) ne correspond pas à sa somme de contrôle&#xa0;: elle a été endommagée en route. Copiez-le de nouveau.</translation>
     </message>
     <message>
         <source>Part {volume} of {volumes} of this bundle is missing: {file}. Copy all its parts into the same folder.</source>
-        <translation>La partie {volume} sur {volumes} de ce paquet est manquante : {file}. Copiez toutes ses parties dans le même dossier.</translation>
+        <translation>La partie {volume} sur {volumes} de ce paquet est manquante&#xa0;: {file}. Copiez toutes ses parties dans le même dossier.</translation>
     </message>
     <message>
         <source>The bundle holds an entry named “{name}”, which could write outside its folder.</source>
-        <translation>Le paquet contient une entrée nommée « {name} », qui pourrait écrire en dehors de son dossier.</translation>
+        <translation>Le paquet contient une entrée nommée «&#xa0;{name}&#xa0;», qui pourrait écrire en dehors de son dossier.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
-        <translation>L'entrée « {name} » du paquet est un lien ou un fichier de périphérique ; les paquets ne contiennent que des fichiers ordinaires.</translation>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <translation>L&apos;entrée «&#xa0;{name}&#xa0;» du paquet est un lien ou un fichier de périphérique&#xa0;; les paquets ne contiennent que des fichiers ordinaires.</translation>
     </message>
     <message>
         <source>The bundle holds two files whose names differ only in case; on a stick they would be one file.</source>
-        <translation>Le paquet contient deux fichiers dont les noms ne diffèrent que par la casse ; sur une clé USB, ils ne formeraient qu'un seul fichier.</translation>
+        <translation>Le paquet contient deux fichiers dont les noms ne diffèrent que par la casse&#xa0;; sur une clé USB, ils ne formeraient qu&apos;un seul fichier.</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) is far larger than it says (a decompression bomb?).</source>
-        <translation>Une partie du paquet ({name}) est bien plus volumineuse qu'annoncé (une bombe de décompression ?).</translation>
+        <translation>Une partie du paquet ({name}) est bien plus volumineuse qu&apos;annoncé (une bombe de décompression&#xa0;?).</translation>
     </message>
     <message>
         <source>The bundle holds “{name}”, which its table of contents does not list.</source>
-        <translation>Le paquet contient « {name} », qui ne figure pas dans sa table des matières.</translation>
+        <translation>Le paquet contient «&#xa0;{name}&#xa0;», qui ne figure pas dans sa table des matières.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Fieldkit ({fieldkit_version}). Update Fieldkit to import it.</source>
-        <translation>Ce paquet a été créé par une version plus récente de Fieldkit ({fieldkit_version}). Mettez Fieldkit à jour pour l'importer.</translation>
+        <translation>Ce paquet a été créé par une version plus récente de Fieldkit ({fieldkit_version}). Mettez Fieldkit à jour pour l&apos;importer.</translation>
     </message>
     <message>
         <source>This file is a receipt, not a bundle (or the other way round).</source>
-        <translation>Ce fichier est un récépissé et non un paquet (ou l'inverse).</translation>
+        <translation>Ce fichier est un récépissé et non un paquet (ou l&apos;inverse).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
-        <translation>Les données du paquet ne sont pas valides ({detail}) ; rien n'a été importé.</translation>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
+        <translation>Les données du paquet ne sont pas valides ({detail})&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
-        <translation>{folder} n'est pas un dossier.</translation>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>This receipt answers a bundle this computer never sent; nothing was changed.</source>
-        <translation>Ce récépissé répond à un paquet que cet ordinateur n'a jamais envoyé ; rien n'a été modifié.</translation>
+        <translation>Ce récépissé répond à un paquet que cet ordinateur n&apos;a jamais envoyé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This bundle was never imported here, so there is no receipt to give for it.</source>
-        <translation>Ce paquet n'a jamais été importé ici ; il n'y a donc pas de récépissé à fournir pour lui.</translation>
+        <translation>Ce paquet n&apos;a jamais été importé ici&#xa0;; il n&apos;y a donc pas de récépissé à fournir pour lui.</translation>
     </message>
     <message>
         <source>There is no partnership called “{partnership}”.</source>
-        <translation>Il n'existe aucun partenariat nommé « {partnership} ».</translation>
+        <translation>Il n&apos;existe aucun partenariat nommé «&#xa0;{partnership}&#xa0;».</translation>
     </message>
     <message>
         <source>“{partnership}” has no batch called “{batch}”.</source>
-        <translation>« {partnership} » n'a aucun lot nommé « {batch} ».</translation>
+        <translation>«&#xa0;{partnership}&#xa0;» n&apos;a aucun lot nommé «&#xa0;{batch}&#xa0;».</translation>
     </message>
     <message>
         <source>{path} changed since it was imported. Import its folder again in Media, then export.</source>
@@ -654,7 +655,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The bundle could not be written to {path}.</source>
-        <translation>Le paquet n'a pas pu être écrit dans {path}.</translation>
+        <translation>Le paquet n&apos;a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -674,7 +675,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Help request</source>
-        <translation>Demande d'aide</translation>
+        <translation>Demande d&apos;aide</translation>
     </message>
     <message>
         <source>Title</source>
@@ -781,7 +782,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Who does it</source>
-        <translation>&amp;Qui s'en charge</translation>
+        <translation>&amp;Qui s&apos;en charge</translation>
     </message>
     <message>
         <source>name</source>
@@ -797,15 +798,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>As&amp;k the helpdesk about this step…</source>
-        <translation>De&amp;mander de l'aide sur cette étape…</translation>
+        <translation>De&amp;mander de l&apos;aide sur cette étape…</translation>
     </message>
     <message>
         <source>Start a help request about this step; you can edit it before sending.</source>
-        <translation>Rédiger une demande d'aide sur cette étape ; vous pourrez la modifier avant l'envoi.</translation>
+        <translation>Rédiger une demande d&apos;aide sur cette étape&#xa0;; vous pourrez la modifier avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Open the guide “{title}”</source>
-        <translation>Ouvrir le guide « {title} »</translation>
+        <translation>Ouvrir le guide «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -816,7 +817,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>Liste de &amp;contrôle :</translation>
+        <translation>Liste de &amp;contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add checklist</source>
@@ -836,7 +837,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>No checklist yet. Choose one above and press “Add checklist”: it lists the steps other volunteers found useful, with a guide for many of them.</source>
-        <translation>Pas encore de liste de contrôle. Choisissez-en une ci-dessus et cliquez sur « Ajouter la liste » : elle reprend les étapes que d'autres bénévoles ont trouvées utiles, souvent avec un guide.</translation>
+        <translation>Pas encore de liste de contrôle. Choisissez-en une ci-dessus et cliquez sur «&#xa0;Ajouter la liste&#xa0;»&#xa0;: elle reprend les étapes que d&apos;autres bénévoles ont trouvées utiles, souvent avec un guide.</translation>
     </message>
     <message>
         <source>All checklists added</source>
@@ -863,7 +864,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation>Garder celle d'ici</translation>
+        <translation>Garder celle d&apos;ici</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -882,7 +883,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Login refused: check the bot password</source>
-        <translation>Identification refusée : vérifiez le mot de passe du robot</translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings</source>
@@ -902,11 +903,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the bot login and password in Settings.</source>
-        <translation>Le wiki a refusé l'identification. Vérifiez l'identifiant et le mot de passe du robot dans les Réglages.</translation>
+        <translation>Le wiki a refusé l&apos;identification. Vérifiez l&apos;identifiant et le mot de passe du robot dans les Réglages.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until a wiki account is set up in Settings.</source>
-        <translation>Les demandes et les téléversements attendent qu'un compte wiki soit configuré dans les Réglages.</translation>
+        <translation>Les demandes et les téléversements attendent qu&apos;un compte wiki soit configuré dans les Réglages.</translation>
     </message>
     <message>
         <source>Requests and uploads wait until the bot password is entered in Settings.</source>
@@ -915,15 +916,15 @@ Annulés ou ignorés : {cancelled}</translation>
     <message numerus="yes">
         <source>Requests waiting: %n</source>
         <translation>
-            <numerusform>Demande en attente : %n</numerusform>
-            <numerusform>Demandes en attente : %n</numerusform>
+            <numerusform>Demande en attente&#xa0;: %n</numerusform>
+            <numerusform>Demandes en attente&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files to upload: %n</source>
         <translation>
-            <numerusform>Fichier à téléverser : %n</numerusform>
-            <numerusform>Fichiers à téléverser : %n</numerusform>
+            <numerusform>Fichier à téléverser&#xa0;: %n</numerusform>
+            <numerusform>Fichiers à téléverser&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -948,7 +949,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Nothing waiting to send</source>
-        <translation>Rien en attente d'envoi</translation>
+        <translation>Rien en attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -959,7 +960,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>“{title}” was sent, but the wiki has not published it yet.</source>
-        <translation>« {title} » a été envoyé, mais le wiki ne l'a pas encore publié.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été envoyé, mais le wiki ne l&apos;a pas encore publié.</translation>
     </message>
     <message>
         <source>&amp;Publish anyway under this name</source>
@@ -967,11 +968,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Publish under a &amp;new name:</source>
-        <translation>Publier sous un &amp;nouveau nom :</translation>
+        <translation>Publier sous un &amp;nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Skip this file (it is not published)</source>
-        <translation>&amp;Ignorer ce fichier (il n'est pas publié)</translation>
+        <translation>&amp;Ignorer ce fichier (il n&apos;est pas publié)</translation>
     </message>
     <message>
         <source>New file name</source>
@@ -982,8 +983,8 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
-        <translation>Le contenu du fichier attend déjà sur le wiki : aucun choix ne le renvoie.</translation>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
+        <translation>Le contenu du fichier attend déjà sur le wiki&#xa0;: aucun choix ne le renvoie.</translation>
     </message>
 </context>
 <context>
@@ -994,7 +995,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Try to send this request at the next connection, without waiting</source>
-        <translation>Essayer d'envoyer cette demande dès la prochaine connexion, sans attendre</translation>
+        <translation>Essayer d&apos;envoyer cette demande dès la prochaine connexion, sans attendre</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
@@ -1002,7 +1003,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>{channel}: {state}</source>
-        <translation>{channel} : {state}</translation>
+        <translation>{channel}&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Open the revision</source>
@@ -1010,7 +1011,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Message-ID: {id}</source>
-        <translation>Message-ID : {id}</translation>
+        <translation>Message-ID&#xa0;: {id}</translation>
     </message>
     <message>
         <source>It will not be retried until you press Retry now or Send.</source>
@@ -1018,7 +1019,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Next try: {time}.</source>
-        <translation>Prochain essai : {time}.</translation>
+        <translation>Prochain essai&#xa0;: {time}.</translation>
     </message>
     <message>
         <source>It goes out in a moment.</source>
@@ -1034,7 +1035,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Waiting for a connection to the wiki.</source>
-        <translation>En attente d'une connexion au wiki.</translation>
+        <translation>En attente d&apos;une connexion au wiki.</translation>
     </message>
 </context>
 <context>
@@ -1049,59 +1050,59 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Login refused: check the bot password.</source>
-        <translation>Identification refusée : vérifiez le mot de passe du robot.</translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot.</translation>
     </message>
     <message>
         <source>Waiting for a connection.</source>
-        <translation>En attente d'une connexion.</translation>
+        <translation>En attente d&apos;une connexion.</translation>
     </message>
     <message>
         <source>No helpdesk page is chosen for this wiki: choose one in Settings and the request goes out by itself.</source>
-        <translation>Aucune page du service d'assistance n'est choisie pour ce wiki : choisissez-en une dans les Réglages et la demande partira d'elle-même.</translation>
+        <translation>Aucune page du service d&apos;assistance n&apos;est choisie pour ce wiki&#xa0;: choisissez-en une dans les Réglages et la demande partira d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The wiki does not accept the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation>Le wiki n'accepte pas la page du service d'assistance : choisissez-en une autre dans les Réglages et la demande partira d'elle-même.</translation>
+        <translation>Le wiki n&apos;accepte pas la page du service d&apos;assistance&#xa0;: choisissez-en une autre dans les Réglages et la demande partira d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The wiki does not accept “{page}” as the helpdesk page: choose another in Settings and the request goes out by itself.</source>
-        <translation>Le wiki n'accepte pas « {page} » comme page du service d'assistance : choisissez-en une autre dans les Réglages et la demande partira d'elle-même.</translation>
+        <translation>Le wiki n&apos;accepte pas «&#xa0;{page}&#xa0;» comme page du service d&apos;assistance&#xa0;: choisissez-en une autre dans les Réglages et la demande partira d&apos;elle-même.</translation>
     </message>
     <message>
         <source>The wiki could not be reached.</source>
-        <translation>Le wiki n'a pas pu être joint.</translation>
+        <translation>Le wiki n&apos;a pas pu être joint.</translation>
     </message>
     <message>
         <source>Someone edited the helpdesk page at the same moment.</source>
-        <translation>Quelqu'un a modifié la page du service d'assistance au même moment.</translation>
+        <translation>Quelqu&apos;un a modifié la page du service d&apos;assistance au même moment.</translation>
     </message>
     <message>
         <source>The request was changed after sending and has problems to fix first.</source>
-        <translation>La demande a été modifiée après l'envoi et comporte des problèmes à corriger d'abord.</translation>
+        <translation>La demande a été modifiée après l&apos;envoi et comporte des problèmes à corriger d&apos;abord.</translation>
     </message>
     <message>
         <source>Email to the helpdesk is not set up any more (Settings).</source>
-        <translation>L'envoi par e-mail au service d'assistance n'est plus configuré (Réglages).</translation>
+        <translation>L&apos;envoi par e-mail au service d&apos;assistance n&apos;est plus configuré (Réglages).</translation>
     </message>
     <message>
         <source>The mail server could not be reached.</source>
-        <translation>Le serveur de messagerie n'a pas pu être joint.</translation>
+        <translation>Le serveur de messagerie n&apos;a pas pu être joint.</translation>
     </message>
     <message>
         <source>The mail server refused the login: check it in Settings.</source>
-        <translation>Le serveur de messagerie a refusé l'identification : vérifiez l'identifiant dans les Réglages.</translation>
+        <translation>Le serveur de messagerie a refusé l&apos;identification&#xa0;: vérifiez l&apos;identifiant dans les Réglages.</translation>
     </message>
     <message>
         <source>No password is stored for the mail server (Settings).</source>
-        <translation>Aucun mot de passe n'est enregistré pour le serveur de messagerie (Réglages).</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le serveur de messagerie (Réglages).</translation>
     </message>
     <message>
         <source>A secure connection to the mail server failed (Settings).</source>
         <translation>La connexion sécurisée au serveur de messagerie a échoué (Réglages).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
-        <translation>Le serveur de messagerie a refusé l'adresse du service d'assistance.</translation>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
+        <translation>Le serveur de messagerie a refusé l&apos;adresse du service d&apos;assistance.</translation>
     </message>
     <message>
         <source>The wiki answered with an error.</source>
@@ -1117,18 +1118,18 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong.</source>
-        <translation>Une erreur inattendue s'est produite.</translation>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
     <name>DeskArea</name>
     <message>
         <source>Helpdesk desk</source>
-        <translation>Bureau de l'assistance</translation>
+        <translation>Bureau de l&apos;assistance</translation>
     </message>
     <message>
         <source>Requests to the helpdesk from the wiki pages and the mailbox, kept on this computer: triage, review and reply offline; the next sync sends what you queue.</source>
-        <translation>Les demandes adressées au service d'assistance depuis les pages wiki et la messagerie, conservées sur cet ordinateur : triez, évaluez et répondez hors ligne ; la prochaine synchronisation envoie ce que vous mettez en file d'attente.</translation>
+        <translation>Les demandes adressées au service d&apos;assistance depuis les pages wiki et la messagerie, conservées sur cet ordinateur&#xa0;: triez, évaluez et répondez hors ligne&#xa0;; la prochaine synchronisation envoie ce que vous mettez en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Search requests, requesters, partners…</source>
@@ -1168,7 +1169,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Shows only requests in the chosen state.</source>
-        <translation>N'affiche que les demandes dans l'état choisi.</translation>
+        <translation>N&apos;affiche que les demandes dans l&apos;état choisi.</translation>
     </message>
     <message>
         <source>Reads the helpdesk pages now for new requests.</source>
@@ -1188,7 +1189,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>State saved; it is shared with the next sync.</source>
-        <translation>État enregistré ; il sera partagé à la prochaine synchronisation.</translation>
+        <translation>État enregistré&#xa0;; il sera partagé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Review saved.</source>
@@ -1196,7 +1197,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Reply queued; the next sync sends it.</source>
-        <translation>Réponse mise en file d'attente ; la prochaine synchronisation l'enverra.</translation>
+        <translation>Réponse mise en file d&apos;attente&#xa0;; la prochaine synchronisation l&apos;enverra.</translation>
     </message>
     <message>
         <source>Writing the committee pack…</source>
@@ -1212,11 +1213,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Offline: showing what was fetched before.</source>
-        <translation>Hors ligne : affichage de ce qui a été récupéré précédemment.</translation>
+        <translation>Hors ligne&#xa0;: affichage de ce qui a été récupéré précédemment.</translation>
     </message>
     <message>
         <source>Fetched, but not everything could be read: {sources}</source>
-        <translation>Récupéré, mais tout n'a pas pu être lu : {sources}</translation>
+        <translation>Récupéré, mais tout n&apos;a pas pu être lu&#xa0;: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>%n new request(s).</source>
@@ -1227,17 +1228,17 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Fetching failed; the log has the details.</source>
-        <translation>La récupération a échoué ; les détails sont dans le journal.</translation>
+        <translation>La récupération a échoué&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>The pack could not be written; the log has the details.</source>
-        <translation>Le dossier pour le comité n'a pas pu être enregistré ; les détails sont dans le journal.</translation>
+        <translation>Le dossier pour le comité n&apos;a pas pu être enregistré&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message numerus="yes">
         <source>Committee pack written: {path} (%n request(s)).</source>
         <translation>
-            <numerusform>Dossier pour le comité enregistré : {path} (%n demande).</numerusform>
-            <numerusform>Dossier pour le comité enregistré : {path} (%n demandes).</numerusform>
+            <numerusform>Dossier pour le comité enregistré&#xa0;: {path} (%n demande).</numerusform>
+            <numerusform>Dossier pour le comité enregistré&#xa0;: {path} (%n demandes).</numerusform>
         </translation>
     </message>
 </context>
@@ -1245,7 +1246,7 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>DeskProblems</name>
     <message>
         <source>Give the mailbox as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation>Indiquez le serveur de messagerie sous la forme HÔTE:PORT, p. ex. imap.example.org:993.</translation>
+        <translation>Indiquez le serveur de messagerie sous la forme HÔTE:PORT, p.&#xa0;ex. imap.example.org:993.</translation>
     </message>
     <message>
         <source>Choose implicit TLS, STARTTLS or none for the mailbox.</source>
@@ -1261,7 +1262,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Choose one of the reply templates.</source>
-        <translation>Choisissez l'un des modèles de réponse.</translation>
+        <translation>Choisissez l&apos;un des modèles de réponse.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
@@ -1273,11 +1274,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>This request cannot be answered from here: it is no longer on the wiki page and did not come by mail.</source>
-        <translation>Impossible de répondre à cette demande d'ici : elle ne figure plus sur la page wiki et n'est pas arrivée par e-mail.</translation>
+        <translation>Impossible de répondre à cette demande d&apos;ici&#xa0;: elle ne figure plus sur la page wiki et n&apos;est pas arrivée par e-mail.</translation>
     </message>
     <message>
         <source>Give your name as reviewer.</source>
-        <translation>Indiquez votre nom dans « Évalué par ».</translation>
+        <translation>Indiquez votre nom dans «&#xa0;Évalué par&#xa0;».</translation>
     </message>
     <message>
         <source>Give every criterion a score from 1 to 5.</source>
@@ -1285,14 +1286,14 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Choose one of the request states.</source>
-        <translation>Choisissez l'un des états de demande.</translation>
+        <translation>Choisissez l&apos;un des états de demande.</translation>
     </message>
 </context>
 <context>
     <name>DeskRequestList</name>
     <message>
         <source>Gathered requests; the one selected is shown beside them.</source>
-        <translation>Les demandes rassemblées ; celle sélectionnée s'affiche à côté.</translation>
+        <translation>Les demandes rassemblées ; celle sélectionnée s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1316,7 +1317,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Requests to the helpdesk</source>
-        <translation>Demandes au service d'assistance</translation>
+        <translation>Demandes au service d&apos;assistance</translation>
     </message>
     <message>
         <source>{state} (not yet shared)</source>
@@ -1331,7 +1332,7 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>DeskRequestView</name>
     <message>
         <source>The request as the requester wrote it.</source>
-        <translation>La demande telle que son auteur l'a écrite.</translation>
+        <translation>La demande telle que son auteur l&apos;a écrite.</translation>
     </message>
     <message>
         <source>Other requests of this requester or partner</source>
@@ -1343,11 +1344,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>From: {who}</source>
-        <translation>De : {who}</translation>
+        <translation>De&#xa0;: {who}</translation>
     </message>
     <message>
         <source>Partner: {partner}</source>
-        <translation>Partenaire : {partner}</translation>
+        <translation>Partenaire&#xa0;: {partner}</translation>
     </message>
     <message>
         <source>Received {date} by {channels}</source>
@@ -1359,7 +1360,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Attachment: {name} ({type}, {size} bytes)</source>
-        <translation>Pièce jointe : {name} ({type}, {size} octets)</translation>
+        <translation>Pièce jointe&#xa0;: {name} ({type}, {size}&#xa0;octets)</translation>
     </message>
     <message>
         <source>— Reply by {author} {when} —</source>
@@ -1374,11 +1375,11 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>DeskSettingsWidget</name>
     <message>
         <source>Helpdesk desk</source>
-        <translation>Bureau de l'assistance</translation>
+        <translation>Bureau de l&apos;assistance</translation>
     </message>
     <message>
         <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
-        <translation>&amp;Je travaille pour un service d'assistance (afficher le Bureau de l'assistance)</translation>
+        <translation>&amp;Je travaille pour un service d&apos;assistance (afficher le Bureau de l&apos;assistance)</translation>
     </message>
     <message>
         <source>Re&amp;quest pages (one per line)</source>
@@ -1418,11 +1419,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Shows the Helpdesk desk, where requests are gathered, reviewed and answered.</source>
-        <translation>Affiche le bureau du service d'assistance, où les demandes sont rassemblées, évaluées et traitées.</translation>
+        <translation>Affiche le bureau du service d&apos;assistance, où les demandes sont rassemblées, évaluées et traitées.</translation>
     </message>
     <message>
         <source>The wiki pages where people post requests to the helpdesk.</source>
-        <translation>Les pages wiki où sont déposées les demandes au service d'assistance.</translation>
+        <translation>Les pages wiki où sont déposées les demandes au service d&apos;assistance.</translation>
     </message>
     <message>
         <source>The mailbox where requests sent by email arrive.</source>
@@ -1430,7 +1431,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The login for that mailbox.</source>
-        <translation>L'identifiant de cette boîte aux lettres.</translation>
+        <translation>L&apos;identifiant de cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>The mailbox folder to read, usually INBOX.</source>
@@ -1450,11 +1451,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Desk settings saved; the password is in the keyring.</source>
-        <translation>Réglages du bureau enregistrés ; le mot de passe est dans le trousseau.</translation>
+        <translation>Réglages du bureau enregistrés&#xa0;; le mot de passe est dans le trousseau.</translation>
     </message>
     <message>
         <source>Desk settings saved, but not the password: this system has no keyring. Set FIELDKIT_IMAP_PASSWORD before starting Fieldkit.</source>
-        <translation>Réglages du bureau enregistrés, mais pas le mot de passe : ce système n'a pas de trousseau. Définissez FIELDKIT_IMAP_PASSWORD avant de lancer Fieldkit.</translation>
+        <translation>Réglages du bureau enregistrés, mais pas le mot de passe&#xa0;: ce système n&apos;a pas de trousseau. Définissez FIELDKIT_IMAP_PASSWORD avant de lancer Fieldkit.</translation>
     </message>
     <message>
         <source>Desk settings saved.</source>
@@ -1462,11 +1463,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation>{problem} Rien n'a été enregistré.</translation>
+        <translation>{problem} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation>Non enregistré : {error}</translation>
+        <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1533,11 +1534,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation>en attente d'envoi</translation>
+        <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>en cours d'envoi</translation>
+        <translation>en cours d&apos;envoi</translation>
     </message>
     <message>
         <source>sent</source>
@@ -1556,7 +1557,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The file page as it will be uploaded; read only.</source>
-        <translation>La page du fichier telle qu'elle sera téléversée ; en lecture seule.</translation>
+        <translation>La page du fichier telle qu&apos;elle sera téléversée ; en lecture seule.</translation>
     </message>
     <message>
         <source>Fiel&amp;ds</source>
@@ -1592,11 +1593,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation>Chargement de l'aperçu…</translation>
+        <translation>Chargement de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>No preview: the file cannot be shown.</source>
-        <translation>Pas d'aperçu : le fichier ne peut pas être affiché.</translation>
+        <translation>Pas d&apos;aperçu&#xa0;: le fichier ne peut pas être affiché.</translation>
     </message>
     <message>
         <source>Select a file in the table to see and edit it.</source>
@@ -1604,7 +1605,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>On the wiki: {name}</source>
-        <translation>Sur le wiki : {name}</translation>
+        <translation>Sur le wiki&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
@@ -1612,11 +1613,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Camera: {camera}</source>
-        <translation>Appareil : {camera}</translation>
+        <translation>Appareil&#xa0;: {camera}</translation>
     </message>
     <message>
         <source>Taken: {time}</source>
-        <translation>Prise de vue : {time}</translation>
+        <translation>Prise de vue&#xa0;: {time}</translation>
     </message>
     <message>
         <source>Records a camera location</source>
@@ -1624,22 +1625,22 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>No wikitext yet:</source>
-        <translation>Pas encore de wikitexte :</translation>
+        <translation>Pas encore de wikitexte&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>DiskFull</name>
     <message>
         <source>The disk is full: free {mb} MB on the disk of {folder}, then try again. What you typed is still here and nothing saved before is lost.</source>
-        <translation>Le disque est plein : libérez {mb} Mo sur le disque où se trouve {folder}, puis réessayez. Ce que vous avez saisi est toujours là et rien de ce qui avait été enregistré n'est perdu.</translation>
+        <translation>Le disque est plein&#xa0;: libérez {mb}&#xa0;Mo sur le disque où se trouve {folder}, puis réessayez. Ce que vous avez saisi est toujours là et rien de ce qui avait été enregistré n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Could not save (details in the log).</source>
-        <translation>Impossible d'enregistrer (détails dans le journal).</translation>
+        <translation>Impossible d&apos;enregistrer (détails dans le journal).</translation>
     </message>
     <message>
         <source>Fieldkit cannot open its data because the disk is full: free {mb} MB on the disk of {folder}, then start Fieldkit again. Nothing saved before is lost.</source>
-        <translation>Fieldkit ne peut pas ouvrir ses données, car le disque est plein : libérez {mb} Mo sur le disque où se trouve {folder}, puis relancez Fieldkit. Rien de ce qui avait été enregistré n'est perdu.</translation>
+        <translation>Fieldkit ne peut pas ouvrir ses données, car le disque est plein&#xa0;: libérez {mb}&#xa0;Mo sur le disque où se trouve {folder}, puis relancez Fieldkit. Rien de ce qui avait été enregistré n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The disk is full</source>
@@ -1650,31 +1651,31 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>DocumentExport</name>
     <message>
         <source>Cannot write files without an extension: use .pdf, .odt or .html.</source>
-        <translation>Impossible d'écrire un fichier sans extension : utilisez .pdf, .odt ou .html.</translation>
+        <translation>Impossible d&apos;écrire un fichier sans extension&#xa0;: utilisez .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>Cannot write {suffix}: use .pdf, .odt or .html.</source>
-        <translation>Impossible d'écrire en {suffix} : utilisez .pdf, .odt ou .html.</translation>
+        <translation>Impossible d&apos;écrire en {suffix}&#xa0;: utilisez .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>Qt wrote no PDF to {path}.</source>
-        <translation>Qt n'a écrit aucun PDF dans {path}.</translation>
+        <translation>Qt n&apos;a écrit aucun PDF dans {path}.</translation>
     </message>
     <message>
         <source>Qt could not write an ODT file to {path}.</source>
-        <translation>Qt n'a pas pu écrire de fichier ODT dans {path}.</translation>
+        <translation>Qt n&apos;a pas pu écrire de fichier ODT dans {path}.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n'existe pas.</translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write in {folder}: {error}</source>
-        <translation>Impossible d'écrire dans {folder} : {error}</translation>
+        <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Could not write {target}: {error}</source>
-        <translation>Impossible d'écrire {target} : {error}</translation>
+        <translation>Impossible d&apos;écrire {target}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1686,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>A bundle carries a partnership — its checklists, help requests and batches, and the files themselves — to another computer on a USB stick. Import it there; later a receipt brings back what became of it.</source>
-        <translation>Un paquet transporte un partenariat — ses listes de contrôle, ses demandes d'aide, ses lots et les fichiers eux-mêmes — vers un autre ordinateur sur une clé USB. Importez-le là-bas ; plus tard, un récépissé rapporte ce qu'il est devenu.</translation>
+        <translation>Un paquet transporte un partenariat — ses listes de contrôle, ses demandes d&apos;aide, ses lots et les fichiers eux-mêmes — vers un autre ordinateur sur une clé USB. Importez-le là-bas&#xa0;; plus tard, un récépissé rapporte ce qu&apos;il est devenu.</translation>
     </message>
     <message>
         <source>Include the media files</source>
@@ -1693,11 +1694,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Parts of 3.9 GiB (for FAT32 sticks)</source>
-        <translation>Parties de 3,9 Gio (pour les clés FAT32)</translation>
+        <translation>Parties de 3,9&#xa0;Gio (pour les clés FAT32)</translation>
     </message>
     <message>
         <source>Parts of 700 MiB</source>
-        <translation>Parties de 700 Mio</translation>
+        <translation>Parties de 700&#xa0;Mio</translation>
     </message>
     <message>
         <source>One file, however large</source>
@@ -1709,19 +1710,19 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <translation>Partenariat :</translation>
+        <translation>Partenariat&#xa0;:</translation>
     </message>
     <message>
         <source>Batches:</source>
-        <translation>Lots :</translation>
+        <translation>Lots&#xa0;:</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation>Découpage :</translation>
+        <translation>Découpage&#xa0;:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1740,11 +1741,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Language code:</source>
-        <translation>Code de &amp;langue :</translation>
+        <translation>Code de &amp;langue&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. sv</source>
-        <translation>p. ex. fr</translation>
+        <translation>p.&#xa0;ex. fr</translation>
     </message>
     <message>
         <source>Add description</source>
@@ -1767,24 +1768,24 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Séparez plusieurs catégories par |</translation>
     </message>
     <message>
-        <source>The file's name on Commons, without “File:” and the extension.</source>
-        <translation>Le nom du fichier sur Commons, sans « File: » ni l'extension.</translation>
+        <source>The file&apos;s name on Commons, without “File:” and the extension.</source>
+        <translation>Le nom du fichier sur Commons, sans « File: » ni l&apos;extension.</translation>
     </message>
     <message>
         <source>When the work was made or the photo taken: a date, a year or circa.</source>
-        <translation>Quand l'œuvre a été créée ou la photo prise : une date, une année ou « circa ».</translation>
+        <translation>Quand l&apos;œuvre a été créée ou la photo prise : une date, une année ou « circa ».</translation>
     </message>
     <message>
         <source>Who made the work, as Commons should credit them.</source>
-        <translation>Qui a créé l'œuvre, tel que Commons doit l'attribuer.</translation>
+        <translation>Qui a créé l&apos;œuvre, tel que Commons doit l&apos;attribuer.</translation>
     </message>
     <message>
         <source>Where the file comes from: the collection, an inventory number.</source>
-        <translation>D'où vient le fichier : la collection, un numéro d'inventaire.</translation>
+        <translation>D&apos;où vient le fichier : la collection, un numéro d&apos;inventaire.</translation>
     </message>
     <message>
         <source>The museum, archive or library that holds the original.</source>
-        <translation>Le musée, le service d'archives ou la bibliothèque qui conserve l'original.</translation>
+        <translation>Le musée, le service d&apos;archives ou la bibliothèque qui conserve l&apos;original.</translation>
     </message>
     <message>
         <source>Wikidata items the file shows (Q-numbers), separated by |.</source>
@@ -1799,12 +1800,12 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Où la photo a été prise, en degrés décimaux est.</translation>
     </message>
     <message>
-        <source>The file page's layout: information, artwork or photograph.</source>
+        <source>The file page&apos;s layout: information, artwork or photograph.</source>
         <translation>Le modèle de la page du fichier : information, artwork ou photograph.</translation>
     </message>
     <message>
         <source>Your own note of where the file stands: new, done, skip…</source>
-        <translation>Votre propre note sur l'état du fichier : nouveau, fait, à ignorer…</translation>
+        <translation>Votre propre note sur l&apos;état du fichier : nouveau, fait, à ignorer…</translation>
     </message>
     <message>
         <source>What the file shows, in this language.</source>
@@ -1838,29 +1839,29 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace with:</source>
-        <translation>&amp;Remplacer par :</translation>
+        <translation>&amp;Remplacer par&#xa0;:</translation>
     </message>
     <message>
         <source>I&amp;n:</source>
-        <translation>Da&amp;ns :</translation>
+        <translation>Da&amp;ns&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>The sample partnership was removed.</source>
-        <translation>Le partenariat d'exemple a été supprimé.</translation>
+        <translation>Le partenariat d&apos;exemple a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>GuidesBrowser</name>
     <message>
         <source>The guides; the one selected is shown beside them.</source>
-        <translation>Les guides ; celui sélectionné s'affiche à côté.</translation>
+        <translation>Les guides ; celui sélectionné s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>The text of the selected guide.</source>
@@ -1872,11 +1873,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>e.g. licence, metadata, upload</source>
-        <translation>p. ex. licence, métadonnées, téléverser</translation>
+        <translation>p.&#xa0;ex. licence, métadonnées, téléverser</translation>
     </message>
     <message>
         <source>No guide contains all of these words. Try fewer or other words.</source>
-        <translation>Aucun guide ne contient tous ces mots. Essayez avec moins de mots ou d'autres mots.</translation>
+        <translation>Aucun guide ne contient tous ces mots. Essayez avec moins de mots ou d&apos;autres mots.</translation>
     </message>
     <message>
         <source>Guide text</source>
@@ -1891,7 +1892,7 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>HelpWantedBox</name>
     <message>
         <source>Tick each kind of help you need.</source>
-        <translation>Cochez chaque type d'aide dont vous avez besoin.</translation>
+        <translation>Cochez chaque type d&apos;aide dont vous avez besoin.</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +1903,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Everything in the bundle is checked before anything is changed. Records edited on both computers are shown as conflicts with both values; nothing is overwritten. Its media files are copied into the folder below.</source>
-        <translation>Tout le contenu du paquet est vérifié avant la moindre modification. Les données modifiées sur les deux ordinateurs apparaissent comme des conflits, avec les deux valeurs ; rien n'est écrasé. Ses fichiers médias sont copiés dans le dossier ci-dessous.</translation>
+        <translation>Tout le contenu du paquet est vérifié avant la moindre modification. Les données modifiées sur les deux ordinateurs apparaissent comme des conflits, avec les deux valeurs&#xa0;; rien n&apos;est écrasé. Ses fichiers médias sont copiés dans le dossier ci-dessous.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1914,11 +1915,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation>Paquet :</translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Media files go to:</source>
-        <translation>Destination des fichiers médias :</translation>
+        <translation>Destination des fichiers médias&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1980,17 +1981,17 @@ Annulés ou ignorés : {cancelled}</translation>
     <message numerus="yes">
         <source>%n not media, left out: {names}</source>
         <translation>
-            <numerusform>%n fichier non média, laissé de côté : {names}</numerusform>
-            <numerusform>%n fichiers non médias, laissés de côté : {names}</numerusform>
+            <numerusform>%n fichier non média, laissé de côté&#xa0;: {names}</numerusform>
+            <numerusform>%n fichiers non médias, laissés de côté&#xa0;: {names}</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped; the files looked at so far are updated.</source>
-        <translation>Arrêté ; les fichiers déjà revus sont à jour.</translation>
+        <translation>Arrêté&#xa0;; les fichiers déjà revus sont à jour.</translation>
     </message>
     <message>
         <source>Looked again: {counts}.</source>
-        <translation>Fichiers revus : {counts}.</translation>
+        <translation>Fichiers revus&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>no files</source>
@@ -1998,19 +1999,19 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
-        <translation>Importation annulée ; rien n'a été ajouté.</translation>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>No files found to import.</source>
-        <translation>Aucun fichier à importer n'a été trouvé.</translation>
+        <translation>Aucun fichier à importer n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>Import finished: {counts}.</source>
-        <translation>Importation terminée : {counts}.</translation>
+        <translation>Importation terminée&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Skipped {path}: {reason}</source>
-        <translation>{path} ignoré : {reason}</translation>
+        <translation>{path} ignoré&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more skipped.</source>
@@ -2027,12 +2028,12 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Bienvenue dans Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
-        <translation>Fieldkit vous aide à verser la collection d'un musée, d'un service d'archives ou d'une bibliothèque sur Wikimedia Commons : planifier le partenariat, préparer les fichiers et les téléverser, même sans connexion. D'abord, trois questions rapides.</translation>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <translation>Fieldkit vous aide à verser la collection d&apos;un musée, d&apos;un service d&apos;archives ou d&apos;une bibliothèque sur Wikimedia Commons&#xa0;: planifier le partenariat, préparer les fichiers et les téléverser, même sans connexion. D&apos;abord, trois questions rapides.</translation>
     </message>
     <message>
         <source>&amp;Language of Fieldkit:</source>
-        <translation>&amp;Langue de Fieldkit :</translation>
+        <translation>&amp;Langue de Fieldkit&#xa0;:</translation>
     </message>
     <message>
         <source>You can change every answer later in Settings.</source>
@@ -2051,15 +2052,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>What it means for the partner</source>
-        <translation>Ce qu'elle implique pour le partenaire</translation>
+        <translation>Ce qu&apos;elle implique pour le partenaire</translation>
     </message>
     <message>
         <source>Choose the licence the partner agrees to; the guide “Talking about licences” helps with that conversation.</source>
-        <translation>Choisissez la licence acceptée par le partenaire ; le guide « Parler des licences libres avec les partenaires » aide à mener cette conversation.</translation>
+        <translation>Choisissez la licence acceptée par le partenaire&#xa0;; le guide «&#xa0;Parler des licences libres avec les partenaires&#xa0;» aide à mener cette conversation.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
-        <translation>Cette licence ne figure plus dans la liste de Fieldkit ; choisissez-en une autre.</translation>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
+        <translation>Cette licence ne figure plus dans la liste de Fieldkit&#xa0;; choisissez-en une autre.</translation>
     </message>
 </context>
 <context>
@@ -2069,8 +2070,8 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Journal</translation>
     </message>
     <message>
-        <source>Fieldkit's log: what it did and what went wrong.</source>
-        <translation>Le journal de Fieldkit : ce qu'il a fait et ce qui a échoué.</translation>
+        <source>Fieldkit&apos;s log: what it did and what went wrong.</source>
+        <translation>Le journal de Fieldkit : ce qu&apos;il a fait et ce qui a échoué.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2094,7 +2095,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The log could not be read: {error}</source>
-        <translation>Le journal n'a pas pu être lu : {error}</translation>
+        <translation>Le journal n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2112,8 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
-        <translation>Les demandes adressées à l'adresse e-mail du service d'assistance passent par le serveur d'envoi de votre fournisseur de messagerie ; ses pages d'aide l'indiquent (par exemple smtp.example.org:587).</translation>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <translation>Les demandes adressées à l&apos;adresse e-mail du service d&apos;assistance passent par le serveur d&apos;envoi de votre fournisseur de messagerie&#xa0;; ses pages d&apos;aide l&apos;indiquent (par exemple smtp.example.org:587).</translation>
     </message>
     <message>
         <source>Encr&amp;yption</source>
@@ -2123,12 +2124,12 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>M&amp;ot de passe de messagerie</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
-        <translation>Facultatif : la boîte aux lettres où arrivent les réponses du service d'assistance aux demandes que vous avez envoyées par e-mail (IMAP), pour que Fieldkit les affiche à côté de chaque demande.</translation>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <translation>Facultatif&#xa0;: la boîte aux lettres où arrivent les réponses du service d&apos;assistance aux demandes que vous avez envoyées par e-mail (IMAP), pour que Fieldkit les affiche à côté de chaque demande.</translation>
     </message>
     <message>
         <source>Outgoing server (host:port)</source>
-        <translation>Serveur d'envoi (hôte:port)</translation>
+        <translation>Serveur d&apos;envoi (hôte:port)</translation>
     </message>
     <message>
         <source>Mail login</source>
@@ -2136,7 +2137,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>S&amp;ender address</source>
-        <translation>Adresse d'&amp;expéditeur</translation>
+        <translation>Adresse d&apos;&amp;expéditeur</translation>
     </message>
     <message>
         <source>Mailbox for replies (host:port)</source>
@@ -2144,7 +2145,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Mailbo&amp;x user name</source>
-        <translation>Nom d'utilisateur de la boîte au&amp;x lettres</translation>
+        <translation>Nom d&apos;utilisateur de la boîte au&amp;x lettres</translation>
     </message>
     <message>
         <source>Mailbox passwor&amp;d</source>
@@ -2156,15 +2157,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>for example smtp.example.org:587</source>
-        <translation>p. ex. smtp.example.org:587</translation>
+        <translation>p.&#xa0;ex. smtp.example.org:587</translation>
     </message>
     <message>
         <source>for example imap.example.org:993</source>
-        <translation>p. ex. imap.example.org:993</translation>
+        <translation>p.&#xa0;ex. imap.example.org:993</translation>
     </message>
     <message>
         <source>for example name@example.org</source>
-        <translation>p. ex. nom@example.org</translation>
+        <translation>p.&#xa0;ex. nom@example.org</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -2188,7 +2189,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Email settings saved, but not the mail password: the keyring refused it. Set FIELDKIT_SMTP_PASSWORD before starting Fieldkit.</source>
-        <translation>Réglages de messagerie enregistrés, mais pas le mot de passe de messagerie : le trousseau l'a refusé. Définissez FIELDKIT_SMTP_PASSWORD avant de lancer Fieldkit.</translation>
+        <translation>Réglages de messagerie enregistrés, mais pas le mot de passe de messagerie&#xa0;: le trousseau l&apos;a refusé. Définissez FIELDKIT_SMTP_PASSWORD avant de lancer Fieldkit.</translation>
     </message>
     <message>
         <source>Email settings saved.</source>
@@ -2196,11 +2197,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>{problem} Nothing was saved.</source>
-        <translation>{problem} Rien n'a été enregistré.</translation>
+        <translation>{problem} Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The email settings could not be saved; the log has the details.</source>
-        <translation>Les réglages de messagerie n'ont pas pu être enregistrés ; les détails sont dans le journal.</translation>
+        <translation>Les réglages de messagerie n&apos;ont pas pu être enregistrés&#xa0;; les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2225,12 +2226,12 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Médias</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
-        <translation>Préparez les fichiers d'un partenaire pour Commons : importez-les dans un lot, décrivez-les et corrigez ce que les vérifications signalent. Tout est enregistré immédiatement, même hors ligne.</translation>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <translation>Préparez les fichiers d&apos;un partenaire pour Commons&#xa0;: importez-les dans un lot, décrivez-les et corrigez ce que les vérifications signalent. Tout est enregistré immédiatement, même hors ligne.</translation>
     </message>
     <message>
         <source>No batches yet. Press “New batch…” to start one for a partnership; then import files or drag a folder here.</source>
-        <translation>Aucun lot pour l'instant. Cliquez sur « Nouveau lot… » pour en créer un pour un partenariat, puis importez des fichiers ou faites glisser un dossier ici.</translation>
+        <translation>Aucun lot pour l&apos;instant. Cliquez sur «&#xa0;Nouveau lot…&#xa0;» pour en créer un pour un partenariat, puis importez des fichiers ou faites glisser un dossier ici.</translation>
     </message>
     <message numerus="yes">
         <source>Loading %Ln files…</source>
@@ -2245,17 +2246,17 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>This batch has no files yet. Press “Import files…” or “Import folder…”, or drag files and folders here. The files themselves are never changed.</source>
-        <translation>Ce lot ne contient encore aucun fichier. Cliquez sur « Importer des fichiers… » ou « Importer un dossier… », ou faites glisser des fichiers et des dossiers ici. Les fichiers eux-mêmes ne sont jamais modifiés.</translation>
+        <translation>Ce lot ne contient encore aucun fichier. Cliquez sur «&#xa0;Importer des fichiers…&#xa0;» ou «&#xa0;Importer un dossier…&#xa0;», ou faites glisser des fichiers et des dossiers ici. Les fichiers eux-mêmes ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>Unknown placeholders: {fields}</source>
-        <translation>Variables inconnues : {fields}</translation>
+        <translation>Variables inconnues&#xa0;: {fields}</translation>
     </message>
     <message numerus="yes">
         <source>New titles: %n.</source>
         <translation>
-            <numerusform>Nouveau titre : %n.</numerusform>
-            <numerusform>Nouveaux titres : %n.</numerusform>
+            <numerusform>Nouveau titre&#xa0;: %n.</numerusform>
+            <numerusform>Nouveaux titres&#xa0;: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2325,20 +2326,20 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Choisissez une licence.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>La licence ne figure pas dans le catalogue de Fieldkit.</translation>
     </message>
     <message>
         <source>Say who made the work.</source>
-        <translation>Indiquez qui a créé l'œuvre.</translation>
+        <translation>Indiquez qui a créé l&apos;œuvre.</translation>
     </message>
     <message>
         <source>Say where the file comes from.</source>
-        <translation>Indiquez d'où provient le fichier.</translation>
+        <translation>Indiquez d&apos;où provient le fichier.</translation>
     </message>
     <message>
         <source>Give a date, or “unknown” if nobody knows it.</source>
-        <translation>Indiquez une date, ou « unknown » si personne ne la connaît.</translation>
+        <translation>Indiquez une date, ou «&#xa0;unknown&#xa0;» si personne ne la connaît.</translation>
     </message>
     <message>
         <source>Write at least one description or caption.</source>
@@ -2346,7 +2347,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The file has no title.</source>
-        <translation>Le fichier n'a pas de titre.</translation>
+        <translation>Le fichier n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>The file records where it was taken. Choose for the batch whether to keep or remove the location before upload.</source>
@@ -2354,15 +2355,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The file records where it was taken; the location will be published.</source>
-        <translation>Le fichier enregistre son lieu de prise de vue ; ce lieu sera publié.</translation>
+        <translation>Le fichier enregistre son lieu de prise de vue&#xa0;; ce lieu sera publié.</translation>
     </message>
     <message>
         <source>The location will be removed from the uploaded copy (the original stays).</source>
-        <translation>Le lieu sera retiré de la copie téléversée (l'original reste intact).</translation>
+        <translation>Le lieu sera retiré de la copie téléversée (l&apos;original reste intact).</translation>
     </message>
     <message>
         <source>The file is not where it was imported from.</source>
-        <translation>Le fichier n'est plus là d'où il a été importé.</translation>
+        <translation>Le fichier n&apos;est plus là d&apos;où il a été importé.</translation>
     </message>
     <message>
         <source>The file changed on disk since it was imported.</source>
@@ -2370,11 +2371,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The file is damaged; it cannot be uploaded as it is.</source>
-        <translation>Le fichier est endommagé ; il ne peut pas être téléversé tel quel.</translation>
+        <translation>Le fichier est endommagé&#xa0;; il ne peut pas être téléversé tel quel.</translation>
     </message>
     <message>
         <source>The file is cut short (incomplete); it cannot be uploaded.</source>
-        <translation>Le fichier est tronqué (incomplet) ; il ne peut pas être téléversé.</translation>
+        <translation>Le fichier est tronqué (incomplet)&#xa0;; il ne peut pas être téléversé.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -2386,39 +2387,47 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>“{title}” is a camera file name and says nothing about the content.</source>
-        <translation>« {title} » est un nom de fichier d'appareil photo et ne dit rien du contenu.</translation>
+        <translation>«&#xa0;{title}&#xa0;» est un nom de fichier d&apos;appareil photo et ne dit rien du contenu.</translation>
     </message>
     <message>
         <source>The title contains characters not allowed: {characters}</source>
-        <translation>Le titre contient des caractères non autorisés : {characters}</translation>
+        <translation>Le titre contient des caractères non autorisés&#xa0;: {characters}</translation>
     </message>
     <message>
         <source>The title is {bytes} bytes long; the limit is {limit} bytes.</source>
-        <translation>Le titre fait {bytes} octets ; la limite est de {limit} octets.</translation>
+        <translation>Le titre fait {bytes}&#xa0;octets&#xa0;; la limite est de {limit}&#xa0;octets.</translation>
     </message>
     <message>
         <source>Another file in this batch has the title “{title}”.</source>
-        <translation>Un autre fichier de ce lot porte le titre « {title} ».</translation>
+        <translation>Un autre fichier de ce lot porte le titre «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown placeholders: {fields}</source>
-        <translation>Variables inconnues : {fields}</translation>
+        <translation>Variables inconnues&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>File names cannot contain {characters} (the wiki would rename the file); for example: “{suggestion}”.</source>
-        <translation>Les noms de fichiers ne peuvent pas contenir {characters} (le wiki renommerait le fichier) ; par exemple : « {suggestion} ».</translation>
+        <translation>Les noms de fichiers ne peuvent pas contenir {characters} (le wiki renommerait le fichier)&#xa0;; par exemple&#xa0;: «&#xa0;{suggestion}&#xa0;».</translation>
     </message>
     <message>
         <source>Uploaded and verified as “{title}”.</source>
-        <translation>Téléversé et vérifié sous le nom « {title} ».</translation>
+        <translation>Téléversé et vérifié sous le nom «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>The folder cannot be opened ({reason}), so its files were not imported. Check its permissions, or move it to a shorter path.</source>
-        <translation>Le dossier ne peut pas être ouvert ({reason}), ses fichiers n'ont donc pas été importés. Vérifiez ses droits d'accès, ou déplacez-le vers un chemin plus court.</translation>
+        <translation>Le dossier ne peut pas être ouvert ({reason}), ses fichiers n&apos;ont donc pas été importés. Vérifiez ses droits d&apos;accès, ou déplacez-le vers un chemin plus court.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid text (it has bytes that are not UTF-8), so it was not imported. Rename the file and import again.</source>
+        <translation>Le nom du fichier n&apos;est pas un texte valide (il contient des octets qui ne sont pas de l&apos;UTF-8), il n&apos;a donc pas été importé. Renommez le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
+        <translation>Le nom du dossier n&apos;est pas un texte valide (il contient des octets qui ne sont pas de l&apos;UTF-8), ses fichiers n&apos;ont donc pas été importés. Renommez le dossier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
-        <translation>Le titre contient des caractères de contrôle ou « ~~~ » ; supprimez-les.</translation>
+        <translation>Le titre contient des caractères de contrôle ou «&#xa0;~~~&#xa0;»&#xa0;; supprimez-les.</translation>
     </message>
     <message>
         <source>The title ends in .{title_extension} but the file is a .{file_extension} file.</source>
@@ -2426,51 +2435,51 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The title “{title}” is already used in the batch “{batch}”.</source>
-        <translation>Le titre « {title} » est déjà utilisé dans le lot « {batch} ».</translation>
+        <translation>Le titre «&#xa0;{title}&#xa0;» est déjà utilisé dans le lot «&#xa0;{batch}&#xa0;».</translation>
     </message>
     <message>
         <source>A file named “{title}” already exists on the wiki.</source>
-        <translation>Un fichier nommé « {title} » existe déjà sur le wiki.</translation>
+        <translation>Un fichier nommé «&#xa0;{title}&#xa0;» existe déjà sur le wiki.</translation>
     </message>
     <message>
         <source>This file was already imported in the batch “{batch}”.</source>
-        <translation>Ce fichier a déjà été importé dans le lot « {batch} ».</translation>
+        <translation>Ce fichier a déjà été importé dans le lot «&#xa0;{batch}&#xa0;».</translation>
     </message>
     <message>
         <source>This file is already on the wiki as “{title}”.</source>
-        <translation>Ce fichier est déjà sur le wiki sous le nom « {title} ».</translation>
+        <translation>Ce fichier est déjà sur le wiki sous le nom «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>“{date}” is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or “unknown”.</source>
-        <translation>« {date} » n'est pas une date ; utilisez AAAA, AAAA-MM, AAAA-MM-JJ ou « unknown ».</translation>
+        <translation>«&#xa0;{date}&#xa0;» n&apos;est pas une date&#xa0;; utilisez AAAA, AAAA-MM, AAAA-MM-JJ ou «&#xa0;unknown&#xa0;».</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation>Le fichier est vide (0 octet).</translation>
+        <translation>Le fichier est vide (0&#xa0;octet).</translation>
     </message>
     <message>
         <source>The file is larger than {limit}; it is uploaded in chunks.</source>
-        <translation>Le fichier dépasse {limit} ; il est téléversé par morceaux.</translation>
+        <translation>Le fichier dépasse {limit}&#xa0;; il est téléversé par morceaux.</translation>
     </message>
     <message>
         <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
-        <translation>Le lieu ne peut pas être retiré de ce type de fichier sans modifier l'image ; retirez-le avec un autre logiciel, ou gardez-le.</translation>
+        <translation>Le lieu ne peut pas être retiré de ce type de fichier sans modifier l&apos;image&#xa0;; retirez-le avec un autre logiciel, ou gardez-le.</translation>
     </message>
     <message>
         <source>The location could not be removed from a copy of the file (is the disk full?). The file was not queued.</source>
-        <translation>Le lieu n'a pas pu être retiré d'une copie du fichier (le disque est-il plein ?). Le fichier n'a pas été mis en file d'attente.</translation>
+        <translation>Le lieu n&apos;a pas pu être retiré d&apos;une copie du fichier (le disque est-il plein&#xa0;?). Le fichier n&apos;a pas été mis en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The GPS position in the file cannot be read; it is ignored.</source>
-        <translation>La position GPS du fichier est illisible ; elle est ignorée.</translation>
+        <translation>La position GPS du fichier est illisible&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>The orientation recorded in the file is not valid; it is ignored.</source>
-        <translation>L'orientation enregistrée dans le fichier n'est pas valide ; elle est ignorée.</translation>
+        <translation>L&apos;orientation enregistrée dans le fichier n&apos;est pas valide&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>The embedded metadata (EXIF) could not be read; it is ignored.</source>
-        <translation>Les métadonnées intégrées (EXIF) n'ont pas pu être lues ; elles sont ignorées.</translation>
+        <translation>Les métadonnées intégrées (EXIF) n&apos;ont pas pu être lues&#xa0;; elles sont ignorées.</translation>
     </message>
     <message>
         <source>Row {row} matches no file of this batch.</source>
@@ -2478,23 +2487,23 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
-        <translation>La colonne « {column} » n'est pas un champ de Fieldkit ; les lignes qui y ont une valeur sont refusées.</translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n&apos;est pas un champ de Fieldkit&#xa0;; les lignes qui y ont une valeur sont refusées.</translation>
     </message>
     <message>
         <source>This is a named pipe, not a file with content; it was not read.</source>
-        <translation>Ceci est un tube nommé (named pipe), pas un fichier avec un contenu ; il n'a pas été lu.</translation>
+        <translation>Ceci est un tube nommé (named pipe), pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>This is a socket, not a file with content; it was not read.</source>
-        <translation>Ceci est un socket, pas un fichier avec un contenu ; il n'a pas été lu.</translation>
+        <translation>Ceci est un socket, pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>This is a device or special file, not a file with content; it was not read.</source>
-        <translation>Ceci est un périphérique ou un fichier spécial, pas un fichier avec un contenu ; il n'a pas été lu.</translation>
+        <translation>Ceci est un périphérique ou un fichier spécial, pas un fichier avec un contenu&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation>{size} Mo</translation>
+        <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
         <source>Convert it to JPEG (for example with GIMP or ImageMagick).</source>
@@ -2502,7 +2511,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Develop the camera RAW file to TIFF or JPEG (for example with darktable).</source>
-        <translation>Développez le fichier RAW de l'appareil photo en TIFF ou en JPEG (par exemple avec darktable).</translation>
+        <translation>Développez le fichier RAW de l&apos;appareil photo en TIFF ou en JPEG (par exemple avec darktable).</translation>
     </message>
     <message>
         <source>Export the document to PDF (for example with LibreOffice).</source>
@@ -2510,7 +2519,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Spreadsheets are not media: put the data in the file descriptions, or export to PDF.</source>
-        <translation>Un tableur n'est pas un média : mettez les données dans les descriptions des fichiers, ou exportez-le en PDF.</translation>
+        <translation>Un tableur n&apos;est pas un média&#xa0;: mettez les données dans les descriptions des fichiers, ou exportez-le en PDF.</translation>
     </message>
     <message>
         <source>Export the presentation to PDF (for example with LibreOffice).</source>
@@ -2518,7 +2527,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Unpack the archive and import the files in it.</source>
-        <translation>Décompressez l'archive et importez les fichiers qu'elle contient.</translation>
+        <translation>Décompressez l&apos;archive et importez les fichiers qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>Convert it to PNG (lossless), for example with GIMP.</source>
@@ -2534,11 +2543,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Not a media file; it was not added to the batch.</source>
-        <translation>Ce n'est pas un fichier média ; il n'a pas été ajouté au lot.</translation>
+        <translation>Ce n&apos;est pas un fichier média&#xa0;; il n&apos;a pas été ajouté au lot.</translation>
     </message>
     <message>
         <source>The wiki does not accept .{extension} files.</source>
-        <translation>Le wiki n'accepte pas les fichiers .{extension}.</translation>
+        <translation>Le wiki n&apos;accepte pas les fichiers .{extension}.</translation>
     </message>
     <message>
         <source>plain text</source>
@@ -2546,7 +2555,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>not a recognised format</source>
-        <translation>d'un format non reconnu</translation>
+        <translation>d&apos;un format non reconnu</translation>
     </message>
     <message>
         <source>empty</source>
@@ -2554,11 +2563,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>The file is named .{extension} but its content is {kind}.</source>
-        <translation>Le fichier porte l'extension .{extension}, mais son contenu est {kind}.</translation>
+        <translation>Le fichier porte l&apos;extension .{extension}, mais son contenu est {kind}.</translation>
     </message>
     <message>
         <source>The file is {size}; the wiki accepts at most {limit}.</source>
-        <translation>Le fichier fait {size} ; le wiki accepte au plus {limit}.</translation>
+        <translation>Le fichier fait {size}&#xa0;; le wiki accepte au plus {limit}.</translation>
     </message>
     <message>
         <source>Make a smaller copy (a lower quality setting) or split the film into parts.</source>
@@ -2566,15 +2575,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Make a smaller copy (Opus at a lower bitrate) or split the recording into parts.</source>
-        <translation>Faites une copie plus légère (Opus à un débit plus faible) ou découpez l'enregistrement en plusieurs parties.</translation>
+        <translation>Faites une copie plus légère (Opus à un débit plus faible) ou découpez l&apos;enregistrement en plusieurs parties.</translation>
     </message>
     <message>
         <source>Make a smaller copy in Opus, or split the recording into parts.</source>
-        <translation>Faites une copie plus légère en Opus, ou découpez l'enregistrement en plusieurs parties.</translation>
+        <translation>Faites une copie plus légère en Opus, ou découpez l&apos;enregistrement en plusieurs parties.</translation>
     </message>
     <message>
         <source>Save it as FLAC (lossless, about half the size) or split the recording into parts.</source>
-        <translation>Enregistrez-le en FLAC (sans perte, environ deux fois plus léger) ou découpez l'enregistrement en plusieurs parties.</translation>
+        <translation>Enregistrez-le en FLAC (sans perte, environ deux fois plus léger) ou découpez l&apos;enregistrement en plusieurs parties.</translation>
     </message>
     <message>
         <source>Split the document into volumes (for example with PDFsam or qpdf).</source>
@@ -2586,11 +2595,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Make a smaller copy or split it into parts first.</source>
-        <translation>Faites d'abord une copie plus légère ou découpez-le en plusieurs parties.</translation>
+        <translation>Faites d&apos;abord une copie plus légère ou découpez-le en plusieurs parties.</translation>
     </message>
     <message>
         <source>For example: {command}</source>
-        <translation>Par exemple : {command}</translation>
+        <translation>Par exemple&#xa0;: {command}</translation>
     </message>
     <message>
         <source>Must fix</source>
@@ -2618,14 +2627,14 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Replace with “-”</source>
-        <translation>Remplacer par « - »</translation>
+        <translation>Remplacer par «&#xa0;-&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>MediaTableEditor</name>
     <message>
         <source>The files of the batch; the one selected is shown beside them.</source>
-        <translation>Les fichiers du lot ; celui sélectionné s'affiche à côté.</translation>
+        <translation>Les fichiers du lot ; celui sélectionné s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>Hides the files that are ready to upload.</source>
@@ -2656,7 +2665,7 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Remplir vers le ba&amp;s</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>Recopier la valeur de la première ligne sélectionnée dans toute la sélection (Ctrl+D)</translation>
     </message>
     <message>
@@ -2689,13 +2698,13 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Select the files to edit first.</source>
-        <translation>Sélectionnez d'abord les fichiers à modifier.</translation>
+        <translation>Sélectionnez d&apos;abord les fichiers à modifier.</translation>
     </message>
     <message numerus="yes">
         <source>Files changed: %n.</source>
         <translation>
-            <numerusform>Fichier modifié : %n.</numerusform>
-            <numerusform>Fichiers modifiés : %n.</numerusform>
+            <numerusform>Fichier modifié&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers modifiés&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,15 +2714,15 @@ Annulés ou ignorés : {cancelled}</translation>
     <message numerus="yes">
         <source>Files filled: %n.</source>
         <translation>
-            <numerusform>Fichier rempli : %n.</numerusform>
-            <numerusform>Fichiers remplis : %n.</numerusform>
+            <numerusform>Fichier rempli&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers remplis&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fields changed: %n.</source>
         <translation>
-            <numerusform>Champ modifié : %n.</numerusform>
-            <numerusform>Champs modifiés : %n.</numerusform>
+            <numerusform>Champ modifié&#xa0;: %n.</numerusform>
+            <numerusform>Champs modifiés&#xa0;: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2772,14 +2781,14 @@ Annulés ou ignorés : {cancelled}</translation>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
-        <translation>La licence du lot (ce fichier n'a pas de licence propre)</translation>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
+        <translation>La licence du lot (ce fichier n&apos;a pas de licence propre)</translation>
     </message>
     <message numerus="yes">
         <source>Problems: %n</source>
         <translation>
-            <numerusform>Problème : %n</numerusform>
-            <numerusform>Problèmes : %n</numerusform>
+            <numerusform>Problème&#xa0;: %n</numerusform>
+            <numerusform>Problèmes&#xa0;: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2791,7 +2800,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>e.g. Postcards 1920s</source>
-        <translation>p. ex. Cartes postales 1920</translation>
+        <translation>p.&#xa0;ex. Cartes postales 1920</translation>
     </message>
     <message>
         <source>A new partnership name creates the partnership too.</source>
@@ -2799,11 +2808,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Partnership:</source>
-        <translation>&amp;Partenariat :</translation>
+        <translation>&amp;Partenariat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Batch name:</source>
-        <translation>&amp;Nom du lot :</translation>
+        <translation>&amp;Nom du lot&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2814,11 +2823,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
-        <translation>&amp;Nom de l'institution partenaire :</translation>
+        <translation>&amp;Nom de l&apos;institution partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Nordiska museet</source>
-        <translation>p. ex. Musée de Bretagne</translation>
+        <translation>p.&#xa0;ex. Musée de Bretagne</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2849,19 +2858,19 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Agreement draft: {name}</source>
-        <translation>Projet de convention : {name}</translation>
+        <translation>Projet de convention&#xa0;: {name}</translation>
     </message>
     <message>
         <source>The draft was not saved to {path}: check that the folder exists and can be written to, and that the name ends in .pdf, .odt or .html.</source>
-        <translation>Le projet n'a pas été enregistré dans {path} : vérifiez que le dossier existe et qu'il est accessible en écriture, et que le nom se termine par .pdf, .odt ou .html.</translation>
+        <translation>Le projet n&apos;a pas été enregistré dans {path}&#xa0;: vérifiez que le dossier existe et qu&apos;il est accessible en écriture, et que le nom se termine par .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>Draft saved to {path}. It is not legal advice: have it checked.</source>
-        <translation>Projet enregistré dans {path}. Ce n'est pas un avis juridique : faites-le relire.</translation>
+        <translation>Projet enregistré dans {path}. Ce n&apos;est pas un avis juridique&#xa0;: faites-le relire.</translation>
     </message>
     <message>
         <source>Left blank to fill in: {parts}.</source>
-        <translation>Laissé en blanc, à compléter : {parts}.</translation>
+        <translation>Laissé en blanc, à compléter&#xa0;: {parts}.</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
@@ -2892,7 +2901,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Not everything was saved: please fix what is marked in red.</source>
-        <translation>Tout n'a pas été enregistré : corrigez ce qui est marqué en rouge.</translation>
+        <translation>Tout n&apos;a pas été enregistré&#xa0;: corrigez ce qui est marqué en rouge.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2932,15 +2941,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Kind of institution</source>
-        <translation>T&amp;ype d'institution</translation>
+        <translation>T&amp;ype d&apos;institution</translation>
     </message>
     <message>
         <source>two-letter code, e.g. SE</source>
-        <translation>code à deux lettres, p. ex. FR</translation>
+        <translation>code à deux lettres, p.&#xa0;ex. FR</translation>
     </message>
     <message>
         <source>e.g. sv, en</source>
-        <translation>p. ex. fr, en</translation>
+        <translation>p.&#xa0;ex. fr, en</translation>
     </message>
     <message>
         <source>name and role</source>
@@ -2968,23 +2977,23 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>how files should credit the partner; the name if empty</source>
-        <translation>comment les fichiers doivent créditer le partenaire ; son nom si vide</translation>
+        <translation>comment les fichiers doivent créditer le partenaire&#xa0;; son nom si vide</translation>
     </message>
     <message>
         <source>anything worth remembering</source>
-        <translation>tout ce qui mérite d'être retenu</translation>
+        <translation>tout ce qui mérite d&apos;être retenu</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>The partner's name as reports, credits and the agreement give it.</source>
-        <translation>Le nom du partenaire tel qu'il figure dans les rapports, les crédits et la convention.</translation>
+        <source>The partner&apos;s name as reports, credits and the agreement give it.</source>
+        <translation>Le nom du partenaire tel qu&apos;il figure dans les rapports, les crédits et la convention.</translation>
     </message>
     <message>
         <source>Museum, archive, library, university or another kind.</source>
-        <translation>Musée, service d'archives, bibliothèque, université ou autre.</translation>
+        <translation>Musée, service d&apos;archives, bibliothèque, université ou autre.</translation>
     </message>
     <message>
         <source>How far the partnership has come, from first contact to done.</source>
@@ -3022,19 +3031,19 @@ Annulés ou ignorés : {cancelled}</translation>
     <name>PartnershipListPane</name>
     <message>
         <source>All partnerships: {progress}</source>
-        <translation>Tous les partenariats : {progress}</translation>
+        <translation>Tous les partenariats&#xa0;: {progress}</translation>
     </message>
     <message>
         <source>Shows only partners of the chosen kind.</source>
-        <translation>N'affiche que les partenaires du type choisi.</translation>
+        <translation>N&apos;affiche que les partenaires du type choisi.</translation>
     </message>
     <message>
         <source>Shows only partnerships at the chosen stage.</source>
-        <translation>N'affiche que les partenariats à l'étape choisie.</translation>
+        <translation>N&apos;affiche que les partenariats à l&apos;étape choisie.</translation>
     </message>
     <message>
         <source>Your partnerships; the one selected is shown beside them.</source>
-        <translation>Vos partenariats ; celui sélectionné s'affiche à côté.</translation>
+        <translation>Vos partenariats ; celui sélectionné s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>&amp;New partnership…</source>
@@ -3066,19 +3075,19 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Show only this kind</source>
-        <translation>N'afficher que ce type</translation>
+        <translation>N&apos;afficher que ce type</translation>
     </message>
     <message>
         <source>Show only this stage</source>
-        <translation>N'afficher que cette phase</translation>
+        <translation>N&apos;afficher que cette phase</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
-        <translation>Aucun partenariat pour l'instant. Cliquez sur « Nouveau partenariat… » et indiquez le nom de l'institution ; tout ce que vous ajoutez ensuite est enregistré au fil de la saisie.</translation>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
+        <translation>Aucun partenariat pour l&apos;instant. Cliquez sur «&#xa0;Nouveau partenariat…&#xa0;» et indiquez le nom de l&apos;institution&#xa0;; tout ce que vous ajoutez ensuite est enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <source>No partnership matches. Clear the search or choose “All kinds” and “All stages”.</source>
-        <translation>Aucun partenariat ne correspond. Effacez la recherche ou choisissez « Tous les types » et « Toutes les phases ».</translation>
+        <translation>Aucun partenariat ne correspond. Effacez la recherche ou choisissez «&#xa0;Tous les types&#xa0;» et «&#xa0;Toutes les phases&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3098,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>A partnership is one partner institution — a museum, an archive, a library — and everything you do with it: contacts, a checklist, batches of files.</source>
-        <translation>Un partenariat, c'est une institution partenaire — un musée, un service d'archives, une bibliothèque — et tout ce que vous faites avec elle : contacts, liste de contrôle, lots de fichiers.</translation>
+        <translation>Un partenariat, c&apos;est une institution partenaire — un musée, un service d&apos;archives, une bibliothèque — et tout ce que vous faites avec elle&#xa0;: contacts, liste de contrôle, lots de fichiers.</translation>
     </message>
     <message>
         <source>C&amp;reate my first partnership</source>
@@ -3097,7 +3106,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Name of the partner institution:</source>
-        <translation>&amp;Nom de l'institution partenaire :</translation>
+        <translation>&amp;Nom de l&apos;institution partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Nordiska museet</source>
@@ -3105,15 +3114,15 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>&amp;Kind of institution:</source>
-        <translation>T&amp;ype d'institution :</translation>
+        <translation>T&amp;ype d&apos;institution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open a sample partnership to explore</source>
-        <translation>&amp;Ouvrir un partenariat d'exemple à explorer</translation>
+        <translation>&amp;Ouvrir un partenariat d&apos;exemple à explorer</translation>
     </message>
     <message>
         <source>A made-up museum with a checklist and four photos to try things on. Remove it with one click (“Remove sample”) when you are done.</source>
-        <translation>Un musée fictif avec une liste de contrôle et quatre photos pour faire des essais. Supprimez-le d'un clic (« Supprimer l'exemple ») quand vous avez terminé.</translation>
+        <translation>Un musée fictif avec une liste de contrôle et quatre photos pour faire des essais. Supprimez-le d&apos;un clic («&#xa0;Supprimer l&apos;exemple&#xa0;») quand vous avez terminé.</translation>
     </message>
     <message>
         <source>Ne&amp;ither, I will start later</source>
@@ -3121,19 +3130,19 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>I work for &amp;a helpdesk (show the Helpdesk desk)</source>
-        <translation>Je tra&amp;vaille pour un service d'assistance (afficher le Bureau de l'assistance)</translation>
+        <translation>Je tra&amp;vaille pour un service d&apos;assistance (afficher le Bureau de l&apos;assistance)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
-        <translation>Pour le personnel d'assistance qui répond aux demandes des partenaires. Le reste se trouve dans les Réglages : les pages et la boîte aux lettres où recueillir les demandes.</translation>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <translation>Pour le personnel d&apos;assistance qui répond aux demandes des partenaires. Le reste se trouve dans les Réglages&#xa0;: les pages et la boîte aux lettres où recueillir les demandes.</translation>
     </message>
     <message>
         <source>Preparing the sample…</source>
-        <translation>Préparation de l'exemple…</translation>
+        <translation>Préparation de l&apos;exemple…</translation>
     </message>
     <message>
         <source>The sample could not be made. Create a partnership instead.</source>
-        <translation>L'exemple n'a pas pu être créé. Créez plutôt un partenariat.</translation>
+        <translation>L&apos;exemple n&apos;a pas pu être créé. Créez plutôt un partenariat.</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3233,7 @@ Annulés ou ignorés : {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>le nom du partenaire</translation>
     </message>
     <message>
@@ -3257,7 +3266,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>
-        <translation>Un partenariat s'appelle déjà « {name} ».</translation>
+        <translation>Un partenariat s&apos;appelle déjà «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Countries are best written as two-letter codes (SE, FR, EG).</source>
@@ -3273,11 +3282,11 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>Choose the status from the list.</source>
-        <translation>Choisissez l'état dans la liste.</translation>
+        <translation>Choisissez l&apos;état dans la liste.</translation>
     </message>
     <message>
         <source>Problem with {field}: {code}</source>
-        <translation>Problème avec {field} : {code}</translation>
+        <translation>Problème avec {field}&#xa0;: {code}</translation>
     </message>
 </context>
 <context>
@@ -3288,7 +3297,7 @@ Annulés ou ignorés : {cancelled}</translation>
     </message>
     <message>
         <source>One page per partner institution: contacts, what was agreed, the licence and a checklist of what is done. Everything is saved as you type.</source>
-        <translation>Une fiche par institution partenaire : contacts, ce qui a été convenu, la licence et une liste de contrôle de ce qui est fait. Tout est enregistré au fil de la saisie.</translation>
+        <translation>Une fiche par institution partenaire&#xa0;: contacts, ce qui a été convenu, la licence et une liste de contrôle de ce qui est fait. Tout est enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
@@ -3318,24 +3327,24 @@ Annulés ou ignorés : {cancelled}</translation>
 {path}
 
 Choose a passphrase to lock it (at least {length} characters). You type it once each time Fieldkit starts; without it nobody can read the passwords in the file, and Fieldkit cannot send. A forgotten passphrase cannot be recovered: you would enter the passwords again.</source>
-        <translation>Cet ordinateur n'a pas de trousseau système, donc Fieldkit conserve les mots de passe du wiki et de la messagerie dans un fichier chiffré de son dossier de données :
+        <translation>Cet ordinateur n&apos;a pas de trousseau système, donc Fieldkit conserve les mots de passe du wiki et de la messagerie dans un fichier chiffré de son dossier de données&#xa0;:
 {path}
 
-Choisissez une phrase secrète pour le verrouiller (au moins {length} caractères). Vous la saisirez une fois à chaque lancement de Fieldkit ; sans elle, personne ne peut lire les mots de passe du fichier, et Fieldkit ne peut rien envoyer. Une phrase secrète oubliée ne peut pas être récupérée : il faudrait alors saisir de nouveau les mots de passe.</translation>
+Choisissez une phrase secrète pour le verrouiller (au moins {length}&#xa0;caractères). Vous la saisirez une fois à chaque lancement de Fieldkit&#xa0;; sans elle, personne ne peut lire les mots de passe du fichier, et Fieldkit ne peut rien envoyer. Une phrase secrète oubliée ne peut pas être récupérée&#xa0;: il faudrait alors saisir de nouveau les mots de passe.</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so Fieldkit keeps the wiki and mail passwords in an encrypted file in its data folder:
 {path}
 
 Type its passphrase to use them until Fieldkit is closed.</source>
-        <translation>Cet ordinateur n'a pas de trousseau système, donc Fieldkit conserve les mots de passe du wiki et de la messagerie dans un fichier chiffré de son dossier de données :
+        <translation>Cet ordinateur n&apos;a pas de trousseau système, donc Fieldkit conserve les mots de passe du wiki et de la messagerie dans un fichier chiffré de son dossier de données&#xa0;:
 {path}
 
-Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture de Fieldkit.</translation>
+Saisissez la phrase secrète du fichier pour les utiliser jusqu&apos;à la fermeture de Fieldkit.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {length} characters.</source>
-        <translation>La phrase secrète doit comporter au moins {length} caractères.</translation>
+        <translation>La phrase secrète doit comporter au moins {length}&#xa0;caractères.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -3343,22 +3352,22 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>This passphrase does not open the password file. Try again.</source>
-        <translation>Cette phrase secrète n'ouvre pas le fichier des mots de passe. Réessayez.</translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier des mots de passe. Réessayez.</translation>
     </message>
     <message>
         <source>The password file cannot be used: {error}</source>
-        <translation>Le fichier des mots de passe ne peut pas être utilisé : {error}</translation>
+        <translation>Le fichier des mots de passe ne peut pas être utilisé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>PatternEditor</name>
     <message>
         <source>Title &amp;pattern for this batch:</source>
-        <translation>Modèle de titre po&amp;ur ce lot :</translation>
+        <translation>Modèle de titre po&amp;ur ce lot&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders: {fields}. {example} numbers with leading zeros.</source>
-        <translation>Variables : {fields}. {example} numérote avec des zéros en tête.</translation>
+        <translation>Variables&#xa0;: {fields}. {example} numérote avec des zéros en tête.</translation>
     </message>
     <message>
         <source>&amp;Apply pattern to selected files</source>
@@ -3374,22 +3383,22 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>Preview: {file_name}</source>
-        <translation>Aperçu : {file_name}</translation>
+        <translation>Aperçu&#xa0;: {file_name}</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: what will be sent</source>
-        <translation>Aperçu : ce qui sera envoyé</translation>
+        <translation>Aperçu&#xa0;: ce qui sera envoyé</translation>
     </message>
     <message>
         <source>This is exactly what Fieldkit will send with the current settings. The hidden marker line lets Fieldkit recognise the request on the wiki, so it is never posted twice.</source>
-        <translation>Voici exactement ce que Fieldkit enverra avec les réglages actuels. La ligne de repère masquée permet à Fieldkit de reconnaître la demande sur le wiki, pour qu'elle ne soit jamais publiée deux fois.</translation>
+        <translation>Voici exactement ce que Fieldkit enverra avec les réglages actuels. La ligne de repère masquée permet à Fieldkit de reconnaître la demande sur le wiki, pour qu&apos;elle ne soit jamais publiée deux fois.</translation>
     </message>
     <message>
         <source>(not sent this way: not set up in Settings)</source>
-        <translation>(pas envoyé par ce moyen : non configuré dans les Réglages)</translation>
+        <translation>(pas envoyé par ce moyen&#xa0;: non configuré dans les Réglages)</translation>
     </message>
     <message>
         <source>&amp;Wiki page</source>
@@ -3401,27 +3410,27 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>Page:</source>
-        <translation>Page :</translation>
+        <translation>Page&#xa0;:</translation>
     </message>
     <message>
         <source>New section:</source>
-        <translation>Nouvelle section :</translation>
+        <translation>Nouvelle section&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Message-ID:</source>
-        <translation>Message-ID :</translation>
+        <translation>Message-ID&#xa0;:</translation>
     </message>
     <message>
         <source>Attached:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>(no files)</source>
@@ -3436,22 +3445,22 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>Problems: select a file</source>
-        <translation>Problèmes : sélectionnez un fichier</translation>
+        <translation>Problèmes&#xa0;: sélectionnez un fichier</translation>
     </message>
     <message>
         <source>Ready to upload: no problems found.</source>
-        <translation>Prêt à téléverser : aucun problème trouvé.</translation>
+        <translation>Prêt à téléverser&#xa0;: aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>To fix before upload: %n</source>
         <translation>
-            <numerusform>À corriger avant le téléversement : %n</numerusform>
-            <numerusform>À corriger avant le téléversement : %n</numerusform>
+            <numerusform>À corriger avant le téléversement&#xa0;: %n</numerusform>
+            <numerusform>À corriger avant le téléversement&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to upload; worth a look:</source>
-        <translation>Prêt à téléverser ; à regarder :</translation>
+        <translation>Prêt à téléverser&#xa0;; à regarder&#xa0;:</translation>
     </message>
     <message>
         <source>Opens the licences to choose from.</source>
@@ -3471,13 +3480,13 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     <message numerus="yes">
         <source>Stop uploading the %n files of this batch that are not on the wiki yet? Files already uploaded stay.</source>
         <translation>
-            <numerusform>Arrêter le téléversement de %n fichier de ce lot qui n'est pas encore sur le wiki ? Les fichiers déjà téléversés restent.</numerusform>
-            <numerusform>Arrêter le téléversement des %n fichiers de ce lot qui ne sont pas encore sur le wiki ? Les fichiers déjà téléversés restent.</numerusform>
+            <numerusform>Arrêter le téléversement de %n fichier de ce lot qui n&apos;est pas encore sur le wiki&#xa0;? Les fichiers déjà téléversés restent.</numerusform>
+            <numerusform>Arrêter le téléversement des %n fichiers de ce lot qui ne sont pas encore sur le wiki&#xa0;? Les fichiers déjà téléversés restent.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
-        <translation>Mise en file d'attente des fichiers prêts du lot…</translation>
+        <source>Queuing the batch&apos;s ready files…</source>
+        <translation>Mise en file d&apos;attente des fichiers prêts du lot…</translation>
     </message>
     <message>
         <source>&amp;Cancel batch…</source>
@@ -3492,16 +3501,16 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
         <translation>Relancer les fichiers &amp;corrigés</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
-        <translation>Remettre en file d'attente les fichiers prêts du lot, avec leurs titres et textes actuels</translation>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
+        <translation>Remettre en file d&apos;attente les fichiers prêts du lot, avec leurs titres et textes actuels</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Décider…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
-        <translation>Répondre à l'avertissement du wiki sur ce fichier</translation>
+        <source>Answer the wiki&apos;s warning about this file</source>
+        <translation>Répondre à l&apos;avertissement du wiki sur ce fichier</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -3537,22 +3546,22 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>Files in the upload queue</source>
-        <translation>Fichiers dans la file d'attente</translation>
+        <translation>Fichiers dans la file d&apos;attente</translation>
     </message>
     <message>
         <source>Nothing is queued for upload. In Media, check a batch and press “Upload”: its ready files wait here, continue after a dropped link or a restart, and you can follow each one to Wikimedia Commons.</source>
-        <translation>Rien n'est en attente de téléversement. Dans Médias, vérifiez un lot et cliquez sur « Téléverser les fichiers prêts » : ses fichiers prêts attendent ici, reprennent après une coupure ou un redémarrage, et vous pouvez suivre chacun jusqu'à Wikimedia Commons.</translation>
+        <translation>Rien n&apos;est en attente de téléversement. Dans Médias, vérifiez un lot et cliquez sur «&#xa0;Téléverser les fichiers prêts&#xa0;»&#xa0;: ses fichiers prêts attendent ici, reprennent après une coupure ou un redémarrage, et vous pouvez suivre chacun jusqu&apos;à Wikimedia Commons.</translation>
     </message>
     <message numerus="yes">
         <source>%n files queued again.</source>
         <translation>
-            <numerusform>%n fichier remis en file d'attente.</numerusform>
-            <numerusform>%n fichiers remis en file d'attente.</numerusform>
+            <numerusform>%n fichier remis en file d&apos;attente.</numerusform>
+            <numerusform>%n fichiers remis en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>That did not work.</source>
-        <translation>Cela n'a pas fonctionné.</translation>
+        <translation>Cela n&apos;a pas fonctionné.</translation>
     </message>
     <message>
         <source>Resume &amp;all</source>
@@ -3576,11 +3585,11 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>Choose a batch in the list first</source>
-        <translation>Choisissez d'abord un lot dans la liste</translation>
+        <translation>Choisissez d&apos;abord un lot dans la liste</translation>
     </message>
     <message>
         <source>Choose a file to see what happens to it.</source>
-        <translation>Choisissez un fichier pour voir ce qu'il devient.</translation>
+        <translation>Choisissez un fichier pour voir ce qu&apos;il devient.</translation>
     </message>
     <message>
         <source>{title} — {state}</source>
@@ -3588,11 +3597,11 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
     </message>
     <message>
         <source>The wiki warns: {warnings}. Press “Decide…”.</source>
-        <translation>Le wiki avertit : {warnings}. Cliquez sur « Décider… ».</translation>
+        <translation>Le wiki avertit&#xa0;: {warnings}. Cliquez sur «&#xa0;Décider…&#xa0;».</translation>
     </message>
     <message>
         <source>The decision could not be saved: the file no longer waits for one.</source>
-        <translation>La décision n'a pas pu être enregistrée : le fichier n'attend plus de décision.</translation>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: le fichier n&apos;attend plus de décision.</translation>
     </message>
 </context>
 <context>
@@ -3602,9 +3611,9 @@ Saisissez la phrase secrète du fichier pour les utiliser jusqu'à la fermeture 
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation>Fieldkit a trouvé sa base de données à moitié créée, sans doute parce qu'il a été arrêté pendant son premier lancement. Elle ne contenait encore aucune donnée, donc Fieldkit l'a recréée.
+        <translation>Fieldkit a trouvé sa base de données à moitié créée, sans doute parce qu&apos;il a été arrêté pendant son premier lancement. Elle ne contenait encore aucune donnée, donc Fieldkit l&apos;a recréée.
 
-Le fichier endommagé est conservé ici :
+Le fichier endommagé est conservé ici&#xa0;:
 {damaged}</translation>
     </message>
     <message>
@@ -3612,9 +3621,9 @@ Le fichier endommagé est conservé ici :
 
 The damaged file is kept at:
 {damaged}</source>
-        <translation>Fieldkit a trouvé sa base de données à moitié mise à niveau, sans doute parce que l'ordinateur s'est arrêté pendant une mise à jour. Il a remis en place la sauvegarde faite juste avant la mise à jour ({backup}) et l'a de nouveau mise à niveau ; ce que vous aviez enregistré avant la mise à jour s'y trouve.
+        <translation>Fieldkit a trouvé sa base de données à moitié mise à niveau, sans doute parce que l&apos;ordinateur s&apos;est arrêté pendant une mise à jour. Il a remis en place la sauvegarde faite juste avant la mise à jour ({backup}) et l&apos;a de nouveau mise à niveau&#xa0;; ce que vous aviez enregistré avant la mise à jour s&apos;y trouve.
 
-Le fichier endommagé est conservé ici :
+Le fichier endommagé est conservé ici&#xa0;:
 {damaged}</translation>
     </message>
     <message>
@@ -3633,16 +3642,16 @@ Le fichier endommagé est conservé ici :
         <translation>récupérée le {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
-        <translation>Choisissez une demande pour voir les réponses du service d'assistance.</translation>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
+        <translation>Choisissez une demande pour voir les réponses du service d&apos;assistance.</translation>
     </message>
     <message>
         <source>Replies appear here after the request is on the wiki. Fieldkit looks for them when you are online and keeps them for reading offline.</source>
-        <translation>Les réponses s'affichent ici une fois la demande publiée sur le wiki. Fieldkit les recherche quand vous êtes en ligne et les conserve pour que vous puissiez les lire hors ligne.</translation>
+        <translation>Les réponses s&apos;affichent ici une fois la demande publiée sur le wiki. Fieldkit les recherche quand vous êtes en ligne et les conserve pour que vous puissiez les lire hors ligne.</translation>
     </message>
     <message>
         <source>No replies yet. Fieldkit looks at the helpdesk page every 15 minutes while you are online, and keeps replies here for reading offline.</source>
-        <translation>Pas encore de réponse. Fieldkit consulte la page du service d'assistance toutes les 15 minutes quand vous êtes en ligne, et conserve les réponses ici pour que vous puissiez les lire hors ligne.</translation>
+        <translation>Pas encore de réponse. Fieldkit consulte la page du service d&apos;assistance toutes les 15 minutes quand vous êtes en ligne, et conserve les réponses ici pour que vous puissiez les lire hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3666,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The reply; the next sync sends it.</source>
-        <translation>La réponse ; la prochaine synchronisation l'envoie.</translation>
+        <translation>La réponse ; la prochaine synchronisation l&apos;envoie.</translation>
     </message>
     <message>
         <source>The replies to this request so far, and whether they went.</source>
-        <translation>Les réponses à cette demande jusqu'ici, et si elles sont parties.</translation>
+        <translation>Les réponses à cette demande jusqu&apos;ici, et si elles sont parties.</translation>
     </message>
     <message>
         <source>Use &amp;template</source>
@@ -3669,7 +3678,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>&amp;Queue reply</source>
-        <translation>Mettre en file d'&amp;attente</translation>
+        <translation>Mettre en file d&apos;&amp;attente</translation>
     </message>
     <message>
         <source>Puts the reply in the outbox; it is sent when online.</source>
@@ -3677,7 +3686,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Write the reply here, or start from a template.</source>
-        <translation>Rédigez la réponse ici, ou partez d'un modèle.</translation>
+        <translation>Rédigez la réponse ici, ou partez d&apos;un modèle.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -3688,7 +3697,7 @@ Le fichier endommagé est conservé ici :
         <translation>Réponses précédentes</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>La réponse est publiée, signée, dans la section de la demande sur le wiki.</translation>
     </message>
     <message>
@@ -3697,11 +3706,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>This request is no longer on the wiki page: a reply cannot be sent.</source>
-        <translation>Cette demande n'est plus sur la page wiki : impossible d'envoyer une réponse.</translation>
+        <translation>Cette demande n&apos;est plus sur la page wiki&#xa0;: impossible d&apos;envoyer une réponse.</translation>
     </message>
     <message>
         <source>{date} by {channel}: {state} — {start}</source>
-        <translation>{date} par {channel} : {state} — {start}</translation>
+        <translation>{date} par {channel}&#xa0;: {state} — {start}</translation>
     </message>
     <message>
         <source>No replies yet.</source>
@@ -3716,7 +3725,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Asking the wiki where the files are used…</source>
-        <translation>Interrogation du wiki sur l'utilisation des fichiers…</translation>
+        <translation>Interrogation du wiki sur l&apos;utilisation des fichiers…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -3740,7 +3749,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Could not write the report to {path}.</source>
-        <translation>Impossible d'écrire le rapport dans {path}.</translation>
+        <translation>Impossible d&apos;écrire le rapport dans {path}.</translation>
     </message>
     <message>
         <source>Report saved as {path}</source>
@@ -3748,15 +3757,15 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The batch whose outcome is shown below.</source>
-        <translation>Le lot dont le résultat s'affiche ci-dessous.</translation>
+        <translation>Le lot dont le résultat s&apos;affiche ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>L&amp;ot :</translation>
+        <translation>L&amp;ot&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh &amp;usage</source>
-        <translation>Actualiser l'&amp;utilisation</translation>
+        <translation>Actualiser l&apos;&amp;utilisation</translation>
     </message>
     <message>
         <source>Ask the wiki which pages use the uploaded files (needs a connection)</source>
@@ -3780,7 +3789,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>No report yet. Once files of a batch are uploaded, their report for the partner appears here: what went up, under which licence, and where it is used.</source>
-        <translation>Pas encore de rapport. Dès que des fichiers d'un lot sont téléversés, leur rapport pour le partenaire apparaît ici : ce qui a été mis en ligne, sous quelle licence et où c'est utilisé.</translation>
+        <translation>Pas encore de rapport. Dès que des fichiers d&apos;un lot sont téléversés, leur rapport pour le partenaire apparaît ici&#xa0;: ce qui a été mis en ligne, sous quelle licence et où c&apos;est utilisé.</translation>
     </message>
     <message>
         <source>Usage as read from the wiki on {date}.</source>
@@ -3788,11 +3797,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Usage not read yet: press “Refresh usage” when online.</source>
-        <translation>Utilisation pas encore relevée : cliquez sur « Actualiser l'utilisation » une fois en ligne.</translation>
+        <translation>Utilisation pas encore relevée&#xa0;: cliquez sur «&#xa0;Actualiser l&apos;utilisation&#xa0;» une fois en ligne.</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation>Le rapport n'a pas pu être créé.</translation>
+        <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>the wiki cannot be reached</source>
@@ -3800,19 +3809,19 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>no wiki account is set up yet</source>
-        <translation>aucun compte wiki n'est encore configuré</translation>
+        <translation>aucun compte wiki n&apos;est encore configuré</translation>
     </message>
     <message>
         <source>no password is stored for the wiki account</source>
-        <translation>aucun mot de passe n'est enregistré pour le compte wiki</translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour le compte wiki</translation>
     </message>
     <message>
         <source>the wiki refused the login</source>
-        <translation>le wiki a refusé l'identification</translation>
+        <translation>le wiki a refusé l&apos;identification</translation>
     </message>
     <message>
         <source>Could not read usage from the wiki ({reason}). The report shows what was read last time.</source>
-        <translation>Impossible de relever l'utilisation sur le wiki ({reason}). Le rapport montre ce qui a été relevé la dernière fois.</translation>
+        <translation>Impossible de relever l&apos;utilisation sur le wiki ({reason}). Le rapport montre ce qui a été relevé la dernière fois.</translation>
     </message>
     <message>
         <source>the wiki answered with an error</source>
@@ -3830,11 +3839,11 @@ Le fichier endommagé est conservé ici :
     <name>RequestEditor</name>
     <message>
         <source>Already sent; changes cannot be saved.</source>
-        <translation>Déjà envoyée ; les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Déjà envoyée&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Already sent; it cannot be withdrawn.</source>
-        <translation>Déjà envoyée ; elle ne peut pas être retirée.</translation>
+        <translation>Déjà envoyée&#xa0;; elle ne peut pas être retirée.</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -3842,7 +3851,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>See the exact wiki text and email</source>
-        <translation>Voir exactement le texte wiki et l'e-mail qui seront envoyés</translation>
+        <translation>Voir exactement le texte wiki et l&apos;e-mail qui seront envoyés</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -3850,7 +3859,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Take the request out of the outbox; it becomes a draft again</source>
-        <translation>Sortir la demande de la boîte d'envoi ; elle redevient un brouillon</translation>
+        <translation>Sortir la demande de la boîte d&apos;envoi&#xa0;; elle redevient un brouillon</translation>
     </message>
     <message>
         <source>Sen&amp;d</source>
@@ -3858,7 +3867,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Queue this request; it is posted to the helpdesk when you are online.</source>
-        <translation>Mettre cette demande en file d'attente ; elle sera envoyée au service d'assistance dès que vous serez en ligne.</translation>
+        <translation>Mettre cette demande en file d&apos;attente&#xa0;; elle sera envoyée au service d&apos;assistance dès que vous serez en ligne.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
@@ -3870,7 +3879,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Not sent: please fix what is marked in the form.</source>
-        <translation>Non envoyée : corrigez ce qui est signalé dans le formulaire.</translation>
+        <translation>Non envoyée&#xa0;: corrigez ce qui est signalé dans le formulaire.</translation>
     </message>
     <message>
         <source>Could not attach.</source>
@@ -3886,7 +3895,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Saved. It has not gone out yet, so your changes go with it.</source>
-        <translation>Enregistrée. Elle n'est pas encore partie, vos modifications partiront donc avec elle.</translation>
+        <translation>Enregistrée. Elle n&apos;est pas encore partie, vos modifications partiront donc avec elle.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3901,7 +3910,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Message &amp;to the helpdesk</source>
-        <translation>Message au &amp;service d'assistance</translation>
+        <translation>Message au &amp;service d&apos;assistance</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3909,7 +3918,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Wiki user name</source>
-        <translation>Nom d'utilisateur sur le wiki</translation>
+        <translation>Nom d&apos;utilisateur sur le wiki</translation>
     </message>
     <message>
         <source>You ask as</source>
@@ -3956,7 +3965,7 @@ Le fichier endommagé est conservé ici :
         <translation>Lacune de connaissances comblée</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>Engagement du partenaire</translation>
     </message>
     <message>
@@ -3977,7 +3986,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>What do you need help with?</source>
-        <translation>Sur quoi avez-vous besoin d'aide ?</translation>
+        <translation>Sur quoi avez-vous besoin d&apos;aide&#xa0;?</translation>
     </message>
     <message>
         <source>Describe the partner, the material and what you plan to do. Your text is saved as you type.</source>
@@ -3985,15 +3994,15 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>As on the wiki, without “User:”</source>
-        <translation>Comme sur le wiki, sans « Utilisateur: »</translation>
+        <translation>Comme sur le wiki, sans «&#xa0;Utilisateur:&#xa0;»</translation>
     </message>
     <message>
         <source>e.g. Kenya</source>
-        <translation>p. ex. Sénégal</translation>
+        <translation>p.&#xa0;ex. Sénégal</translation>
     </message>
     <message>
         <source>e.g. Swahili, English</source>
-        <translation>p. ex. wolof, français</translation>
+        <translation>p.&#xa0;ex. wolof, français</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -4001,7 +4010,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>e.g. National Museum of …</source>
-        <translation>p. ex. Musée national de …</translation>
+        <translation>p.&#xa0;ex. Musée national de …</translation>
     </message>
     <message>
         <source>Photographs, maps, sound recordings, metadata…</source>
@@ -4009,19 +4018,19 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>e.g. about 2,000 scans, 40 GB</source>
-        <translation>p. ex. environ 2 000 numérisations, 40 Go</translation>
+        <translation>p.&#xa0;ex. environ 2&#xa0;000 numérisations, 40&#xa0;Go</translation>
     </message>
     <message>
         <source>What should be on Commons when this is done?</source>
-        <translation>Que devrait-il y avoir sur Commons une fois le projet terminé ?</translation>
+        <translation>Que devrait-il y avoir sur Commons une fois le projet terminé&#xa0;?</translation>
     </message>
     <message>
         <source>Who will use it, on which wikis?</source>
-        <translation>Qui l'utilisera, et sur quels wikis ?</translation>
+        <translation>Qui l&apos;utilisera, et sur quels wikis&#xa0;?</translation>
     </message>
     <message>
         <source>What is missing on the wikis today?</source>
-        <translation>Que manque-t-il aujourd'hui sur les wikis ?</translation>
+        <translation>Que manque-t-il aujourd&apos;hui sur les wikis&#xa0;?</translation>
     </message>
     <message>
         <source>Staff time, scanning, metadata the partner provides…</source>
@@ -4029,7 +4038,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Agreed to CC BY-SA? Still discussing? Public domain?</source>
-        <translation>CC BY-SA accepté ? Encore en discussion ? Domaine public ?</translation>
+        <translation>CC BY-SA accepté&#xa0;? Encore en discussion&#xa0;? Domaine public&#xa0;?</translation>
     </message>
     <message>
         <source>Say what other help you need</source>
@@ -4045,7 +4054,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>A Wikimedia user group</source>
-        <translation>Un groupe d'utilisateurs Wikimédia</translation>
+        <translation>Un groupe d&apos;utilisateurs Wikimédia</translation>
     </message>
     <message>
         <source>An individual volunteer</source>
@@ -4089,19 +4098,19 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Pourquoi c'est important</translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Your name, so that the helpdesk knows whom it answers.</source>
-        <translation>Votre nom, pour que le service d'assistance sache à qui il répond.</translation>
+        <translation>Votre nom, pour que le service d&apos;assistance sache à qui il répond.</translation>
     </message>
     <message>
         <source>Whether you write for a Wikimedia affiliate, a user group or yourself.</source>
-        <translation>Si vous écrivez pour un affilié Wikimédia, un groupe d'utilisateurs ou en votre nom.</translation>
+        <translation>Si vous écrivez pour un affilié Wikimédia, un groupe d&apos;utilisateurs ou en votre nom.</translation>
     </message>
     <message>
         <source>The affiliate or user group you write for, if any.</source>
-        <translation>L'affilié ou le groupe d'utilisateurs pour lequel vous écrivez, le cas échéant.</translation>
+        <translation>L&apos;affilié ou le groupe d&apos;utilisateurs pour lequel vous écrivez, le cas échéant.</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4137,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Help requests</source>
-        <translation>Demandes d'aide</translation>
+        <translation>Demandes d&apos;aide</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -4145,8 +4154,8 @@ Le fichier endommagé est conservé ici :
     <message numerus="yes">
         <source>%n new reply from the helpdesk</source>
         <translation>
-            <numerusform>%n nouvelle réponse du service d'assistance</numerusform>
-            <numerusform>%n nouvelles réponses du service d'assistance</numerusform>
+            <numerusform>%n nouvelle réponse du service d&apos;assistance</numerusform>
+            <numerusform>%n nouvelles réponses du service d&apos;assistance</numerusform>
         </translation>
     </message>
 </context>
@@ -4154,23 +4163,23 @@ Le fichier endommagé est conservé ici :
     <name>RequestProblems</name>
     <message>
         <source>{size} MB</source>
-        <translation>{size} Mo</translation>
+        <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
         <source>Your name helps the helpdesk address you.</source>
-        <translation>Votre nom permet au service d'assistance de s'adresser à vous.</translation>
+        <translation>Votre nom permet au service d&apos;assistance de s&apos;adresser à vous.</translation>
     </message>
     <message>
         <source>Your wiki user name lets the helpdesk reply on your talk page.</source>
-        <translation>Votre nom d'utilisateur sur le wiki permet au service d'assistance de vous répondre sur votre page de discussion.</translation>
+        <translation>Votre nom d&apos;utilisateur sur le wiki permet au service d&apos;assistance de vous répondre sur votre page de discussion.</translation>
     </message>
     <message>
         <source>Which institution is this about?</source>
-        <translation>De quelle institution s'agit-il ?</translation>
+        <translation>De quelle institution s&apos;agit-il&#xa0;?</translation>
     </message>
     <message>
         <source>A line on the expected impact helps the helpdesk prioritise.</source>
-        <translation>Une ligne sur l'impact attendu aide le service d'assistance à fixer ses priorités.</translation>
+        <translation>Une ligne sur l&apos;impact attendu aide le service d&apos;assistance à fixer ses priorités.</translation>
     </message>
     <message>
         <source>Say whether the partner has agreed to a free licence yet.</source>
@@ -4178,7 +4187,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Tick the kind of help you want.</source>
-        <translation>Cochez le type d'aide souhaité.</translation>
+        <translation>Cochez le type d&apos;aide souhaité.</translation>
     </message>
     <message>
         <source>Give the request a subject.</source>
@@ -4186,23 +4195,23 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The subject is longer than {max} characters.</source>
-        <translation>L'objet dépasse {max} caractères.</translation>
+        <translation>L&apos;objet dépasse {max} caractères.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
-        <translation>Décrivez les contenus du partenaire et ce que vous prévoyez d'en faire.</translation>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
+        <translation>Décrivez les contenus du partenaire et ce que vous prévoyez d&apos;en faire.</translation>
     </message>
     <message>
         <source>“{address}” is not an email address (name@example.org).</source>
-        <translation>« {address} » n'est pas une adresse e-mail (nom@example.org).</translation>
+        <translation>«&#xa0;{address}&#xa0;» n&apos;est pas une adresse e-mail (nom@example.org).</translation>
     </message>
     <message>
         <source>Mail needs a sender: give your email address or set a From address.</source>
-        <translation>L'e-mail doit avoir un expéditeur : indiquez votre adresse e-mail ou définissez une adresse d'expéditeur.</translation>
+        <translation>L&apos;e-mail doit avoir un expéditeur&#xa0;: indiquez votre adresse e-mail ou définissez une adresse d&apos;expéditeur.</translation>
     </message>
     <message>
         <source>A wiki user name cannot contain # &lt; &gt; [ ] | { } / @ : =.</source>
-        <translation>Un nom d'utilisateur wiki ne peut pas contenir # &lt; &gt; [ ] | { } / @ : =.</translation>
+        <translation>Un nom d&apos;utilisateur wiki ne peut pas contenir # &lt; &gt; [ ] | { } / @ : =.</translation>
     </message>
     <message>
         <source>Say what other help you need.</source>
@@ -4210,11 +4219,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>{filename} is {size}; attachments may be at most {limit}. Attach a few sample files or an excerpt instead.</source>
-        <translation>{filename} fait {size} ; une pièce jointe ne peut pas dépasser {limit}. Joignez plutôt quelques fichiers d'exemple ou un extrait.</translation>
+        <translation>{filename} fait {size}&#xa0;; une pièce jointe ne peut pas dépasser {limit}. Joignez plutôt quelques fichiers d&apos;exemple ou un extrait.</translation>
     </message>
     <message>
         <source>With {filename}, all attachments together come to {total}; the limit is {limit}.</source>
-        <translation>Avec {filename}, l'ensemble des pièces jointes atteint {total} ; la limite est de {limit}.</translation>
+        <translation>Avec {filename}, l&apos;ensemble des pièces jointes atteint {total}&#xa0;; la limite est de {limit}.</translation>
     </message>
     <message>
         <source>{filename} cannot be read (moved, deleted or not allowed).</source>
@@ -4222,35 +4231,35 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>A helpdesk page must be chosen for this wiki: the Commons page does not exist here. Choose it in Settings.</source>
-        <translation>Une page du service d'assistance doit être choisie pour ce wiki : la page de Commons n'existe pas ici. Choisissez-la dans les Réglages.</translation>
+        <translation>Une page du service d&apos;assistance doit être choisie pour ce wiki&#xa0;: la page de Commons n&apos;existe pas ici. Choisissez-la dans les Réglages.</translation>
     </message>
     <message>
         <source>Choose whether you ask for an affiliate, a user group or yourself.</source>
-        <translation>Indiquez si vous demandez pour un affilié, pour un groupe d'utilisateurs ou pour vous-même.</translation>
+        <translation>Indiquez si vous demandez pour un affilié, pour un groupe d&apos;utilisateurs ou pour vous-même.</translation>
     </message>
     <message>
         <source>Tick the kinds of help from the list.</source>
-        <translation>Cochez dans la liste les types d'aide souhaités.</translation>
+        <translation>Cochez dans la liste les types d&apos;aide souhaités.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>Le port du serveur de messagerie doit être un nombre.</translation>
     </message>
     <message>
         <source>Give the mailbox server as HOST:PORT, e.g. imap.example.org:993.</source>
-        <translation>Indiquez le serveur de messagerie sous la forme HÔTE:PORT, p. ex. imap.example.org:993.</translation>
+        <translation>Indiquez le serveur de messagerie sous la forme HÔTE:PORT, p.&#xa0;ex. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
-        <translation>Choisissez la sécurité du serveur de messagerie : STARTTLS, TLS ou aucune.</translation>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
+        <translation>Choisissez la sécurité du serveur de messagerie&#xa0;: STARTTLS, TLS ou aucune.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}), as a binary file read as text does; remove them.</source>
-        <translation>Le texte contient des caractères de contrôle ({characters}), comme un fichier binaire lu comme du texte ; supprimez-les.</translation>
+        <translation>Le texte contient des caractères de contrôle ({characters}), comme un fichier binaire lu comme du texte&#xa0;; supprimez-les.</translation>
     </message>
     <message>
         <source>This request is a draft: send it first.</source>
-        <translation>Cette demande est un brouillon : envoyez-la d'abord.</translation>
+        <translation>Cette demande est un brouillon&#xa0;: envoyez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>This request was sent already.</source>
@@ -4258,7 +4267,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>No helpdesk is set up: give a wiki page or an email address and mail server in Settings.</source>
-        <translation>Aucun service d'assistance n'est configuré : indiquez une page wiki, ou une adresse e-mail et un serveur de messagerie, dans les Réglages.</translation>
+        <translation>Aucun service d&apos;assistance n&apos;est configuré&#xa0;: indiquez une page wiki, ou une adresse e-mail et un serveur de messagerie, dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4294,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>waiting to send</source>
-        <translation>en attente d'envoi</translation>
+        <translation>en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>sending…</source>
@@ -4297,7 +4306,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>failed</source>
-        <translation>échec de l'envoi</translation>
+        <translation>échec de l&apos;envoi</translation>
     </message>
     <message>
         <source>Wiki page</source>
@@ -4316,7 +4325,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Ask the Content Partnerships Helpdesk for help. You can write while offline: requests wait here and are posted when the wiki can be reached.</source>
-        <translation>Demandez de l'aide au service d'assistance des partenariats de contenu (Content Partnerships Helpdesk). Vous pouvez écrire hors ligne : les demandes attendent ici et sont publiées dès que le wiki est joignable.</translation>
+        <translation>Demandez de l&apos;aide au service d&apos;assistance des partenariats de contenu (Content Partnerships Helpdesk). Vous pouvez écrire hors ligne&#xa0;: les demandes attendent ici et sont publiées dès que le wiki est joignable.</translation>
     </message>
     <message>
         <source>&amp;New request</source>
@@ -4324,11 +4333,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Start a new help request to the helpdesk</source>
-        <translation>Commencer une nouvelle demande d'aide au service d'assistance</translation>
+        <translation>Commencer une nouvelle demande d&apos;aide au service d&apos;assistance</translation>
     </message>
     <message>
         <source>No requests yet. Press “New request” and write what you need; it is saved as you type.</source>
-        <translation>Aucune demande pour l'instant. Cliquez sur « Nouvelle demande » et écrivez ce dont vous avez besoin ; tout est enregistré au fil de la saisie.</translation>
+        <translation>Aucune demande pour l&apos;instant. Cliquez sur «&#xa0;Nouvelle demande&#xa0;» et écrivez ce dont vous avez besoin&#xa0;; tout est enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -4354,11 +4363,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Your name as the reviewer.</source>
-        <translation>Votre nom en tant qu'évaluateur.</translation>
+        <translation>Votre nom en tant qu&apos;évaluateur.</translation>
     </message>
     <message>
         <source>The reviews given so far.</source>
-        <translation>Les évaluations données jusqu'ici.</translation>
+        <translation>Les évaluations données jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
@@ -4378,7 +4387,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Save review</source>
-        <translation>Enregistrer l'évaluation</translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Saves your scores for this request.</source>
@@ -4390,30 +4399,30 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Average: {scores}</source>
-        <translation>Moyenne : {scores}</translation>
+        <translation>Moyenne&#xa0;: {scores}</translation>
     </message>
     <message>
         <source>No reviews yet.</source>
-        <translation>Pas encore d'évaluation.</translation>
+        <translation>Pas encore d&apos;évaluation.</translation>
     </message>
 </context>
 <context>
     <name>SampleBanner</name>
     <message>
         <source>&amp;Remove sample</source>
-        <translation>&amp;Supprimer l'exemple</translation>
+        <translation>&amp;Supprimer l&apos;exemple</translation>
     </message>
     <message>
         <source>Delete the sample partnership with its checklists, batch and photos</source>
-        <translation>Supprimer le partenariat d'exemple avec ses listes de contrôle, son lot et ses photos</translation>
+        <translation>Supprimer le partenariat d&apos;exemple avec ses listes de contrôle, son lot et ses photos</translation>
     </message>
     <message>
         <source>“{name}” is a sample partnership to explore. Remove it when you are done.</source>
-        <translation>« {name} » est un partenariat d'exemple à explorer. Supprimez-le quand vous avez terminé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est un partenariat d&apos;exemple à explorer. Supprimez-le quand vous avez terminé.</translation>
     </message>
     <message>
         <source>The sample could not be removed.</source>
-        <translation>L'exemple n'a pas pu être supprimé.</translation>
+        <translation>L&apos;exemple n&apos;a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4439,12 +4448,12 @@ Le fichier endommagé est conservé ici :
         <translation>Laisser vide pour garder le mot de passe enregistré</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
-        <translation>Créez un mot de passe de robot sur le wiki, sous Special:BotPasswords, et saisissez l'identifiant que le wiki affiche (nom@bot). Le mot de passe est conservé dans le trousseau de votre système, pas dans les fichiers de Fieldkit.</translation>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
+        <translation>Créez un mot de passe de robot sur le wiki, sous Special:BotPasswords, et saisissez l&apos;identifiant que le wiki affiche (nom@bot). Le mot de passe est conservé dans le trousseau de votre système, pas dans les fichiers de Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
-        <translation>Créez un mot de passe de robot sur le wiki, sous Special:BotPasswords, et saisissez l'identifiant que le wiki affiche (nom@bot). Cet ordinateur n'a pas de trousseau système, donc le mot de passe est conservé dans un fichier chiffré du dossier de données de Fieldkit ({path}), verrouillé par une phrase secrète que vous choisissez au premier enregistrement. Fieldkit demande la phrase secrète une fois à chaque lancement.</translation>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <translation>Créez un mot de passe de robot sur le wiki, sous Special:BotPasswords, et saisissez l&apos;identifiant que le wiki affiche (nom@bot). Cet ordinateur n&apos;a pas de trousseau système, donc le mot de passe est conservé dans un fichier chiffré du dossier de données de Fieldkit ({path}), verrouillé par une phrase secrète que vous choisissez au premier enregistrement. Fieldkit demande la phrase secrète une fois à chaque lancement.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4452,15 +4461,15 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation>Service d'assistance</translation>
+        <translation>Service d&apos;assistance</translation>
     </message>
     <message>
         <source>W&amp;iki API address</source>
-        <translation>Adresse &amp;de l'API du wiki</translation>
+        <translation>Adresse &amp;de l&apos;API du wiki</translation>
     </message>
     <message>
-        <source>The address of the wiki's api.php: Wikimedia Commons unless you use another.</source>
-        <translation>L'adresse de l'api.php du wiki : Wikimedia Commons, sauf si vous en utilisez un autre.</translation>
+        <source>The address of the wiki&apos;s api.php: Wikimedia Commons unless you use another.</source>
+        <translation>L&apos;adresse de l&apos;api.php du wiki : Wikimedia Commons, sauf si vous en utilisez un autre.</translation>
     </message>
     <message>
         <source>&amp;Bot login</source>
@@ -4476,23 +4485,23 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>In&amp;terface language</source>
-        <translation>&amp;Langue de l'interface</translation>
+        <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <source>The language of Fieldkit's menus and texts; it changes at once.</source>
+        <source>The language of Fieldkit&apos;s menus and texts; it changes at once.</source>
         <translation>La langue des menus et des textes de Fieldkit ; elle change aussitôt.</translation>
     </message>
     <message>
         <source>Helpdes&amp;k wiki page</source>
-        <translation>Page &amp;wiki du service d'assistance</translation>
+        <translation>Page &amp;wiki du service d&apos;assistance</translation>
     </message>
     <message>
-        <source>The helpdesk's address for requests sent by email.</source>
-        <translation>L'adresse du service d'assistance pour les demandes envoyées par courriel.</translation>
+        <source>The helpdesk&apos;s address for requests sent by email.</source>
+        <translation>L&apos;adresse du service d&apos;assistance pour les demandes envoyées par courriel.</translation>
     </message>
     <message>
         <source>Helpdesk email</source>
-        <translation>Adresse e-mail du service d'assistance</translation>
+        <translation>Adresse e-mail du service d&apos;assistance</translation>
     </message>
     <message>
         <source>Save settin&amp;gs</source>
@@ -4504,11 +4513,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The login must have the form name@bot, as shown on Special:BotPasswords. Nothing was saved.</source>
-        <translation>L'identifiant doit avoir la forme nom@bot, comme affiché sur Special:BotPasswords. Rien n'a été enregistré.</translation>
+        <translation>L&apos;identifiant doit avoir la forme nom@bot, comme affiché sur Special:BotPasswords. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The helpdesk email address is not valid. Nothing was saved.</source>
-        <translation>L'adresse e-mail du service d'assistance n'est pas valide. Rien n'a été enregistré.</translation>
+        <translation>L&apos;adresse e-mail du service d&apos;assistance n&apos;est pas valide. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -4516,7 +4525,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Settings saved. Enter the bot login too, so the password can be stored.</source>
-        <translation>Réglages enregistrés. Saisissez aussi l'identifiant du robot pour que le mot de passe puisse être conservé.</translation>
+        <translation>Réglages enregistrés. Saisissez aussi l&apos;identifiant du robot pour que le mot de passe puisse être conservé.</translation>
     </message>
     <message>
         <source>Settings saved. Storing the password…</source>
@@ -4531,12 +4540,12 @@ Le fichier endommagé est conservé ici :
         <translation>Réglages enregistrés. Le mot de passe est conservé dans le trousseau.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>Réglages enregistrés. Le mot de passe est conservé dans le fichier chiffré de Fieldkit.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password: {reason}</source>
-        <translation>Réglages enregistrés, mais pas le mot de passe : {reason}</translation>
+        <translation>Réglages enregistrés, mais pas le mot de passe&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Settings saved, but the keyring refused to keep the password.</source>
@@ -4544,7 +4553,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Settings saved, but not the password: it needs the passphrase of the password file. Save again to type it.</source>
-        <translation>Réglages enregistrés, mais pas le mot de passe : il faut la phrase secrète du fichier des mots de passe. Enregistrez de nouveau pour la saisir.</translation>
+        <translation>Réglages enregistrés, mais pas le mot de passe&#xa0;: il faut la phrase secrète du fichier des mots de passe. Enregistrez de nouveau pour la saisir.</translation>
     </message>
     <message>
         <source>Settings saved, but not the password.</source>
@@ -4552,7 +4561,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>this system has no keyring to keep it safe. Set the environment variable FIELDKIT_PASSWORD to the bot password before starting Fieldkit, or install and unlock a keyring (for example GNOME Keyring or KWallet).</source>
-        <translation>ce système n'a pas de trousseau pour le conserver en sécurité. Définissez la variable d'environnement FIELDKIT_PASSWORD avec le mot de passe du robot avant de lancer Fieldkit, ou installez et déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
+        <translation>ce système n&apos;a pas de trousseau pour le conserver en sécurité. Définissez la variable d&apos;environnement FIELDKIT_PASSWORD avec le mot de passe du robot avant de lancer Fieldkit, ou installez et déverrouillez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
     </message>
     <message>
         <source>Connected.</source>
@@ -4560,23 +4569,23 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The wiki cannot be reached. Check the address and your connection.</source>
-        <translation>Le wiki est injoignable. Vérifiez l'adresse et votre connexion.</translation>
+        <translation>Le wiki est injoignable. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
     <message>
         <source>The wiki answered, but refused the login.</source>
-        <translation>Le wiki a répondu, mais a refusé l'identification.</translation>
+        <translation>Le wiki a répondu, mais a refusé l&apos;identification.</translation>
     </message>
     <message>
         <source>Enter the wiki API address first.</source>
-        <translation>Saisissez d'abord l'adresse de l'API du wiki.</translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;API du wiki.</translation>
     </message>
     <message>
         <source>Only the address was tested: no password is available.</source>
-        <translation>Seule l'adresse a été testée : aucun mot de passe n'est disponible.</translation>
+        <translation>Seule l&apos;adresse a été testée&#xa0;: aucun mot de passe n&apos;est disponible.</translation>
     </message>
     <message>
         <source>The stored password could not be read from the keyring.</source>
-        <translation>Le mot de passe enregistré n'a pas pu être lu dans le trousseau.</translation>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être lu dans le trousseau.</translation>
     </message>
     <message>
         <source>The test itself failed.</source>
@@ -4584,11 +4593,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>for example Project:Help desk</source>
-        <translation>p. ex. Project:Help desk</translation>
+        <translation>p.&#xa0;ex. Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
-        <translation>Ce wiki n'est pas Wikimedia Commons : choisissez la page de ce wiki où envoyer les demandes d'aide (la page de Commons n'existe pas ici).</translation>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
+        <translation>Ce wiki n&apos;est pas Wikimedia Commons&#xa0;: choisissez la page de ce wiki où envoyer les demandes d&apos;aide (la page de Commons n&apos;existe pas ici).</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4607,7 @@ Le fichier endommagé est conservé ici :
         <translation>&amp;Exporter en tableur…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>Enregistrer les métadonnées du lot en CSV ou XLSX</translation>
     </message>
     <message>
@@ -4619,7 +4628,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation>L'exportation a échoué : {error}</translation>
+        <translation>L&apos;exportation a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be read.</source>
@@ -4628,20 +4637,20 @@ Le fichier endommagé est conservé ici :
     <message numerus="yes">
         <source>Exported to {path} (files: %n).</source>
         <translation>
-            <numerusform>Exporté vers {path} (fichier : %n).</numerusform>
-            <numerusform>Exporté vers {path} (fichiers : %n).</numerusform>
+            <numerusform>Exporté vers {path} (fichier&#xa0;: %n).</numerusform>
+            <numerusform>Exporté vers {path} (fichiers&#xa0;: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n texts are longer than a spreadsheet cell holds: their cells say so, and the texts stay in Fieldkit unless you replace those cells.</source>
         <translation>
-            <numerusform>%n texte dépasse la taille d'une cellule de tableur : sa cellule l'indique, et le texte reste dans Fieldkit tant que vous ne remplacez pas cette cellule.</numerusform>
-            <numerusform>%n textes dépassent la taille d'une cellule de tableur : leurs cellules l'indiquent, et les textes restent dans Fieldkit tant que vous ne remplacez pas ces cellules.</numerusform>
+            <numerusform>%n texte dépasse la taille d&apos;une cellule de tableur&#xa0;: sa cellule l&apos;indique, et le texte reste dans Fieldkit tant que vous ne remplacez pas cette cellule.</numerusform>
+            <numerusform>%n textes dépassent la taille d&apos;une cellule de tableur&#xa0;: leurs cellules l&apos;indiquent, et les textes restent dans Fieldkit tant que vous ne remplacez pas ces cellules.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation>L'exportation a échoué.</translation>
+        <translation>L&apos;exportation a échoué.</translation>
     </message>
     <message>
         <source>Apply spreadsheet</source>
@@ -4653,34 +4662,34 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The spreadsheet cannot be read: {error}</source>
-        <translation>Le tableur est illisible : {error}</translation>
+        <translation>Le tableur est illisible&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>SheetProblems</name>
     <message>
         <source>“{file}” is not a text file, so it is not a CSV sheet. Save the sheet as CSV UTF-8 or XLSX.</source>
-        <translation>« {file} » n'est pas un fichier texte, ce n'est donc pas une feuille CSV. Enregistrez la feuille en CSV UTF-8 ou en XLSX.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas un fichier texte, ce n&apos;est donc pas une feuille CSV. Enregistrez la feuille en CSV UTF-8 ou en XLSX.</translation>
     </message>
     <message>
         <source>Fieldkit cannot tell for sure how the letters in “{file}” are encoded. Save the sheet as “CSV UTF-8” and apply it again.</source>
-        <translation>Fieldkit ne peut pas déterminer avec certitude l'encodage des lettres de « {file} ». Enregistrez la feuille en « CSV UTF-8 » et appliquez-la de nouveau.</translation>
+        <translation>Fieldkit ne peut pas déterminer avec certitude l&apos;encodage des lettres de «&#xa0;{file}&#xa0;». Enregistrez la feuille en «&#xa0;CSV UTF-8&#xa0;» et appliquez-la de nouveau.</translation>
     </message>
     <message>
         <source>“{file}” is damaged at byte {byte}. Save the sheet again as CSV UTF-8.</source>
-        <translation>« {file} » est endommagé à l'octet {byte}. Enregistrez de nouveau la feuille en CSV UTF-8.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé à l&apos;octet {byte}. Enregistrez de nouveau la feuille en CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European). If any letters look wrong, save it as “CSV UTF-8” and apply it again.</source>
-        <translation>Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). Si des lettres semblent incorrectes, enregistrez-le en « CSV UTF-8 » et appliquez-le de nouveau.</translation>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252 (Europe occidentale). Si des lettres semblent incorrectes, enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» et appliquez-le de nouveau.</translation>
     </message>
     <message>
         <source>Cells are separated by “{separator}” in this file; it was read so.</source>
-        <translation>Dans ce fichier, les cellules sont séparées par « {separator} » ; il a été lu ainsi.</translation>
+        <translation>Dans ce fichier, les cellules sont séparées par «&#xa0;{separator}&#xa0;»&#xa0;; il a été lu ainsi.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or is not an XLSX spreadsheet. Open it in Excel or LibreOffice and save it as XLSX.</source>
-        <translation>« {file} » est endommagé ou n'est pas un tableur XLSX. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en XLSX.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est endommagé ou n&apos;est pas un tableur XLSX. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en XLSX.</translation>
     </message>
     <message>
         <source>The spreadsheet is empty.</source>
@@ -4688,11 +4697,11 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>“{suffix}” files cannot be read: use a .csv or .xlsx spreadsheet.</source>
-        <translation>Les fichiers « {suffix} » ne peuvent pas être lus : utilisez un tableur .csv ou .xlsx.</translation>
+        <translation>Les fichiers «&#xa0;{suffix}&#xa0;» ne peuvent pas être lus&#xa0;: utilisez un tableur .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>The rows above the header (1–{rows}) were skipped.</source>
-        <translation>Les lignes au-dessus de l'en-tête (1–{rows}) ont été ignorées.</translation>
+        <translation>Les lignes au-dessus de l&apos;en-tête (1–{rows}) ont été ignorées.</translation>
     </message>
     <message>
         <source>The merged cells {cells} were read as the same value in every row.</source>
@@ -4700,39 +4709,39 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Header cells are merged ({cells}); unmerge them so that every column has its own name.</source>
-        <translation>Des cellules d'en-tête sont fusionnées ({cells}) ; annulez la fusion pour que chaque colonne ait son propre nom.</translation>
+        <translation>Des cellules d&apos;en-tête sont fusionnées ({cells})&#xa0;; annulez la fusion pour que chaque colonne ait son propre nom.</translation>
     </message>
     <message>
         <source>The column “{column}” is there twice ({cells}); keep one.</source>
-        <translation>La colonne « {column} » figure deux fois ({cells}) ; gardez-en une.</translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» figure deux fois ({cells})&#xa0;; gardez-en une.</translation>
     </message>
     <message>
         <source>The sheet needs a “fieldkit_id” or a “path”/“file” column to know which row is which file.</source>
-        <translation>La feuille a besoin d'une colonne « fieldkit_id » ou « path »/« file » pour savoir quelle ligne correspond à quel fichier.</translation>
+        <translation>La feuille a besoin d&apos;une colonne «&#xa0;fieldkit_id&#xa0;» ou «&#xa0;path&#xa0;»/«&#xa0;file&#xa0;» pour savoir quelle ligne correspond à quel fichier.</translation>
     </message>
     <message>
         <source>The sheet has no column of paths. Its columns: {columns}.</source>
-        <translation>La feuille n'a pas de colonne de chemins. Ses colonnes : {columns}.</translation>
+        <translation>La feuille n&apos;a pas de colonne de chemins. Ses colonnes&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>The column “{column}” of the sheet lists no paths.</source>
-        <translation>La colonne « {column} » de la feuille ne contient aucun chemin.</translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» de la feuille ne contient aucun chemin.</translation>
     </message>
     <message>
         <source>Column “{column}” is not a Fieldkit field; rows with a value in it are refused.</source>
-        <translation>La colonne « {column} » n'est pas un champ de Fieldkit ; les lignes qui y ont une valeur sont refusées.</translation>
+        <translation>La colonne «&#xa0;{column}&#xa0;» n&apos;est pas un champ de Fieldkit&#xa0;; les lignes qui y ont une valeur sont refusées.</translation>
     </message>
     <message>
         <source>Column {column} has no name in the header; rows with a value in it are refused.</source>
-        <translation>La colonne {column} n'a pas de nom dans l'en-tête ; les lignes qui y ont une valeur sont refusées.</translation>
+        <translation>La colonne {column} n&apos;a pas de nom dans l&apos;en-tête&#xa0;; les lignes qui y ont une valeur sont refusées.</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the header has {columns} columns; a separator or line break is probably missing. The row was left unchanged.</source>
-        <translation>La ligne {row} a {cells} cellules, mais l'en-tête a {columns} colonnes ; il manque probablement un séparateur ou un saut de ligne. La ligne est restée inchangée.</translation>
+        <translation>La ligne {row} a {cells} cellules, mais l&apos;en-tête a {columns} colonnes&#xa0;; il manque probablement un séparateur ou un saut de ligne. La ligne est restée inchangée.</translation>
     </message>
     <message>
         <source>Row {row} has {cells} cells but the header has {columns} columns; the extra cells hold text. The row was left unchanged.</source>
-        <translation>La ligne {row} a {cells} cellules, mais l'en-tête a {columns} colonnes ; les cellules en trop contiennent du texte. La ligne est restée inchangée.</translation>
+        <translation>La ligne {row} a {cells} cellules, mais l&apos;en-tête a {columns} colonnes&#xa0;; les cellules en trop contiennent du texte. La ligne est restée inchangée.</translation>
     </message>
     <message>
         <source>Row {row} matches no file of this batch.</source>
@@ -4740,7 +4749,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Row {row} is for the same file as row {first_row}; keep one.</source>
-        <translation>La ligne {row} concerne le même fichier que la ligne {first_row} ; gardez-en une.</translation>
+        <translation>La ligne {row} concerne le même fichier que la ligne {first_row}&#xa0;; gardez-en une.</translation>
     </message>
     <message>
         <source>The cell holds a formula but no value ({formula}). Open and save the sheet in Excel or LibreOffice, or type the value.</source>
@@ -4748,51 +4757,51 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The cell shows the spreadsheet error {error}; correct it.</source>
-        <translation>La cellule affiche l'erreur de tableur {error} ; corrigez-la.</translation>
+        <translation>La cellule affiche l&apos;erreur de tableur {error}&#xa0;; corrigez-la.</translation>
     </message>
     <message>
         <source>The “kept in Fieldkit” note in this cell was edited. Put it back as it was to keep the text, or replace the whole cell.</source>
-        <translation>La mention « kept in Fieldkit » de cette cellule a été modifiée. Remettez-la telle qu'elle était pour garder le texte, ou remplacez toute la cellule.</translation>
+        <translation>La mention «&#xa0;kept in Fieldkit&#xa0;» de cette cellule a été modifiée. Remettez-la telle qu&apos;elle était pour garder le texte, ou remplacez toute la cellule.</translation>
     </message>
     <message>
         <source>The spreadsheet program cut this text at {limit} characters (Fieldkit has {length}); it was left unchanged. Edit long texts in Fieldkit.</source>
-        <translation>Le tableur a tronqué ce texte à {limit} caractères (Fieldkit en a {length}) ; il est resté inchangé. Modifiez les textes longs dans Fieldkit.</translation>
+        <translation>Le tableur a tronqué ce texte à {limit} caractères (Fieldkit en a {length})&#xa0;; il est resté inchangé. Modifiez les textes longs dans Fieldkit.</translation>
     </message>
     <message>
         <source>“{value}” is not a date Fieldkit can read: write YYYY-MM-DD, YYYY-MM, YYYY, “ca. YYYY”, a decade such as “1920s”, or “unknown”.</source>
-        <translation>« {value} » n'est pas une date lisible par Fieldkit : écrivez AAAA-MM-JJ, AAAA-MM, AAAA, « ca. AAAA », une décennie comme « 1920s », ou « unknown ».</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date lisible par Fieldkit&#xa0;: écrivez AAAA-MM-JJ, AAAA-MM, AAAA, «&#xa0;ca. AAAA&#xa0;», une décennie comme «&#xa0;1920s&#xa0;», ou «&#xa0;unknown&#xa0;».</translation>
     </message>
     <message>
         <source>Is “{value}” {day_first} (day first) or {month_first} (month first)? Write the one you mean as YYYY-MM-DD.</source>
-        <translation>« {value} » signifie-t-il {day_first} (jour en premier) ou {month_first} (mois en premier) ? Écrivez la date voulue sous la forme AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;{value}&#xa0;» signifie-t-il {day_first} (jour en premier) ou {month_first} (mois en premier)&#xa0;? Écrivez la date voulue sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Dates with slashes are read day first (DD/MM/YYYY), so “{value}” has no such month. Did you mean {suggestion}? Write it as YYYY-MM-DD.</source>
-        <translation>Les dates avec des barres obliques sont lues jour en premier (JJ/MM/AAAA) : ce mois n'existe donc pas dans « {value} ». Vouliez-vous dire {suggestion} ? Écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <translation>Les dates avec des barres obliques sont lues jour en premier (JJ/MM/AAAA)&#xa0;: ce mois n&apos;existe donc pas dans «&#xa0;{value}&#xa0;». Vouliez-vous dire {suggestion}&#xa0;? Écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
-        <translation>« {value} » ressemble à un numéro de date de tableur ({suggestion} ?). Mettez la cellule au format date, ou écrivez la date sous la forme AAAA-MM-JJ.</translation>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» ressemble à un numéro de date de tableur ({suggestion}&#xa0;?). Mettez la cellule au format date, ou écrivez la date sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{value}” is in the future.</source>
-        <translation>« {value} » est dans le futur.</translation>
+        <translation>«&#xa0;{value}&#xa0;» est dans le futur.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
-        <translation>« {value} » n'est pas une licence du catalogue de Fieldkit.</translation>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une licence du catalogue de Fieldkit.</translation>
     </message>
     <message>
         <source>“{value}” cannot be a category name.</source>
-        <translation>« {value} » ne peut pas être un nom de catégorie.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne peut pas être un nom de catégorie.</translation>
     </message>
     <message>
         <source>Use Wikidata item ids such as Q42, separated by |.</source>
-        <translation>Utilisez des identifiants d'éléments Wikidata comme Q42, séparés par |.</translation>
+        <translation>Utilisez des identifiants d&apos;éléments Wikidata comme Q42, séparés par |.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid coordinate.</source>
-        <translation>« {value} » n'est pas une coordonnée valide.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une coordonnée valide.</translation>
     </message>
     <message>
         <source>The template must be information, artwork or photograph.</source>
@@ -4800,31 +4809,31 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>“{value}” is not a field Fieldkit knows.</source>
-        <translation>« {value} » n'est pas un champ connu de Fieldkit.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un champ connu de Fieldkit.</translation>
     </message>
     <message>
         <source>The text is {length} characters long; a field holds at most {limit}.</source>
-        <translation>Le texte fait {length} caractères ; un champ en contient au plus {limit}.</translation>
+        <translation>Le texte fait {length} caractères&#xa0;; un champ en contient au plus {limit}.</translation>
     </message>
     <message>
         <source>The text contains control characters ({characters}) that cannot be on a wiki page; remove them.</source>
-        <translation>Le texte contient des caractères de contrôle ({characters}) qui ne peuvent pas figurer sur une page wiki ; supprimez-les.</translation>
+        <translation>Le texte contient des caractères de contrôle ({characters}) qui ne peuvent pas figurer sur une page wiki&#xa0;; supprimez-les.</translation>
     </message>
     <message>
         <source>The brackets do not match: “{detail}” has no partner. Close every [[ with ]] and every {{{{ with }}}}.</source>
-        <translation>Les crochets et accolades ne correspondent pas : « {detail} » n'a pas de pendant. Fermez chaque [[ par ]] et chaque {{{{ par }}}}.</translation>
+        <translation>Les crochets et accolades ne correspondent pas&#xa0;: «&#xa0;{detail}&#xa0;» n&apos;a pas de pendant. Fermez chaque [[ par ]] et chaque {{{{ par }}}}.</translation>
     </message>
     <message>
         <source>Category links are not taken from this cell; put categories in the categories column.</source>
-        <translation>Les liens de catégorie ne sont pas repris de cette cellule ; mettez les catégories dans la colonne des catégories.</translation>
+        <translation>Les liens de catégorie ne sont pas repris de cette cellule&#xa0;; mettez les catégories dans la colonne des catégories.</translation>
     </message>
     <message>
         <source>“{detail}” is a magic word that changes the page itself; it is not allowed here.</source>
-        <translation>« {detail} » est un mot magique qui modifie la page elle-même ; il n'est pas autorisé ici.</translation>
+        <translation>«&#xa0;{detail}&#xa0;» est un mot magique qui modifie la page elle-même&#xa0;; il n&apos;est pas autorisé ici.</translation>
     </message>
     <message>
         <source>Closest: {closest}.</source>
-        <translation>Le plus proche : {closest}.</translation>
+        <translation>Le plus proche&#xa0;: {closest}.</translation>
     </message>
 </context>
 <context>
@@ -4836,27 +4845,27 @@ Le fichier endommagé est conservé ici :
     <message numerus="yes">
         <source>rows changed: %n</source>
         <translation>
-            <numerusform>ligne modifiée : %n</numerusform>
-            <numerusform>lignes modifiées : %n</numerusform>
+            <numerusform>ligne modifiée&#xa0;: %n</numerusform>
+            <numerusform>lignes modifiées&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unchanged: %n</source>
         <translation>
-            <numerusform>inchangée : %n</numerusform>
-            <numerusform>inchangées : %n</numerusform>
+            <numerusform>inchangée&#xa0;: %n</numerusform>
+            <numerusform>inchangées&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>refused: %n</source>
         <translation>
-            <numerusform>refusée : %n</numerusform>
-            <numerusform>refusées : %n</numerusform>
+            <numerusform>refusée&#xa0;: %n</numerusform>
+            <numerusform>refusées&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Spreadsheet applied: {counts}. Undo (Ctrl+Z) reverses it.</source>
-        <translation>Tableur appliqué : {counts}. Annuler (Ctrl+Z) revient en arrière.</translation>
+        <translation>Tableur appliqué&#xa0;: {counts}. Annuler (Ctrl+Z) revient en arrière.</translation>
     </message>
     <message>
         <source>Spreadsheet not applied</source>
@@ -4864,7 +4873,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>The spreadsheet cannot be used as it is; nothing was changed.</source>
-        <translation>Le tableur est inutilisable tel quel ; rien n'a été modifié.</translation>
+        <translation>Le tableur est inutilisable tel quel&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -4931,7 +4940,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Move between the cells of a table</source>
-        <translation>Se déplacer entre les cellules d'un tableau</translation>
+        <translation>Se déplacer entre les cellules d&apos;un tableau</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -4939,7 +4948,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Edit the chosen cell of a table</source>
-        <translation>Modifier la cellule choisie d'un tableau</translation>
+        <translation>Modifier la cellule choisie d&apos;un tableau</translation>
     </message>
     <message>
         <source>F2</source>
@@ -4947,7 +4956,7 @@ Le fichier endommagé est conservé ici :
     </message>
     <message>
         <source>Next tab of a page</source>
-        <translation>Onglet suivant d'une page</translation>
+        <translation>Onglet suivant d&apos;une page</translation>
     </message>
     <message>
         <source>Ctrl+Tab</source>
@@ -4966,10 +4975,10 @@ Le fichier endommagé est conservé ici :
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
-        <translation>Fieldkit ne peut pas utiliser son dossier de données {path} : {reason}.
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
+        <translation>Fieldkit ne peut pas utiliser son dossier de données {path}&#xa0;: {reason}.
 
-Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIELDKIT_DATA_DIR), ou corrigez les droits d'accès du dossier.</translation>
+Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIELDKIT_DATA_DIR), ou corrigez les droits d&apos;accès du dossier.</translation>
     </message>
 </context>
 <context>
@@ -5005,8 +5014,8 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message numerus="yes">
         <source>Edited on both computers (%n): the value here is kept until you choose.</source>
         <translation>
-            <numerusform>Modifié sur les deux ordinateurs (%n) : la valeur d'ici est conservée jusqu'à ce que vous choisissiez.</numerusform>
-            <numerusform>Modifiés sur les deux ordinateurs (%n) : les valeurs d'ici sont conservées jusqu'à ce que vous choisissiez.</numerusform>
+            <numerusform>Modifié sur les deux ordinateurs (%n)&#xa0;: la valeur d&apos;ici est conservée jusqu&apos;à ce que vous choisissiez.</numerusform>
+            <numerusform>Modifiés sur les deux ordinateurs (%n)&#xa0;: les valeurs d&apos;ici sont conservées jusqu&apos;à ce que vous choisissiez.</numerusform>
         </translation>
     </message>
     <message>
@@ -5018,21 +5027,21 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <name>TextPatterns</name>
     <message>
         <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between clauses of one sentence (keep the spaces you need)</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>%p%</source>
         <comment>text on a progress bar</comment>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>, </source>
@@ -5043,12 +5052,12 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
 <context>
     <name>TriagePanel</name>
     <message>
-        <source>Where the request stands in the helpdesk's work.</source>
-        <translation>Où en est la demande dans le travail du service d'assistance.</translation>
+        <source>Where the request stands in the helpdesk&apos;s work.</source>
+        <translation>Où en est la demande dans le travail du service d&apos;assistance.</translation>
     </message>
     <message>
         <source>Who at the helpdesk looks after this request.</source>
-        <translation>Qui, au service d'assistance, s'occupe de cette demande.</translation>
+        <translation>Qui, au service d&apos;assistance, s&apos;occupe de cette demande.</translation>
     </message>
     <message>
         <source>Private notes: never in replies or committee packs.</source>
@@ -5068,15 +5077,15 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Set state</source>
-        <translation>Changer l'état</translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
         <source>Saves the chosen state and who handles it.</source>
         <translation>Enregistre l’état choisi et qui s’en occupe.</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
-        <translation>L'état et le responsable sont partagés avec le reste du service d'assistance : sur le wiki dans la section de la demande, dans la messagerie sous forme de mot-clé. Envoyés à la prochaine synchronisation.</translation>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <translation>L&apos;état et le responsable sont partagés avec le reste du service d&apos;assistance&#xa0;: sur le wiki dans la section de la demande, dans la messagerie sous forme de mot-clé. Envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Notes stay on this computer. They are never published or sent.</source>
@@ -5096,29 +5105,29 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message numerus="yes">
         <source>%n s left</source>
         <translation>
-            <numerusform>%n s restante</numerusform>
-            <numerusform>%n s restantes</numerusform>
+            <numerusform>%n&#xa0;s restante</numerusform>
+            <numerusform>%n&#xa0;s restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min left</source>
         <translation>
-            <numerusform>%n min restante</numerusform>
-            <numerusform>%n min restantes</numerusform>
+            <numerusform>%n&#xa0;min restante</numerusform>
+            <numerusform>%n&#xa0;min restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h left</source>
         <translation>
-            <numerusform>%n h restante</numerusform>
-            <numerusform>%n h restantes</numerusform>
+            <numerusform>%n&#xa0;h restante</numerusform>
+            <numerusform>%n&#xa0;h restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days left</source>
         <translation>
-            <numerusform>%n jour restant</numerusform>
-            <numerusform>%n jours restants</numerusform>
+            <numerusform>%n&#xa0;jour restant</numerusform>
+            <numerusform>%n&#xa0;jours restants</numerusform>
         </translation>
     </message>
 </context>
@@ -5169,7 +5178,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>On a phone or pay-per-megabyte connection, uploads wait (they continue by themselves on Wi-Fi or a cable). If the computer cannot tell, they wait too.</source>
-        <translation>Sur une connexion mobile ou facturée au mégaoctet, les téléversements attendent (ils reprennent d'eux-mêmes en Wi-Fi ou par câble). Si l'ordinateur ne peut pas le déterminer, ils attendent aussi.</translation>
+        <translation>Sur une connexion mobile ou facturée au mégaoctet, les téléversements attendent (ils reprennent d&apos;eux-mêmes en Wi-Fi ou par câble). Si l&apos;ordinateur ne peut pas le déterminer, ils attendent aussi.</translation>
     </message>
     <message>
         <source>Upload &amp;only on unmetered connections</source>
@@ -5177,7 +5186,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Ba&amp;ndwidth limit:</source>
-        <translation>D&amp;ébit maximal :</translation>
+        <translation>D&amp;ébit maximal&#xa0;:</translation>
     </message>
     <message>
         <source> KiB/s</source>
@@ -5189,7 +5198,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Leave room for others on a shared link: uploads send at most this much per second. 0 means no limit.</source>
-        <translation>Laissez de la place aux autres sur une connexion partagée : les téléversements ne dépassent jamais ce débit. 0 signifie aucune limite.</translation>
+        <translation>Laissez de la place aux autres sur une connexion partagée&#xa0;: les téléversements ne dépassent jamais ce débit. 0 signifie aucune limite.</translation>
     </message>
 </context>
 <context>
@@ -5197,45 +5206,45 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <message numerus="yes">
         <source>Queued for upload: %n</source>
         <translation>
-            <numerusform>Mis en file d'attente : %n</numerusform>
-            <numerusform>Mis en file d'attente : %n</numerusform>
+            <numerusform>Mis en file d&apos;attente&#xa0;: %n</numerusform>
+            <numerusform>Mis en file d&apos;attente&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>already queued: %n</source>
         <translation>
-            <numerusform>déjà en attente : %n</numerusform>
-            <numerusform>déjà en attente : %n</numerusform>
+            <numerusform>déjà en attente&#xa0;: %n</numerusform>
+            <numerusform>déjà en attente&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>already uploaded: %n</source>
         <translation>
-            <numerusform>déjà téléversé : %n</numerusform>
-            <numerusform>déjà téléversés : %n</numerusform>
+            <numerusform>déjà téléversé&#xa0;: %n</numerusform>
+            <numerusform>déjà téléversés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not ready yet: %n — see Problems</source>
         <translation>
-            <numerusform>pas encore prêt : %n — voir Problèmes</numerusform>
-            <numerusform>pas encore prêts : %n — voir Problèmes</numerusform>
+            <numerusform>pas encore prêt&#xa0;: %n — voir Problèmes</numerusform>
+            <numerusform>pas encore prêts&#xa0;: %n — voir Problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>could not be prepared: %n</source>
         <translation>
-            <numerusform>préparation impossible : %n</numerusform>
-            <numerusform>préparation impossible : %n</numerusform>
+            <numerusform>préparation impossible&#xa0;: %n</numerusform>
+            <numerusform>préparation impossible&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>This batch has no files to upload.</source>
-        <translation>Ce lot n'a aucun fichier à téléverser.</translation>
+        <translation>Ce lot n&apos;a aucun fichier à téléverser.</translation>
     </message>
     <message>
         <source>Nothing new was queued</source>
-        <translation>Rien de nouveau n'a été mis en file d'attente</translation>
+        <translation>Rien de nouveau n&apos;a été mis en file d&apos;attente</translation>
     </message>
     <message>
         <source>{parts}.</source>
@@ -5250,7 +5259,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation>En attente d'un nouvel essai</translation>
+        <translation>En attente d&apos;un nouvel essai</translation>
     </message>
     <message>
         <source>The wiki assembles the file</source>
@@ -5322,7 +5331,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Name looks like a camera default</source>
-        <translation>Nom par défaut d'appareil photo</translation>
+        <translation>Nom par défaut d&apos;appareil photo</translation>
     </message>
     <message>
         <source>The wiki changed the name</source>
@@ -5346,39 +5355,39 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Wiki warning: {code}</source>
-        <translation>Avertissement du wiki : {code}</translation>
+        <translation>Avertissement du wiki&#xa0;: {code}</translation>
     </message>
     <message>
         <source>Exactly the same file is already on the wiki as: {names}. Uploading it again makes a second copy, which Commons usually deletes. Skip it unless you are sure.</source>
-        <translation>Exactement le même fichier est déjà sur le wiki sous : {names}. Le téléverser à nouveau crée une deuxième copie, que Commons supprime généralement. En cas de doute, ignorez-le.</translation>
+        <translation>Exactement le même fichier est déjà sur le wiki sous&#xa0;: {names}. Le téléverser à nouveau crée une deuxième copie, que Commons supprime généralement. En cas de doute, ignorez-le.</translation>
     </message>
     <message>
         <source>Exactly the same file was uploaded before and then deleted ({names}). It may have been deleted for a reason; check before publishing it again.</source>
-        <translation>Exactement le même fichier a déjà été téléversé puis supprimé ({names}). Il a pu être supprimé pour une bonne raison ; vérifiez avant de le republier.</translation>
+        <translation>Exactement le même fichier a déjà été téléversé puis supprimé ({names}). Il a pu être supprimé pour une bonne raison&#xa0;; vérifiez avant de le republier.</translation>
     </message>
     <message>
         <source>A file with this name was deleted from the wiki before. Publishing re-creates it; a new name avoids confusion.</source>
-        <translation>Un fichier de ce nom a déjà été supprimé du wiki. Le publier le recrée ; un nouveau nom évite toute confusion.</translation>
+        <translation>Un fichier de ce nom a déjà été supprimé du wiki. Le publier le recrée&#xa0;; un nouveau nom évite toute confusion.</translation>
     </message>
     <message>
         <source>The name “{names}” is already taken by a different file. Publishing anyway would replace that file with this one. Choose a new name unless you mean to replace it.</source>
-        <translation>Le nom « {names} » est déjà pris par un autre fichier. Publier quand même remplacerait ce fichier par celui-ci. Choisissez un nouveau nom, sauf si vous voulez vraiment le remplacer.</translation>
+        <translation>Le nom «&#xa0;{names}&#xa0;» est déjà pris par un autre fichier. Publier quand même remplacerait ce fichier par celui-ci. Choisissez un nouveau nom, sauf si vous voulez vraiment le remplacer.</translation>
     </message>
     <message>
         <source>A file with almost the same name exists: {names}. Choose a clearer name, or publish anyway if they really are different files.</source>
-        <translation>Un fichier au nom presque identique existe : {names}. Choisissez un nom plus clair, ou publiez quand même s'il s'agit vraiment de fichiers différents.</translation>
+        <translation>Un fichier au nom presque identique existe&#xa0;: {names}. Choisissez un nom plus clair, ou publiez quand même s&apos;il s&apos;agit vraiment de fichiers différents.</translation>
     </message>
     <message>
         <source>A page with this name already exists ({names}). Choose a new name.</source>
         <translation>Une page de ce nom existe déjà ({names}). Choisissez un nouveau nom.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
-        <translation>Le nom commence comme un nom de fichier par défaut d'appareil photo (« {names} »), qui ne dit rien de l'image. Donnez-lui un nom descriptif.</translation>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <translation>Le nom commence comme un nom de fichier par défaut d&apos;appareil photo («&#xa0;{names}&#xa0;»), qui ne dit rien de l&apos;image. Donnez-lui un nom descriptif.</translation>
     </message>
     <message>
         <source>The wiki would change the name to “{names}”.</source>
-        <translation>Le wiki changerait le nom en « {names} ».</translation>
+        <translation>Le wiki changerait le nom en «&#xa0;{names}&#xa0;».</translation>
     </message>
     <message>
         <source>The wiki discourages this file type. Publishing may still work.</source>
@@ -5418,7 +5427,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Login refused: check the bot password in Settings. Uploads continue after that.</source>
-        <translation>Identification refusée : vérifiez le mot de passe du robot dans les Réglages. Les téléversements reprendront ensuite.</translation>
+        <translation>Identification refusée&#xa0;: vérifiez le mot de passe du robot dans les Réglages. Les téléversements reprendront ensuite.</translation>
     </message>
     <message>
         <source>No wiki account yet — set it up in Settings. Uploads start after that.</source>
@@ -5426,11 +5435,11 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>No password is stored for the wiki account — enter it in Settings. Uploads start after that.</source>
-        <translation>Aucun mot de passe n'est enregistré pour le compte wiki — saisissez-le dans les Réglages. Les téléversements commenceront ensuite.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le compte wiki — saisissez-le dans les Réglages. Les téléversements commenceront ensuite.</translation>
     </message>
     <message>
         <source>Something unexpected happened; Fieldkit tries again by itself.</source>
-        <translation>Un incident inattendu s'est produit ; Fieldkit réessaie de lui-même.</translation>
+        <translation>Un incident inattendu s&apos;est produit&#xa0;; Fieldkit réessaie de lui-même.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki. Uploads wait and try again when the block ends (and every hour, in case an administrator lifts it).</source>
@@ -5442,7 +5451,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki refused the file; the reason it gave is in the log.</source>
-        <translation>Le wiki a refusé le fichier ; le motif indiqué figure dans le journal.</translation>
+        <translation>Le wiki a refusé le fichier&#xa0;; le motif indiqué figure dans le journal.</translation>
     </message>
     <message>
         <source>Refused by the wiki</source>
@@ -5450,31 +5459,31 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Waiting for a connection: uploads continue by themselves when the wiki can be reached.</source>
-        <translation>En attente d'une connexion : les téléversements reprennent d'eux-mêmes dès que le wiki est joignable.</translation>
+        <translation>En attente d&apos;une connexion&#xa0;: les téléversements reprennent d&apos;eux-mêmes dès que le wiki est joignable.</translation>
     </message>
     <message>
         <source>The wiki asked Fieldkit to slow down. Uploads wait and continue by themselves at {time}.</source>
-        <translation>Le wiki a demandé à Fieldkit de ralentir. Les téléversements attendent et reprendront d'eux-mêmes le {time}.</translation>
+        <translation>Le wiki a demandé à Fieldkit de ralentir. Les téléversements attendent et reprendront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>The wiki is read-only for maintenance ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation>Le wiki est en lecture seule pour maintenance ({reason}). Les téléversements attendent et réessaieront d'eux-mêmes le {time}.</translation>
+        <translation>Le wiki est en lecture seule pour maintenance ({reason}). Les téléversements attendent et réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>The wiki is overloaded and asked bots to wait. Uploads try again by themselves at {time}.</source>
-        <translation>Le wiki est surchargé et a demandé aux robots de patienter. Les téléversements réessaieront d'eux-mêmes le {time}.</translation>
+        <translation>Le wiki est surchargé et a demandé aux robots de patienter. Les téléversements réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>This account is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation>Ce compte est bloqué sur le wiki ({reason}). Les téléversements attendent et réessaieront d'eux-mêmes le {time}.</translation>
+        <translation>Ce compte est bloqué sur le wiki ({reason}). Les téléversements attendent et réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>This internet address is blocked on the wiki ({reason}). Uploads wait and try again by themselves at {time}.</source>
-        <translation>Cette adresse Internet est bloquée sur le wiki ({reason}). Les téléversements attendent et réessaieront d'eux-mêmes le {time}.</translation>
+        <translation>Cette adresse Internet est bloquée sur le wiki ({reason}). Les téléversements attendent et réessaieront d&apos;eux-mêmes le {time}.</translation>
     </message>
     <message>
         <source>The wiki takes no uploads for now ({reason}). Fieldkit tries again at {time}.</source>
-        <translation>Le wiki n'accepte pas de téléversements pour le moment ({reason}). Fieldkit réessaiera le {time}.</translation>
+        <translation>Le wiki n&apos;accepte pas de téléversements pour le moment ({reason}). Fieldkit réessaiera le {time}.</translation>
     </message>
     <message>
         <source>Tries again by itself at {time}.</source>
@@ -5482,23 +5491,23 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki named the file “{title}” (asked: “{asked}”).</source>
-        <translation>Le wiki a nommé le fichier « {title} » (nom demandé : « {asked} »).</translation>
+        <translation>Le wiki a nommé le fichier «&#xa0;{title}&#xa0;» (nom demandé&#xa0;: «&#xa0;{asked}&#xa0;»).</translation>
     </message>
     <message>
         <source>The file on this computer could not be read (moved, deleted or on a disk that is not connected). Put it back and press Retry.</source>
-        <translation>Le fichier sur cet ordinateur n'a pas pu être lu (déplacé, supprimé ou sur un disque non connecté). Remettez-le en place et cliquez sur Réessayer.</translation>
+        <translation>Le fichier sur cet ordinateur n&apos;a pas pu être lu (déplacé, supprimé ou sur un disque non connecté). Remettez-le en place et cliquez sur Réessayer.</translation>
     </message>
     <message>
         <source>The file on the wiki is not the same as the one sent. Check it on the wiki.</source>
-        <translation>Le fichier sur le wiki n'est pas celui qui a été envoyé. Vérifiez-le sur le wiki.</translation>
+        <translation>Le fichier sur le wiki n&apos;est pas celui qui a été envoyé. Vérifiez-le sur le wiki.</translation>
     </message>
     <message>
         <source>The wiki lost the partly sent file; it is sent again from the start.</source>
-        <translation>Le wiki a perdu le fichier partiellement envoyé ; il est renvoyé depuis le début.</translation>
+        <translation>Le wiki a perdu le fichier partiellement envoyé&#xa0;; il est renvoyé depuis le début.</translation>
     </message>
     <message>
         <source>The file name is not allowed on the wiki. Fix the title.</source>
-        <translation>Ce nom de fichier n'est pas autorisé sur le wiki. Corrigez le titre.</translation>
+        <translation>Ce nom de fichier n&apos;est pas autorisé sur le wiki. Corrigez le titre.</translation>
     </message>
     <message>
         <source>The file name is too short. Fix the title.</source>
@@ -5506,7 +5515,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki does not allow this file name. Fix the title.</source>
-        <translation>Le wiki n'autorise pas ce nom de fichier. Corrigez le titre.</translation>
+        <translation>Le wiki n&apos;autorise pas ce nom de fichier. Corrigez le titre.</translation>
     </message>
     <message>
         <source>This file name is protected on the wiki. Fix the title.</source>
@@ -5514,7 +5523,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki does not accept this file type.</source>
-        <translation>Le wiki n'accepte pas ce type de fichier.</translation>
+        <translation>Le wiki n&apos;accepte pas ce type de fichier.</translation>
     </message>
     <message>
         <source>The file is too large for the wiki.</source>
@@ -5526,27 +5535,27 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>This account may not upload files. Check its rights.</source>
-        <translation>Ce compte n'a pas le droit de téléverser des fichiers. Vérifiez ses droits.</translation>
+        <translation>Ce compte n&apos;a pas le droit de téléverser des fichiers. Vérifiez ses droits.</translation>
     </message>
     <message>
         <source>A wiki filter refused the file. Check the description.</source>
         <translation>Un filtre du wiki a refusé le fichier. Vérifiez la description.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
-        <translation>Le wiki n'a pas accepté le contenu ou le type du fichier.</translation>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
+        <translation>Le wiki n&apos;a pas accepté le contenu ou le type du fichier.</translation>
     </message>
     <message>
         <source>The wiki does not accept this file type; nothing was sent. Convert the file (the media check says how) and queue it again.</source>
-        <translation>Le wiki n'accepte pas ce type de fichier ; rien n'a été envoyé. Convertissez le fichier (la vérification dans Médias indique comment) et remettez-le en file d'attente.</translation>
+        <translation>Le wiki n&apos;accepte pas ce type de fichier&#xa0;; rien n&apos;a été envoyé. Convertissez le fichier (la vérification dans Médias indique comment) et remettez-le en file d&apos;attente.</translation>
     </message>
     <message>
         <source>The wiki could not put the file together from its parts; it is sent again.</source>
-        <translation>Le wiki n'a pas pu reconstituer le fichier à partir de ses morceaux ; il est renvoyé.</translation>
+        <translation>Le wiki n&apos;a pas pu reconstituer le fichier à partir de ses morceaux&#xa0;; il est renvoyé.</translation>
     </message>
     <message>
         <source>The wiki refused a part as too large; smaller parts are sent.</source>
-        <translation>Le wiki a refusé un morceau trop volumineux ; des morceaux plus petits sont envoyés.</translation>
+        <translation>Le wiki a refusé un morceau trop volumineux&#xa0;; des morceaux plus petits sont envoyés.</translation>
     </message>
     <message>
         <source>The wiki answered with an error ({code}). Fieldkit tries again by itself.</source>
@@ -5650,15 +5659,15 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>All uploads are paused. Press “Resume all” to continue.</source>
-        <translation>Tous les téléversements sont suspendus. Cliquez sur « Tout reprendre » pour continuer.</translation>
+        <translation>Tous les téléversements sont suspendus. Cliquez sur «&#xa0;Tout reprendre&#xa0;» pour continuer.</translation>
     </message>
     <message>
         <source>Uploads wait for an unmetered connection (as set in Settings). They continue by themselves on Wi-Fi or a cable.</source>
-        <translation>Les téléversements attendent une connexion non limitée (selon les Réglages). Ils reprennent d'eux-mêmes en Wi-Fi ou par câble.</translation>
+        <translation>Les téléversements attendent une connexion non limitée (selon les Réglages). Ils reprennent d&apos;eux-mêmes en Wi-Fi ou par câble.</translation>
     </message>
     <message>
         <source>Uploads wait: “unmetered connections only” is on, and this computer does not say whether its connection is metered. Switch it off in Settings to upload.</source>
-        <translation>Les téléversements attendent : « Téléverser uniquement via une connexion non limitée » est activé, et cet ordinateur n'indique pas si sa connexion est limitée. Désactivez cette option dans les Réglages pour téléverser.</translation>
+        <translation>Les téléversements attendent&#xa0;: «&#xa0;Téléverser uniquement via une connexion non limitée&#xa0;» est activé, et cet ordinateur n&apos;indique pas si sa connexion est limitée. Désactivez cette option dans les Réglages pour téléverser.</translation>
     </message>
 </context>
 <context>
@@ -5669,11 +5678,11 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Files on their way to Wikimedia Commons. They wait while you are offline and continue where they stopped when the connection returns, also after a restart.</source>
-        <translation>Fichiers en route vers Wikimedia Commons. Ils attendent tant que vous êtes hors ligne et reprennent là où ils s'étaient arrêtés au retour de la connexion, même après un redémarrage.</translation>
+        <translation>Fichiers en route vers Wikimedia Commons. Ils attendent tant que vous êtes hors ligne et reprennent là où ils s&apos;étaient arrêtés au retour de la connexion, même après un redémarrage.</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>File &amp;d'attente</translation>
+        <translation>File &amp;d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -5688,11 +5697,11 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>&amp;Skip the welcome</source>
-        <translation>&amp;Ignorer l'accueil</translation>
+        <translation>&amp;Ignorer l&apos;accueil</translation>
     </message>
     <message>
         <source>Start with an empty Fieldkit; everything can be set up later</source>
-        <translation>Commencer avec un Fieldkit vide ; tout peut être configuré plus tard</translation>
+        <translation>Commencer avec un Fieldkit vide&#xa0;; tout peut être configuré plus tard</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -5716,23 +5725,23 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>The wiki login could not be saved; enter it in Settings.</source>
-        <translation>L'identifiant du wiki n'a pas pu être enregistré ; saisissez-le dans les Réglages.</translation>
+        <translation>L&apos;identifiant du wiki n&apos;a pas pu être enregistré&#xa0;; saisissez-le dans les Réglages.</translation>
     </message>
     <message>
         <source>Your wiki login is saved; the password is in the keyring.</source>
-        <translation>Votre identifiant du wiki est enregistré ; le mot de passe est dans le trousseau.</translation>
+        <translation>Votre identifiant du wiki est enregistré&#xa0;; le mot de passe est dans le trousseau.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
-        <translation>Votre identifiant du wiki est enregistré ; le mot de passe est dans le fichier chiffré de Fieldkit.</translation>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
+        <translation>Votre identifiant du wiki est enregistré&#xa0;; le mot de passe est dans le fichier chiffré de Fieldkit.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: enter it in Settings.</source>
-        <translation>Votre identifiant du wiki est enregistré, mais pas le mot de passe : saisissez-le dans les Réglages.</translation>
+        <translation>Votre identifiant du wiki est enregistré, mais pas le mot de passe&#xa0;: saisissez-le dans les Réglages.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but not the password: this system has no keyring to keep it. Settings says how to give it.</source>
-        <translation>Votre identifiant du wiki est enregistré, mais pas le mot de passe : ce système n'a pas de trousseau pour le conserver. Les Réglages expliquent comment le fournir.</translation>
+        <translation>Votre identifiant du wiki est enregistré, mais pas le mot de passe&#xa0;: ce système n&apos;a pas de trousseau pour le conserver. Les Réglages expliquent comment le fournir.</translation>
     </message>
     <message>
         <source>Your wiki login is saved, but the keyring refused to keep the password.</source>
@@ -5743,11 +5752,11 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     <name>WikiPage</name>
     <message>
         <source>The login must have the form name@bot, as Special:BotPasswords shows it.</source>
-        <translation>L'identifiant doit avoir la forme nom@bot, comme l'affiche Special:BotPasswords.</translation>
+        <translation>L&apos;identifiant doit avoir la forme nom@bot, comme l&apos;affiche Special:BotPasswords.</translation>
     </message>
     <message>
         <source>Enter the bot login too, so the password can be kept.</source>
-        <translation>Saisissez aussi l'identifiant du robot, pour que le mot de passe puisse être conservé.</translation>
+        <translation>Saisissez aussi l&apos;identifiant du robot, pour que le mot de passe puisse être conservé.</translation>
     </message>
     <message>
         <source>Asking the wiki…</source>
@@ -5759,7 +5768,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Fieldkit uploads files and sends help requests with a bot password of your own. Most partnerships upload to Wikimedia Commons.</source>
-        <translation>Fieldkit téléverse les fichiers et envoie les demandes d'aide avec votre propre mot de passe de robot. La plupart des partenariats téléversent vers Wikimedia Commons.</translation>
+        <translation>Fieldkit téléverse les fichiers et envoie les demandes d&apos;aide avec votre propre mot de passe de robot. La plupart des partenariats téléversent vers Wikimedia Commons.</translation>
     </message>
     <message>
         <source>Wikimedia &amp;Commons</source>
@@ -5767,7 +5776,7 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Bot &amp;login:</source>
-        <translation>Identifiant du ro&amp;bot :</translation>
+        <translation>Identifiant du ro&amp;bot&#xa0;:</translation>
     </message>
     <message>
         <source>YourName@Fieldkit</source>
@@ -5775,47 +5784,47 @@ Lancez-le avec un autre dossier (fieldkit --data-dir DOSSIER, ou la variable FIE
     </message>
     <message>
         <source>Bot pass&amp;word:</source>
-        <translation>Mot &amp;de passe du robot :</translation>
+        <translation>Mot &amp;de passe du robot&#xa0;:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
-        <translation>Créez un mot de passe de robot sur le wiki, dans Special:BotPasswords : la page affiche l'identifiant (nom@bot) et le mot de passe. Le mot de passe est conservé dans le trousseau de votre système, pas dans les fichiers de Fieldkit. Rien n'est vérifié en ligne pour l'instant ; si vous êtes hors ligne ou n'avez pas encore de mot de passe de robot, choisissez « Plus tard ».</translation>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <translation>Créez un mot de passe de robot sur le wiki, dans Special:BotPasswords&#xa0;: la page affiche l&apos;identifiant (nom@bot) et le mot de passe. Le mot de passe est conservé dans le trousseau de votre système, pas dans les fichiers de Fieldkit. Rien n&apos;est vérifié en ligne pour l&apos;instant&#xa0;; si vous êtes hors ligne ou n&apos;avez pas encore de mot de passe de robot, choisissez «&#xa0;Plus tard&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Another MediaWiki, its API address:</source>
-        <translation>Un a&amp;utre MediaWiki, son adresse d'API :</translation>
+        <translation>Un a&amp;utre MediaWiki, son adresse d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Check &amp;the login now</source>
-        <translation>&amp;Vérifier l'identifiant maintenant</translation>
+        <translation>&amp;Vérifier l&apos;identifiant maintenant</translation>
     </message>
     <message>
         <source>Optional: asks the wiki whether it accepts this login</source>
-        <translation>Facultatif : demande au wiki s'il accepte cet identifiant</translation>
+        <translation>Facultatif&#xa0;: demande au wiki s&apos;il accepte cet identifiant</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
-        <translation>Saisissez l'adresse de l'API du wiki, par exemple https://wiki.example.org/w/api.php.</translation>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;API du wiki, par exemple https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
         <source>The wiki answered and accepted the login.</source>
-        <translation>Le wiki a répondu et a accepté l'identification.</translation>
+        <translation>Le wiki a répondu et a accepté l&apos;identification.</translation>
     </message>
     <message>
         <source>The wiki answered (no password given: the login was not tried).</source>
-        <translation>Le wiki a répondu (aucun mot de passe saisi : l'identification n'a pas été essayée).</translation>
+        <translation>Le wiki a répondu (aucun mot de passe saisi&#xa0;: l&apos;identification n&apos;a pas été essayée).</translation>
     </message>
     <message>
         <source>The wiki cannot be reached now. That is fine: what you entered is kept and used once you are online.</source>
-        <translation>Le wiki est injoignable pour le moment. Ce n'est pas grave : ce que vous avez saisi est conservé et sera utilisé dès que vous serez en ligne.</translation>
+        <translation>Le wiki est injoignable pour le moment. Ce n&apos;est pas grave&#xa0;: ce que vous avez saisi est conservé et sera utilisé dès que vous serez en ligne.</translation>
     </message>
     <message>
         <source>The wiki refused the login. Check the login and the password.</source>
-        <translation>Le wiki a refusé l'identification. Vérifiez l'identifiant et le mot de passe.</translation>
+        <translation>Le wiki a refusé l&apos;identification. Vérifiez l&apos;identifiant et le mot de passe.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
-        <translation>Saisissez d'abord l'adresse de l'API du wiki.</translation>
+        <source>Enter the wiki&apos;s API address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;API du wiki.</translation>
     </message>
     <message>
         <source>The check itself failed.</source>

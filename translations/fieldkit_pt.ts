@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>Accessible</name>
@@ -49,7 +50,7 @@
         <translation>&amp;Verificar na wiki</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>Procurar arquivos que já estão na wiki (mesmo conteúdo ou mesmo título) e ler os tipos de arquivo que a wiki aceita; requer conexão</translation>
     </message>
     <message>
@@ -155,7 +156,7 @@
         <translation>R&amp;ever arquivos</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Rever os arquivos deste lote: ler os que foram editados, seguir os que foram movidos e marcar os que sumiram (um arquivo ausente nunca é carregado)</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>A licença de todos os arquivos do lote, a menos que um arquivo tenha a sua.</translation>
     </message>
     <message>
-        <source>This file's own licence, when it differs from the batch's.</source>
+        <source>This file&apos;s own licence, when it differs from the batch&apos;s.</source>
         <translation>A licença própria deste arquivo, quando difere da do lote.</translation>
     </message>
     <message>
@@ -380,11 +381,11 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença que a instituição parceira aceitou.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>“{id}” não está na lista de licenças do Fieldkit.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>Licença própria deste arquivo: {licence}. {summary}</translation>
     </message>
     <message>
@@ -601,7 +602,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>O pacote contém uma entrada chamada “{name}”, que poderia gravar fora da sua pasta.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>A entrada “{name}” do pacote é um link ou um arquivo de dispositivo; pacotes só contêm arquivos comuns.</translation>
     </message>
     <message>
@@ -625,7 +626,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Este arquivo é um comprovante, não um pacote (ou o contrário).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>Os dados do pacote não são válidos ({detail}); nada foi importado.</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>O conteúdo do arquivo já está aguardando na wiki: nenhuma das opções o envia de novo.</translation>
     </message>
 </context>
@@ -1100,7 +1101,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>A conexão segura com o servidor de e-mail falhou (Configurações).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>O servidor de e-mail recusou o endereço da central de ajuda.</translation>
     </message>
     <message>
@@ -1767,7 +1768,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Separe várias categorias com |</translation>
     </message>
     <message>
-        <source>The file's name on Commons, without “File:” and the extension.</source>
+        <source>The file&apos;s name on Commons, without “File:” and the extension.</source>
         <translation>O nome do arquivo no Commons, sem “File:” e sem a extensão.</translation>
     </message>
     <message>
@@ -1799,7 +1800,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Onde a foto foi tirada, em graus decimais leste.</translation>
     </message>
     <message>
-        <source>The file page's layout: information, artwork or photograph.</source>
+        <source>The file page&apos;s layout: information, artwork or photograph.</source>
         <translation>A predefinição da página do arquivo: information, artwork ou photograph.</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Boas-vindas ao Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>O Fieldkit ajuda você a levar o acervo de um museu, de um arquivo ou de uma biblioteca para o Wikimedia Commons: planejar a parceria, preparar os arquivos e carregá-los, inclusive sem conexão. Antes, três perguntas rápidas.</translation>
     </message>
     <message>
@@ -2058,7 +2059,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha a licença que a instituição parceira aceita; o guia “Conversar com as instituições parceiras sobre licenças livres” ajuda nessa conversa.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>Esta licença não está mais na lista do Fieldkit; escolha outra.</translation>
     </message>
 </context>
@@ -2069,7 +2070,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Registro</translation>
     </message>
     <message>
-        <source>Fieldkit's log: what it did and what went wrong.</source>
+        <source>Fieldkit&apos;s log: what it did and what went wrong.</source>
         <translation>O registro do Fieldkit: o que ele fez e o que deu errado.</translation>
     </message>
     <message>
@@ -2111,7 +2112,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Os pedidos ao endereço de e-mail da central de ajuda são enviados pelo servidor de saída do seu provedor de e-mail; as páginas de ajuda do provedor informam qual é (por exemplo, smtp.example.org:587).</translation>
     </message>
     <message>
@@ -2123,7 +2124,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Sen&amp;ha do e-mail</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Opcional: a caixa de correio onde chegam as respostas da central de ajuda aos pedidos que você enviou por e-mail (IMAP), para que o Fieldkit as mostre ao lado de cada pedido.</translation>
     </message>
     <message>
@@ -2225,7 +2226,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mídia</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Prepare os arquivos de uma instituição parceira para o Commons: importe-os para um lote, descreva-os e corrija o que as verificações encontrarem. Tudo é salvo na hora, mesmo sem conexão.</translation>
     </message>
     <message>
@@ -2325,7 +2326,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Escolha uma licença.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>A licença não está no catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -2415,6 +2416,14 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>The folder cannot be opened ({reason}), so its files were not imported. Check its permissions, or move it to a shorter path.</source>
         <translation>Não é possível abrir a pasta ({reason}), então os arquivos dela não foram importados. Verifique as permissões ou mova-a para um caminho mais curto.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid text (it has bytes that are not UTF-8), so it was not imported. Rename the file and import again.</source>
+        <translation>O nome do arquivo não é um texto válido (tem bytes que não são UTF-8), então ele não foi importado. Renomeie o arquivo e importe-o de novo.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
+        <translation>O nome da pasta não é um texto válido (tem bytes que não são UTF-8), então os arquivos dela não foram importados. Renomeie a pasta e importe-a de novo.</translation>
     </message>
     <message>
         <source>The title contains control characters or “~~~”; remove them.</source>
@@ -2656,7 +2665,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Preen&amp;cher para baixo</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>Copiar o valor da primeira linha selecionada para as demais linhas da seleção (Ctrl+D)</translation>
     </message>
     <message>
@@ -2772,7 +2781,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Arquivo ausente</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>A licença do lote (este arquivo não tem licença própria)</translation>
     </message>
     <message numerus="yes">
@@ -2979,7 +2988,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Observações</translation>
     </message>
     <message>
-        <source>The partner's name as reports, credits and the agreement give it.</source>
+        <source>The partner&apos;s name as reports, credits and the agreement give it.</source>
         <translation>O nome do parceiro como aparece nos relatórios, nos créditos e no acordo.</translation>
     </message>
     <message>
@@ -3073,7 +3082,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Mostrar só esta fase</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>Nenhuma parceria ainda. Clique em “Nova parceria” e informe o nome da instituição; tudo o que você acrescentar depois é salvo enquanto você digita.</translation>
     </message>
     <message>
@@ -3124,7 +3133,7 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>Eu trabal&amp;ho em uma central de ajuda (mostrar o painel de atendimento)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>Para a equipe da central de ajuda que responde aos pedidos das instituições parceiras. O restante está em Configurações: as páginas e a caixa de correio de onde reunir os pedidos.</translation>
     </message>
     <message>
@@ -3224,7 +3233,7 @@ Cancelados ou pulados: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>o nome da instituição parceira</translation>
     </message>
     <message>
@@ -3476,7 +3485,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>Colocando na fila os arquivos prontos do lote…</translation>
     </message>
     <message>
@@ -3492,7 +3501,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>Pôr c&amp;orrigidos na fila</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>Colocar de novo na fila os arquivos prontos do lote, com os títulos e textos atuais</translation>
     </message>
     <message>
@@ -3500,7 +3509,7 @@ Digite a frase secreta do arquivo para usar as senhas até fechar o Fieldkit.</t
         <translation>&amp;Decidir…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>Responder ao aviso da wiki sobre este arquivo</translation>
     </message>
     <message>
@@ -3633,7 +3642,7 @@ O arquivo danificado foi guardado em:
         <translation>buscada em {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>Escolha um pedido para ver as respostas da central de ajuda.</translation>
     </message>
     <message>
@@ -3688,7 +3697,7 @@ O arquivo danificado foi guardado em:
         <translation>Respostas anteriores</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>A resposta vai para a própria seção do pedido na wiki, assinada.</translation>
     </message>
     <message>
@@ -3956,7 +3965,7 @@ O arquivo danificado foi guardado em:
         <translation>Lacuna de conhecimento que preenche</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>Compromisso do parceiro</translation>
     </message>
     <message>
@@ -4189,7 +4198,7 @@ O arquivo danificado foi guardado em:
         <translation>O assunto tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>Descreva o material da instituição parceira e o que você pretende fazer com ele.</translation>
     </message>
     <message>
@@ -4233,7 +4242,7 @@ O arquivo danificado foi guardado em:
         <translation>Marque na lista os tipos de ajuda.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>A porta do servidor de e-mail deve ser um número.</translation>
     </message>
     <message>
@@ -4241,7 +4250,7 @@ O arquivo danificado foi guardado em:
         <translation>Informe o servidor de e-mail como HOST:PORTA, por exemplo imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>Escolha STARTTLS, TLS ou nenhuma como segurança do servidor de e-mail.</translation>
     </message>
     <message>
@@ -4439,11 +4448,11 @@ O arquivo danificado foi guardado em:
         <translation>Deixe vazio para manter a senha salva</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). A senha fica guardada no chaveiro do sistema, não nos arquivos do Fieldkit.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Crie uma senha de robô na wiki em Special:BotPasswords e informe o login que aparece lá (nome@bot). Este computador não tem chaveiro do sistema, então a senha fica guardada em um arquivo criptografado na pasta de dados do Fieldkit ({path}), protegido por uma frase secreta que você escolhe ao salvar a senha pela primeira vez. O Fieldkit pede a frase secreta uma vez cada vez que é iniciado.</translation>
     </message>
     <message>
@@ -4459,7 +4468,7 @@ O arquivo danificado foi guardado em:
         <translation>En&amp;dereço da API da wiki</translation>
     </message>
     <message>
-        <source>The address of the wiki's api.php: Wikimedia Commons unless you use another.</source>
+        <source>The address of the wiki&apos;s api.php: Wikimedia Commons unless you use another.</source>
         <translation>O endereço do api.php da wiki: o Wikimedia Commons, a menos que você use outra.</translation>
     </message>
     <message>
@@ -4479,7 +4488,7 @@ O arquivo danificado foi guardado em:
         <translation>&amp;Idioma da interface</translation>
     </message>
     <message>
-        <source>The language of Fieldkit's menus and texts; it changes at once.</source>
+        <source>The language of Fieldkit&apos;s menus and texts; it changes at once.</source>
         <translation>O idioma dos menus e textos do Fieldkit; muda na hora.</translation>
     </message>
     <message>
@@ -4487,7 +4496,7 @@ O arquivo danificado foi guardado em:
         <translation>Página da central na &amp;wiki</translation>
     </message>
     <message>
-        <source>The helpdesk's address for requests sent by email.</source>
+        <source>The helpdesk&apos;s address for requests sent by email.</source>
         <translation>O endereço da central de ajuda para pedidos enviados por e-mail.</translation>
     </message>
     <message>
@@ -4531,7 +4540,7 @@ O arquivo danificado foi guardado em:
         <translation>Configurações salvas. A senha está guardada no chaveiro.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>Configurações salvas. A senha está guardada no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -4587,7 +4596,7 @@ O arquivo danificado foi guardado em:
         <translation>ex.: Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>Esta wiki não é o Wikimedia Commons: escolha a página desta wiki para onde vão os pedidos de ajuda (a página do Commons não existe aqui).</translation>
     </message>
 </context>
@@ -4598,7 +4607,7 @@ O arquivo danificado foi guardado em:
         <translation>E&amp;xportar planilha…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>Salvar os metadados do lote como CSV ou XLSX</translation>
     </message>
     <message>
@@ -4771,7 +4780,7 @@ O arquivo danificado foi guardado em:
         <translation>Datas com barras são lidas com o dia primeiro (DD/MM/AAAA), então “{value}” não tem esse mês. Você quis dizer {suggestion}? Escreva como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>“{value}” parece um número de data de planilha ({suggestion}?). Formate a célula como data ou escreva a data como AAAA-MM-DD.</translation>
     </message>
     <message>
@@ -4779,7 +4788,7 @@ O arquivo danificado foi guardado em:
         <translation>“{value}” está no futuro.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>“{value}” não é uma licença do catálogo do Fieldkit.</translation>
     </message>
     <message>
@@ -4966,7 +4975,7 @@ O arquivo danificado foi guardado em:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>O Fieldkit não pode usar a pasta de dados {path}: {reason}.
 
 Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DATA_DIR) ou corrija as permissões da pasta.</translation>
@@ -5043,7 +5052,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
 <context>
     <name>TriagePanel</name>
     <message>
-        <source>Where the request stands in the helpdesk's work.</source>
+        <source>Where the request stands in the helpdesk&apos;s work.</source>
         <translation>Em que ponto está o pedido no trabalho da central de ajuda.</translation>
     </message>
     <message>
@@ -5075,7 +5084,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Guarda o estado escolhido e quem trata dele.</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>A situação e o responsável são compartilhados com o resto da central de ajuda: na wiki, na seção do pedido; na caixa de correio, como palavra-chave. Enviados na próxima sincronização.</translation>
     </message>
     <message>
@@ -5373,7 +5382,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Já existe uma página com este nome ({names}). Escolha um nome novo.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>O nome começa como o nome de arquivo padrão de uma câmera (“{names}”), que não diz nada sobre a imagem. Dê a ele um nome descritivo.</translation>
     </message>
     <message>
@@ -5533,7 +5542,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Um filtro da wiki recusou o arquivo. Verifique a descrição.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>A wiki não aceitou o conteúdo ou o tipo do arquivo.</translation>
     </message>
     <message>
@@ -5723,7 +5732,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Seu login da wiki está salvo; a senha está no chaveiro.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
         <translation>Seu login da wiki está salvo; a senha está no arquivo criptografado do Fieldkit.</translation>
     </message>
     <message>
@@ -5778,7 +5787,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>&amp;Senha do robô:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Crie uma senha de robô na wiki, em Special:BotPasswords: a página mostra o login (nome@bot) e a senha. A senha fica no chaveiro do sistema, não nos arquivos do Fieldkit. Nada é verificado on-line agora; se você estiver sem conexão ou ainda não tiver uma senha de robô, escolha “Mais tarde”.</translation>
     </message>
     <message>
@@ -5794,7 +5803,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>Opcional: pergunta à wiki se ela aceita este login</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Informe o endereço da API da wiki, por exemplo https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5814,7 +5823,7 @@ Inicie-o com outra pasta (fieldkit --data-dir FOLDER, ou a variável FIELDKIT_DA
         <translation>A wiki recusou o login. Verifique o login e a senha.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
+        <source>Enter the wiki&apos;s API address first.</source>
         <translation>Informe primeiro o endereço da API da wiki.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>Accessible</name>
@@ -49,7 +50,7 @@
         <translation>Kontrollera mot &amp;wikin</translation>
     </message>
     <message>
-        <source>Look for files already on the wiki (same content or same title) and read the wiki's accepted file types; needs a connection</source>
+        <source>Look for files already on the wiki (same content or same title) and read the wiki&apos;s accepted file types; needs a connection</source>
         <translation>Leta efter filer som redan finns på wikin (samma innehåll eller samma titel) och läs in vilka filtyper wikin tar emot; kräver uppkoppling</translation>
     </message>
     <message>
@@ -155,7 +156,7 @@
         <translation>Titta i&amp;gen</translation>
     </message>
     <message>
-        <source>Look at this batch's files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
+        <source>Look at this batch&apos;s files again: read the ones edited since, follow the ones moved, mark the ones gone (a missing file is never uploaded)</source>
         <translation>Titta på omgångens filer igen: läs om de som ändrats, följ de som flyttats, markera de som försvunnit (en fil som saknas laddas aldrig upp)</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Licensen för alla filer i omgången, om inte en fil har en egen.</translation>
     </message>
     <message>
-        <source>This file's own licence, when it differs from the batch's.</source>
+        <source>This file&apos;s own licence, when it differs from the batch&apos;s.</source>
         <translation>Filens egen licens, när den skiljer sig från omgångens.</translation>
     </message>
     <message>
@@ -380,11 +381,11 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens som partnern har godkänt.</translation>
     </message>
     <message>
-        <source>“{id}” is not in Fieldkit's licence list.</source>
+        <source>“{id}” is not in Fieldkit&apos;s licence list.</source>
         <translation>”{id}” finns inte i Fieldkits licenslista.</translation>
     </message>
     <message>
-        <source>This file's own licence: {licence}. {summary}</source>
+        <source>This file&apos;s own licence: {licence}. {summary}</source>
         <translation>Filens egen licens: {licence}. {summary}</translation>
     </message>
     <message>
@@ -601,7 +602,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Paketet innehåller en post som heter ”{name}”, som skulle kunna skriva utanför sin mapp.</translation>
     </message>
     <message>
-        <source>The bundle's entry “{name}” is a link or a device file; bundles hold only plain files.</source>
+        <source>The bundle&apos;s entry “{name}” is a link or a device file; bundles hold only plain files.</source>
         <translation>Posten ”{name}” i paketet är en länk eller en enhetsfil; paket innehåller bara vanliga filer.</translation>
     </message>
     <message>
@@ -625,7 +626,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen är ett kvitto och inte ett paket (eller tvärtom).</translation>
     </message>
     <message>
-        <source>The bundle's records are not valid ({detail}); nothing was imported.</source>
+        <source>The bundle&apos;s records are not valid ({detail}); nothing was imported.</source>
         <translation>Paketets uppgifter är inte giltiga ({detail}); ingenting importerades.</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <source>The file's bytes wait on the wiki: no choice sends them again.</source>
+        <source>The file&apos;s bytes wait on the wiki: no choice sends them again.</source>
         <translation>Filens innehåll ligger redan och väntar på wikin: inget av valen skickar det igen.</translation>
     </message>
 </context>
@@ -1100,7 +1101,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>En säker anslutning till e-postservern misslyckades (Inställningar).</translation>
     </message>
     <message>
-        <source>The mail server refused the helpdesk's address.</source>
+        <source>The mail server refused the helpdesk&apos;s address.</source>
         <translation>E-postservern avvisade supportens adress.</translation>
     </message>
     <message>
@@ -1767,7 +1768,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Skilj flera kategorier åt med |</translation>
     </message>
     <message>
-        <source>The file's name on Commons, without “File:” and the extension.</source>
+        <source>The file&apos;s name on Commons, without “File:” and the extension.</source>
         <translation>Filens namn på Commons, utan ”File:” och filändelse.</translation>
     </message>
     <message>
@@ -1799,7 +1800,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Var fotot togs, i decimala grader öst.</translation>
     </message>
     <message>
-        <source>The file page's layout: information, artwork or photograph.</source>
+        <source>The file page&apos;s layout: information, artwork or photograph.</source>
         <translation>Filsidans mall: information, artwork eller photograph.</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välkommen till Fieldkit</translation>
     </message>
     <message>
-        <source>Fieldkit helps you bring a museum's, an archive's or a library's collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
+        <source>Fieldkit helps you bring a museum&apos;s, an archive&apos;s or a library&apos;s collection to Wikimedia Commons: plan the partnership, prepare the files and upload them, also without a connection. Three short questions first.</source>
         <translation>Fieldkit hjälper dig att föra ett museums, ett arkivs eller ett biblioteks samling till Wikimedia Commons: planera partnerskapet, förbered filerna och ladda upp dem, också utan anslutning. Först tre korta frågor.</translation>
     </message>
     <message>
@@ -2058,7 +2059,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj den licens som partnern godkänner; guiden ”Talking about licences” hjälper dig i det samtalet.</translation>
     </message>
     <message>
-        <source>This licence is no longer in Fieldkit's list; choose another.</source>
+        <source>This licence is no longer in Fieldkit&apos;s list; choose another.</source>
         <translation>Den här licensen finns inte längre i Fieldkits lista; välj en annan.</translation>
     </message>
 </context>
@@ -2069,7 +2070,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Logg</translation>
     </message>
     <message>
-        <source>Fieldkit's log: what it did and what went wrong.</source>
+        <source>Fieldkit&apos;s log: what it did and what went wrong.</source>
         <translation>Fieldkits logg: vad den gjorde och vad som gick fel.</translation>
     </message>
     <message>
@@ -2111,7 +2112,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>Requests to the helpdesk's email address are sent through your mail provider's outgoing server; its help pages name it (for example smtp.example.org:587).</source>
+        <source>Requests to the helpdesk&apos;s email address are sent through your mail provider&apos;s outgoing server; its help pages name it (for example smtp.example.org:587).</source>
         <translation>Förfrågningar till helpdeskens e-postadress skickas via din e-postleverantörs server för utgående post; leverantörens hjälpsidor anger den (till exempel smtp.example.org:587).</translation>
     </message>
     <message>
@@ -2123,7 +2124,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>E-postl&amp;ösenord</translation>
     </message>
     <message>
-        <source>Optional: the mailbox where the helpdesk's answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
+        <source>Optional: the mailbox where the helpdesk&apos;s answers to your mailed requests arrive (IMAP), so Fieldkit shows them beside each request.</source>
         <translation>Valfritt: brevlådan där helpdeskens svar på dina mejlade förfrågningar kommer (IMAP), så att Fieldkit visar dem vid varje förfrågan.</translation>
     </message>
     <message>
@@ -2225,7 +2226,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Media</translation>
     </message>
     <message>
-        <source>Prepare a partner's files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
+        <source>Prepare a partner&apos;s files for Commons: import them into a batch, describe them, and fix what the checks find. Everything is saved at once, offline.</source>
         <translation>Förbered en partners filer för Commons: importera dem till en omgång, beskriv dem och åtgärda det som kontrollerna hittar. Allt sparas direkt, även utan uppkoppling.</translation>
     </message>
     <message>
@@ -2325,7 +2326,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Välj en licens.</translation>
     </message>
     <message>
-        <source>The licence is not in Fieldkit's catalogue.</source>
+        <source>The licence is not in Fieldkit&apos;s catalogue.</source>
         <translation>Licensen finns inte i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -2455,6 +2456,14 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The file is larger than {limit}; it is uploaded in chunks.</source>
         <translation>Filen är större än {limit}; den laddas upp i delar.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid text (it has bytes that are not UTF-8), so it was not imported. Rename the file and import again.</source>
+        <translation>Filens namn är inte giltig text (det innehåller byte som inte är UTF-8), så filen importerades inte. Byt namn på filen och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
+        <translation>Mappens namn är inte giltig text (det innehåller byte som inte är UTF-8), så dess filer importerades inte. Byt namn på mappen och importera den igen.</translation>
     </message>
     <message>
         <source>The location cannot be removed from this kind of file without changing the picture; remove it with another program, or keep it.</source>
@@ -2656,7 +2665,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Fyll ne&amp;dåt</translation>
     </message>
     <message>
-        <source>Copy the first selected row's value down the selection (Ctrl+D)</source>
+        <source>Copy the first selected row&apos;s value down the selection (Ctrl+D)</source>
         <translation>Kopiera värdet i den första markerade raden nedåt i markeringen (Ctrl+D)</translation>
     </message>
     <message>
@@ -2772,7 +2781,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filen saknas</translation>
     </message>
     <message>
-        <source>The batch's licence (this file has no licence of its own)</source>
+        <source>The batch&apos;s licence (this file has no licence of its own)</source>
         <translation>Omgångens licens (filen har ingen egen licens)</translation>
     </message>
     <message numerus="yes">
@@ -2979,7 +2988,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>The partner's name as reports, credits and the agreement give it.</source>
+        <source>The partner&apos;s name as reports, credits and the agreement give it.</source>
         <translation>Partnerns namn så som rapporter, erkännanden och avtalet anger det.</translation>
     </message>
     <message>
@@ -3073,7 +3082,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Visa bara det här skedet</translation>
     </message>
     <message>
-        <source>No partnerships yet. Press “New partnership” and give the institution's name; everything you add later is saved as you type.</source>
+        <source>No partnerships yet. Press “New partnership” and give the institution&apos;s name; everything you add later is saved as you type.</source>
         <translation>Inga partnerskap än. Tryck på ”Nytt partnerskap” och ange institutionens namn; allt du lägger till sedan sparas medan du skriver.</translation>
     </message>
     <message>
@@ -3124,7 +3133,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>&amp;Jag arbetar på en helpdesk (visa helpdeskens skrivbord)</translation>
     </message>
     <message>
-        <source>For helpdesk staff who answer partners' requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
+        <source>For helpdesk staff who answer partners&apos; requests. Settings has the rest: the pages and the mailbox to gather requests from.</source>
         <translation>För helpdeskpersonal som besvarar partnernas förfrågningar. Resten finns under Inställningar: sidorna och brevlådan som förfrågningarna hämtas från.</translation>
     </message>
     <message>
@@ -3224,7 +3233,7 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         </translation>
     </message>
     <message>
-        <source>the partner's name</source>
+        <source>the partner&apos;s name</source>
         <translation>partnerns namn</translation>
     </message>
     <message>
@@ -3476,7 +3485,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         </translation>
     </message>
     <message>
-        <source>Queuing the batch's ready files…</source>
+        <source>Queuing the batch&apos;s ready files…</source>
         <translation>Lägger omgångens färdiga filer i kö…</translation>
     </message>
     <message>
@@ -3492,7 +3501,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>Köa rättade fi&amp;ler</translation>
     </message>
     <message>
-        <source>Queue the batch's ready files again with their current titles and texts</source>
+        <source>Queue the batch&apos;s ready files again with their current titles and texts</source>
         <translation>Lägg omgångens färdiga filer i kö igen med deras nuvarande titlar och texter</translation>
     </message>
     <message>
@@ -3500,7 +3509,7 @@ Skriv filens lösenfras för att använda dem tills Fieldkit stängs.</translati
         <translation>&amp;Bestäm…</translation>
     </message>
     <message>
-        <source>Answer the wiki's warning about this file</source>
+        <source>Answer the wiki&apos;s warning about this file</source>
         <translation>Svara på wikins varning om filen</translation>
     </message>
     <message>
@@ -3633,7 +3642,7 @@ Den skadade filen sparas här:
         <translation>hämtat {time}</translation>
     </message>
     <message>
-        <source>Choose a request to see the helpdesk's replies.</source>
+        <source>Choose a request to see the helpdesk&apos;s replies.</source>
         <translation>Välj en förfrågan för att se supportens svar.</translation>
     </message>
     <message>
@@ -3688,7 +3697,7 @@ Den skadade filen sparas här:
         <translation>Svar hittills</translation>
     </message>
     <message>
-        <source>The reply goes into the request's own section on the wiki, signed.</source>
+        <source>The reply goes into the request&apos;s own section on the wiki, signed.</source>
         <translation>Svaret hamnar, signerat, i förfrågans eget avsnitt på wikin.</translation>
     </message>
     <message>
@@ -3956,7 +3965,7 @@ Den skadade filen sparas här:
         <translation>Kunskapslucka som fylls</translation>
     </message>
     <message>
-        <source>Partner's commitment</source>
+        <source>Partner&apos;s commitment</source>
         <translation>Partnerns åtagande</translation>
     </message>
     <message>
@@ -4189,7 +4198,7 @@ Den skadade filen sparas här:
         <translation>Ämnet är längre än {max} tecken.</translation>
     </message>
     <message>
-        <source>Describe the partner's material and what you plan to do with it.</source>
+        <source>Describe the partner&apos;s material and what you plan to do with it.</source>
         <translation>Beskriv partnerns material och vad du planerar att göra med det.</translation>
     </message>
     <message>
@@ -4233,7 +4242,7 @@ Den skadade filen sparas här:
         <translation>Kryssa för vilken sorts hjälp du vill ha i listan.</translation>
     </message>
     <message>
-        <source>The mail server's port must be a number.</source>
+        <source>The mail server&apos;s port must be a number.</source>
         <translation>E-postserverns port måste vara ett tal.</translation>
     </message>
     <message>
@@ -4241,7 +4250,7 @@ Den skadade filen sparas här:
         <translation>Ange e-postservern som VÄRD:PORT, t.ex. imap.example.org:993.</translation>
     </message>
     <message>
-        <source>Choose STARTTLS, TLS or none as the mail server's security.</source>
+        <source>Choose STARTTLS, TLS or none as the mail server&apos;s security.</source>
         <translation>Välj STARTTLS, TLS eller ingen som e-postserverns säkerhet.</translation>
     </message>
     <message>
@@ -4439,11 +4448,11 @@ Den skadade filen sparas här:
         <translation>Lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system's keyring, not in Fieldkit's files.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer.</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit's data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords and enter the login it shows (name@bot). This computer has no system keyring, so the password is kept in an encrypted file in Fieldkit&apos;s data folder ({path}), locked with a passphrase you choose when you first save it. Fieldkit asks for the passphrase once each time it starts.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords och ange inloggningen som visas där (namn@bot). Den här datorn har ingen nyckelring i systemet, så lösenordet förvaras i en krypterad fil i Fieldkits datamapp ({path}), låst med en lösenfras som du väljer när du sparar det första gången. Fieldkit frågar efter lösenfrasen en gång varje gång programmet startar.</translation>
     </message>
     <message>
@@ -4459,7 +4468,7 @@ Den skadade filen sparas här:
         <translation>&amp;Wikins API-adress</translation>
     </message>
     <message>
-        <source>The address of the wiki's api.php: Wikimedia Commons unless you use another.</source>
+        <source>The address of the wiki&apos;s api.php: Wikimedia Commons unless you use another.</source>
         <translation>Adressen till wikins api.php: Wikimedia Commons om du inte använder en annan.</translation>
     </message>
     <message>
@@ -4479,7 +4488,7 @@ Den skadade filen sparas här:
         <translation>&amp;Gränssnittsspråk</translation>
     </message>
     <message>
-        <source>The language of Fieldkit's menus and texts; it changes at once.</source>
+        <source>The language of Fieldkit&apos;s menus and texts; it changes at once.</source>
         <translation>Språket i Fieldkits menyer och texter; det byts direkt.</translation>
     </message>
     <message>
@@ -4487,7 +4496,7 @@ Den skadade filen sparas här:
         <translation>&amp;Supportens wikisida</translation>
     </message>
     <message>
-        <source>The helpdesk's address for requests sent by email.</source>
+        <source>The helpdesk&apos;s address for requests sent by email.</source>
         <translation>Supportens adress för förfrågningar som skickas med e-post.</translation>
     </message>
     <message>
@@ -4531,7 +4540,7 @@ Den skadade filen sparas här:
         <translation>Inställningarna har sparats. Lösenordet finns nu i nyckelringen.</translation>
     </message>
     <message>
-        <source>Settings saved. The password is stored in Fieldkit's encrypted file.</source>
+        <source>Settings saved. The password is stored in Fieldkit&apos;s encrypted file.</source>
         <translation>Inställningarna har sparats. Lösenordet finns nu i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -4587,7 +4596,7 @@ Den skadade filen sparas här:
         <translation>till exempel Project:Help desk</translation>
     </message>
     <message>
-        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons' page does not exist here).</source>
+        <source>This wiki is not Wikimedia Commons: choose the page where help requests go on it (Commons&apos; page does not exist here).</source>
         <translation>Den här wikin är inte Wikimedia Commons: välj sidan där förfrågningar om hjälp ska hamna (sidan på Commons finns inte här).</translation>
     </message>
 </context>
@@ -4598,7 +4607,7 @@ Den skadade filen sparas här:
         <translation>E&amp;xportera kalkylark…</translation>
     </message>
     <message>
-        <source>Save the batch's metadata as CSV or XLSX</source>
+        <source>Save the batch&apos;s metadata as CSV or XLSX</source>
         <translation>Spara omgångens metadata som CSV eller XLSX</translation>
     </message>
     <message>
@@ -4771,7 +4780,7 @@ Den skadade filen sparas här:
         <translation>Datum med snedstreck läses med dagen först (DD/MM/ÅÅÅÅ), så ”{value}” har ingen sådan månad. Menade du {suggestion}? Skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <source>“{value}” looks like a spreadsheet's date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
+        <source>“{value}” looks like a spreadsheet&apos;s date number ({suggestion}?). Format the cell as a date, or write the date as YYYY-MM-DD.</source>
         <translation>”{value}” ser ut som ett datumnummer från ett kalkylblad ({suggestion}?). Formatera cellen som datum, eller skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
@@ -4779,7 +4788,7 @@ Den skadade filen sparas här:
         <translation>”{value}” ligger i framtiden.</translation>
     </message>
     <message>
-        <source>“{value}” is not a licence in Fieldkit's catalogue.</source>
+        <source>“{value}” is not a licence in Fieldkit&apos;s catalogue.</source>
         <translation>”{value}” är ingen licens i Fieldkits katalog.</translation>
     </message>
     <message>
@@ -4966,7 +4975,7 @@ Den skadade filen sparas här:
     <message>
         <source>Fieldkit cannot use its data folder {path}: {reason}.
 
-Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder's permissions.</source>
+Start it with another folder (fieldkit --data-dir FOLDER, or the FIELDKIT_DATA_DIR variable), or fix the folder&apos;s permissions.</source>
         <translation>Fieldkit kan inte använda sin datamapp {path}: {reason}.
 
 Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln FIELDKIT_DATA_DIR), eller rätta mappens behörigheter.</translation>
@@ -5043,7 +5052,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
 <context>
     <name>TriagePanel</name>
     <message>
-        <source>Where the request stands in the helpdesk's work.</source>
+        <source>Where the request stands in the helpdesk&apos;s work.</source>
         <translation>Hur långt supporten har kommit med förfrågan.</translation>
     </message>
     <message>
@@ -5075,7 +5084,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Sparar valt läge och vem som hanterar det.</translation>
     </message>
     <message>
-        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request's section, in the mailbox as a keyword. Sent with the next sync.</source>
+        <source>The state and assignee are shared with the rest of the helpdesk: on the wiki in the request&apos;s section, in the mailbox as a keyword. Sent with the next sync.</source>
         <translation>Läget och den ansvariga delas med resten av helpdesken: på wikin i förfrågans avsnitt, i brevlådan som ett nyckelord. Skickas vid nästa synkronisering.</translation>
     </message>
     <message>
@@ -5373,7 +5382,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Det finns redan en sida med det här namnet ({names}). Välj ett nytt namn.</translation>
     </message>
     <message>
-        <source>The name starts like a camera's default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
+        <source>The name starts like a camera&apos;s default file name (“{names}”), which says nothing about the picture. Give it a descriptive name.</source>
         <translation>Namnet börjar som en kameras standardfilnamn (”{names}”), vilket inte säger något om bilden. Ge den ett beskrivande namn.</translation>
     </message>
     <message>
@@ -5557,7 +5566,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Ett filter på wikin avvisade filen. Kontrollera beskrivningen.</translation>
     </message>
     <message>
-        <source>The wiki did not accept the file's contents or type.</source>
+        <source>The wiki did not accept the file&apos;s contents or type.</source>
         <translation>Wikin godtog inte filens innehåll eller typ.</translation>
     </message>
     <message>
@@ -5723,7 +5732,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Din wikiinloggning är sparad; lösenordet finns i nyckelringen.</translation>
     </message>
     <message>
-        <source>Your wiki login is saved; the password is in Fieldkit's encrypted file.</source>
+        <source>Your wiki login is saved; the password is in Fieldkit&apos;s encrypted file.</source>
         <translation>Din wikiinloggning är sparad; lösenordet ligger i Fieldkits krypterade fil.</translation>
     </message>
     <message>
@@ -5778,7 +5787,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Bot&amp;lösenord:</translation>
     </message>
     <message>
-        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system's keyring, not in Fieldkit's files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
+        <source>Create a bot password on the wiki under Special:BotPasswords: it shows the login (name@bot) and the password. The password is kept in your system&apos;s keyring, not in Fieldkit&apos;s files. Nothing is checked online now; if you are offline or have no bot password yet, choose “Later”.</source>
         <translation>Skapa ett botlösenord på wikin under Special:BotPasswords: där visas inloggningen (namn@bot) och lösenordet. Lösenordet förvaras i systemets nyckelring, inte i Fieldkits filer. Inget kontrolleras online nu; om du är offline eller inte har något botlösenord än, välj ”Senare”.</translation>
     </message>
     <message>
@@ -5794,7 +5803,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Valfritt: frågar wikin om den godtar inloggningen</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address, for example https://wiki.example.org/w/api.php.</source>
+        <source>Enter the wiki&apos;s API address, for example https://wiki.example.org/w/api.php.</source>
         <translation>Ange wikins API-adress, till exempel https://wiki.example.org/w/api.php.</translation>
     </message>
     <message>
@@ -5814,7 +5823,7 @@ Starta programmet med en annan mapp (fieldkit --data-dir MAPP, eller variabeln F
         <translation>Wikin godtog inte inloggningen. Kontrollera inloggningen och lösenordet.</translation>
     </message>
     <message>
-        <source>Enter the wiki's API address first.</source>
+        <source>Enter the wiki&apos;s API address first.</source>
         <translation>Ange först wikins API-adress.</translation>
     </message>
     <message>

@@ -51,6 +51,44 @@ def _hidden_entry(entry: os.DirEntry[str]) -> bool:
     return bool(attributes & _HIDDEN_ATTRIBUTES)
 
 
+def is_text(name: str) -> bool:
+    """Whether a file or folder name can be stored and shown as text.
+
+    Linux allows any bytes in a name; Python keeps those that are not UTF-8 as lone
+    surrogates (a folder unpacked from an old zip, a disk from an old camera). Such a
+    name cannot be written to the database, printed or sent to a wiki.
+    """
+    if name.isascii():  # nearly every name: no encoding tried
+        return True
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_name(path: str) -> str:
+    """``path`` as text whatever its bytes: those that are not UTF-8 written as ``\\xff``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def name_not_text(path: str, *, folder: bool) -> Problem:
+    """The problem of a file or folder whose name is not text (see :func:`is_text`)."""
+    if folder:
+        return error(
+            "folder-name-not-text",
+            "The folder's name is not valid text (it has bytes that are not UTF-8), so its "
+            "files were not imported. Rename the folder and import again.",
+            path=shown_name(path),
+        )
+    return error(
+        "file-name-not-text",
+        "The file's name is not valid text (it has bytes that are not UTF-8), so it was "
+        "not imported. Rename the file and import again.",
+        path=shown_name(path),
+    )
+
+
 def expand_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The files of :func:`expand_inputs` (folders that cannot be entered left out)."""
     return [Path(name) for name in expand_input_names(inputs)[0]]
@@ -58,16 +96,19 @@ def expand_paths(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
     """:func:`expand_input_names` with the files as paths."""
-    names, unreadable = expand_input_names(inputs)
-    return [Path(name) for name in names], unreadable
+    names, left_out = expand_input_names(inputs)
+    return [Path(name) for name in names], left_out
 
 
 def expand_input_names(
     inputs: Iterable[str | os.PathLike[str]],
 ) -> tuple[list[str], list[Problem]]:
     """Files named directly plus every file under named folders, recursively and sorted,
-    and a ``folder-unreadable`` problem (with ``path`` and ``reason``) for each folder that
-    could not be listed — never skipped without a word.
+    and the problems of what was left out — never without a word: ``folder-unreadable``
+    (with ``path`` and ``reason``) for each folder that could not be listed, and
+    ``file-name-not-text`` or ``folder-name-not-text`` (with ``path`` as
+    :func:`shown_name` writes it) for each name that is not text. Importers list each
+    problem as a skipped entry at its ``path``.
 
     Hidden files and folders and operating-system litter (``Thumbs.db``, ``.DS_Store``,
     ``desktop.ini``, ``__MACOSX``) are skipped silently — litter even when named directly;
@@ -79,11 +120,11 @@ def expand_input_names(
     most of the time of re-importing an unchanged folder.
     """
     found: list[str] = []
-    unreadable: list[Problem] = []
+    left_out: list[Problem] = []
 
     def refused(exc: OSError) -> None:
         where = str(exc.filename or "")
-        unreadable.append(
+        left_out.append(
             error(
                 "folder-unreadable",
                 f"The folder cannot be opened ({exc.strerror or exc}), so its files were not "
@@ -115,14 +156,24 @@ def expand_input_names(
             refused(exc)
             return
         prefix = folder if folder.endswith(os.sep) else folder + os.sep  # "/" ends with one
-        found.extend([prefix + name for name in sorted(files)])  # os.path.join: 5× slower
+        for name in sorted(files):
+            if is_text(name):
+                found.append(prefix + name)  # os.path.join: 5× slower
+            else:
+                left_out.append(name_not_text(prefix + name, folder=False))
         for name in sorted(folders):
-            walk(prefix + name)
+            if is_text(name):
+                walk(prefix + name)
+            else:
+                left_out.append(name_not_text(prefix + name, folder=True))
 
     for entry in inputs:
         path = Path(entry).expanduser().absolute()
-        if path.is_dir():
+        is_folder = path.is_dir()
+        if not is_text(str(path)):
+            left_out.append(name_not_text(str(path), folder=is_folder))
+        elif is_folder:
             walk(str(path))
         elif not is_system_litter(path):
             found.append(str(path))
-    return list(dict.fromkeys(found)), unreadable
+    return list(dict.fromkeys(found)), left_out

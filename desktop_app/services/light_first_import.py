@@ -44,7 +44,7 @@ def first_import(
     """Import ``inputs`` (files and folders) into the partnership's batch, creating the
     batch if needed, when none of the files is known yet; see the module's docstring."""
     began = time.perf_counter()
-    paths, unreadable_folders = expand_input_names(inputs)
+    paths, left_out = expand_input_names(inputs)
     if not paths:
         raise NotLight("nothing to scan")
     folder = folder_of(data_dir)
@@ -68,7 +68,7 @@ def first_import(
                 scan_cpu_seconds=outcome.cpu_seconds,
                 scan_worker_cpu_seconds=outcome.worker_cpu_seconds,
             )
-            for problem in unreadable_folders:  # as the ordinary import reports them
+            for problem in left_out:  # as the ordinary import reports them
                 path = str(problem.params["path"])
                 report.files.append(ImportedFile(path, "skipped", None, [problem]))
             began = time.perf_counter()

@@ -36,9 +36,9 @@ def unchanged_import(
     data_dir: str | None, partnership: str, batch: str, inputs: Sequence[str]
 ) -> ImportReport:
     """The report of importing ``inputs`` into the batch again, when nothing changed."""
-    paths, unreadable = expand_input_names(inputs)
-    if unreadable:
-        raise NotLight("a folder cannot be listed")
+    paths, left_out = expand_input_names(inputs)
+    if left_out:
+        raise NotLight("a folder cannot be listed, or a name is not text")
     with reading(database_of(data_dir)) as connection:
         batch_id = batch_id_named(connection, partnership, batch)
         if batch_id is None:

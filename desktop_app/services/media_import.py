@@ -71,8 +71,8 @@ def import_paths(
     content of a batch file that went missing is recorded as that file having moved.
     """
     began = time.perf_counter()
-    paths, unreadable_folders = expand_input_names(inputs)
-    unchanged = None if unreadable_folders else _all_unchanged(db, batch_id, paths, began)
+    paths, left_out = expand_input_names(inputs)
+    unchanged = None if left_out else _all_unchanged(db, batch_id, paths, began)
     if unchanged is not None:
         return unchanged
     with deferred_gc(), db.session() as session:
@@ -80,7 +80,7 @@ def import_paths(
         cache = {row[0]: _cached_scan(row) for row in media_scans.cached_scans(session, paths)}
     outcome = scan_paths(paths, cache, progress, cancelled, workers)
     report = _report(batch_id, outcome, began)
-    for problem in unreadable_folders:  # reported like a skipped file, with the reason
+    for problem in left_out:  # unreadable folders, names not text: skipped, with the reason
         report.files.append(ImportedFile(str(problem.params["path"]), "skipped", None, [problem]))
     began = time.perf_counter()
     with deferred_gc(), db.session() as session:

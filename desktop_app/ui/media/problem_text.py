@@ -86,6 +86,16 @@ def problem_message(problem: Problem) -> str:
             "The folder cannot be opened ({reason}), so its files were not imported. Check its "
             "permissions, or move it to a shorter path.",
         ),
+        "file-name-not-text": translate(
+            "MediaProblems",
+            "The file's name is not valid text (it has bytes that are not UTF-8), so it was "
+            "not imported. Rename the file and import again.",
+        ),
+        "folder-name-not-text": translate(
+            "MediaProblems",
+            "The folder's name is not valid text (it has bytes that are not UTF-8), so its "
+            "files were not imported. Rename the folder and import again.",
+        ),
         "file-not-regular": _special_file(str(problem.params.get("kind", ""))),
         "title-invalid-sequence": translate(
             "MediaProblems", "The title contains control characters or “~~~”; remove them."
