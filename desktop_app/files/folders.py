@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.core.problems import Problem, error
+from desktop_app.files.names import is_text, shown_name
 
 # Operating-system litter: never a partner's file, so never worth a word.
 _SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store", "icon\r"})
@@ -49,27 +50,6 @@ def _hidden_entry(entry: os.DirEntry[str]) -> bool:
     except OSError:
         return False
     return bool(attributes & _HIDDEN_ATTRIBUTES)
-
-
-def is_text(name: str) -> bool:
-    """Whether a file or folder name can be stored and shown as text.
-
-    Linux allows any bytes in a name; Python keeps those that are not UTF-8 as lone
-    surrogates (a folder unpacked from an old zip, a disk from an old camera). Such a
-    name cannot be written to the database, printed or sent to a wiki.
-    """
-    if name.isascii():  # nearly every name: no encoding tried
-        return True
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def shown_name(path: str) -> str:
-    """``path`` as text whatever its bytes: those that are not UTF-8 written as ``\\xff``."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def name_not_text(path: str, *, folder: bool) -> Problem:

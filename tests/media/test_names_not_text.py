@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.files.folders import expand_input_names, is_text, shown_name
+from desktop_app.files.folders import expand_input_names
+from desktop_app.files.names import is_text, shown_name
 from desktop_app.services.media_import import import_paths, rescan_batch
 from desktop_app.store.context import AppContext
 from tests.conftest import MEDIA_SAMPLES, REPO_ROOT

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.form_checks import InvalidInput, field_error
 from desktop_app.core.help_request import AttachmentInfo, validate_attachment
+from desktop_app.files.names import shown_name
 from desktop_app.services.requests.drafts import ensure_editable
 from desktop_app.store.repositories import requests as repo
 
@@ -25,30 +26,41 @@ def add_attachment(db: Database, request_id: int, path: str | Path) -> int:
 
 
 def attach(session: Session, request: HelpRequest, path: str | Path) -> int:
-    """:func:`add_attachment` inside the caller's transaction (a refusal rolls it back)."""
+    """:func:`add_attachment` inside the caller's transaction (a refusal rolls it back).
+
+    The attachment is named as the file is, its bytes that are not UTF-8 (Linux allows
+    them) written as ``\\xff`` escapes: the name is a label, the content is what counts.
+    """
     source = Path(path)
+    filename = shown_name(source.name)
     try:
         size = source.stat().st_size
     except OSError as error:
         problem = field_error(
-            "attachment.unreadable", "attachments", f"{source}: {error}", filename=source.name
+            "attachment.unreadable",
+            "attachments",
+            f"{shown_name(str(source))}: {error}",
+            filename=filename,
         )
         raise InvalidInput([problem]) from error
     ensure_editable(session, request)
     others = [AttachmentInfo(a.filename, a.size) for a in request.attachments]
-    problems = validate_attachment(AttachmentInfo(source.name, size), others)
+    problems = validate_attachment(AttachmentInfo(filename, size), others)
     if problems:
         raise InvalidInput(problems)
-    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     try:
         content = source.read_bytes()
     except OSError as error:
         problem = field_error(
-            "attachment.unreadable", "attachments", f"{source}: {error}", filename=source.name
+            "attachment.unreadable",
+            "attachments",
+            f"{shown_name(str(source))}: {error}",
+            filename=filename,
         )
         raise InvalidInput([problem]) from error
     attachment = repo.add_attachment(
-        session, request, filename=source.name, media_type=media_type, content=content
+        session, request, filename=filename, media_type=media_type, content=content
     )
     return attachment.id
 
