@@ -7,6 +7,7 @@ With no sub-command the desktop window opens; with one, the CLI runs it headless
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 
@@ -53,6 +54,7 @@ def _run(arguments: list[str], own_process: bool) -> int:
     from desktop_app.cli.light import run_light
 
     if own_process:
+        _escape_what_output_cannot_hold()
         # The process's own entry point, which ends after the command: the light commands
         # make thousands of objects (a report entry and a row per file) and no cycles,
         # and the collector's passes over them cost ~15 ms of a 5,000-file import.
@@ -70,6 +72,17 @@ def _run(arguments: list[str], own_process: bool) -> int:
 
         return run_gui(args.data_dir)
     return execute(args)
+
+
+def _escape_what_output_cannot_hold() -> None:
+    """A character the output cannot encode is written as a ``\\u`` escape instead of
+    stopping the command halfway with a traceback: a file name whose bytes are not UTF-8
+    (Linux allows them), Arabic in a Windows code page when the output is redirected.
+    (``--json`` output is UTF-8 in any case: :func:`desktop_app.cli.common.print_json`.)
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _window_only(arguments: list[str]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from datetime import date, datetime
@@ -31,8 +32,24 @@ def _json_value(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
-    """The one JSON style of the CLI: UTF-8 text, sorted keys, ISO 8601 dates."""
+    """The one JSON style of the CLI: UTF-8 text, sorted keys, ISO 8601 dates.
+
+    UTF-8 whatever the locale: on Windows, output sent to a file or a pipe is otherwise
+    written in the ANSI code page, which cannot hold Arabic or Hebrew names at all. A lone
+    surrogate (a file name whose bytes are not UTF-8) is written as its JSON escape,
+    ``\\udcff``, which ``json.loads`` reads back as the same character.
+    """
+    _utf8_output()
     print(json_text.dumps(data, default=_json_value))
+
+
+def _utf8_output() -> None:
+    """Standard output as UTF-8 with ``\\u`` escapes for what UTF-8 cannot hold."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper):  # replaced by the caller: left as it is
+        return
+    if stream.encoding.lower().replace("-", "") != "utf8" or stream.errors != "backslashreplace":
+        stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
