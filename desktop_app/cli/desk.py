@@ -174,12 +174,13 @@ def cmd_state(args: argparse.Namespace) -> int:
 
 def cmd_reply(args: argparse.Namespace) -> int:
     """Queue a reply read from a text file ('-': standard input); sent by sync."""
+    from desktop_app.cli.text_input import UnreadableText, read_text_argument
     from desktop_app.services.desk.replies import queue_reply
     from desktop_app.services.desk.triage import DeskRequestNotFound
 
     try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_text_argument(args.file)
+    except UnreadableText as error:
         return refuse(args, [field_error("desk.file_unreadable", "file", str(error))])
     try:
         with open_context(args) as ctx:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, open_context, print_json, usage
@@ -30,22 +29,17 @@ _FIELD_FLAGS = (
 )
 
 
-def _read_description(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    return Path(name).read_text(encoding="utf-8")
-
-
 def cmd_request_add(args: argparse.Namespace) -> int:
     """Write a request (attachments too) and queue it unless ``--draft``."""
+    from desktop_app.cli.text_input import UnreadableText, read_text_argument
     from desktop_app.core.help_request import parse_help_wanted
     from desktop_app.services.partnerships import find_partnership
     from desktop_app.services.requests.drafts import get_request
     from desktop_app.services.requests.submit import add_whole_request
 
     try:
-        description = _read_description(args.description_file)
-    except (OSError, UnicodeDecodeError) as error:
+        description = read_text_argument(args.description_file)
+    except UnreadableText as error:
         problem = field_error("request.description_unreadable", "--description-file", str(error))
         return refuse(args, [problem])
     fields: dict[str, Any] = {"subject": args.subject, "body": description}

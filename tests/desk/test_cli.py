@@ -117,12 +117,13 @@ def test_desk_commands_end_to_end(
     committee = _json(capsys, [*root, "desk", "list", "--state", "with_committee", "--json"])
     assert [r["id"] for r in committee["requests"]] == [maps["id"]]
 
-    reply_file = tmp_path / "reply.txt"
-    reply_file.write_text("Thank you, the committee looks at it.\n", encoding="utf-8")
+    reply_file = tmp_path / "reply.txt"  # as Notepad saved it before 2019: Windows-1252
+    reply_file.write_bytes("Thank you, the committee looks at it — café?\n".encode("cp1252"))
     queued = _json(
         capsys, [*root, "desk", "reply", str(maps["id"]), "--file", str(reply_file), "--json"]
     )
     assert queued["reply"]["channel"] == "wiki" and queued["reply"]["state"] == "queued"
+    assert queued["reply"]["text"].startswith("Thank you, the committee looks at it — café?")
     synced = _json(capsys, [*root, "sync", "--json"])
     assert (synced["sent"], synced["failed"]) == (2, 0)
     after = _json(capsys, [*root, "desk", "list", "--state", "with-committee", "--json"])
