@@ -380,15 +380,18 @@ class Bench:
         return result
 
 
-def line(name: str, ours: float, base: float, ratio: float, target: float) -> None:
+def compare(rounds: Sequence[Round], name: str, ours: str, base: str, target: float | None) -> None:
+    """One line: the medians of two of the rounds' figures and of their ratio per round,
+    against ``target`` (``None``: a floor, printed for what the targets are up against)."""
+    ours_seconds = statistics.median(getattr(r, ours) for r in rounds)
+    base_seconds = statistics.median(getattr(r, base) for r in rounds)
+    ratio = statistics.median(getattr(r, ours) / getattr(r, base) for r in rounds)
+    figures = f"{ours_seconds:7.3f} s vs {base_seconds:7.3f} s  ratio {ratio:6.3f}"
+    if target is None:
+        print(f"  {name:50} {figures}  (no target)")
+        return
     mark = "ok" if ratio <= target else "OVER"
-    figures = f"{ours:7.3f} s vs {base:7.3f} s  ratio {ratio:6.3f}"
     print(f"  {name:50} {figures}  target ≤ {target:<4}  {mark}")
-
-
-def floor_line(name: str, ours: float, base: float, ratio: float) -> None:
-    """A figure that is no target: what the targets are up against."""
-    print(f"  {name:50} {ours:7.3f} s vs {base:7.3f} s  ratio {ratio:6.3f}  (no target)")
 
 
 def main() -> None:
@@ -452,58 +455,26 @@ def main() -> None:
             return statistics.median(values)
 
         print(f"medians of {len(rounds)} rounds (ratios: median of each round's ratio):")
-        line(
-            "first scan (media import, process start) / openssl",
-            median([r.first for r in rounds]),
-            median([r.openssl for r in rounds]),
-            median([r.first / r.openssl for r in rounds]),
-            first_target,
+        targets = (
+            ("first scan (media import, process start) / openssl", "first", "openssl"),
+            ("re-scan, process start included / first scan", "rescan", "first"),
+            ("re-scan in-process / first scan in-process", "rescan_inside", "first_inside"),
         )
-        line(
-            "re-scan, process start included / first scan",
-            median([r.rescan for r in rounds]),
-            median([r.first for r in rounds]),
-            median([r.rescan / r.first for r in rounds]),
-            0.1,
-        )
-        line(
-            "re-scan in-process / first scan in-process",
-            median([r.rescan_inside for r in rounds]),
-            median([r.first_inside for r in rounds]),
-            median([r.rescan_inside / r.first_inside for r in rounds]),
-            0.05,
-        )
+        for (name, ours, base), target in zip(targets, (first_target, 0.1, 0.05), strict=True):
+            compare(rounds, name, ours, base, target)
         print("what the targets are up against (the least Python can do):")
-        floor_line(
-            "re-scan floor (stdlib script, start) / first scan",
-            median([r.rescan_floor for r in rounds]),
-            median([r.first for r in rounds]),
-            median([r.rescan_floor / r.first for r in rounds]),
-        )
-        floor_line(
-            "Fieldkit's re-scan / the re-scan floor",
-            median([r.rescan for r in rounds]),
-            median([r.rescan_floor for r in rounds]),
-            median([r.rescan / r.rescan_floor for r in rounds]),
-        )
-        floor_line(
-            "re-scan floor's work (no start, no output) / in-proc.",
-            median([r.rescan_floor_inside for r in rounds]),
-            median([r.first_inside for r in rounds]),
-            median([r.rescan_floor_inside / r.first_inside for r in rounds]),
-        )
-        floor_line(
-            "Python read + SHA-1, one process / openssl",
-            median([r.hash_alone for r in rounds]),
-            median([r.openssl for r in rounds]),
-            median([r.hash_alone / r.openssl for r in rounds]),
-        )
-        floor_line(
-            "Fieldkit's reader alone, one process / openssl",
-            median([r.reader_alone for r in rounds]),
-            median([r.openssl for r in rounds]),
-            median([r.reader_alone / r.openssl for r in rounds]),
-        )
+        for name, ours, base in (
+            ("re-scan floor (stdlib script, start) / first scan", "rescan_floor", "first"),
+            ("Fieldkit's re-scan / the re-scan floor", "rescan", "rescan_floor"),
+            (
+                "re-scan floor's work alone / first scan in-process",
+                "rescan_floor_inside",
+                "first_inside",
+            ),
+            ("Python read + SHA-1, one process / openssl", "hash_alone", "openssl"),
+            ("Fieldkit's reader alone, one process / openssl", "reader_alone", "openssl"),
+        ):
+            compare(rounds, name, ours, base, None)
         print(
             f"  (in-process first scan / openssl: "
             f"{median([r.first_inside / r.openssl for r in rounds]):.3f}; workers: "
