@@ -153,8 +153,10 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler:
             return handler
     log_file.parent.mkdir(parents=True, exist_ok=True)
     make_private(log_file.parent)
+    # backslashreplace: a path whose bytes are not UTF-8 (Linux allows them; Python keeps
+    # them as lone surrogates) is logged as "\udcff" rather than lost in a logging error.
     handler = PrivateRotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8", errors="backslashreplace"
     )
     handler.setFormatter(MaskingFormatter(LOG_FORMAT))
     handler.addFilter(SecretFilter())
