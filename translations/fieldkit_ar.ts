@@ -2514,6 +2514,18 @@ Cancelled or skipped: {cancelled}</source>
         <translation>اسم الملف ليس نصًا صالحًا (فيه بايتات ليست بترميز UTF-8)، لذا لم يُستورد. أعد تسمية الملف ثم استورده مرة أخرى.</translation>
     </message>
     <message>
+        <source>The batch needs a name.</source>
+        <translation>تحتاج الدفعة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The batch name is longer than {max} characters.</source>
+        <translation>اسم الدفعة أطول من ⁨{max}⁩ حرفًا.</translation>
+    </message>
+    <message>
+        <source>The batch name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>يحتوي اسم الدفعة على محارف تحكّم (⁨{characters}⁩)، مثل فاصل الأسطر؛ اكتبه في سطر واحد.</translation>
+    </message>
+    <message>
         <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
         <translation>اسم المجلد ليس نصًا صالحًا (فيه بايتات ليست بترميز UTF-8)، لذا لم تُستورد ملفاته. أعد تسمية المجلد ثم استورده مرة أخرى.</translation>
     </message>
@@ -3375,6 +3387,10 @@ Cancelled or skipped: {cancelled}</source>
     <message>
         <source>The name is longer than {max} characters.</source>
         <translation>الاسم أطول من ⁨{max}⁩ حرفًا.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>يحتوي الاسم على محارف تحكّم (⁨{characters}⁩)، مثل فاصل الأسطر؛ اكتبه في سطر واحد.</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>

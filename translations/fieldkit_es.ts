@@ -2422,6 +2422,18 @@ Cancelados u omitidos: {cancelled}</translation>
         <translation>El nombre del archivo no es un texto válido (tiene bytes que no son UTF-8), así que no se importó. Cambie el nombre del archivo e impórtelo de nuevo.</translation>
     </message>
     <message>
+        <source>The batch needs a name.</source>
+        <translation>El lote necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The batch name is longer than {max} characters.</source>
+        <translation>El nombre del lote tiene más de {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The batch name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>El nombre del lote contiene caracteres de control ({characters}), como un salto de línea; escríbalo en una sola línea.</translation>
+    </message>
+    <message>
         <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
         <translation>El nombre de la carpeta no es un texto válido (tiene bytes que no son UTF-8), así que no se importaron sus archivos. Cambie el nombre de la carpeta e impórtela de nuevo.</translation>
     </message>
@@ -3263,6 +3275,10 @@ Cancelados u omitidos: {cancelled}</translation>
     <message>
         <source>The name is longer than {max} characters.</source>
         <translation>El nombre tiene más de {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>El nombre contiene caracteres de control ({characters}), como un salto de línea; escríbalo en una sola línea.</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>

@@ -2422,6 +2422,18 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
         <translation>Le nom du fichier n&apos;est pas un texte valide (il contient des octets qui ne sont pas de l&apos;UTF-8), il n&apos;a donc pas été importé. Renommez le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
+        <source>The batch needs a name.</source>
+        <translation>Le lot doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The batch name is longer than {max} characters.</source>
+        <translation>Le nom du lot dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The batch name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>Le nom du lot contient des caractères de contrôle ({characters}), comme un saut de ligne ; écrivez-le sur une seule ligne.</translation>
+    </message>
+    <message>
         <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
         <translation>Le nom du dossier n&apos;est pas un texte valide (il contient des octets qui ne sont pas de l&apos;UTF-8), ses fichiers n&apos;ont donc pas été importés. Renommez le dossier et importez-le à nouveau.</translation>
     </message>
@@ -3263,6 +3275,10 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     <message>
         <source>The name is longer than {max} characters.</source>
         <translation>Le nom dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>Le nom contient des caractères de contrôle ({characters}), comme un saut de ligne ; écrivez-le sur une seule ligne.</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>

@@ -2422,6 +2422,18 @@ Cancelados ou pulados: {cancelled}</translation>
         <translation>O nome do arquivo não é um texto válido (tem bytes que não são UTF-8), então ele não foi importado. Renomeie o arquivo e importe-o de novo.</translation>
     </message>
     <message>
+        <source>The batch needs a name.</source>
+        <translation>O lote precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The batch name is longer than {max} characters.</source>
+        <translation>O nome do lote tem mais de {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The batch name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>O nome do lote contém caracteres de controle ({characters}), como uma quebra de linha; escreva-o em uma única linha.</translation>
+    </message>
+    <message>
         <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
         <translation>O nome da pasta não é um texto válido (tem bytes que não são UTF-8), então os arquivos dela não foram importados. Renomeie a pasta e importe-a de novo.</translation>
     </message>
@@ -3263,6 +3275,10 @@ Cancelados ou pulados: {cancelled}</translation>
     <message>
         <source>The name is longer than {max} characters.</source>
         <translation>O nome tem mais de {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>O nome contém caracteres de controle ({characters}), como uma quebra de linha; escreva-o em uma única linha.</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>

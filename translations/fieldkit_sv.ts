@@ -2462,6 +2462,18 @@ Avbrutna eller överhoppade: {cancelled}</translation>
         <translation>Filens namn är inte giltig text (det innehåller byte som inte är UTF-8), så filen importerades inte. Byt namn på filen och importera den igen.</translation>
     </message>
     <message>
+        <source>The batch needs a name.</source>
+        <translation>Omgången behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The batch name is longer than {max} characters.</source>
+        <translation>Omgångens namn är längre än {max} tecken.</translation>
+    </message>
+    <message>
+        <source>The batch name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>Omgångens namn innehåller styrtecken ({characters}), till exempel en radbrytning; skriv det på en rad.</translation>
+    </message>
+    <message>
         <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
         <translation>Mappens namn är inte giltig text (det innehåller byte som inte är UTF-8), så dess filer importerades inte. Byt namn på mappen och importera den igen.</translation>
     </message>
@@ -3263,6 +3275,10 @@ Avbrutna eller överhoppade: {cancelled}</translation>
     <message>
         <source>The name is longer than {max} characters.</source>
         <translation>Namnet är längre än {max} tecken.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters ({characters}), such as a line break; write it on one line.</source>
+        <translation>Namnet innehåller styrtecken ({characters}), till exempel en radbrytning; skriv det på en rad.</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>

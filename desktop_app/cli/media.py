@@ -66,6 +66,7 @@ def _sheet_refused(exc: Exception, path: str) -> CommandError:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.core.form_checks import InvalidInput
     from desktop_app.services.media_batches import ensure_batch
     from desktop_app.services.media_import import import_paths
     from desktop_app.services.media_sheets import SheetError, paths_from_sheet
@@ -83,7 +84,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return refuse(args, [refusal("usage.no_paths", message)])
     ctx = open_context(args)
     try:
-        batch, created = ensure_batch(ctx.db, args.partnership, args.batch)
+        try:
+            batch, created = ensure_batch(ctx.db, args.partnership, args.batch)
+        except InvalidInput as refused:  # a name that may not be made: nothing is created
+            return refuse(args, refused.problems)
         report = import_paths(ctx.db, batch.id, paths)
         report.partnership_created = created
     finally:

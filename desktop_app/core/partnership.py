@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_app.core.form_checks import field_error, field_warning
 from desktop_app.core.problems import Problem
+from desktop_app.core.text_checks import name_control_characters
 
 KINDS = ("museum", "archive", "library", "university", "government", "community", "other")
 # In the order a partnership usually walks through them; "paused" can happen at any time.
@@ -58,6 +59,16 @@ def validate_partnership(values: Mapping[str, Any]) -> list[Problem]:
                     "name",
                     f"The name is longer than {NAME_MAX_LENGTH} characters.",
                     max=NAME_MAX_LENGTH,
+                )
+            )
+        elif found := name_control_characters(name):
+            problems.append(
+                field_error(
+                    "partnership.name_control_characters",
+                    "name",
+                    f"The name contains control characters ({', '.join(found)}), such as a "
+                    "line break; write it on one line.",
+                    characters=", ".join(found),
                 )
             )
     if "kind" in values and values["kind"] not in KINDS:

@@ -22,6 +22,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_app.core.batch_names import validate_batch_name
 from desktop_app.core.import_report import ImportedFile, ImportReport
 from desktop_app.core.timeutil import utcnow
 from desktop_app.files.file_scan import ScannedFile
@@ -54,6 +55,8 @@ def first_import(
             raise NotLight("the ordinary import creates the partnership")
         partnership_id, licence = partnership_row
         batch_row = _require_new(connection, partnership_id, batch, paths)
+        if batch_row is None and validate_batch_name(batch):
+            raise NotLight("the ordinary import says what is wrong with the batch's name")
         language = batch_row[1] if batch_row else light_writes.NEW_BATCH_DEFAULTS["language"]
         new_files = _NewFiles(language)
         with deferred_gc():

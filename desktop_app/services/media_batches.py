@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop_app.core.batch_names import validate_batch_name
+from desktop_app.core.form_checks import InvalidInput, blocking
 from desktop_app.core.media_checks import GPS_POLICIES
+from desktop_app.core.partnership import validate_partnership
 from desktop_app.store.bundled import catalogue_licence_id, get_licence
 from desktop_app.store.repositories import media as media_repo
 
@@ -77,6 +80,8 @@ def ensure_batch(
     """The batch, created if needed; returns (batch, whether the partnership was created).
 
     A new batch takes the partnership's licence as its default when it is in the catalogue.
+    A name that may not be made (blank, too long, a line break or another control
+    character) raises :class:`InvalidInput`, and nothing is created.
     """
     with db.session() as session:
         partnership = media_repo.partnership_named(session, partnership_name)
@@ -88,10 +93,16 @@ def ensure_batch(
                     "partnership.not_found",
                     name=partnership_name,
                 )
+            refused = blocking(validate_partnership({"name": partnership_name}))
+            if refused:
+                raise InvalidInput(refused)
             partnership = media_repo.add_partnership(session, partnership_name)
             created = True
         batch = media_repo.batch_of_partnership(session, partnership.id, batch_name)
         if batch is None:
+            refused = validate_batch_name(batch_name)
+            if refused:
+                raise InvalidInput(refused)  # the session rolls back a partnership just added
             licence_id = catalogue_licence_id(getattr(partnership, "licence_id", None))
             batch = media_repo.add_batch(session, partnership.id, batch_name, licence_id)
         return _info(session, batch), created

@@ -120,6 +120,8 @@ def test_every_form_problem_has_a_swedish_sentence(
         words = partnership_text
     if code.startswith("desk."):
         words = desk_text
+    if code.startswith("batch."):  # a batch's name: said under the Media area's batch bar
+        words = problem_message
     english, swedish = both_languages(lambda: words(problem))
     assert SENTINEL not in english, f"{code} ({where}) has no words in the UI"
     assert swedish != english, f"{code} ({where}) stays English in Swedish"

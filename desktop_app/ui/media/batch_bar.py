@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.form_checks import InvalidInput
 from desktop_app.services.media_batches import BatchChoice, ensure_batch, list_batches
 from desktop_app.services.media_import import ImportReport, import_paths, rescan_batch
 from desktop_app.services.partnerships import list_partnerships
@@ -40,9 +41,11 @@ from desktop_app.ui.media.import_summary import import_summary, skipped_details
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
+from desktop_app.ui.partnerships.texts import problem_text as partnership_problem_text
 from desktop_app.ui.shortcuts import IMPORT_FILES, IMPORT_FOLDER, with_shortcut
 
 if TYPE_CHECKING:
+    from desktop_app.core.problems import Problem
     from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -201,9 +204,15 @@ class BatchBar(Retranslatable, QWidget):
         self._update_buttons()
         self.batch_chosen.emit(self.batch_id if self.batch_id is not None else -1)
 
-    def create_batch(self, partnership: str, name: str) -> int:
-        """Make (or reopen) the batch ``name`` of ``partnership`` and open it."""
-        batch, _created = ensure_batch(self._db, partnership.strip(), name.strip())
+    def create_batch(self, partnership: str, name: str) -> int | None:
+        """Make (or reopen) the batch ``name`` of ``partnership`` and open it; ``None``, and
+        the reason under the bar, when a name may not be made (a line break, too long)."""
+        try:
+            batch, _created = ensure_batch(self._db, partnership.strip(), name.strip())
+        except InvalidInput as refused:
+            problems = refused.problems  # said again in the new language after a switch
+            self._say(lambda: " ".join(map(_refusal_text, problems)), problem=True)
+            return None
         self.refresh(select=batch.id)
         return batch.id
 
@@ -396,3 +405,10 @@ class BatchBar(Retranslatable, QWidget):
     ) -> None:
         """The line under the bar, made again when the language changes."""
         self.summary_label.show_message(make, problem=problem, details=details)
+
+
+def _refusal_text(problem: Problem) -> str:
+    """A refused partnership or batch name, in the user's language."""
+    if problem.code.startswith("partnership."):
+        return partnership_problem_text(problem)
+    return problem_message(problem)

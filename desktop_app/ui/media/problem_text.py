@@ -91,6 +91,15 @@ def problem_message(problem: Problem) -> str:
             "The file's name is not valid text (it has bytes that are not UTF-8), so it was "
             "not imported. Rename the file and import again.",
         ),
+        "batch.name_missing": translate("MediaProblems", "The batch needs a name."),
+        "batch.name_too_long": translate(
+            "MediaProblems", "The batch name is longer than {max} characters."
+        ),
+        "batch.name_control_characters": translate(
+            "MediaProblems",
+            "The batch name contains control characters ({characters}), such as a line "
+            "break; write it on one line.",
+        ),
         "folder-name-not-text": translate(
             "MediaProblems",
             "The folder's name is not valid text (it has bytes that are not UTF-8), so its "

@@ -88,6 +88,12 @@ def problem_text(problem: Problem) -> str:
         return QCoreApplication.translate(
             "PartnershipTexts", "The name is longer than {max} characters."
         ).format(max=params.get("max"))
+    if code == "partnership.name_control_characters":
+        return QCoreApplication.translate(
+            "PartnershipTexts",
+            "The name contains control characters ({characters}), such as a line break; "
+            "write it on one line.",
+        ).format(characters=params.get("characters", ""))
     if code == "partnership.name_taken":
         return QCoreApplication.translate(
             "PartnershipTexts", "There already is a partnership called “{name}”."
