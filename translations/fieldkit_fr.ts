@@ -2431,7 +2431,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The batch name contains control characters ({characters}), such as a line break; write it on one line.</source>
-        <translation>Le nom du lot contient des caractères de contrôle ({characters}), comme un saut de ligne ; écrivez-le sur une seule ligne.</translation>
+        <translation>Le nom du lot contient des caractères de contrôle ({characters}), comme un saut de ligne&#xa0;; écrivez-le sur une seule ligne.</translation>
     </message>
     <message>
         <source>The folder&apos;s name is not valid text (it has bytes that are not UTF-8), so its files were not imported. Rename the folder and import again.</source>
@@ -3278,7 +3278,7 @@ Annulés ou ignorés&#xa0;: {cancelled}</translation>
     </message>
     <message>
         <source>The name contains control characters ({characters}), such as a line break; write it on one line.</source>
-        <translation>Le nom contient des caractères de contrôle ({characters}), comme un saut de ligne ; écrivez-le sur une seule ligne.</translation>
+        <translation>Le nom contient des caractères de contrôle ({characters}), comme un saut de ligne&#xa0;; écrivez-le sur une seule ligne.</translation>
     </message>
     <message>
         <source>There already is a partnership called “{name}”.</source>

@@ -16,12 +16,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -38,46 +35,16 @@ from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import Retranslatable
 from desktop_app.ui.log_links import note_failure
 from desktop_app.ui.media.import_summary import import_summary, skipped_details
+from desktop_app.ui.media.new_batch import NewBatchDialog, refusal_text
 from desktop_app.ui.media.problem_text import problem_message
 from desktop_app.ui.message_label import MessageLabel
 from desktop_app.ui.operations import OpContext, Operation, run_in_background
-from desktop_app.ui.partnerships.texts import problem_text as partnership_problem_text
 from desktop_app.ui.shortcuts import IMPORT_FILES, IMPORT_FOLDER, with_shortcut
 
 if TYPE_CHECKING:
-    from desktop_app.core.problems import Problem
     from desktop_app.store.db import Database
 
 log = logging.getLogger(__name__)
-
-
-class NewBatchDialog(QDialog):
-    """Partnership (existing or new) and a batch name."""
-
-    def __init__(self, partnerships: Sequence[str], current: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New batch"))
-        self.partnership_combo = QComboBox(self)
-        self.partnership_combo.setEditable(True)
-        self.partnership_combo.addItems(list(partnerships))
-        self.partnership_combo.setCurrentText(current)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Postcards 1920s"))
-        hint = QLabel(self.tr("A new partnership name creates the partnership too."), self)
-        hint.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Partnership:"), self.partnership_combo)
-        form.addRow(self.tr("&Batch name:"), self.name_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-        self.name_edit.setFocus()
 
 
 class BatchBar(Retranslatable, QWidget):
@@ -211,7 +178,7 @@ class BatchBar(Retranslatable, QWidget):
             batch, _created = ensure_batch(self._db, partnership.strip(), name.strip())
         except InvalidInput as refused:
             problems = refused.problems  # said again in the new language after a switch
-            self._say(lambda: " ".join(map(_refusal_text, problems)), problem=True)
+            self._say(lambda: " ".join(map(refusal_text, problems)), problem=True)
             return None
         self.refresh(select=batch.id)
         return batch.id
@@ -405,10 +372,3 @@ class BatchBar(Retranslatable, QWidget):
     ) -> None:
         """The line under the bar, made again when the language changes."""
         self.summary_label.show_message(make, problem=problem, details=details)
-
-
-def _refusal_text(problem: Problem) -> str:
-    """A refused partnership or batch name, in the user's language."""
-    if problem.code.startswith("partnership."):
-        return partnership_problem_text(problem)
-    return problem_message(problem)

@@ -21,8 +21,8 @@ from desktop_app.ui.bundles.export_dialog import ExportChoice, ExportDialog
 from desktop_app.ui.bundles.import_dialog import ImportDialog
 from desktop_app.ui.i18n import available_languages, install_language
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.media.batch_bar import NewBatchDialog
 from desktop_app.ui.media.edit_dialogs import BulkEditDialog, FindReplaceDialog
+from desktop_app.ui.media.new_batch import NewBatchDialog
 from desktop_app.ui.partnerships.new_dialog import NewPartnershipDialog
 from desktop_app.ui.passphrase_dialog import PassphraseDialog
 from desktop_app.ui.uploads.decision_dialog import DecisionDialog
