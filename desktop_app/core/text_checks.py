@@ -11,7 +11,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 def control_characters(text: str) -> list[str]:
     """The control characters in ``text`` as ``U+0000`` names, each once, sorted."""
-    return sorted({f"U+{ord(ch):04X}" for ch in CONTROL_CHARACTERS.findall(text)})
+    return _code_points(CONTROL_CHARACTERS, text)
 
 
 # A name (a partnership's, a batch's) is one line of visible text: no control character
@@ -21,4 +21,9 @@ _NAME_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 
 def name_control_characters(name: str) -> list[str]:
     """The characters that cannot be in a one-line name, as ``U+000A`` names, each once."""
-    return sorted({f"U+{ord(ch):04X}" for ch in _NAME_CONTROL_CHARACTERS.findall(name)})
+    return _code_points(_NAME_CONTROL_CHARACTERS, name)
+
+
+def _code_points(characters: re.Pattern[str], text: str) -> list[str]:
+    """The ``characters`` found in ``text`` as ``U+0000`` names, each once, sorted."""
+    return sorted({f"U+{ord(ch):04X}" for ch in characters.findall(text)})

@@ -78,7 +78,7 @@ def _sheet_error(exc: NotText, name: str) -> SheetError:
     if exc.reason == "broken":
         return SheetError(
             "sheet-encoding-broken",
-            f"'{name}' says it is {exc.encoding.upper().removesuffix('-SIG')} but is damaged "
+            f"'{name}' says it is {exc.shown_encoding} but is damaged "
             f"at byte {exc.byte}. Save the sheet again as CSV UTF-8.",
             file=name,
             encoding=exc.encoding,

@@ -47,6 +47,11 @@ class NotText(ValueError):
         self.encoding = encoding
         self.byte = byte
 
+    @property
+    def shown_encoding(self) -> str:
+        """``encoding`` as people know it: ``"utf-8-sig"`` → ``"UTF-8"``."""
+        return self.encoding.upper().removesuffix("-SIG")
+
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
     """The text of ``data``, and :data:`WINDOWS_1252` when it was read in that legacy code

@@ -44,10 +44,9 @@ def _why(name: str, error: NotText) -> str:
     if error.reason == "binary":
         return f"{name} is not a text file. Write the text in a plain text file (UTF-8)."
     if error.reason == "broken":
-        encoding = error.encoding.upper().removesuffix("-SIG")
         return (
-            f"{name} says it is {encoding} but is damaged at byte {error.byte}. Save it again "
-            "as UTF-8."
+            f"{name} says it is {error.shown_encoding} but is damaged at byte {error.byte}. "
+            "Save it again as UTF-8."
         )
     return (
         f"The letters in {name} are in an encoding Fieldkit cannot tell for sure (not UTF-8 "

@@ -36,13 +36,7 @@ def attach(session: Session, request: HelpRequest, path: str | Path) -> int:
     try:
         size = source.stat().st_size
     except OSError as error:
-        problem = field_error(
-            "attachment.unreadable",
-            "attachments",
-            f"{shown_name(str(source))}: {error}",
-            filename=filename,
-        )
-        raise InvalidInput([problem]) from error
+        raise _unreadable(source, filename, error) from error
     ensure_editable(session, request)
     others = [AttachmentInfo(a.filename, a.size) for a in request.attachments]
     problems = validate_attachment(AttachmentInfo(filename, size), others)
@@ -52,17 +46,22 @@ def attach(session: Session, request: HelpRequest, path: str | Path) -> int:
     try:
         content = source.read_bytes()
     except OSError as error:
-        problem = field_error(
-            "attachment.unreadable",
-            "attachments",
-            f"{shown_name(str(source))}: {error}",
-            filename=filename,
-        )
-        raise InvalidInput([problem]) from error
+        raise _unreadable(source, filename, error) from error
     attachment = repo.add_attachment(
         session, request, filename=filename, media_type=media_type, content=content
     )
     return attachment.id
+
+
+def _unreadable(source: Path, filename: str, error: OSError) -> InvalidInput:
+    """The refusal of a file that cannot be read (gone, no permission, a folder)."""
+    problem = field_error(
+        "attachment.unreadable",
+        "attachments",
+        f"{shown_name(str(source))}: {error}",
+        filename=filename,
+    )
+    return InvalidInput([problem])
 
 
 def remove_attachment(db: Database, attachment_id: int) -> None:
